@@ -1,0 +1,6 @@
+/**
+ * The append-only audit trail: who did what to which record, when, from where, and whether it
+ * succeeded. Other modules call {@link com.pathway.audit.AuditService#record}; security events arrive
+ * as {@link com.pathway.security.SecurityAuditEvent}s.
+ */
+package com.pathway.audit;

@@ -1,0 +1,82 @@
+package com.pathway.security;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.pathway.security.internal.ApiToken;
+import com.pathway.security.internal.ApiTokenRepository;
+import com.pathway.security.internal.TokenHasher;
+import com.pathway.shared.NotFoundException;
+import com.pathway.shared.Validation;
+
+/** Personal API tokens: a signed-in user creates, lists and revokes their own. */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class ApiTokenService {
+
+    public static final int MAX_ACTIVE_TOKENS = 10;
+
+    private final ApiTokenRepository tokens;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public ApiTokenService(ApiTokenRepository tokens, CurrentUser currentUser, ApplicationEventPublisher events,
+            Clock clock) {
+        this.tokens = tokens;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public CreatedApiToken create(String name) {
+        long userId = myId();
+        String trimmed = name == null ? "" : name.strip();
+        new Validation()
+                .check(!trimmed.isEmpty() && trimmed.length() <= 80, "name",
+                        "Name the token (at most 80 characters), e.g. the script that will use it.")
+                .check(tokens.countByUserIdAndRevokedAtIsNull(userId) < MAX_ACTIVE_TOKENS, "name",
+                        "You already have " + MAX_ACTIVE_TOKENS + " active tokens; revoke one first.")
+                .throwIfInvalid();
+        String value = TokenHasher.newToken();
+        ApiToken token = tokens.save(new ApiToken(userId, trimmed, TokenHasher.hash(value),
+                TokenHasher.hint(value), clock.instant()));
+        publish("API_TOKEN_CREATED", token);
+        return new CreatedApiToken(toSummary(token), value);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ApiTokenSummary> myTokens() {
+        return tokens.findByUserIdOrderByCreatedAtDesc(myId()).stream().map(ApiTokenService::toSummary).toList();
+    }
+
+    public ApiTokenSummary revoke(long tokenId) {
+        ApiToken token = tokens.findById(tokenId)
+                .filter(t -> t.getUserId() == myId())
+                .orElseThrow(() -> new NotFoundException("You have no token with id " + tokenId + "."));
+        token.revoke(clock.instant());
+        publish("API_TOKEN_REVOKED", token);
+        return toSummary(token);
+    }
+
+    private long myId() {
+        return currentUser.userId().orElseThrow(() -> new IllegalStateException("No signed-in user"));
+    }
+
+    private void publish(String action, ApiToken token) {
+        events.publishEvent(new SecurityAuditEvent(action, currentUser.usernameOrSystem(), "API_TOKEN",
+                String.valueOf(token.getId()), true, null, Map.of("name", token.getName())));
+    }
+
+    private static ApiTokenSummary toSummary(ApiToken t) {
+        return new ApiTokenSummary(t.getId(), t.getName(), t.getTokenHint(), t.getCreatedAt(), t.getLastUsedAt(),
+                t.getRevokedAt());
+    }
+}

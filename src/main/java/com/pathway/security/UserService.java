@@ -1,0 +1,243 @@
+package com.pathway.security;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.pathway.security.internal.ApiTokenRepository;
+import com.pathway.security.internal.UserAccount;
+import com.pathway.security.internal.UserAccountRepository;
+import com.pathway.shared.ConflictException;
+import com.pathway.shared.InvalidInputException;
+import com.pathway.shared.NotFoundException;
+import com.pathway.shared.Validation;
+
+/**
+ * Users and their roles. Administrators manage everyone; every signed-in user manages their own
+ * password. Users are never deleted, only deactivated. Every change is announced as a
+ * {@link SecurityAuditEvent} inside the same transaction.
+ */
+@Service
+@Transactional
+public class UserService {
+
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final UserAccountRepository users;
+    private final ApiTokenRepository tokens;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public UserService(UserAccountRepository users, ApiTokenRepository tokens, PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.users = users;
+        this.tokens = tokens;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Page<UserSummary> findUsers(String filter, Pageable pageable) {
+        return users.search(likePattern(filter), pageable).map(this::toSummary);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long countUsers(String filter) {
+        return users.search(likePattern(filter), Pageable.ofSize(1)).getTotalElements();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public UserSummary getUser(long id) {
+        return toSummary(load(id));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserSummary createUser(NewUser request) {
+        String username = normalise(request.username());
+        Validation v = new Validation();
+        v.check(USERNAME.matcher(username).matches(), "username",
+                "Use 3 to 64 characters: lower-case letters, digits, dot, dash or underscore, starting with a letter or digit.");
+        v.check(v.hasErrors("username") || !users.existsByUsername(username), "username",
+                "This user name is already taken.");
+        checkProfile(v, request.displayName(), request.email(), request.roles());
+        List<String> passwordProblems = passwordPolicy.problems(username, request.password());
+        v.check(passwordProblems.isEmpty(), "password", String.join(" ", passwordProblems));
+        v.throwIfInvalid();
+
+        UserAccount user = users.save(new UserAccount(username, request.displayName().strip(),
+                blankToNull(request.email()), request.roles(), passwordEncoder.encode(request.password()), now()));
+        publish("USER_CREATED", user, Map.of("roles", sortedNames(user.getRoles())));
+        return toSummary(user);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserSummary updateUser(long id, UserChanges changes) {
+        UserAccount user = load(id);
+        if (user.getVersion() != changes.expectedVersion()) {
+            throw new ConflictException("Someone else changed this user meanwhile. Reload to see their changes.");
+        }
+        Validation v = new Validation();
+        checkProfile(v, changes.displayName(), changes.email(), changes.roles());
+        v.check(!isSelf(user) || changes.roles().contains(Role.ADMIN), "roles",
+                "You cannot remove the administrator role from yourself.");
+        v.throwIfInvalid();
+
+        Set<Role> before = user.getRoles();
+        user.updateProfile(changes.displayName().strip(), blankToNull(changes.email()), changes.roles(), now());
+        Map<String, Object> details = new LinkedHashMap<>();
+        if (!before.equals(changes.roles())) {
+            details.put("rolesBefore", sortedNames(before));
+            details.put("rolesAfter", sortedNames(changes.roles()));
+        }
+        publish("USER_UPDATED", user, details);
+        return toSummary(users.saveAndFlush(user));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserSummary deactivate(long id) {
+        UserAccount user = load(id);
+        if (isSelf(user)) {
+            throw InvalidInputException.of("", "You cannot deactivate your own account.");
+        }
+        user.deactivate(now());
+        tokens.findByUserIdOrderByCreatedAtDesc(user.getId()).forEach(t -> t.revoke(now()));
+        publish("USER_DEACTIVATED", user, Map.of());
+        return toSummary(user);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserSummary reactivate(long id) {
+        UserAccount user = load(id);
+        user.reactivate(now());
+        publish("USER_REACTIVATED", user, Map.of());
+        return toSummary(user);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserSummary unlock(long id) {
+        UserAccount user = load(id);
+        user.unlock(now());
+        publish("USER_UNLOCKED", user, Map.of());
+        return toSummary(user);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserSummary resetPassword(long id, String newPassword) {
+        UserAccount user = load(id);
+        List<String> problems = passwordPolicy.problems(user.getUsername(), newPassword);
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.of("password", String.join(" ", problems));
+        }
+        user.changePassword(passwordEncoder.encode(newPassword), now());
+        user.unlock(now());
+        publish("USER_PASSWORD_RESET", user, Map.of());
+        return toSummary(user);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public MyAccount myAccount() {
+        UserAccount user = me();
+        return new MyAccount(user.getUsername(), user.getDisplayName(), user.getEmail(), user.getRoles(),
+                user.getLastLoginAt(), user.getPreviousLoginAt(), user.getPasswordChangedAt(),
+                tokens.countByUserIdAndRevokedAtIsNull(user.getId()));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        UserAccount user = me();
+        Validation v = new Validation();
+        v.check(currentPassword != null && passwordEncoder.matches(currentPassword, user.getPasswordHash()),
+                "currentPassword", "This is not your current password.");
+        List<String> problems = passwordPolicy.problems(user.getUsername(), newPassword);
+        v.check(problems.isEmpty(), "newPassword", String.join(" ", problems));
+        v.check(v.hasErrors("newPassword") || !passwordEncoder.matches(newPassword, user.getPasswordHash()),
+                "newPassword", "Choose a password different from the current one.");
+        v.throwIfInvalid();
+        user.changePassword(passwordEncoder.encode(newPassword), now());
+        publish("PASSWORD_CHANGED", user, Map.of());
+    }
+
+    private void checkProfile(Validation v, String displayName, String email, Set<Role> roles) {
+        v.check(!Validation.isBlank(displayName) && displayName.strip().length() <= 120, "displayName",
+                "Enter the person's name (at most 120 characters).");
+        v.check(Validation.isBlank(email) || (email.strip().length() <= 254 && EMAIL.matcher(email.strip()).matches()),
+                "email", "Enter a valid e-mail address, or leave it empty.");
+        v.check(roles != null && !roles.isEmpty(), "roles", "Choose at least one role.");
+    }
+
+    private UserAccount me() {
+        String username = currentUser.username()
+                .orElseThrow(() -> new IllegalStateException("No signed-in user"));
+        return users.findByUsername(username)
+                .orElseThrow(() -> new NotFoundException("Your account no longer exists."));
+    }
+
+    private UserAccount load(long id) {
+        return users.findById(id).orElseThrow(() -> new NotFoundException("No user with id " + id + "."));
+    }
+
+    private boolean isSelf(UserAccount user) {
+        return currentUser.username().map(user.getUsername()::equals).orElse(false);
+    }
+
+    private void publish(String action, UserAccount user, Map<String, Object> details) {
+        Map<String, Object> all = new LinkedHashMap<>(details);
+        all.put("username", user.getUsername());
+        events.publishEvent(new SecurityAuditEvent(action, currentUser.usernameOrSystem(), "USER",
+                String.valueOf(user.getId()), true, null, all));
+    }
+
+    UserSummary toSummary(UserAccount u) {
+        return new UserSummary(u.getId(), u.getUsername(), u.getDisplayName(), u.getEmail(), u.getRoles(),
+                u.isActive(), u.isLockedAt(now()), u.getLockedUntil(), u.getLastLoginAt(), u.getCreatedAt(),
+                u.getVersion());
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    private static String likePattern(String filter) {
+        if (filter == null || filter.isBlank()) {
+            return "";
+        }
+        String escaped = filter.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
+        return "%" + escaped + "%";
+    }
+
+    private static String normalise(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static List<String> sortedNames(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().toList();
+    }
+}

@@ -1,0 +1,88 @@
+package com.pathway.security.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.pathway.security.AccountPrincipal;
+import com.pathway.security.SecurityAuditEvent;
+
+/**
+ * Checks HTTP Basic credentials on the API: the user name and one of that user's active API tokens.
+ * A password is never accepted here. Deliberately not a Spring bean of type
+ * {@link AuthenticationProvider}, so the sign-in form cannot fall back to it.
+ */
+@Component
+public class ApiTokenAuthenticator {
+
+    private static final Duration LAST_USED_GRANULARITY = Duration.ofMinutes(1);
+
+    private final UserAccountRepository users;
+    private final ApiTokenRepository tokens;
+    private final AccountDetailsService accounts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public ApiTokenAuthenticator(UserAccountRepository users, ApiTokenRepository tokens,
+            AccountDetailsService accounts, ApplicationEventPublisher events, Clock clock) {
+        this.users = users;
+        this.tokens = tokens;
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public AuthenticationProvider asProvider() {
+        return new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication authentication) {
+                return ApiTokenAuthenticator.this.authenticate(authentication.getName(),
+                        String.valueOf(authentication.getCredentials()));
+            }
+
+            @Override
+            public boolean supports(Class<?> type) {
+                return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
+            }
+        };
+    }
+
+    @Transactional
+    public Authentication authenticate(String username, String tokenValue) {
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        Instant now = clock.instant();
+        UserAccount user = users.findByUsername(name).filter(UserAccount::isActive).orElse(null);
+        ApiToken token = tokenValue == null ? null : tokens.findByTokenHash(TokenHasher.hash(tokenValue))
+                .filter(ApiToken::isActive)
+                .orElse(null);
+        if (user == null || token == null || token.getUserId() != user.getId()) {
+            fail(name, "unknown user or token");
+            throw new BadCredentialsException("Unknown user or API token");
+        }
+        if (user.isLockedAt(now)) {
+            fail(name, "account locked");
+            throw new LockedException("Account locked");
+        }
+        if (token.getLastUsedAt() == null || token.getLastUsedAt().isBefore(now.minus(LAST_USED_GRANULARITY))) {
+            token.markUsed(now);
+        }
+        AccountPrincipal principal = accounts.toPrincipal(user);
+        return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+    }
+
+    private void fail(String username, String reason) {
+        events.publishEvent(new SecurityAuditEvent("API_AUTH_FAILURE", username, "USER", null, false, null,
+                Map.of("reason", reason)));
+    }
+}

@@ -1,0 +1,92 @@
+package com.pathway.security.internal;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.pathway.security.SecurityAuditEvent;
+import com.pathway.security.SecurityProperties;
+
+/**
+ * Counts failed sign-ins and locks an account after too many in a row; records every sign-in,
+ * failure, lockout and sign-out for the audit trail.
+ */
+@Component
+public class LoginAttemptListener {
+
+    private final UserAccountRepository users;
+    private final SecurityProperties properties;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public LoginAttemptListener(UserAccountRepository users, SecurityProperties properties,
+            ApplicationEventPublisher events, Clock clock) {
+        this.users = users;
+        this.properties = properties;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional
+    public void onSuccess(AuthenticationSuccessEvent event) {
+        String username = event.getAuthentication().getName();
+        users.findByUsername(username).ifPresent(user -> user.recordSuccessfulLogin(clock.instant()));
+        publish("LOGIN_SUCCESS", username, true, Map.of());
+    }
+
+    @EventListener
+    @Transactional
+    public void onFailure(AbstractAuthenticationFailureEvent event) {
+        String username = String.valueOf(event.getAuthentication().getName()).strip().toLowerCase(Locale.ROOT);
+        Exception cause = event.getException();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("reason", reason(cause));
+        publish("LOGIN_FAILURE", username, false, details);
+        if (cause instanceof BadCredentialsException) {
+            users.findByUsername(username).ifPresent(user -> {
+                boolean lockedNow = user.recordFailedLogin(clock.instant(), properties.maxFailedLogins(),
+                        properties.lockoutDuration());
+                if (lockedNow) {
+                    publish("ACCOUNT_LOCKED", username, true,
+                            Map.of("lockedUntil", user.getLockedUntil().toString(),
+                                    "failedAttempts", properties.maxFailedLogins()));
+                }
+            });
+        }
+    }
+
+    @EventListener
+    public void onLogout(LogoutSuccessEvent event) {
+        publish("LOGOUT", event.getAuthentication().getName(), true, Map.of());
+    }
+
+    private void publish(String action, String username, boolean success, Map<String, Object> details) {
+        events.publishEvent(new SecurityAuditEvent(action, username, "USER", null, success, null, details));
+    }
+
+    private static String reason(Exception cause) {
+        if (cause instanceof LockedException) {
+            return "account locked";
+        }
+        if (cause instanceof DisabledException) {
+            return "account deactivated";
+        }
+        if (cause instanceof BadCredentialsException) {
+            return "wrong user name or password";
+        }
+        return cause.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,2 @@
+/** Persistence and authentication internals of the security module; other modules never use these. */
+package com.pathway.security.internal;

@@ -1,0 +1,108 @@
+package com.pathway.security.ui;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+
+import com.pathway.security.SecurityProperties;
+import com.pathway.shared.ClinicProperties;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * Sign-in. Tells the user in plain words why they are here: a wrong password, a locked account,
+ * an idle timeout or a completed sign-out.
+ */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · Pathway")
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final LoginForm form = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
+    private final Paragraph notice = new Paragraph();
+    private final SecurityProperties security;
+
+    public LoginView(ClinicProperties clinic, SecurityProperties security) {
+        this.security = security;
+        addClassName("pathway-login");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+
+        i18n.getForm().setTitle("Sign in");
+        i18n.getForm().setUsername("User name");
+        i18n.getForm().setSubmit("Sign in");
+        form.setI18n(i18n);
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        notice.addClassName("pathway-login-notice");
+        notice.setId("login-notice");
+        notice.setVisible(false);
+
+        H1 title = new H1("Pathway");
+        Paragraph subtitle = new Paragraph(clinic.name() + " · lead and follow-up CRM");
+        Div card = new Div(title, subtitle, notice, form);
+        card.addClassName("pathway-login-card");
+        add(card);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var params = event.getLocation().getQueryParameters().getParameters();
+        if (params.containsKey("error")) {
+            showError(lastFailure());
+        } else if (params.containsKey("timeout")) {
+            showNotice("You were signed out after " + minutes(security.sessionTimeout().toMinutes())
+                    + " without activity. Sign in again to continue.");
+        } else if (params.containsKey("logout")) {
+            showNotice("You have signed out.");
+        }
+    }
+
+    private void showError(Exception failure) {
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        if (failure instanceof LockedException) {
+            error.setTitle("Account locked");
+            error.setMessage("Too many failed sign-ins in a row. This account is locked for "
+                    + minutes(security.lockoutDuration().toMinutes())
+                    + ". Try again later, or ask an administrator to unlock it.");
+        } else {
+            error.setTitle("Incorrect user name or password");
+            error.setMessage("Check them and try again. After " + security.maxFailedLogins()
+                    + " failed attempts in a row the account is locked for "
+                    + minutes(security.lockoutDuration().toMinutes()) + ".");
+        }
+        form.setI18n(i18n);
+        form.setError(true);
+    }
+
+    private void showNotice(String text) {
+        notice.setText(text);
+        notice.setVisible(true);
+    }
+
+    private static Exception lastFailure() {
+        if (VaadinServletRequest.getCurrent() == null) {
+            return null;
+        }
+        HttpSession session = VaadinServletRequest.getCurrent().getHttpServletRequest().getSession(false);
+        Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return failure instanceof Exception e ? e : null;
+    }
+
+    private static String minutes(long minutes) {
+        return minutes == 1 ? "1 minute" : minutes + " minutes";
+    }
+}

@@ -1,0 +1,49 @@
+package com.pathway.security.web;
+
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.pathway.security.MyAccount;
+import com.pathway.security.UserService;
+import com.pathway.security.UserSummary;
+import com.pathway.shared.InvalidInputException;
+
+/** {@code /api/v1/me} for anyone signed in; {@code /api/v1/users} for administrators. */
+@RestController
+@RequestMapping("/api/v1")
+public class AccountApiController {
+
+    static final int MAX_PAGE_SIZE = 200;
+
+    private final UserService users;
+
+    public AccountApiController(UserService users) {
+        this.users = users;
+    }
+
+    @GetMapping("/me")
+    public MyAccount me() {
+        return users.myAccount();
+    }
+
+    public record UserPage(List<UserSummary> items, long total, int page, int size) {
+    }
+
+    @GetMapping("/users")
+    public UserPage users(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw InvalidInputException.of("size",
+                    "Use page >= 0 and a size between 1 and " + MAX_PAGE_SIZE + ".");
+        }
+        Page<UserSummary> result = users.findUsers(q, PageRequest.of(page, size, Sort.by("username")));
+        return new UserPage(result.getContent(), result.getTotalElements(), page, size);
+    }
+}

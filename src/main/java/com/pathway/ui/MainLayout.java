@@ -1,0 +1,79 @@
+package com.pathway.ui;
+
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.PermitAll;
+
+import com.pathway.security.CurrentUser;
+import com.pathway.security.Role;
+import com.pathway.shared.ClinicProperties;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+/**
+ * The frame around every signed-in page: the clinic's name, the navigation (only the views the
+ * signed-in role may open, found through their {@code @Menu}), and who is signed in with a sign-out
+ * button.
+ */
+@Layout
+@PermitAll
+@CssImport("./styles/pathway.css")
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, ClinicProperties clinic) {
+        addClassName("pathway-layout");
+        setPrimarySection(Section.DRAWER);
+
+        H1 title = new H1(clinic.name());
+        title.addClassName("pathway-title");
+        Span product = new Span("Pathway");
+        product.addClassName("pathway-product");
+        Div brand = new Div(product, title);
+        brand.addClassName("pathway-brand");
+
+        SideNav nav = new SideNav();
+        nav.setId("main-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = entry.icon() == null
+                    ? new SideNavItem(entry.title(), entry.path())
+                    : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+            nav.addItem(item);
+        }
+        addToDrawer(brand, nav);
+
+        Span name = new Span(currentUser.displayName());
+        name.addClassName("pathway-user-name");
+        name.setId("signed-in-user");
+        Span roles = new Span(currentUser.roles().stream().map(Role::label).collect(Collectors.joining(", ")));
+        roles.addClassName("pathway-user-roles");
+        Div who = new Div(name, roles);
+        who.addClassName("pathway-user");
+        Avatar avatar = new Avatar(currentUser.displayName());
+        Button signOut = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
+        signOut.setId("sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), new Div(), avatar, who, signOut);
+        header.addClassName("pathway-header");
+        header.setWidthFull();
+        header.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        header.expand(header.getComponentAt(1));
+        addToNavbar(header);
+    }
+}

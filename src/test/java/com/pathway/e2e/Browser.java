@@ -1,0 +1,145 @@
+package com.pathway.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver. Nothing is downloaded: the driver
+ * path is given explicitly, so Selenium Manager never runs. A missing browser fails the test with
+ * what to install.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = System.getProperty("pathway.test.chrome.binary", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final String baseUrl;
+    private final Path profileDir;
+
+    Browser(int port) throws IOException {
+        for (String tool : List.of(CHROMIUM, CHROMEDRIVER)) {
+            if (!Files.isExecutable(Path.of(tool))) {
+                throw new IllegalStateException("Browser tests need " + tool
+                        + ": install Debian's packages with 'apt-get install -y chromium chromium-driver'.");
+            }
+        }
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        profileDir = Files.createTempDirectory("pathway-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-default-apps", "--window-size=1280,800",
+                "--user-data-dir=" + profileDir);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        baseUrl = "http://localhost:" + port;
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    WebElement waitFor(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    void waitForText(By by, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    void waitForUrl(String fragment) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(fragment));
+    }
+
+    void signIn(String username, String password) {
+        open("/login");
+        waitFor(By.cssSelector("input[name=username]")).sendKeys(username);
+        driver.findElement(By.cssSelector("input[name=password]")).sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+    }
+
+    /**
+     * The visible text of the first element matching {@code selector}, searching inside shadow roots
+     * too (Vaadin components render parts such as error messages there); empty when hidden or absent.
+     */
+    String deepText(String selector) {
+        Object text = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                const find = (root, sel) => {
+                  const hit = root.querySelector(sel);
+                  if (hit) return hit;
+                  for (const el of root.querySelectorAll('*')) {
+                    if (el.shadowRoot) { const deep = find(el.shadowRoot, sel); if (deep) return deep; }
+                  }
+                  return null;
+                };
+                const el = find(document, arguments[0]);
+                return el && el.offsetParent !== null ? el.innerText : '';
+                """, selector);
+        return text == null ? "" : text.toString();
+    }
+
+    void waitForDeepText(String selector, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> deepText(selector).contains(text));
+    }
+
+    List<String> navigationTitles() {
+        waitFor(By.id("main-nav"));
+        return driver.findElements(By.cssSelector("#main-nav vaadin-side-nav-item")).stream()
+                .map(WebElement::getText)
+                .map(String::strip)
+                .toList();
+    }
+
+    /** Saves a screenshot where the README can show it, once Vaadin has finished rendering. */
+    void screenshot(String name) throws IOException {
+        String dir = System.getProperty("pathway.screenshot.dir");
+        if (dir == null) {
+            return;
+        }
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return !!window.Vaadin && !!window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())")));
+        Path target = Path.of(dir, name + ".png");
+        Files.createDirectories(target.getParent());
+        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            driver.quit();
+        } finally {
+            try (var files = Files.walk(profileDir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}

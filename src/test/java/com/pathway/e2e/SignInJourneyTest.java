@@ -1,0 +1,92 @@
+package com.pathway.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Each role signs in, sees only its own navigation, and signs out; a wrong password is explained. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+class SignInJourneyTest {
+
+    static final String PASSWORD = "Pathway-demo-2026";
+
+    @LocalServerPort
+    int port;
+
+    Browser browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = new Browser(port);
+    }
+
+    @AfterEach
+    void closeBrowser() throws Exception {
+        browser.close();
+    }
+
+    @ParameterizedTest(name = "{0} sees {2}")
+    @CsvSource(delimiter = ';', value = {
+            "admin;Alex Admin;Home|Profile|Users|Audit trail",
+            "manager;Morgan Manager;Home|Profile",
+            "intake;Isabel Intake;Home|Profile",
+            "clinician;Dr. Casey Clinician;Home|Profile"})
+    void eachRoleSeesOnlyItsNavigationAndCanSignOut(String username, String name, String navigation) {
+        browser.signIn(username, PASSWORD);
+
+        browser.waitForText(By.id("signed-in-user"), name);
+        browser.waitForText(By.id("home-greeting"), "Welcome, " + name);
+        assertThat(browser.navigationTitles()).containsExactly(navigation.split("\\|"));
+
+        browser.driver().findElement(By.id("sign-out")).click();
+        browser.waitForUrl("/login");
+        browser.waitForText(By.id("login-notice"), "You have signed out.");
+        browser.open("/");
+        browser.waitFor(By.cssSelector("input[name=username]"));
+        assertThat(browser.driver().getCurrentUrl()).contains("/login");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAPlainMessage() {
+        browser.signIn("intake", "not-the-password");
+
+        browser.waitForUrl("/login?error");
+        browser.waitForDeepText("[part=error-message]", "Incorrect user name or password");
+        assertThat(browser.driver().findElements(By.id("main-nav"))).isEmpty();
+    }
+
+    @Test
+    void aNonAdministratorCannotOpenTheUsersPageByItsAddress() {
+        browser.signIn("manager", PASSWORD);
+        browser.waitFor(By.id("home-greeting"));
+
+        browser.open("/admin/users");
+
+        assertThat(browser.driver().findElements(By.id("users-grid"))).isEmpty();
+        assertThat(browser.driver().getPageSource()).doesNotContain("users-grid");
+    }
+
+    @Test
+    void screenshotsForTheReadme() throws Exception {
+        browser.open("/login");
+        browser.waitFor(By.cssSelector("input[name=username]"));
+        browser.screenshot("login");
+
+        browser.signIn("admin", PASSWORD);
+        browser.waitFor(By.id("home-greeting"));
+        List<String> nav = browser.navigationTitles();
+        assertThat(nav).contains("Users");
+        browser.screenshot("home-admin");
+    }
+}

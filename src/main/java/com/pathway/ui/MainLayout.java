@@ -55,7 +55,14 @@ public class MainLayout extends AppLayout {
                     : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
             nav.addItem(item);
         }
-        addToDrawer(brand, nav);
+        SideNavItem apiReference = new SideNavItem("API reference", "/swagger-ui/index.html",
+                new Icon(VaadinIcon.CODE));
+        apiReference.setOpenInNewBrowserTab(true);
+        apiReference.setRouterIgnore(true);
+        SideNav help = new SideNav("Help");
+        help.setId("help-nav");
+        help.addItem(apiReference);
+        addToDrawer(brand, nav, help);
 
         Span name = new Span(currentUser.displayName());
         name.addClassName("pathway-user-name");

@@ -116,7 +116,7 @@ final class Browser implements AutoCloseable {
                 .toList();
     }
 
-    /** Saves a screenshot where the README can show it, once Vaadin has finished rendering. */
+    /** Saves a screenshot where the README can show it, once Vaadin (if on the page) has finished rendering. */
     void screenshot(String name) throws IOException {
         String dir = System.getProperty("pathway.screenshot.dir");
         if (dir == null) {
@@ -124,8 +124,8 @@ final class Browser implements AutoCloseable {
         }
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
                 ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                        "return !!window.Vaadin && !!window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())")));
+                        "return !(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)"
+                                + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())")));
         Path target = Path.of(dir, name + ".png");
         Files.createDirectories(target.getParent());
         Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();

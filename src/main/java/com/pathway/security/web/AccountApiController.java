@@ -2,6 +2,8 @@ package com.pathway.security.web;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -18,6 +20,7 @@ import com.pathway.shared.InvalidInputException;
 /** {@code /api/v1/me} for anyone signed in; {@code /api/v1/users} for administrators. */
 @RestController
 @RequestMapping("/api/v1")
+@Tag(name = "Accounts", description = "The caller's own account and, for administrators, all users")
 public class AccountApiController {
 
     static final int MAX_PAGE_SIZE = 200;
@@ -28,6 +31,7 @@ public class AccountApiController {
         this.users = users;
     }
 
+    @Operation(summary = "The signed-in user's account")
     @GetMapping("/me")
     public MyAccount me() {
         return users.myAccount();
@@ -36,6 +40,7 @@ public class AccountApiController {
     public record UserPage(List<UserSummary> items, long total, int page, int size) {
     }
 
+    @Operation(summary = "Users matching a text, paged (administrators only)")
     @GetMapping("/users")
     public UserPage users(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {

@@ -1,0 +1,60 @@
+package com.pathway.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A signed-in user finds the API reference in the navigation and it shows Pathway's API. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+class ApiReferenceJourneyTest {
+
+    @LocalServerPort
+    int port;
+
+    Browser browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = new Browser(port);
+    }
+
+    @AfterEach
+    void closeBrowser() throws Exception {
+        browser.close();
+    }
+
+    @Test
+    void theApiReferenceIsLinkedFromTheNavigationForSignedInUsersOnly() throws Exception {
+        browser.open("/swagger-ui/index.html");
+        browser.waitForUrl("/login");
+
+        browser.signIn("intake", SignInJourneyTest.PASSWORD);
+        browser.waitForUrl("/swagger-ui/index.html");
+
+        browser.open("/");
+        browser.waitFor(By.id("home-greeting"));
+        String home = browser.driver().getWindowHandle();
+        browser.waitFor(By.cssSelector("#help-nav vaadin-side-nav-item")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.getWindowHandles().size() == 2);
+        browser.driver().getWindowHandles().stream().filter(h -> !h.equals(home)).findFirst()
+                .ifPresent(tab -> browser.driver().switchTo().window(tab));
+
+        browser.waitForUrl("/swagger-ui/index.html");
+        browser.waitForText(By.cssSelector(".swagger-ui .info .title"), "Pathway API");
+        browser.waitFor(By.cssSelector(".swagger-ui .opblock-summary-path"));
+        assertThat(browser.driver().findElements(By.cssSelector(".swagger-ui .opblock-summary-path")))
+                .extracting(e -> e.getText().strip())
+                .contains("/api/v1/me", "/api/v1/users");
+        browser.screenshot("api-reference");
+    }
+}

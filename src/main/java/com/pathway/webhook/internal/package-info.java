@@ -1,0 +1,2 @@
+/** Webhook storage, signing and the delivery job. */
+package com.pathway.webhook.internal;

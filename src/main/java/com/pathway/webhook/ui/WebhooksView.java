@@ -1,0 +1,295 @@
+package com.pathway.webhook.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.pathway.shared.ClinicProperties;
+import com.pathway.shared.ConflictException;
+import com.pathway.shared.InvalidInputException;
+import com.pathway.shared.NotFoundException;
+import com.pathway.shared.events.OutboundEventType;
+import com.pathway.webhook.CreatedWebhook;
+import com.pathway.webhook.DeliveryStatus;
+import com.pathway.webhook.DeliverySummary;
+import com.pathway.webhook.NewWebhook;
+import com.pathway.webhook.WebhookService;
+import com.pathway.webhook.WebhookSummary;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+
+/**
+ * Webhooks for administrators: register a URL for chosen events (its signing secret is shown once),
+ * switch it off and on, give it a new secret, send a test, and follow every delivery with its
+ * attempts; a failed delivery can be retried.
+ */
+@Route("admin/webhooks")
+@PageTitle("Webhooks · Pathway")
+@Menu(order = 120, icon = "vaadin:connect", title = "Webhooks")
+@RolesAllowed("ADMIN")
+public class WebhooksView extends VerticalLayout {
+
+    private final WebhookService service;
+    private final DateTimeFormatter time;
+    private final Grid<WebhookSummary> webhooks = new Grid<>(WebhookSummary.class, false);
+    private final Grid<DeliverySummary> deliveries = new Grid<>(DeliverySummary.class, false);
+    private final H3 deliveriesTitle = new H3("Deliveries");
+
+    public WebhooksView(WebhookService service, ClinicProperties clinic) {
+        this.service = service;
+        ZoneId zone = clinic.timeZone();
+        this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
+                .withLocale(Locale.US).withZone(zone);
+        addClassName("pathway-page");
+        setSizeFull();
+
+        Button register = new Button("Register webhook", e -> openRegisterDialog());
+        register.setId("register-webhook");
+        register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout header = new HorizontalLayout(new H2("Webhooks"), register);
+        header.setWidthFull();
+        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        Paragraph intro = new Paragraph("Pathway posts the chosen events as JSON to each active webhook after the "
+                + "change is saved, signed with the webhook's secret (header X-Pathway-Signature). Failed "
+                + "deliveries are retried with growing pauses. Times are in " + zone.getId() + ".");
+
+        configureWebhookGrid();
+        configureDeliveryGrid();
+        deliveriesTitle.setVisible(false);
+        deliveries.setVisible(false);
+
+        add(header, intro, webhooks, deliveriesTitle, deliveries);
+        setFlexGrow(1, webhooks, deliveries);
+    }
+
+    private void configureWebhookGrid() {
+        webhooks.setId("webhooks");
+        webhooks.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        webhooks.addColumn(WebhookSummary::name).setHeader("Name").setAutoWidth(true).setFlexGrow(0);
+        webhooks.addColumn(WebhookSummary::url).setHeader("URL").setFlexGrow(1);
+        webhooks.addColumn(w -> String.join(", ", w.eventTypes())).setHeader("Events").setAutoWidth(true);
+        webhooks.addComponentColumn(w -> badge(w.active() ? "Active" : "Switched off", w.active() ? "success" : "contrast"))
+                .setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        webhooks.addColumn(w -> time.format(w.createdAt()) + " by " + w.createdBy()).setHeader("Registered")
+                .setAutoWidth(true).setFlexGrow(0);
+        webhooks.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+        webhooks.setItems(query -> service.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) service.count());
+        webhooks.setEmptyStateText("No webhooks yet. Register one to tell another system about changes.");
+        webhooks.asSingleSelect().addValueChangeListener(e -> showDeliveries(e.getValue()));
+        webhooks.setMinHeight("12rem");
+    }
+
+    private Component actions(WebhookSummary w) {
+        Button test = new Button("Send test", e -> run(() -> {
+            service.ping(w.id());
+            notify("A test delivery is queued; it is sent within a few seconds.", false);
+            showDeliveries(w);
+        }));
+        Button toggle = new Button(w.active() ? "Switch off" : "Switch on", e -> run(() -> {
+            service.setActive(w.id(), !w.active(), w.version());
+            notify(w.active() ? "Webhook switched off." : "Webhook switched on.", false);
+        }));
+        Button secret = new Button("New secret", e -> confirm("Give " + w.name() + " a new secret?",
+                "Deliveries are signed with the new secret from now on; the receiver must be given it.",
+                "New secret", () -> run(() -> showSecret(service.rotateSecret(w.id(), w.version())))));
+        for (Button b : List.of(test, toggle, secret)) {
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        }
+        return new HorizontalLayout(test, toggle, secret);
+    }
+
+    private void configureDeliveryGrid() {
+        deliveries.setId("deliveries");
+        deliveries.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        deliveries.addColumn(d -> time.format(d.createdAt())).setHeader("Queued").setAutoWidth(true).setFlexGrow(0);
+        deliveries.addColumn(DeliverySummary::eventType).setHeader("Event").setAutoWidth(true).setFlexGrow(0);
+        deliveries.addComponentColumn(d -> badge(label(d.status()), switch (d.status()) {
+            case DELIVERED -> "success";
+            case FAILED -> "error";
+            case PENDING -> "contrast";
+        })).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        deliveries.addColumn(DeliverySummary::attempts).setHeader("Attempts").setAutoWidth(true).setFlexGrow(0);
+        deliveries.addColumn(this::lastAnswer).setHeader("Last answer").setFlexGrow(1);
+        deliveries.addColumn(d -> d.nextAttemptAt() == null ? "" : time.format(d.nextAttemptAt()))
+                .setHeader("Next attempt").setAutoWidth(true).setFlexGrow(0);
+        deliveries.addComponentColumn(d -> {
+            if (d.status() == DeliveryStatus.DELIVERED) {
+                return new Span();
+            }
+            Button retry = new Button("Retry now", e -> run(() -> {
+                service.retry(d.id());
+                notify("The delivery is sent again within a few seconds.", false);
+                deliveries.getDataProvider().refreshAll();
+            }));
+            retry.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            return retry;
+        }).setAutoWidth(true).setFlexGrow(0);
+        deliveries.setEmptyStateText("Nothing sent to this webhook yet.");
+        deliveries.setMinHeight("12rem");
+    }
+
+    private String lastAnswer(DeliverySummary d) {
+        if (d.lastAttemptAt() == null) {
+            return "Not tried yet";
+        }
+        String when = time.format(d.lastAttemptAt());
+        if (d.lastError() != null) {
+            return when + ": " + d.lastError();
+        }
+        return when + ": HTTP " + d.lastStatusCode();
+    }
+
+    private void showDeliveries(WebhookSummary w) {
+        boolean show = w != null;
+        deliveriesTitle.setVisible(show);
+        deliveries.setVisible(show);
+        if (show) {
+            deliveriesTitle.setText("Deliveries to " + w.name());
+            deliveries.setItems(query -> service.deliveries(w.id(),
+                    VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                    query -> (int) service.countDeliveries(w.id()));
+        }
+    }
+
+    private void openRegisterDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Register webhook");
+        dialog.setWidth("36rem");
+        TextField name = new TextField("Name");
+        name.setId("webhook-name");
+        name.setHelperText("Who receives it, e.g. \"Reporting warehouse\"");
+        name.setMaxLength(100);
+        name.setWidthFull();
+        TextField url = new TextField("URL");
+        url.setId("webhook-url");
+        url.setPlaceholder("https://example.org/hooks/pathway");
+        url.setWidthFull();
+        CheckboxGroup<OutboundEventType> events = new CheckboxGroup<>("Events");
+        events.setId("webhook-events");
+        events.setItems(service.eventTypes());
+        events.setItemLabelGenerator(t -> t.name() + " — " + t.description());
+        events.addThemeVariants(com.vaadin.flow.component.checkbox.CheckboxGroupVariant.LUMO_VERTICAL);
+        Map<String, HasValidation> fields = Map.of("name", name, "url", url, "eventTypes", events);
+
+        Button save = new Button("Register", e -> {
+            fields.values().forEach(f -> f.setInvalid(false));
+            try {
+                CreatedWebhook created = service.register(new NewWebhook(name.getValue(), url.getValue(),
+                        events.getValue().stream().map(OutboundEventType::name)
+                                .collect(java.util.stream.Collectors.toSet())));
+                dialog.close();
+                webhooks.getDataProvider().refreshAll();
+                showSecret(created);
+            } catch (InvalidInputException ex) {
+                ex.fieldErrors().forEach((field, message) -> {
+                    HasValidation target = fields.get(field);
+                    if (target != null) {
+                        target.setErrorMessage(message);
+                        target.setInvalid(true);
+                    } else {
+                        notify(message, true);
+                    }
+                });
+            }
+        });
+        save.setId("save-webhook");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button("Cancel", e -> dialog.close());
+        dialog.add(new VerticalLayout(name, url, events));
+        dialog.getFooter().add(cancel, save);
+        dialog.open();
+        name.focus();
+    }
+
+    private void showSecret(CreatedWebhook created) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Signing secret for " + created.webhook().name());
+        dialog.setWidth("36rem");
+        TextField secret = new TextField("Secret");
+        secret.setId("webhook-secret");
+        secret.setValue(created.secret());
+        secret.setReadOnly(true);
+        secret.setWidthFull();
+        Paragraph explain = new Paragraph("Give this secret to the receiving system now: it is not shown again. "
+                + "Each delivery carries X-Pathway-Signature: t=<unix seconds>,v1=<HMAC-SHA256 of \"t.body\" "
+                + "in hex>. The receiver recomputes it with the secret and rejects old timestamps.");
+        Button done = new Button("I have stored it", e -> dialog.close());
+        done.setId("secret-stored");
+        done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new VerticalLayout(secret, explain));
+        dialog.getFooter().add(done);
+        dialog.setCloseOnOutsideClick(false);
+        dialog.open();
+        webhooks.getDataProvider().refreshAll();
+    }
+
+    private void confirm(String title, String text, String action, Runnable onConfirm) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(title);
+        dialog.add(new Paragraph(text));
+        Button ok = new Button(action, e -> {
+            dialog.close();
+            onConfirm.run();
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), ok);
+        dialog.open();
+    }
+
+    /** Runs a change, refreshes the list, and explains a conflict or missing record instead of failing. */
+    private void run(Runnable change) {
+        try {
+            change.run();
+        } catch (ConflictException | NotFoundException | InvalidInputException e) {
+            notify(e instanceof InvalidInputException invalid
+                    ? String.join(" ", invalid.fieldErrors().values()) : e.getMessage(), true);
+        }
+        webhooks.getDataProvider().refreshAll();
+    }
+
+    private static Span badge(String text, String theme) {
+        Span badge = new Span(text);
+        badge.getElement().getThemeList().add("badge " + theme);
+        return badge;
+    }
+
+    private static String label(DeliveryStatus status) {
+        return switch (status) {
+            case PENDING -> "Waiting";
+            case DELIVERED -> "Delivered";
+            case FAILED -> "Failed";
+        };
+    }
+
+    private static void notify(String message, boolean error) {
+        Notification n = Notification.show(message, error ? 6000 : 3000, Notification.Position.BOTTOM_START);
+        n.addThemeVariants(error ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
+    }
+}

@@ -1,0 +1,2 @@
+/** The administrators' webhooks page. */
+package com.pathway.webhook.ui;

@@ -4,41 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A signed-in user finds the API reference in the navigation and it shows Pathway's API. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
-class ApiReferenceJourneyTest {
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = new Browser(port);
-    }
-
-    @AfterEach
-    void closeBrowser() throws Exception {
-        browser.close();
-    }
+class ApiReferenceJourneyTest extends BrowserJourney {
 
     @Test
     void theApiReferenceIsLinkedFromTheNavigationForSignedInUsersOnly() throws Exception {
         browser.open("/swagger-ui/index.html");
         browser.waitForUrl("/login");
 
-        browser.signIn("intake", SignInJourneyTest.PASSWORD);
+        browser.signIn("intake", PASSWORD);
         browser.waitForUrl("/swagger-ui/index.html");
 
         browser.open("/");

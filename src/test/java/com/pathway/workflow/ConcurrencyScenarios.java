@@ -1,0 +1,109 @@
+package com.pathway.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+import com.pathway.shared.ConflictException;
+
+/** Many users at once: run on H2 and on PostgreSQL by the subclasses. */
+abstract class ConcurrencyScenarios {
+
+    static final int THREADS = 8;
+
+    @Autowired
+    WorkflowService workflow;
+
+    @AfterEach
+    void signOut() {
+        SignedIn.out();
+    }
+
+    @Test
+    void concurrentCreatorsGetDistinctGapFreeKeys() throws Exception {
+        int perThread = 10;
+        ConcurrentLinkedQueue<String> keys = new ConcurrentLinkedQueue<>();
+        runTogether(thread -> {
+            SignedIn.as("creator" + thread, "INTAKE_COORDINATOR");
+            for (int i = 0; i < perThread; i++) {
+                keys.add(workflow.create(new NewWorkItem("SMP", "TASK", "Parallel " + thread + "/" + i, null)).key());
+            }
+            return null;
+        });
+
+        List<Long> numbers = keys.stream().map(k -> Long.parseLong(k.substring("SMP-".length()))).sorted().toList();
+        assertThat(numbers).hasSize(THREADS * perThread).doesNotHaveDuplicates();
+        assertThat(numbers.getLast() - numbers.getFirst()).as("no gaps").isEqualTo(THREADS * perThread - 1);
+    }
+
+    @Test
+    void whenManyRunTheSameTransitionExactlyOneWins() throws Exception {
+        SignedIn.as("racer", "INTAKE_COORDINATOR");
+        WorkItemView item = workflow.create(new NewWorkItem("SMP", "TASK", "Race", null));
+        SignedIn.out();
+
+        List<Object> outcomes = runTogether(thread -> {
+            SignedIn.as("racer" + thread, "INTAKE_COORDINATOR");
+            try {
+                return workflow.transition(item.key(),
+                        new TransitionRequest("Start", Map.of(), null, item.version()));
+            } catch (ConflictException e) {
+                return e;
+            }
+        });
+
+        assertThat(outcomes).filteredOn(WorkItemView.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(ConflictException.class::isInstance).hasSize(THREADS - 1);
+        SignedIn.as("racer", "INTAKE_COORDINATOR");
+        assertThat(workflow.history(item.key(), PageRequest.of(0, 50)).getContent())
+                .extracting(HistoryEntry::toStatus).containsExactly("Open", "In progress");
+        assertThat(workflow.get(item.key()).version()).isEqualTo(item.version() + 1);
+    }
+
+    interface Work {
+        Object run(int thread) throws Exception;
+    }
+
+    /** Starts all threads at the same moment; returns each one's result, failing on any other exception. */
+    static List<Object> runTogether(Work work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Object>> futures = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                int thread = t;
+                Callable<Object> task = () -> {
+                    start.await();
+                    try {
+                        return work.run(thread);
+                    } finally {
+                        SignedIn.out();
+                    }
+                };
+                futures.add(pool.submit(task));
+            }
+            start.countDown();
+            List<Object> results = new ArrayList<>();
+            for (Future<Object> f : futures) {
+                results.add(f.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -6,9 +6,9 @@ import org.springframework.context.annotation.Import;
 import com.pathway.support.CleanDatabase;
 import com.pathway.support.PostgresTest;
 
-/** Concurrent creation and transitions on PostgreSQL; each scenario creates what it needs. */
+/** Concurrency and publishing on PostgreSQL; each scenario creates what it needs. */
 @SpringBootTest
 @PostgresTest
 @Import({CleanDatabase.class, SampleWorkflow.class})
-class ConcurrencyPostgresTest extends ConcurrencyScenarios {
+class EngineOnPostgresTest extends DatabaseScenarios {
 }

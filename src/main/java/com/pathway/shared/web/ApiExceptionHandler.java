@@ -17,13 +17,14 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import com.pathway.shared.ConflictException;
+import com.pathway.shared.ForbiddenException;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.NotFoundException;
 
 /**
  * The one place where exceptions become API answers. Spring's own exceptions (malformed JSON, wrong
- * content type, unknown route) come out as problem details through the base class; ours map to 404,
- * 409 and 422. Anything unexpected is a 500 without internals.
+ * content type, unknown route) come out as problem details through the base class; ours map to 403,
+ * 404, 409 and 422. Anything unexpected is a 500 without internals.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -44,6 +45,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         return Problems.problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbiddenByRule(ForbiddenException e) {
+        return Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage());
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})

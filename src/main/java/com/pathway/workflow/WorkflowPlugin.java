@@ -1,0 +1,23 @@
+package com.pathway.workflow;
+
+import java.util.Set;
+
+/**
+ * What a plugin contributes to the engine (a Spring bean): a project with its item types and the
+ * workflow its items follow by default. At start-up the engine creates the project and imports and
+ * publishes the default definition when no published version of that workflow exists yet; after
+ * that, administrators own the workflow.
+ */
+public interface WorkflowPlugin {
+
+    /** Key prefix of the project's items, e.g. {@code PW} for {@code PW-123}: 2 to 10 capital letters. */
+    String projectKey();
+
+    String projectName();
+
+    /** The item types created in this project, e.g. {@code LEAD}. */
+    Set<String> itemTypes();
+
+    /** Classpath location of the default definition, e.g. {@code workflow/clinic.yaml}. */
+    String definitionResource();
+}

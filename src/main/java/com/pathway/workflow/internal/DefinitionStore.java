@@ -1,0 +1,41 @@
+package com.pathway.workflow.internal;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import com.pathway.workflow.DefinitionState;
+import com.pathway.workflow.WorkflowPlugin;
+import com.pathway.workflow.internal.DefinitionCache.Loaded;
+
+/** Looks up the definitions items follow, and the item types plugins declare for their projects. */
+@Component
+public class DefinitionStore {
+
+    private final StoredDefinitionRepository definitions;
+    private final DefinitionCache cache;
+    private final List<WorkflowPlugin> plugins;
+
+    public DefinitionStore(StoredDefinitionRepository definitions, DefinitionCache cache, List<WorkflowPlugin> plugins) {
+        this.definitions = definitions;
+        this.cache = cache;
+        this.plugins = plugins;
+    }
+
+    /** The published version of a workflow, which new items follow. */
+    public Loaded published(String name) {
+        return definitions.findFirstByNameAndState(name, DefinitionState.PUBLISHED)
+                .map(d -> cache.get(d.getId()))
+                .orElseThrow(() -> new IllegalStateException("Workflow " + name + " has no published version"));
+    }
+
+    public Loaded byId(long id) {
+        return cache.get(id);
+    }
+
+    public Set<String> itemTypes(String projectKey) {
+        return plugins.stream().filter(p -> p.projectKey().equals(projectKey)).findFirst()
+                .map(WorkflowPlugin::itemTypes).orElse(Set.of());
+    }
+}

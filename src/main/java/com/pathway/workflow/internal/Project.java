@@ -1,0 +1,67 @@
+package com.pathway.workflow.internal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A project: the key prefix of its items and the counter that numbers them. */
+@Entity
+@Table(name = "wf_project")
+public class Project {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "project_key", nullable = false, length = 10)
+    private String key;
+
+    @Column(nullable = false, length = 120)
+    private String name;
+
+    @Column(name = "workflow_name", nullable = false, length = 64)
+    private String workflowName;
+
+    @Column(name = "next_number", nullable = false)
+    private long nextNumber;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Project() {
+    }
+
+    public Project(String key, String name, String workflowName, Instant createdAt) {
+        this.key = key;
+        this.name = name;
+        this.workflowName = workflowName;
+        this.nextNumber = 1;
+        this.createdAt = createdAt;
+    }
+
+    /** Takes the next number; the caller holds the row lock, so numbers are gap-free and unique. */
+    long takeNumber() {
+        return nextNumber++;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getWorkflowName() {
+        return workflowName;
+    }
+}

@@ -1,0 +1,342 @@
+package com.pathway.workflow.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import com.pathway.audit.AuditRecord;
+import com.pathway.audit.AuditService;
+import com.pathway.security.CurrentUser;
+import com.pathway.shared.ClinicProperties;
+import com.pathway.shared.ConflictException;
+import com.pathway.shared.ForbiddenException;
+import com.pathway.shared.InvalidInputException;
+import com.pathway.shared.NotFoundException;
+import com.pathway.shared.Validation;
+import com.pathway.workflow.AvailableTransition;
+import com.pathway.workflow.FieldChange;
+import com.pathway.workflow.HistoryEntry;
+import com.pathway.workflow.ItemCreated;
+import com.pathway.workflow.ItemFilter;
+import com.pathway.workflow.ItemTransitioned;
+import com.pathway.workflow.NewWorkItem;
+import com.pathway.workflow.RuleRef;
+import com.pathway.workflow.Transition;
+import com.pathway.workflow.TransitionContext;
+import com.pathway.workflow.TransitionRequest;
+import com.pathway.workflow.WorkItemView;
+import com.pathway.workflow.WorkflowDefinition;
+import com.pathway.workflow.internal.DefinitionCache.Loaded;
+
+/**
+ * Creates items and runs transitions: conditions, screen checks and validators (every error
+ * together), the status change with the resolution rule, post-functions, history, audit and the
+ * {@link ItemTransitioned} event, all in the caller's transaction.
+ */
+@Component
+@Transactional
+public class WorkflowEngine {
+
+    private final ProjectRepository projects;
+    private final WorkItemRepository items;
+    private final HistoryRepository history;
+    private final ItemChangeRepository changes;
+    private final DefinitionStore definitions;
+    private final RuleRegistry rules;
+    private final ItemFields fields;
+    private final ScreenCheck screenCheck;
+    private final AuditService audit;
+    private final ApplicationEventPublisher events;
+    private final CurrentUser currentUser;
+    private final ClinicProperties clinic;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public WorkflowEngine(ProjectRepository projects, WorkItemRepository items, HistoryRepository history,
+            ItemChangeRepository changes, DefinitionStore definitions, RuleRegistry rules, ItemFields fields,
+            ScreenCheck screenCheck, AuditService audit, ApplicationEventPublisher events, CurrentUser currentUser,
+            ClinicProperties clinic, JsonMapper json, Clock clock) {
+        this.projects = projects;
+        this.items = items;
+        this.history = history;
+        this.changes = changes;
+        this.definitions = definitions;
+        this.rules = rules;
+        this.fields = fields;
+        this.screenCheck = screenCheck;
+        this.audit = audit;
+        this.events = events;
+        this.currentUser = currentUser;
+        this.clinic = clinic;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public WorkItemView create(NewWorkItem request) {
+        Validation v = new Validation();
+        v.check(!Validation.isBlank(request.project()), "project", "Choose a project.");
+        v.check(!Validation.isBlank(request.type()), "type", "Choose an item type.");
+        v.check(!Validation.isBlank(request.summary()) && request.summary().strip().length() <= 255, "summary",
+                "Enter a summary of at most 255 characters.");
+        v.check(request.assignee() == null || request.assignee().strip().length() <= 64, "assignee",
+                "A user name has at most 64 characters.");
+        v.throwIfInvalid();
+        // The row lock on the project is taken first, so no other transaction can take the same number.
+        Project project = projects.lockByKey(request.project().strip().toUpperCase(java.util.Locale.ROOT))
+                .orElseThrow(() -> InvalidInputException.of("project", "There is no project " + request.project() + "."));
+        Loaded loaded = definitions.published(project.getWorkflowName());
+        if (!definitions.itemTypes(project.getKey()).contains(request.type().strip())) {
+            throw InvalidInputException.of("type", "Project " + project.getKey() + " has no item type "
+                    + request.type() + "; use one of " + definitions.itemTypes(project.getKey()) + ".");
+        }
+        WorkflowDefinition d = loaded.definition();
+        String initial = d.status(d.initial()).orElseThrow().name();
+        Actor actor = actor();
+        Instant now = now();
+        String assignee = Validation.isBlank(request.assignee()) ? null
+                : request.assignee().strip().toLowerCase(java.util.Locale.ROOT);
+        WorkItem item = items.save(new WorkItem(project, project.takeNumber(), request.type().strip(),
+                request.summary().strip(), loaded.id(), initial, d.categoryOf(initial), assignee, actor.username(), now));
+        history.save(new HistoryRow(item.getId(), null, null, initial, null, actor.username(), now, null, null, null));
+        audit.record(new AuditRecord("WORK_ITEM_CREATED", actor.username(), "WORK_ITEM", item.getKey(),
+                com.pathway.audit.AuditOutcome.SUCCESS, null, Map.of("type", item.getType(), "status", initial)));
+        events.publishEvent(new ItemCreated(item.getId(), item.getKey(), project.getKey(), item.getType(), initial,
+                actor.username(), now));
+        return view(item, loaded);
+    }
+
+    @Transactional(readOnly = true)
+    public WorkItemView get(String key) {
+        WorkItem item = load(key);
+        return view(item, definitions.byId(item.getDefinitionId()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AvailableTransition> available(String key) {
+        WorkItem item = load(key);
+        Loaded loaded = definitions.byId(item.getDefinitionId());
+        WorkItemView before = view(item, loaded);
+        Actor actor = actor();
+        Instant now = now();
+        return loaded.definition().transitions().stream()
+                .filter(t -> t.leaves(item.getStatus()))
+                .filter(t -> allowed(context(item, before, loaded, t, Map.of(), actor, now), t))
+                .map(t -> new AvailableTransition(t.id(), t.name(), loaded.definition().status(t.to()).orElseThrow().name(),
+                        loaded.definition().categoryOf(t.to()), t.screen()))
+                .toList();
+    }
+
+    public WorkItemView transition(String key, TransitionRequest request) {
+        if (Validation.isBlank(request.transition())) {
+            throw InvalidInputException.of("transition", "Name the transition to run.");
+        }
+        WorkItem item = load(key);
+        if (request.expectedVersion() != null && request.expectedVersion() != item.getVersion()) {
+            throw stale(item);
+        }
+        Loaded loaded = definitions.byId(item.getDefinitionId());
+        WorkflowDefinition d = loaded.definition();
+        Transition t = d.transition(request.transition().strip()).orElseThrow(() -> InvalidInputException.of(
+                "transition", "The workflow has no transition \"" + request.transition() + "\"."));
+        if (!t.leaves(item.getStatus())) {
+            throw new ConflictException("\"" + t.name() + "\" cannot be run on " + item.getKey()
+                    + " while it is in " + item.getStatus() + ".");
+        }
+        Actor actor = actor();
+        Instant now = now();
+        Map<String, Object> input = request.fields();
+        TransitionContext context = context(item, view(item, loaded), loaded, t, input, actor, now);
+        if (!allowed(context, t)) {
+            throw new ForbiddenException("You may not run \"" + t.name() + "\" on " + item.getKey() + ".");
+        }
+        Validation errors = new Validation();
+        screenCheck.check(item.getType(), d, t, input, context.zone(), errors);
+        for (RuleRef ref : t.validators()) {
+            rules.validator(ref.id()).orElseThrow(() -> unknownRule(ref)).validate(context, ref, errors);
+        }
+        String comment = comment(request, input, errors);
+        String fieldsJson = fieldsJson(input, errors);
+        errors.throwIfInvalid();
+
+        String from = item.getStatus();
+        String oldResolution = item.getResolution();
+        Duration spent = item.moveTo(d.status(t.to()).orElseThrow().name(), d.categoryOf(t.to()), now);
+        Editor editor = new Editor(item, d, actor.username(), now);
+        input.forEach((field, value) -> {
+            if (!ScreenCheck.COMMENT.equals(field)) {
+                editor.setField(field, value);
+            }
+        });
+        for (RuleRef ref : t.postFunctions()) {
+            rules.postFunction(ref.id()).orElseThrow(() -> unknownRule(ref)).apply(context, ref, editor);
+        }
+        fields.changed(item, "resolution", oldResolution, item.getResolution(), actor.username(), now);
+        flush(item);
+        history.save(new HistoryRow(item.getId(), t.name(), from, item.getStatus(), item.getResolution(),
+                actor.username(), now, spent.toMillis(), comment, fieldsJson));
+        audit.record(new AuditRecord("WORK_ITEM_TRANSITIONED", actor.username(), "WORK_ITEM", item.getKey(),
+                com.pathway.audit.AuditOutcome.SUCCESS, null,
+                Map.of("transition", t.name(), "from", from, "to", item.getStatus())));
+        events.publishEvent(new ItemTransitioned(item.getId(), item.getKey(), item.getType(), t.name(), from,
+                item.getStatus(), item.getCategory(), item.getResolution(), actor.username(), now, input));
+        return view(item, loaded);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<HistoryEntry> history(String key, Pageable pageable) {
+        WorkItem item = load(key);
+        return history.findByItemIdOrderByIdAsc(item.getId(), pageable).map(this::entry);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<FieldChange> changes(String key, Pageable pageable) {
+        WorkItem item = load(key);
+        return changes.findByItemIdOrderByIdAsc(item.getId(), pageable).map(c -> new FieldChange(c.getId(),
+                c.getField(), c.getOldValue(), c.getNewValue(), c.getActor(), c.getOccurredAt()));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<WorkItemView> search(ItemFilter filter, Pageable pageable) {
+        Long projectId = null;
+        if (!Validation.isBlank(filter.project())) {
+            projectId = projects.findByKey(filter.project().strip().toUpperCase(java.util.Locale.ROOT))
+                    .map(Project::getId)
+                    .orElseThrow(() -> InvalidInputException.of("project", "There is no project " + filter.project() + "."));
+        }
+        return items.search(projectId, filter, pageable).map(i -> view(i, definitions.byId(i.getDefinitionId())));
+    }
+
+    private boolean allowed(TransitionContext context, Transition t) {
+        for (RuleRef ref : t.conditions()) {
+            if (!rules.condition(ref.id()).orElseThrow(() -> unknownRule(ref)).allows(context, ref)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private TransitionContext context(WorkItem item, WorkItemView view, Loaded loaded, Transition t,
+            Map<String, Object> input, Actor actor, Instant now) {
+        return new TransitionContext(view, loaded.definition(), t, input, actor.username(), actor.roles(), now,
+                clinic.timeZone(), field -> fields.read(item, field));
+    }
+
+    private String comment(TransitionRequest request, Map<String, Object> input, Validation errors) {
+        Object value = request.comment() != null ? request.comment() : input.get(ScreenCheck.COMMENT);
+        String comment = Values.isEmpty(value) ? null : Values.text(value).strip();
+        errors.check(comment == null || comment.length() <= 4000, "comment", "A comment has at most 4000 characters.");
+        return comment;
+    }
+
+    private String fieldsJson(Map<String, Object> input, Validation errors) {
+        Map<String, Object> kept = new LinkedHashMap<>(input);
+        kept.remove(ScreenCheck.COMMENT);
+        if (kept.isEmpty()) {
+            return null;
+        }
+        String text = json.writeValueAsString(kept);
+        errors.check(text.length() <= 8000, "fields", "The entered values are too long (at most 8000 characters in all).");
+        return text;
+    }
+
+    private void flush(WorkItem item) {
+        try {
+            items.saveAndFlush(item);
+        } catch (ConcurrencyFailureException | jakarta.persistence.OptimisticLockException e) {
+            throw stale(item);
+        }
+    }
+
+    private static ConflictException stale(WorkItem item) {
+        return new ConflictException(item.getKey() + " was changed by someone else meanwhile; reload it and try again.");
+    }
+
+    private static IllegalStateException unknownRule(RuleRef ref) {
+        return new IllegalStateException("No workflow rule is registered with id " + ref.id());
+    }
+
+    private HistoryEntry entry(HistoryRow row) {
+        Map<String, Object> values = row.getFields() == null ? Map.of()
+                : json.readValue(row.getFields(), new TypeReference<Map<String, Object>>() { });
+        return new HistoryEntry(row.getId(), row.getTransition(), row.getFromStatus(), row.getToStatus(),
+                row.getResolution(), row.getActor(), row.getOccurredAt(), row.getMillisInFrom(), row.getComment(), values);
+    }
+
+    WorkItem load(String key) {
+        return items.findByKey(key == null ? "" : key.strip().toUpperCase(java.util.Locale.ROOT))
+                .orElseThrow(() -> new NotFoundException("There is no item " + key + "."));
+    }
+
+    private Actor actor() {
+        return Actor.current(currentUser);
+    }
+
+    static WorkItemView view(WorkItem i, Loaded loaded) {
+        return new WorkItemView(i.getId(), i.getKey(), i.getKey().substring(0, i.getKey().lastIndexOf('-')),
+                i.getType(), i.getSummary(), i.getStatus(), i.getCategory(), i.getResolution(), i.getAssignee(),
+                i.getReporter(), i.getCreatedAt(), i.getUpdatedAt(), i.getVersion(), loaded.name(), loaded.version());
+    }
+
+    /** What post-functions and the transition screen may change. */
+    private final class Editor implements com.pathway.workflow.ItemEditor {
+
+        private final WorkItem item;
+        private final WorkflowDefinition definition;
+        private final String actor;
+        private final Instant now;
+
+        Editor(WorkItem item, WorkflowDefinition definition, String actor, Instant now) {
+            this.item = item;
+            this.definition = definition;
+            this.actor = actor;
+            this.now = now;
+        }
+
+        @Override
+        public void setField(String field, Object value) {
+            if ("resolution".equals(field)) {
+                setResolution(Values.text(value));
+                return;
+            }
+            fields.write(item, definition, field, value, actor, now);
+        }
+
+        @Override
+        public void clearField(String field) {
+            setField(field, null);
+        }
+
+        @Override
+        public void assignTo(String username) {
+            fields.write(item, definition, "assignee", username, actor, now);
+        }
+
+        @Override
+        public void setResolution(String resolution) {
+            if (resolution != null && !definition.resolutions().contains(resolution)) {
+                throw InvalidInputException.of("resolution", "Choose one of the resolutions: "
+                        + String.join(", ", definition.resolutions()) + ".");
+            }
+            // Changelog for the resolution is written once, after all post-functions, by the engine.
+            item.resolve(resolution, now);
+        }
+    }
+
+    /** Databases keep microseconds; so does everything the engine returns. */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,174 @@
+package com.pathway.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.pathway.shared.ConflictException;
+import com.pathway.shared.InvalidInputException;
+
+/** What depends on the database (locks, bulk SQL): run on H2 and on PostgreSQL by the subclasses. */
+abstract class DatabaseScenarios {
+
+    static final int THREADS = 8;
+
+    @Autowired
+    WorkflowService workflow;
+
+    @Autowired
+    WorkflowAdminService admin;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SignedIn.out();
+    }
+
+    @Test
+    void concurrentCreatorsGetDistinctGapFreeKeys() throws Exception {
+        int perThread = 10;
+        ConcurrentLinkedQueue<String> keys = new ConcurrentLinkedQueue<>();
+        runTogether(thread -> {
+            SignedIn.as("creator" + thread, "INTAKE_COORDINATOR");
+            for (int i = 0; i < perThread; i++) {
+                keys.add(workflow.create(new NewWorkItem("SMP", "TASK", "Parallel " + thread + "/" + i, null)).key());
+            }
+            return null;
+        });
+
+        List<Long> numbers = keys.stream().map(k -> Long.parseLong(k.substring("SMP-".length()))).sorted().toList();
+        assertThat(numbers).hasSize(THREADS * perThread).doesNotHaveDuplicates();
+        assertThat(numbers.getLast() - numbers.getFirst()).as("no gaps").isEqualTo(THREADS * perThread - 1);
+    }
+
+    @Test
+    void whenManyRunTheSameTransitionExactlyOneWins() throws Exception {
+        SignedIn.as("racer", "INTAKE_COORDINATOR");
+        WorkItemView item = workflow.create(new NewWorkItem("SMP", "TASK", "Race", null));
+        SignedIn.out();
+
+        List<Object> outcomes = runTogether(thread -> {
+            SignedIn.as("racer" + thread, "INTAKE_COORDINATOR");
+            try {
+                return workflow.transition(item.key(),
+                        new TransitionRequest("Start", Map.of(), null, item.version()));
+            } catch (ConflictException e) {
+                return e;
+            }
+        });
+
+        assertThat(outcomes).filteredOn(WorkItemView.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(ConflictException.class::isInstance).hasSize(THREADS - 1);
+        SignedIn.as("racer", "INTAKE_COORDINATOR");
+        assertThat(workflow.history(item.key(), PageRequest.of(0, 50)).getContent())
+                .extracting(HistoryEntry::toStatus).containsExactly("Open", "In progress");
+        assertThat(workflow.get(item.key()).version()).isEqualTo(item.version() + 1);
+    }
+
+    @Test
+    void publishingAVersionThatRemovesAStatusMovesItsItemsByTheMapping() {
+        SignedIn.as("ivy", "INTAKE_COORDINATOR");
+        WorkItemView staying = workflow.create(new NewWorkItem("MIG", "TASK", "Stays in New", null));
+        WorkItemView waiting = workflow.transition(
+                workflow.create(new NewWorkItem("MIG", "TASK", "Waits", null)).key(), TransitionRequest.of("Wait"));
+        SignedIn.as("root", "ADMIN");
+        DefinitionSummary v2 = admin.importDefinition("""
+                name: migrating
+                initial: New
+                statuses:
+                  - {name: New, category: TODO}
+                  - {name: On hold, category: IN_PROGRESS}
+                  - {name: Closed, category: DONE}
+                resolutions: [Done]
+                transitions:
+                  - {name: Hold, from: [New], to: On hold}
+                  - {name: Close, from: any, to: Closed}
+                  - {name: Reopen, from: [Closed], to: New}
+                """);
+
+        assertThatThrownBy(() -> admin.publish("migrating", v2.version(), Map.of()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsOnlyKeys("mapping.Waiting"));
+        assertThatThrownBy(() -> admin.publish("migrating", v2.version(), Map.of("Waiting", "Limbo")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("mapping.Waiting", "\"Limbo\" is not a status of this version."));
+
+        DefinitionSummary published = admin.publish("migrating", v2.version(), Map.of("waiting", "On hold"));
+
+        assertThat(published.state()).isEqualTo(DefinitionState.PUBLISHED);
+        assertThat(published.publishedBy()).isEqualTo("root");
+        WorkItemView moved = workflow.get(waiting.key());
+        assertThat(moved.status()).isEqualTo("On hold");
+        assertThat(moved.workflowVersion()).isEqualTo(v2.version());
+        assertThat(moved.version()).isGreaterThan(waiting.version());
+        assertThat(workflow.history(moved.key(), PageRequest.of(0, 10)).getContent().getLast()).satisfies(h -> {
+            assertThat(h.transition()).isEqualTo(ItemTransitioned.MIGRATION);
+            assertThat(h.fromStatus()).isEqualTo("Waiting");
+            assertThat(h.toStatus()).isEqualTo("On hold");
+            assertThat(h.actor()).isEqualTo("root");
+        });
+        assertThat(workflow.get(staying.key())).satisfies(i -> {
+            assertThat(i.status()).isEqualTo("New");
+            assertThat(i.workflowVersion()).isEqualTo(v2.version());
+        });
+        assertThat(workflow.availableTransitions(staying.key())).extracting(AvailableTransition::name)
+                .containsExactly("Hold", "Close");
+        assertThat(admin.definitions()).filteredOn(d -> d.name().equals("migrating"))
+                .extracting(d -> d.version() + " " + d.state()).containsExactly("2 PUBLISHED", "1 RETIRED");
+        assertThatThrownBy(() -> admin.publish("migrating", v2.version(), Map.of()))
+                .isInstanceOf(ConflictException.class);
+        assertThat(jdbc.queryForObject("select count(*) from wf_item i join wf_definition d on d.id = i.definition_id"
+                + " where d.name = 'migrating' and d.state <> 'PUBLISHED'", Integer.class)).as("nothing orphaned")
+                .isZero();
+    }
+    interface Work {
+        Object run(int thread) throws Exception;
+    }
+
+    /** Starts all threads at the same moment; returns each one's result, failing on any other exception. */
+    static List<Object> runTogether(Work work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Object>> futures = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                int thread = t;
+                Callable<Object> task = () -> {
+                    start.await();
+                    try {
+                        return work.run(thread);
+                    } finally {
+                        SignedIn.out();
+                    }
+                };
+                futures.add(pool.submit(task));
+            }
+            start.countDown();
+            List<Object> results = new ArrayList<>();
+            for (Future<Object> f : futures) {
+                results.add(f.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

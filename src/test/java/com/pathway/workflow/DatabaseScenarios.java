@@ -15,16 +15,26 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.InvalidInputException;
 
 /** What depends on the database (locks, bulk SQL): run on H2 and on PostgreSQL by the subclasses. */
 abstract class DatabaseScenarios {
+
+    @Autowired
+    SecurityContextHolderStrategy securityContexts;
+
+    @BeforeEach
+    void useThisContextsSecurity() {
+        SignedIn.use(securityContexts);
+    }
 
     static final int THREADS = 8;
 

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.access.AccessDeniedException;
 
 import com.pathway.shared.InvalidInputException;
@@ -16,6 +18,14 @@ import com.pathway.shared.NotFoundException;
 
 @WorkflowTest
 class WorkflowAdminServiceTest {
+
+    @Autowired
+    SecurityContextHolderStrategy securityContexts;
+
+    @BeforeEach
+    void useThisContextsSecurity() {
+        SignedIn.use(securityContexts);
+    }
 
     static final String SIMPLE = """
             name: %s

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -28,6 +29,9 @@ import com.pathway.shared.NotFoundException;
 class WorkflowServiceTest {
 
     @Autowired
+    SecurityContextHolderStrategy securityContexts;
+
+    @Autowired
     WorkflowService workflow;
 
     @Autowired
@@ -41,6 +45,7 @@ class WorkflowServiceTest {
 
     @BeforeEach
     void signIn() {
+        SignedIn.use(securityContexts);
         SignedIn.as("ivy", "INTAKE_COORDINATOR");
     }
 

@@ -174,7 +174,7 @@ public class WorkflowEngine {
         String from = item.getStatus();
         String oldResolution = item.getResolution();
         Duration spent = item.moveTo(d.status(t.to()).orElseThrow().name(), d.categoryOf(t.to()), now);
-        Editor editor = new Editor(item, d, actor.username(), now);
+        TransitionEditor editor = new TransitionEditor(fields, item, d, actor.username(), now);
         input.forEach((field, value) -> {
             if (!ScreenCheck.COMMENT.equals(field)) {
                 editor.setField(field, value);
@@ -288,51 +288,6 @@ public class WorkflowEngine {
         return new WorkItemView(i.getId(), i.getKey(), i.getKey().substring(0, i.getKey().lastIndexOf('-')),
                 i.getType(), i.getSummary(), i.getStatus(), i.getCategory(), i.getResolution(), i.getAssignee(),
                 i.getReporter(), i.getCreatedAt(), i.getUpdatedAt(), i.getVersion(), loaded.name(), loaded.version());
-    }
-
-    /** What post-functions and the transition screen may change. */
-    private final class Editor implements com.pathway.workflow.ItemEditor {
-
-        private final WorkItem item;
-        private final WorkflowDefinition definition;
-        private final String actor;
-        private final Instant now;
-
-        Editor(WorkItem item, WorkflowDefinition definition, String actor, Instant now) {
-            this.item = item;
-            this.definition = definition;
-            this.actor = actor;
-            this.now = now;
-        }
-
-        @Override
-        public void setField(String field, Object value) {
-            if ("resolution".equals(field)) {
-                setResolution(Values.text(value));
-                return;
-            }
-            fields.write(item, definition, field, value, actor, now);
-        }
-
-        @Override
-        public void clearField(String field) {
-            setField(field, null);
-        }
-
-        @Override
-        public void assignTo(String username) {
-            fields.write(item, definition, "assignee", username, actor, now);
-        }
-
-        @Override
-        public void setResolution(String resolution) {
-            if (resolution != null && !definition.resolutions().contains(resolution)) {
-                throw InvalidInputException.of("resolution", "Choose one of the resolutions: "
-                        + String.join(", ", definition.resolutions()) + ".");
-            }
-            // Changelog for the resolution is written once, after all post-functions, by the engine.
-            item.resolve(resolution, now);
-        }
     }
 
     /** Databases keep microseconds; so does everything the engine returns. */

@@ -179,6 +179,7 @@ class WorkflowServiceTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsKeys("dueDate", "colour"));
 
+        assertThat(events.stream(ItemTransitioned.class)).as("only the start was announced").hasSize(1);
         WorkItemView unchanged = workflow.get(started.key());
         assertThat(unchanged.status()).isEqualTo("In progress");
         assertThat(unchanged.version()).isEqualTo(started.version());

@@ -41,6 +41,9 @@ class WorkflowServiceTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    SampleWorkflow.CommittedEvents committed;
+
+    @Autowired
     ApplicationEvents events;
 
     @BeforeEach
@@ -204,6 +207,19 @@ class WorkflowServiceTest {
         assertThat(last.comment()).isEqualTo("Looks good");
         assertThat(last.fields()).containsEntry("dueDate", due).containsEntry("priority", "high");
         assertThat(last.millisInFromStatus()).isNotNull().isNotNegative();
+    }
+
+    @Test
+    void otherModulesHearOfChangesAfterCommitAndOfRefusedOnesNever() {
+        WorkItemView item = newTask("Events");
+        run(item, "Start", Map.of());
+        assertThatThrownBy(() -> run(item, "Close", Map.of())).isInstanceOf(InvalidInputException.class);
+
+        assertThat(committed.received).filteredOn(e -> e instanceof ItemCreated c && c.key().equals(item.key()))
+                .hasSize(1);
+        assertThat(committed.received)
+                .filteredOn(e -> e instanceof ItemTransitioned t && t.key().equals(item.key()))
+                .extracting(e -> ((ItemTransitioned) e).transition()).containsExactly("Start");
     }
 
     @Test

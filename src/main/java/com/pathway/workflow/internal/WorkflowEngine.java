@@ -211,12 +211,19 @@ public class WorkflowEngine {
     @Transactional(readOnly = true)
     public Page<WorkItemView> search(ItemFilter filter, Pageable pageable) {
         Long projectId = null;
+        ItemFilter effective = filter;
         if (!Validation.isBlank(filter.project())) {
-            projectId = projects.findByKey(filter.project().strip().toUpperCase(java.util.Locale.ROOT))
-                    .map(Project::getId)
+            Project project = projects.findByKey(filter.project().strip().toUpperCase(java.util.Locale.ROOT))
                     .orElseThrow(() -> InvalidInputException.of("project", "There is no project " + filter.project() + "."));
+            projectId = project.getId();
+            // Statuses are matched exactly (so indexes serve); the project's workflow gives the spelling.
+            if (!Validation.isBlank(filter.status())) {
+                String status = definitions.published(project.getWorkflowName()).definition().status(filter.status().strip())
+                        .map(WorkflowDefinition.Status::name).orElse(filter.status().strip());
+                effective = new ItemFilter(filter.project(), filter.type(), status, filter.category(), filter.assignee());
+            }
         }
-        return items.search(projectId, filter, pageable).map(i -> view(i, definitions.byId(i.getDefinitionId())));
+        return items.search(projectId, effective, pageable).map(i -> view(i, definitions.byId(i.getDefinitionId())));
     }
 
     private boolean allowed(TransitionContext context, Transition t) {

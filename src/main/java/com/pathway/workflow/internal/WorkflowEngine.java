@@ -95,7 +95,7 @@ public class WorkflowEngine {
                 "A user name has at most 64 characters.");
         v.throwIfInvalid();
         // The row lock on the project is taken first, so no other transaction can take the same number.
-        Project project = projects.lockByKey(request.project().strip().toUpperCase(java.util.Locale.ROOT))
+        Project project = lockProject(request.project())
                 .orElseThrow(() -> InvalidInputException.of("project", "There is no project " + request.project() + "."));
         Loaded loaded = definitions.published(project.getWorkflowName());
         if (!definitions.itemTypes(project.getKey()).contains(request.type().strip())) {
@@ -116,6 +116,14 @@ public class WorkflowEngine {
         events.publishEvent(new ItemCreated(item.getId(), item.getKey(), project.getKey(), item.getType(), initial,
                 actor.username(), now));
         return view(item, loaded);
+    }
+
+    private java.util.Optional<Project> lockProject(String key) {
+        try {
+            return projects.lockByKey(key.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (ConcurrencyFailureException e) {
+            throw new ConflictException("Too many items are being created in " + key + " at this moment; try again.");
+        }
     }
 
     @Transactional(readOnly = true)

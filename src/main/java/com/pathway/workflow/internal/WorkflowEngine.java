@@ -3,9 +3,12 @@ package com.pathway.workflow.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -17,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.pathway.audit.AuditOutcome;
 import com.pathway.audit.AuditRecord;
 import com.pathway.audit.AuditService;
 import com.pathway.security.CurrentUser;
@@ -107,20 +111,20 @@ public class WorkflowEngine {
         Actor actor = actor();
         Instant now = now();
         String assignee = Validation.isBlank(request.assignee()) ? null
-                : request.assignee().strip().toLowerCase(java.util.Locale.ROOT);
+                : request.assignee().strip().toLowerCase(Locale.ROOT);
         WorkItem item = items.save(new WorkItem(project, project.takeNumber(), request.type().strip(),
                 request.summary().strip(), loaded.id(), initial, d.categoryOf(initial), assignee, actor.username(), now));
         history.save(new HistoryRow(item.getId(), null, null, initial, null, actor.username(), now, null, null, null));
         audit.record(new AuditRecord("WORK_ITEM_CREATED", actor.username(), "WORK_ITEM", item.getKey(),
-                com.pathway.audit.AuditOutcome.SUCCESS, null, Map.of("type", item.getType(), "status", initial)));
+                AuditOutcome.SUCCESS, null, Map.of("type", item.getType(), "status", initial)));
         events.publishEvent(new ItemCreated(item.getId(), item.getKey(), project.getKey(), item.getType(), initial,
                 actor.username(), now));
         return view(item, loaded);
     }
 
-    private java.util.Optional<Project> lockProject(String key) {
+    private Optional<Project> lockProject(String key) {
         try {
-            return projects.lockByKey(key.strip().toUpperCase(java.util.Locale.ROOT));
+            return projects.lockByKey(key.strip().toUpperCase(Locale.ROOT));
         } catch (ConcurrencyFailureException e) {
             throw new ConflictException("Too many items are being created in " + key + " at this moment; try again.");
         }
@@ -196,7 +200,7 @@ public class WorkflowEngine {
         history.save(new HistoryRow(item.getId(), t.name(), from, item.getStatus(), item.getResolution(),
                 actor.username(), now, spent.toMillis(), comment, fieldsJson));
         audit.record(new AuditRecord("WORK_ITEM_TRANSITIONED", actor.username(), "WORK_ITEM", item.getKey(),
-                com.pathway.audit.AuditOutcome.SUCCESS, null,
+                AuditOutcome.SUCCESS, null,
                 Map.of("transition", t.name(), "from", from, "to", item.getStatus())));
         events.publishEvent(new ItemTransitioned(item.getId(), item.getKey(), item.getType(), t.name(), from,
                 item.getStatus(), item.getCategory(), item.getResolution(), actor.username(), now, input));
@@ -221,7 +225,7 @@ public class WorkflowEngine {
         Long projectId = null;
         ItemFilter effective = filter;
         if (!Validation.isBlank(filter.project())) {
-            Project project = projects.findByKey(filter.project().strip().toUpperCase(java.util.Locale.ROOT))
+            Project project = projects.findByKey(filter.project().strip().toUpperCase(Locale.ROOT))
                     .orElseThrow(() -> InvalidInputException.of("project", "There is no project " + filter.project() + "."));
             projectId = project.getId();
             // Statuses are matched exactly (so indexes serve); the project's workflow gives the spelling.
@@ -291,7 +295,7 @@ public class WorkflowEngine {
     }
 
     WorkItem load(String key) {
-        return items.findByKey(key == null ? "" : key.strip().toUpperCase(java.util.Locale.ROOT))
+        return items.findByKey(key == null ? "" : key.strip().toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> new NotFoundException("There is no item " + key + "."));
     }
 
@@ -307,6 +311,6 @@ public class WorkflowEngine {
 
     /** Databases keep microseconds; so does everything the engine returns. */
     private Instant now() {
-        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

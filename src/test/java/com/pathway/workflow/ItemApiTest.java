@@ -21,7 +21,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import com.jayway.jsonpath.JsonPath;
 
 /** The items API with real API tokens (the demo users'), good cases and every error answer. */
-@ApiTest
+@WorkflowTest
 class ItemApiTest {
 
     static final RequestPostProcessor INTAKE = httpBasic("intake", "pwt_demo_intake_000000000000000003");

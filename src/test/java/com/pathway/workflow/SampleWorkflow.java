@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import com.pathway.shared.Validation;
 
@@ -50,6 +52,27 @@ public class SampleWorkflow {
                         "Choose low, normal or high.");
             }
         };
+    }
+
+    @Bean
+    CommittedEvents committedEvents() {
+        return new CommittedEvents();
+    }
+
+    /** What another module hears: the engine's events, after the transaction committed. */
+    public static class CommittedEvents {
+
+        public final List<Object> received = new CopyOnWriteArrayList<>();
+
+        @TransactionalEventListener
+        void on(ItemCreated event) {
+            received.add(event);
+        }
+
+        @TransactionalEventListener
+        void on(ItemTransitioned event) {
+            received.add(event);
+        }
     }
 
     /** The plugin's own fields; a real plugin keeps them in its own table. */

@@ -6,7 +6,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Signs a user in on the current thread, for service tests. */
+/**
+ * Signs a user in on the current thread, for service tests. The holder uses the strategy of the
+ * test's own application context (see {@code support.ContextSecurityStrategy}).
+ */
 public final class SignedIn {
 
     private SignedIn() {

@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Workflow definitions over the API: administrators only, YAML in and out, publishing. */
-@ApiTest
+@WorkflowTest
 class WorkflowApiTest {
 
     static final RequestPostProcessor ADMIN = httpBasic("admin", "pwt_demo_admin_0000000000000000001");

@@ -37,6 +37,9 @@ class WorkflowServiceTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    SampleWorkflow.CommittedEvents committed;
+
+    @Autowired
     ApplicationEvents events;
 
     @BeforeEach
@@ -174,6 +177,7 @@ class WorkflowServiceTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsKeys("dueDate", "colour"));
 
+        assertThat(events.stream(ItemTransitioned.class)).as("only the start was announced").hasSize(1);
         WorkItemView unchanged = workflow.get(started.key());
         assertThat(unchanged.status()).isEqualTo("In progress");
         assertThat(unchanged.version()).isEqualTo(started.version());
@@ -198,6 +202,19 @@ class WorkflowServiceTest {
         assertThat(last.comment()).isEqualTo("Looks good");
         assertThat(last.fields()).containsEntry("dueDate", due).containsEntry("priority", "high");
         assertThat(last.millisInFromStatus()).isNotNull().isNotNegative();
+    }
+
+    @Test
+    void otherModulesHearOfChangesAfterCommitAndOfRefusedOnesNever() {
+        WorkItemView item = newTask("Events");
+        run(item, "Start", Map.of());
+        assertThatThrownBy(() -> run(item, "Close", Map.of())).isInstanceOf(InvalidInputException.class);
+
+        assertThat(committed.received).filteredOn(e -> e instanceof ItemCreated c && c.key().equals(item.key()))
+                .hasSize(1);
+        assertThat(committed.received)
+                .filteredOn(e -> e instanceof ItemTransitioned t && t.key().equals(item.key()))
+                .extracting(e -> ((ItemTransitioned) e).transition()).containsExactly("Start");
     }
 
     @Test

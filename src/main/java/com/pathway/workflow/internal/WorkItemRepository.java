@@ -22,6 +22,7 @@ public interface WorkItemRepository extends JpaRepository<WorkItem, Long>, JpaSp
     @Query("select i.status, count(i) from WorkItem i where i.definitionId in :definitionIds group by i.status")
     List<Object[]> countByStatus(List<Long> definitionIds);
 
+    /** Filters by exact values, so that the indexes on project, status and assignee serve. */
     default Page<WorkItem> search(Long projectId, ItemFilter filter, Pageable pageable) {
         Specification<WorkItem> spec = (root, query, cb) -> {
             List<Predicate> all = new ArrayList<>();
@@ -32,7 +33,7 @@ public interface WorkItemRepository extends JpaRepository<WorkItem, Long>, JpaSp
                 all.add(cb.equal(root.get("type"), filter.type().strip()));
             }
             if (filter.status() != null && !filter.status().isBlank()) {
-                all.add(cb.equal(cb.lower(root.get("status")), filter.status().strip().toLowerCase()));
+                all.add(cb.equal(root.get("status"), filter.status().strip()));
             }
             if (filter.category() != null) {
                 all.add(cb.equal(root.get("category"), filter.category()));

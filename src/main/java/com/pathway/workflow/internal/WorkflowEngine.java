@@ -3,9 +3,12 @@ package com.pathway.workflow.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -17,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.pathway.audit.AuditOutcome;
 import com.pathway.audit.AuditRecord;
 import com.pathway.audit.AuditService;
 import com.pathway.security.CurrentUser;
@@ -95,7 +99,7 @@ public class WorkflowEngine {
                 "A user name has at most 64 characters.");
         v.throwIfInvalid();
         // The row lock on the project is taken first, so no other transaction can take the same number.
-        Project project = projects.lockByKey(request.project().strip().toUpperCase(java.util.Locale.ROOT))
+        Project project = lockProject(request.project())
                 .orElseThrow(() -> InvalidInputException.of("project", "There is no project " + request.project() + "."));
         Loaded loaded = definitions.published(project.getWorkflowName());
         if (!definitions.itemTypes(project.getKey()).contains(request.type().strip())) {
@@ -107,15 +111,23 @@ public class WorkflowEngine {
         Actor actor = actor();
         Instant now = now();
         String assignee = Validation.isBlank(request.assignee()) ? null
-                : request.assignee().strip().toLowerCase(java.util.Locale.ROOT);
+                : request.assignee().strip().toLowerCase(Locale.ROOT);
         WorkItem item = items.save(new WorkItem(project, project.takeNumber(), request.type().strip(),
                 request.summary().strip(), loaded.id(), initial, d.categoryOf(initial), assignee, actor.username(), now));
         history.save(new HistoryRow(item.getId(), null, null, initial, null, actor.username(), now, null, null, null));
         audit.record(new AuditRecord("WORK_ITEM_CREATED", actor.username(), "WORK_ITEM", item.getKey(),
-                com.pathway.audit.AuditOutcome.SUCCESS, null, Map.of("type", item.getType(), "status", initial)));
+                AuditOutcome.SUCCESS, null, Map.of("type", item.getType(), "status", initial)));
         events.publishEvent(new ItemCreated(item.getId(), item.getKey(), project.getKey(), item.getType(), initial,
                 actor.username(), now));
         return view(item, loaded);
+    }
+
+    private Optional<Project> lockProject(String key) {
+        try {
+            return projects.lockByKey(key.strip().toUpperCase(Locale.ROOT));
+        } catch (ConcurrencyFailureException e) {
+            throw new ConflictException("Too many items are being created in " + key + " at this moment; try again.");
+        }
     }
 
     @Transactional(readOnly = true)
@@ -174,7 +186,7 @@ public class WorkflowEngine {
         String from = item.getStatus();
         String oldResolution = item.getResolution();
         Duration spent = item.moveTo(d.status(t.to()).orElseThrow().name(), d.categoryOf(t.to()), now);
-        Editor editor = new Editor(item, d, actor.username(), now);
+        TransitionEditor editor = new TransitionEditor(fields, item, d, actor.username(), now);
         input.forEach((field, value) -> {
             if (!ScreenCheck.COMMENT.equals(field)) {
                 editor.setField(field, value);
@@ -188,7 +200,7 @@ public class WorkflowEngine {
         history.save(new HistoryRow(item.getId(), t.name(), from, item.getStatus(), item.getResolution(),
                 actor.username(), now, spent.toMillis(), comment, fieldsJson));
         audit.record(new AuditRecord("WORK_ITEM_TRANSITIONED", actor.username(), "WORK_ITEM", item.getKey(),
-                com.pathway.audit.AuditOutcome.SUCCESS, null,
+                AuditOutcome.SUCCESS, null,
                 Map.of("transition", t.name(), "from", from, "to", item.getStatus())));
         events.publishEvent(new ItemTransitioned(item.getId(), item.getKey(), item.getType(), t.name(), from,
                 item.getStatus(), item.getCategory(), item.getResolution(), actor.username(), now, input));
@@ -211,12 +223,19 @@ public class WorkflowEngine {
     @Transactional(readOnly = true)
     public Page<WorkItemView> search(ItemFilter filter, Pageable pageable) {
         Long projectId = null;
+        ItemFilter effective = filter;
         if (!Validation.isBlank(filter.project())) {
-            projectId = projects.findByKey(filter.project().strip().toUpperCase(java.util.Locale.ROOT))
-                    .map(Project::getId)
+            Project project = projects.findByKey(filter.project().strip().toUpperCase(Locale.ROOT))
                     .orElseThrow(() -> InvalidInputException.of("project", "There is no project " + filter.project() + "."));
+            projectId = project.getId();
+            // Statuses are matched exactly (so indexes serve); the project's workflow gives the spelling.
+            if (!Validation.isBlank(filter.status())) {
+                String status = definitions.published(project.getWorkflowName()).definition().status(filter.status().strip())
+                        .map(WorkflowDefinition.Status::name).orElse(filter.status().strip());
+                effective = new ItemFilter(filter.project(), filter.type(), status, filter.category(), filter.assignee());
+            }
         }
-        return items.search(projectId, filter, pageable).map(i -> view(i, definitions.byId(i.getDefinitionId())));
+        return items.search(projectId, effective, pageable).map(i -> view(i, definitions.byId(i.getDefinitionId())));
     }
 
     private boolean allowed(TransitionContext context, Transition t) {
@@ -276,7 +295,7 @@ public class WorkflowEngine {
     }
 
     WorkItem load(String key) {
-        return items.findByKey(key == null ? "" : key.strip().toUpperCase(java.util.Locale.ROOT))
+        return items.findByKey(key == null ? "" : key.strip().toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> new NotFoundException("There is no item " + key + "."));
     }
 
@@ -290,53 +309,8 @@ public class WorkflowEngine {
                 i.getReporter(), i.getCreatedAt(), i.getUpdatedAt(), i.getVersion(), loaded.name(), loaded.version());
     }
 
-    /** What post-functions and the transition screen may change. */
-    private final class Editor implements com.pathway.workflow.ItemEditor {
-
-        private final WorkItem item;
-        private final WorkflowDefinition definition;
-        private final String actor;
-        private final Instant now;
-
-        Editor(WorkItem item, WorkflowDefinition definition, String actor, Instant now) {
-            this.item = item;
-            this.definition = definition;
-            this.actor = actor;
-            this.now = now;
-        }
-
-        @Override
-        public void setField(String field, Object value) {
-            if ("resolution".equals(field)) {
-                setResolution(Values.text(value));
-                return;
-            }
-            fields.write(item, definition, field, value, actor, now);
-        }
-
-        @Override
-        public void clearField(String field) {
-            setField(field, null);
-        }
-
-        @Override
-        public void assignTo(String username) {
-            fields.write(item, definition, "assignee", username, actor, now);
-        }
-
-        @Override
-        public void setResolution(String resolution) {
-            if (resolution != null && !definition.resolutions().contains(resolution)) {
-                throw InvalidInputException.of("resolution", "Choose one of the resolutions: "
-                        + String.join(", ", definition.resolutions()) + ".");
-            }
-            // Changelog for the resolution is written once, after all post-functions, by the engine.
-            item.resolve(resolution, now);
-        }
-    }
-
     /** Databases keep microseconds; so does everything the engine returns. */
     private Instant now() {
-        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -3,6 +3,13 @@ package com.pathway;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -17,6 +24,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
  */
 class ModularityTest {
 
+    static final Path DOCS = Path.of("docs", "modules");
     static final ApplicationModules MODULES = ApplicationModules.of(PathwayApplication.class);
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -50,8 +58,33 @@ class ModularityTest {
     }
 
     @Test
-    void writesModuleDocumentation() {
-        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+    void writesModuleDocumentation() throws IOException {
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(DOCS.toString()))
                 .writeDocumentation();
+        sortRelationships();
+    }
+
+    /** The diagrams list relationships in no fixed order; sorted, the committed files only change with the code. */
+    private static void sortRelationships() throws IOException {
+        try (Stream<Path> files = Files.list(DOCS)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
+                List<String> lines = Files.readAllLines(file);
+                List<String> sorted = new ArrayList<>();
+                List<String> block = new ArrayList<>();
+                for (String line : lines) {
+                    if (line.startsWith("Rel(")) {
+                        block.add(line);
+                        continue;
+                    }
+                    block.sort(null);
+                    sorted.addAll(block);
+                    block.clear();
+                    sorted.add(line);
+                }
+                block.sort(null);
+                sorted.addAll(block);
+                Files.write(file, sorted);
+            }
+        }
     }
 }

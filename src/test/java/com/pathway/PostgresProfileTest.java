@@ -7,15 +7,12 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.pathway.support.CleanDatabase;
 import com.pathway.support.PostgresTest;
 
 @SpringBootTest
 @PostgresTest
-@Import(CleanDatabase.class)
 class PostgresProfileTest {
 
     @Autowired

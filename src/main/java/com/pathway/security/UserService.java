@@ -222,11 +222,7 @@ public class UserService {
     }
 
     private static String likePattern(String filter) {
-        if (filter == null || filter.isBlank()) {
-            return "";
-        }
-        String escaped = filter.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
-        return "%" + escaped + "%";
+        return UserAccountRepository.containsPattern(filter);
     }
 
     private static String normalise(String username) {

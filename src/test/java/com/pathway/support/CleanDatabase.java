@@ -5,7 +5,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Profile;
 import org.springframework.boot.test.context.TestConfiguration;
 
-/** On the shared PostgreSQL test schema, every test context starts from an empty, freshly migrated schema. */
+/**
+ * Cleans, then migrates, the PostgreSQL test schema when a context starts. Since {@link PostgresTest}
+ * gives each context a fresh schema of its own ({@link UniqueSchema}), this is only a safeguard; it
+ * never touches another context's tables.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 @Profile("pgtest")
 public class CleanDatabase {

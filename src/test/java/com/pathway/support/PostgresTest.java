@@ -7,14 +7,17 @@ import java.lang.annotation.Target;
 
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
- * Runs a Spring test against the real PostgreSQL with the production {@code postgres} profile, in
- * the schema {@code pathway_test}, which {@link CleanDatabase} empties before the context migrates.
+ * Runs a Spring test against the real PostgreSQL with the production {@code postgres} profile, in a
+ * fresh schema of its own per application context ({@link UniqueSchema}), dropped when the context
+ * closes. Fails, never skips, when PostgreSQL cannot be reached ({@link PostgresAvailable}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(PostgresAvailable.class)
 @ActiveProfiles({"postgres", "pgtest"})
+@ContextConfiguration(initializers = UniqueSchema.class)
 public @interface PostgresTest {
 }

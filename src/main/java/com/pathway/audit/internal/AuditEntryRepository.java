@@ -5,16 +5,23 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 import com.pathway.audit.AuditFilter;
 
-/** Insert and read only: the trail offers no update and no delete. */
-public interface AuditEntryRepository extends Repository<AuditEntry, Long>, JpaSpecificationExecutor<AuditEntry> {
+/**
+ * Insert and read only: the trail offers no update and no delete. It deliberately does not extend
+ * {@code JpaSpecificationExecutor}, whose {@code update} and {@code delete} would open a way around that;
+ * the two specification queries it needs are declared here instead.
+ */
+public interface AuditEntryRepository extends Repository<AuditEntry, Long> {
 
     AuditEntry save(AuditEntry entry);
+
+    Page<AuditEntry> findAll(Specification<AuditEntry> specification, Pageable pageable);
+
+    long count(Specification<AuditEntry> specification);
 
     @Query("select distinct e.action from AuditEntry e order by e.action")
     List<String> distinctActions();

@@ -76,6 +76,9 @@ public class ApiTokenAuthenticator {
         }
         if (token.getLastUsedAt() == null || token.getLastUsedAt().isBefore(now.minus(LAST_USED_GRANULARITY))) {
             token.markUsed(now);
+            // Saved explicitly: the provider calls this method on the bean itself, not through its
+            // transactional proxy, so the token is not managed by a persistence context here.
+            tokens.save(token);
         }
         AccountPrincipal principal = accounts.toPrincipal(user);
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());

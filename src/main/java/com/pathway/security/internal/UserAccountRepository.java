@@ -1,5 +1,6 @@
 package com.pathway.security.internal;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -16,8 +17,21 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     @Query("""
             select u from UserAccount u
-            where :filter = '' or lower(u.username) like :filter or lower(u.displayName) like :filter
-               or lower(u.email) like :filter
+            where :filter = '' or lower(u.username) like :filter escape '\\'
+               or lower(u.displayName) like :filter escape '\\' or lower(u.email) like :filter escape '\\'
             """)
     Page<UserAccount> search(@Param("filter") String likeFilter, Pageable pageable);
+
+    /**
+     * The {@link #search} pattern for "contains this text, ignoring case": {@code ""} for no filter,
+     * with {@code %}, {@code _} and the escape character itself matched literally.
+     */
+    static String containsPattern(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        String escaped = text.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
 }

@@ -1,0 +1,112 @@
+package com.pathway.security.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.pathway.security.SecurityProperties;
+import com.pathway.shared.ClinicProperties;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinServletRequest;
+
+/** The sign-in page says in plain words why a sign-in failed or why the user is back on it. */
+class LoginViewTest {
+
+    private LoginView view;
+
+    @BeforeEach
+    void setUp() {
+        MockVaadin.setup();
+        view = new LoginView(new ClinicProperties("Test Clinic", ZoneId.of("UTC")),
+                new SecurityProperties(Duration.ofMinutes(15), 5, Duration.ofMinutes(15), null));
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void aLockedAccountIsExplainedInPlainWords() {
+        lastFailure(new LockedException("User account is locked"));
+
+        enter("error");
+
+        assertThat(form().isError()).isTrue();
+        assertThat(i18n()).contains("Account locked")
+                .contains("Too many failed sign-ins in a row. This account is locked for 15 minutes.");
+    }
+
+    @Test
+    void aWrongPasswordSaysHowManyAttemptsLockTheAccount() {
+        lastFailure(new BadCredentialsException("Bad credentials"));
+
+        enter("error");
+
+        assertThat(form().isError()).isTrue();
+        assertThat(i18n()).contains("Incorrect user name or password")
+                .contains("After 5 failed attempts in a row the account is locked for 15 minutes.");
+    }
+
+    @Test
+    void explainsAnIdleTimeoutAndASignOut() {
+        enter("timeout");
+        assertThat(notice().getText()).isEqualTo(
+                "You were signed out after 15 minutes without activity. Sign in again to continue.");
+        assertThat(notice().isVisible()).isTrue();
+
+        enter("logout");
+        assertThat(notice().getText()).isEqualTo("You have signed out.");
+        assertThat(form().isError()).isFalse();
+    }
+
+    private void lastFailure(Exception failure) {
+        VaadinServletRequest.getCurrent().getHttpServletRequest().getSession(true)
+                .setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, failure);
+    }
+
+    private void enter(String parameter) {
+        BeforeEnterEvent event = mock(BeforeEnterEvent.class);
+        when(event.getLocation()).thenReturn(new Location("login",
+                new QueryParameters(Map.of(parameter, List.of("")))));
+        view.beforeEnter(event);
+    }
+
+    private LoginForm form() {
+        return find(view, LoginForm.class);
+    }
+
+    private Paragraph notice() {
+        return (Paragraph) view.getChildren().flatMap(Component::getChildren)
+                .filter(c -> "login-notice".equals(c.getId().orElse(null))).findFirst().orElseThrow();
+    }
+
+    private String i18n() {
+        return String.valueOf(form().getElement().getPropertyRaw("i18n"));
+    }
+
+    private static <T extends Component> T find(Component root, Class<T> type) {
+        if (type.isInstance(root)) {
+            return type.cast(root);
+        }
+        return root.getChildren().map(c -> find(c, type)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+}

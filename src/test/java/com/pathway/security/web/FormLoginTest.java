@@ -2,6 +2,7 @@ package com.pathway.security.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -101,15 +102,17 @@ class FormLoginTest {
         assertThat(actions(user.getUsername())).doesNotContain("LOGOUT");
     }
 
-    /**
-     * Vaadin's security configurer exempts the sign-in form's own POST from CSRF protection (its login
-     * form posts natively, without a token). This pins that behaviour so a change to it is noticed.
-     */
+    /** The sign-in form's POST needs the page's CSRF token too (the login form sends it from the page). */
     @Test
-    void theSignInPostIsExemptFromCsrfByVaadinsConfigurer() throws Exception {
+    void theSignInPostNeedsTheCsrfToken() throws Exception {
         UserAccount user = accounts.create(TestAccounts.uniqueName("nocsrf"), Role.CLINICIAN);
 
         mvc.perform(post("/login").param("username", user.getUsername()).param("password", TestAccounts.PASSWORD))
+                .andExpect(status().isForbidden());
+        assertThat(actions(user.getUsername())).doesNotContain("LOGIN_SUCCESS");
+
+        mvc.perform(post("/login").with(csrf())
+                        .param("username", user.getUsername()).param("password", TestAccounts.PASSWORD))
                 .andExpect(redirectedUrl("/"));
     }
 

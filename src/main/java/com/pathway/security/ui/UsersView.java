@@ -82,7 +82,7 @@ public class UsersView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         var username = grid.addColumn(UserSummary::username).setHeader("User name").setKey("username")
-                .setSortProperty("username").setAutoWidth(true).setFlexGrow(0);
+                .setSortProperty("username").setAutoWidth(true);
         grid.addColumn(UserSummary::displayName).setHeader("Name").setKey("name")
                 .setSortProperty("displayName").setAutoWidth(true);
         grid.addColumn(u -> u.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", ")))

@@ -60,12 +60,11 @@ class ApiTokensPanel extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(ApiTokenSummary::name).setHeader("Name").setKey("name").setSortProperty("name")
                 .setFlexGrow(1);
-        grid.addColumn(t -> t.hint() + "…").setHeader("Starts with").setKey("hint").setAutoWidth(true)
-                .setFlexGrow(0);
+        grid.addColumn(ApiTokenSummary::hint).setHeader("Token").setKey("hint").setWidth("9rem").setFlexGrow(0);
         grid.addColumn(t -> time.format(t.createdAt())).setHeader("Created").setKey("created")
-                .setSortProperty("createdAt").setAutoWidth(true).setFlexGrow(0);
+                .setSortProperty("createdAt").setWidth("13rem").setFlexGrow(0);
         grid.addColumn(t -> time.format(t.lastUsedAt(), "Never")).setHeader("Last used").setKey("lastUsed")
-                .setSortProperty("lastUsedAt").setAutoWidth(true).setFlexGrow(0);
+                .setSortProperty("lastUsedAt").setWidth("13rem").setFlexGrow(0);
         grid.addColumn(t -> t.active() ? "Active" : "Revoked " + time.format(t.revokedAt()))
                 .setHeader("Status").setKey("status").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::revokeButton).setHeader("").setKey("actions").setAutoWidth(true)

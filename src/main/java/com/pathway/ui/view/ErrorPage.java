@@ -16,6 +16,8 @@ final class ErrorPage extends VerticalLayout {
         heading.setId("error-title");
         RouterLink home = new RouterLink("Go to the home page", HomeView.class);
         home.setId("error-home");
-        add(VaadinIcon.EXCLAMATION_CIRCLE_O.create(), heading, new Paragraph(explanation), home);
+        var icon = VaadinIcon.EXCLAMATION_CIRCLE_O.create();
+        icon.addClassName("pathway-error-icon");
+        add(icon, heading, new Paragraph(explanation), home);
     }
 }

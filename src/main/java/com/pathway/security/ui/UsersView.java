@@ -82,11 +82,11 @@ public class UsersView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         var username = grid.addColumn(UserSummary::username).setHeader("User name").setKey("username")
-                .setSortProperty("username").setAutoWidth(true);
+                .setSortProperty("username").setWidth("10rem").setFlexGrow(0);
         grid.addColumn(UserSummary::displayName).setHeader("Name").setKey("name")
-                .setSortProperty("displayName").setAutoWidth(true);
+                .setSortProperty("displayName").setFlexGrow(1);
         grid.addColumn(u -> u.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", ")))
-                .setHeader("Roles").setKey("roles").setAutoWidth(true);
+                .setHeader("Roles").setKey("roles").setFlexGrow(1);
         grid.addComponentColumn(this::status).setHeader("Status").setKey("status").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(u -> time.format(u.lastLoginAt(), "Never")).setHeader("Last sign-in")

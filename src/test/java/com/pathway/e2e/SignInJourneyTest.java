@@ -14,7 +14,7 @@ class SignInJourneyTest extends BrowserJourney {
 
     @ParameterizedTest(name = "{0} sees {2}")
     @CsvSource(delimiter = ';', value = {
-            "admin;Alex Admin;Home|Profile|Users|Audit trail",
+            "admin;Alex Admin;Home|Profile|Users|Audit trail|Webhooks",
             "manager;Morgan Manager;Home|Profile",
             "intake;Isabel Intake;Home|Profile",
             "clinician;Dr. Casey Clinician;Home|Profile"})

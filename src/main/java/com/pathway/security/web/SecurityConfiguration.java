@@ -11,6 +11,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -69,10 +70,11 @@ public class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain uiFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/images/**", "/icons/**").permitAll()
-                .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").authenticated());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**").permitAll());
+        // Any other address reaches Vaadin (or the API reference) for a signed-in user, so an unknown page
+        // shows Pathway's own "not found" page rather than a bare 403; anonymous users are sent to sign in.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout")
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)
                 .enableCsrfConfiguration(false));
         // Vaadin's own client requests carry Vaadin's anti-forgery token and are exempt from Spring's. Unlike
         // Vaadin's default, the sign-in POST is not exempt: the login form sends the page's CSRF token.

@@ -1,19 +1,17 @@
 package com.pathway.webhook.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import com.pathway.shared.ClinicProperties;
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.NotFoundException;
 import com.pathway.shared.events.OutboundEventType;
+import com.pathway.shared.ui.ClinicTime;
+import com.pathway.shared.ui.FieldErrors;
+import com.pathway.shared.ui.Notifications;
 import com.pathway.webhook.CreatedWebhook;
 import com.pathway.webhook.DeliveryStatus;
 import com.pathway.webhook.DeliverySummary;
@@ -21,10 +19,10 @@ import com.pathway.webhook.NewWebhook;
 import com.pathway.webhook.WebhookService;
 import com.pathway.webhook.WebhookSummary;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -32,8 +30,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -55,16 +51,14 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 public class WebhooksView extends VerticalLayout {
 
     private final WebhookService service;
-    private final DateTimeFormatter time;
+    private final ClinicTime time;
     private final Grid<WebhookSummary> webhooks = new Grid<>(WebhookSummary.class, false);
     private final Grid<DeliverySummary> deliveries = new Grid<>(DeliverySummary.class, false);
     private final H3 deliveriesTitle = new H3("Deliveries");
 
-    public WebhooksView(WebhookService service, ClinicProperties clinic) {
+    public WebhooksView(WebhookService service, ClinicTime time) {
         this.service = service;
-        ZoneId zone = clinic.timeZone();
-        this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
-                .withLocale(Locale.US).withZone(zone);
+        this.time = time;
         addClassName("pathway-page");
         setSizeFull();
 
@@ -77,7 +71,7 @@ public class WebhooksView extends VerticalLayout {
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         Paragraph intro = new Paragraph("Pathway posts the chosen events as JSON to each active webhook after the "
                 + "change is saved, signed with the webhook's secret (header X-Pathway-Signature). Failed "
-                + "deliveries are retried with growing pauses. Times are in " + zone.getId() + ".");
+                + "deliveries are retried with growing pauses. Times are in " + time.zone().getId() + ".");
 
         configureWebhookGrid();
         configureDeliveryGrid();
@@ -91,14 +85,14 @@ public class WebhooksView extends VerticalLayout {
     private void configureWebhookGrid() {
         webhooks.setId("webhooks");
         webhooks.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        webhooks.addColumn(WebhookSummary::name).setHeader("Name").setAutoWidth(true).setFlexGrow(0);
+        webhooks.addColumn(WebhookSummary::name).setKey("name").setHeader("Name").setAutoWidth(true).setFlexGrow(0);
         webhooks.addColumn(WebhookSummary::url).setHeader("URL").setFlexGrow(1);
         webhooks.addColumn(w -> String.join(", ", w.eventTypes())).setHeader("Events").setAutoWidth(true);
         webhooks.addComponentColumn(w -> badge(w.active() ? "Active" : "Switched off", w.active() ? "success" : "contrast"))
                 .setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         webhooks.addColumn(w -> time.format(w.createdAt()) + " by " + w.createdBy()).setHeader("Registered")
                 .setAutoWidth(true).setFlexGrow(0);
-        webhooks.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+        webhooks.addComponentColumn(this::actions).setKey("actions").setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         webhooks.setItems(query -> service.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) service.count());
         webhooks.setEmptyStateText("No webhooks yet. Register one to tell another system about changes.");
@@ -109,12 +103,12 @@ public class WebhooksView extends VerticalLayout {
     private Component actions(WebhookSummary w) {
         Button test = new Button("Send test", e -> run(() -> {
             service.ping(w.id());
-            notify("A test delivery is queued; it is sent within a few seconds.", false);
+            Notifications.success("A test delivery is queued; it is sent within a few seconds.");
             showDeliveries(w);
         }));
         Button toggle = new Button(w.active() ? "Switch off" : "Switch on", e -> run(() -> {
             service.setActive(w.id(), !w.active(), w.version());
-            notify(w.active() ? "Webhook switched off." : "Webhook switched on.", false);
+            Notifications.success(w.active() ? "Webhook switched off." : "Webhook switched on.");
         }));
         Button secret = new Button("New secret", e -> confirm("Give " + w.name() + " a new secret?",
                 "Deliveries are signed with the new secret from now on; the receiver must be given it.",
@@ -129,15 +123,15 @@ public class WebhooksView extends VerticalLayout {
         deliveries.setId("deliveries");
         deliveries.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         deliveries.addColumn(d -> time.format(d.createdAt())).setHeader("Queued").setAutoWidth(true).setFlexGrow(0);
-        deliveries.addColumn(DeliverySummary::eventType).setHeader("Event").setAutoWidth(true).setFlexGrow(0);
+        deliveries.addColumn(DeliverySummary::eventType).setKey("event").setHeader("Event").setAutoWidth(true).setFlexGrow(0);
         deliveries.addComponentColumn(d -> badge(label(d.status()), switch (d.status()) {
             case DELIVERED -> "success";
             case FAILED -> "error";
             case PENDING -> "contrast";
-        })).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        })).setKey("status").setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         deliveries.addColumn(DeliverySummary::attempts).setHeader("Attempts").setAutoWidth(true).setFlexGrow(0);
         deliveries.addColumn(this::lastAnswer).setHeader("Last answer").setFlexGrow(1);
-        deliveries.addColumn(d -> d.nextAttemptAt() == null ? "" : time.format(d.nextAttemptAt()))
+        deliveries.addColumn(d -> time.format(d.nextAttemptAt(), ""))
                 .setHeader("Next attempt").setAutoWidth(true).setFlexGrow(0);
         deliveries.addComponentColumn(d -> {
             if (d.status() == DeliveryStatus.DELIVERED) {
@@ -145,7 +139,7 @@ public class WebhooksView extends VerticalLayout {
             }
             Button retry = new Button("Retry now", e -> run(() -> {
                 service.retry(d.id());
-                notify("The delivery is sent again within a few seconds.", false);
+                Notifications.success("The delivery is sent again within a few seconds.");
                 deliveries.getDataProvider().refreshAll();
             }));
             retry.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -196,27 +190,18 @@ public class WebhooksView extends VerticalLayout {
         events.setItems(service.eventTypes());
         events.setItemLabelGenerator(t -> t.name() + " — " + t.description());
         events.addThemeVariants(com.vaadin.flow.component.checkbox.CheckboxGroupVariant.LUMO_VERTICAL);
-        Map<String, HasValidation> fields = Map.of("name", name, "url", url, "eventTypes", events);
+        FieldErrors errors = new FieldErrors().bind("name", name).bind("url", url).bind("eventTypes", events);
 
         Button save = new Button("Register", e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
+            errors.clear();
             try {
                 CreatedWebhook created = service.register(new NewWebhook(name.getValue(), url.getValue(),
-                        events.getValue().stream().map(OutboundEventType::name)
-                                .collect(java.util.stream.Collectors.toSet())));
+                        events.getValue().stream().map(OutboundEventType::name).collect(Collectors.toSet())));
                 dialog.close();
                 webhooks.getDataProvider().refreshAll();
                 showSecret(created);
             } catch (InvalidInputException ex) {
-                ex.fieldErrors().forEach((field, message) -> {
-                    HasValidation target = fields.get(field);
-                    if (target != null) {
-                        target.setErrorMessage(message);
-                        target.setInvalid(true);
-                    } else {
-                        notify(message, true);
-                    }
-                });
+                errors.show(ex);
             }
         });
         save.setId("save-webhook");
@@ -251,15 +236,9 @@ public class WebhooksView extends VerticalLayout {
     }
 
     private void confirm(String title, String text, String action, Runnable onConfirm) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(title);
-        dialog.add(new Paragraph(text));
-        Button ok = new Button(action, e -> {
-            dialog.close();
-            onConfirm.run();
-        });
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), ok);
+        ConfirmDialog dialog = new ConfirmDialog(title, text, action, e -> onConfirm.run());
+        dialog.setCancelable(true);
+        dialog.setId("confirm-webhook");
         dialog.open();
     }
 
@@ -267,9 +246,10 @@ public class WebhooksView extends VerticalLayout {
     private void run(Runnable change) {
         try {
             change.run();
-        } catch (ConflictException | NotFoundException | InvalidInputException e) {
-            notify(e instanceof InvalidInputException invalid
-                    ? String.join(" ", invalid.fieldErrors().values()) : e.getMessage(), true);
+        } catch (ConflictException | NotFoundException e) {
+            Notifications.error(e.getMessage());
+        } catch (InvalidInputException e) {
+            Notifications.error(String.join(" ", e.fieldErrors().values()));
         }
         webhooks.getDataProvider().refreshAll();
     }
@@ -286,10 +266,5 @@ public class WebhooksView extends VerticalLayout {
             case DELIVERED -> "Delivered";
             case FAILED -> "Failed";
         };
-    }
-
-    private static void notify(String message, boolean error) {
-        Notification n = Notification.show(message, error ? 6000 : 3000, Notification.Position.BOTTOM_START);
-        n.addThemeVariants(error ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
     }
 }

@@ -2,7 +2,6 @@ package com.pathway.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,7 +22,7 @@ class ApiReferenceJourneyTest extends BrowserJourney {
         browser.waitFor(By.id("home-greeting"));
         String home = browser.driver().getWindowHandle();
         browser.waitFor(By.cssSelector("#help-nav vaadin-side-nav-item")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.getWindowHandles().size() == 2);
+        new WebDriverWait(browser.driver(), Browser.PATIENCE).until(d -> d.getWindowHandles().size() == 2);
         browser.driver().getWindowHandles().stream().filter(h -> !h.equals(home)).findFirst()
                 .ifPresent(tab -> browser.driver().switchTo().window(tab));
 

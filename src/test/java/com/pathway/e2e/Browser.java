@@ -28,6 +28,12 @@ final class Browser implements AutoCloseable {
     static final String CHROMIUM = System.getProperty("pathway.test.chrome.binary", "/usr/bin/chromium");
     static final String CHROMEDRIVER = System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
 
+    /**
+     * How long to wait for the page: generous, because the first page of a freshly started application
+     * on a busy two-core machine can take half a minute; a passing step returns as soon as it can.
+     */
+    static final Duration PATIENCE = Duration.ofSeconds(90);
+
     private final WebDriver driver;
     private final String baseUrl;
     private final Path profileDir;
@@ -64,17 +70,17 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30))
+        return new WebDriverWait(driver, PATIENCE)
                 .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     void waitForText(By by, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
+        new WebDriverWait(driver, PATIENCE)
                 .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
     void waitForUrl(String fragment) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(fragment));
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.urlContains(fragment));
     }
 
     void signIn(String username, String password) {
@@ -105,7 +111,7 @@ final class Browser implements AutoCloseable {
     }
 
     void waitForDeepText(String selector, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> deepText(selector).contains(text));
+        new WebDriverWait(driver, PATIENCE).until(d -> deepText(selector).contains(text));
     }
 
     List<String> navigationTitles() {
@@ -122,7 +128,7 @@ final class Browser implements AutoCloseable {
         if (dir == null) {
             return;
         }
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
+        new WebDriverWait(driver, PATIENCE).until(d -> Boolean.TRUE.equals(
                 ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                         "return !(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)"
                                 + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())")));

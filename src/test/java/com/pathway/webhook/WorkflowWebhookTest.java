@@ -13,7 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 
 import com.pathway.shared.events.OutboundEventType;
-import com.pathway.webhook.WebhookReceiver.Received;
+import com.pathway.support.WebhookReceiver;
+import com.pathway.support.WebhookReceiver.Received;
 import com.pathway.webhook.internal.WebhookDispatcher;
 import com.pathway.workflow.NewWorkItem;
 import com.pathway.workflow.SignedIn;

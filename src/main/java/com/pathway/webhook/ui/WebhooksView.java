@@ -30,6 +30,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -55,30 +57,39 @@ public class WebhooksView extends VerticalLayout {
     private final Grid<WebhookSummary> webhooks = new Grid<>(WebhookSummary.class, false);
     private final Grid<DeliverySummary> deliveries = new Grid<>(DeliverySummary.class, false);
     private final H3 deliveriesTitle = new H3("Deliveries");
+    private final HorizontalLayout deliveriesHeader = new HorizontalLayout();
 
     public WebhooksView(WebhookService service, ClinicTime time) {
         this.service = service;
         this.time = time;
-        addClassName("pathway-page");
+        addClassName("pathway-view");
         setSizeFull();
 
         Button register = new Button("Register webhook", e -> openRegisterDialog());
         register.setId("register-webhook");
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout header = new HorizontalLayout(new H2("Webhooks"), register);
-        header.setWidthFull();
+        header.addClassName("pathway-toolbar");
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         Paragraph intro = new Paragraph("Pathway posts the chosen events as JSON to each active webhook after the "
                 + "change is saved, signed with the webhook's secret (header X-Pathway-Signature). Failed "
                 + "deliveries are retried with growing pauses. Times are in " + time.zone().getId() + ".");
+        intro.addClassName("pathway-hint");
 
         configureWebhookGrid();
         configureDeliveryGrid();
-        deliveriesTitle.setVisible(false);
+        Button refresh = new Button("Refresh", new Icon(VaadinIcon.REFRESH),
+                e -> deliveries.getDataProvider().refreshAll());
+        refresh.setId("refresh-deliveries");
+        refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        deliveriesTitle.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-l)");
+        deliveriesHeader.add(deliveriesTitle, refresh);
+        deliveriesHeader.setAlignItems(FlexComponent.Alignment.BASELINE);
+        deliveriesHeader.setVisible(false);
         deliveries.setVisible(false);
 
-        add(header, intro, webhooks, deliveriesTitle, deliveries);
+        add(header, intro, webhooks, deliveriesHeader, deliveries);
         setFlexGrow(1, webhooks, deliveries);
     }
 
@@ -86,12 +97,13 @@ public class WebhooksView extends VerticalLayout {
         webhooks.setId("webhooks");
         webhooks.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         webhooks.addColumn(WebhookSummary::name).setKey("name").setHeader("Name").setAutoWidth(true).setFlexGrow(0);
-        webhooks.addColumn(WebhookSummary::url).setHeader("URL").setFlexGrow(1);
+        webhooks.addColumn(WebhookSummary::url).setHeader("URL").setFlexGrow(1).setWidth("14rem")
+                .setTooltipGenerator(WebhookSummary::url);
         webhooks.addColumn(w -> String.join(", ", w.eventTypes())).setHeader("Events").setAutoWidth(true);
         webhooks.addComponentColumn(w -> badge(w.active() ? "Active" : "Switched off", w.active() ? "success" : "contrast"))
                 .setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        webhooks.addColumn(w -> time.format(w.createdAt()) + " by " + w.createdBy()).setHeader("Registered")
-                .setAutoWidth(true).setFlexGrow(0);
+        webhooks.addColumn(w -> time.format(w.createdAt())).setHeader("Registered").setAutoWidth(true)
+                .setFlexGrow(0).setTooltipGenerator(w -> "Registered by " + w.createdBy());
         webhooks.addComponentColumn(this::actions).setKey("actions").setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         webhooks.setItems(query -> service.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) service.count());
@@ -116,7 +128,10 @@ public class WebhooksView extends VerticalLayout {
         for (Button b : List.of(test, toggle, secret)) {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }
-        return new HorizontalLayout(test, toggle, secret);
+        HorizontalLayout actions = new HorizontalLayout(test, toggle, secret);
+        actions.addClassName("pathway-row-actions");
+        actions.setSpacing(false);
+        return actions;
     }
 
     private void configureDeliveryGrid() {
@@ -162,7 +177,7 @@ public class WebhooksView extends VerticalLayout {
 
     private void showDeliveries(WebhookSummary w) {
         boolean show = w != null;
-        deliveriesTitle.setVisible(show);
+        deliveriesHeader.setVisible(show);
         deliveries.setVisible(show);
         if (show) {
             deliveriesTitle.setText("Deliveries to " + w.name());

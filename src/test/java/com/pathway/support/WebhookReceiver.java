@@ -1,4 +1,4 @@
-package com.pathway.webhook;
+package com.pathway.support;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -10,11 +10,11 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import com.sun.net.httpserver.HttpServer;
 
 /** A real HTTP server on the loopback interface that records what it receives and answers as told. */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
-    record Received(String event, String delivery, String signature, String body) {
+    public record Received(String event, String delivery, String signature, String body) {
 
-        long signedAt() {
+        public long signedAt() {
             return Long.parseLong(signature.replaceAll("^t=(\\d+),.*$", "$1"));
         }
     }
@@ -24,7 +24,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final Queue<Integer> answers = new ConcurrentLinkedQueue<>();
     private boolean stopped;
 
-    WebhookReceiver() throws IOException {
+    public WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/hook", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -38,16 +38,16 @@ final class WebhookReceiver implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
     }
 
     /** The next requests are answered with these statuses, then 204. */
-    void answer(Integer... statuses) {
+    public void answer(Integer... statuses) {
         answers.addAll(List.of(statuses));
     }
 
-    Queue<Received> received() {
+    public Queue<Received> received() {
         return received;
     }
 

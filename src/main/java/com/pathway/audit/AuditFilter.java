@@ -8,11 +8,17 @@ import java.time.Instant;
  * @param actor exact user name
  * @param action exact action
  * @param from inclusive start
- * @param to exclusive end
+ * @param to exclusive end; must be after {@code from} when both are given
+ * @param outcome how the action ended
  */
-public record AuditFilter(String actor, String action, Instant from, Instant to) {
+public record AuditFilter(String actor, String action, Instant from, Instant to, AuditOutcome outcome) {
+
+    /** A filter without outcome, as before outcomes could be filtered. */
+    public AuditFilter(String actor, String action, Instant from, Instant to) {
+        this(actor, action, from, to, null);
+    }
 
     public static AuditFilter none() {
-        return new AuditFilter(null, null, null, null);
+        return new AuditFilter(null, null, null, null, null);
     }
 }

@@ -18,6 +18,7 @@ import com.pathway.audit.internal.AuditEntry;
 import com.pathway.audit.internal.AuditEntryRepository;
 import com.pathway.audit.internal.AuditDetails;
 import com.pathway.security.CurrentUser;
+import com.pathway.shared.InvalidInputException;
 
 /**
  * Writes and reads the audit trail. Writing joins the caller's transaction, so a change and its audit
@@ -50,13 +51,13 @@ public class AuditService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Page<AuditEntryView> search(AuditFilter filter, Pageable pageable) {
-        return entries.search(filter, pageable).map(AuditService::toView);
+        return entries.search(checked(filter), pageable).map(AuditService::toView);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public long count(AuditFilter filter) {
-        return entries.count(filter);
+        return entries.count(checked(filter));
     }
 
     /** The actions recorded so far, for the filter of the audit view. */
@@ -64,6 +65,14 @@ public class AuditService {
     @Transactional(readOnly = true)
     public List<String> knownActions() {
         return entries.distinctActions();
+    }
+
+    /** A time range must end after it starts; anything else is a mistake worth telling the reader. */
+    private static AuditFilter checked(AuditFilter filter) {
+        if (filter.from() != null && filter.to() != null && !filter.to().isAfter(filter.from())) {
+            throw InvalidInputException.of("to", "The end of the time range must not be before its start.");
+        }
+        return filter;
     }
 
     private static AuditEntryView toView(AuditEntry e) {

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +26,8 @@ import com.pathway.shared.Validation;
 public class ApiTokenService {
 
     public static final int MAX_ACTIVE_TOKENS = 10;
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 
     private final ApiTokenRepository tokens;
     private final CurrentUser currentUser;
@@ -55,6 +61,19 @@ public class ApiTokenService {
     @Transactional(readOnly = true)
     public List<ApiTokenSummary> myTokens() {
         return tokens.findByUserIdOrderByCreatedAtDesc(myId()).stream().map(ApiTokenService::toSummary).toList();
+    }
+
+    /** One page of the signed-in user's tokens; newest first unless the page asks for another order. */
+    @Transactional(readOnly = true)
+    public Page<ApiTokenSummary> myTokens(Pageable pageable) {
+        Pageable ordered = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
+        return tokens.findByUserId(myId(), ordered).map(ApiTokenService::toSummary);
+    }
+
+    @Transactional(readOnly = true)
+    public long countMyTokens() {
+        return tokens.countByUserId(myId());
     }
 
     public ApiTokenSummary revoke(long tokenId) {

@@ -36,6 +36,9 @@ public interface AuditEntryRepository extends Repository<AuditEntry, Long>, JpaS
             if (filter.action() != null && !filter.action().isBlank()) {
                 predicates.add(cb.equal(root.get("action"), filter.action()));
             }
+            if (filter.outcome() != null) {
+                predicates.add(cb.equal(root.get("outcome"), filter.outcome()));
+            }
             if (filter.from() != null) {
                 predicates.add(cb.greaterThanOrEqualTo(root.get("occurredAt"), filter.from()));
             }

@@ -1,0 +1,153 @@
+package com.pathway.security.ui;
+
+import com.pathway.security.ApiTokenService;
+import com.pathway.security.ApiTokenSummary;
+import com.pathway.security.CreatedApiToken;
+import com.pathway.shared.InvalidInputException;
+import com.pathway.shared.NotFoundException;
+import com.pathway.shared.ui.ClinicTime;
+import com.pathway.shared.ui.FieldErrors;
+import com.pathway.shared.ui.Notifications;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+
+/**
+ * The signed-in user's personal API tokens: create one (its value is shown once, right away), list
+ * them page by page, revoke one after confirmation.
+ */
+class ApiTokensPanel extends VerticalLayout {
+
+    private final ApiTokenService tokens;
+    private final ClinicTime time;
+    private final TextField name = new TextField("Token name");
+    private final Grid<ApiTokenSummary> grid = new Grid<>(ApiTokenSummary.class, false);
+
+    ApiTokensPanel(ApiTokenService tokens, ClinicTime time) {
+        this.tokens = tokens;
+        this.time = time;
+        addClassName("pathway-card");
+        setPadding(false);
+
+        Paragraph intro = ProfileView.hint("A token lets a script call Pathway's API as you (HTTP Basic: your user "
+                + "name and the token). It can do what you can do. At most " + ApiTokenService.MAX_ACTIVE_TOKENS
+                + " active tokens; revoke the ones you no longer use.");
+
+        name.setId("token-name");
+        name.setPlaceholder("e.g. Nightly export script");
+        name.setWidth("22rem");
+        name.setMaxLength(80);
+        FieldErrors errors = new FieldErrors().bind("name", name);
+        Button create = new Button("Create token", VaadinIcon.KEY.create(), e -> create(errors));
+        create.setId("create-token");
+        HorizontalLayout creator = new HorizontalLayout(name, create);
+        creator.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+        grid.setId("tokens-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(ApiTokenSummary::name).setHeader("Name").setKey("name").setSortProperty("name")
+                .setFlexGrow(1);
+        grid.addColumn(t -> t.hint() + "…").setHeader("Starts with").setKey("hint").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(t -> time.format(t.createdAt())).setHeader("Created").setKey("created")
+                .setSortProperty("createdAt").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> time.format(t.lastUsedAt(), "Never")).setHeader("Last used").setKey("lastUsed")
+                .setSortProperty("lastUsedAt").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> t.active() ? "Active" : "Revoked " + time.format(t.revokedAt()))
+                .setHeader("Status").setKey("status").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::revokeButton).setHeader("").setKey("actions").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItems(query -> tokens.myTokens(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> Math.toIntExact(tokens.countMyTokens()));
+        grid.setEmptyStateText("You have no API tokens yet.");
+        grid.setHeight("18rem");
+        grid.setWidthFull();
+
+        add(intro, creator, grid);
+    }
+
+    private void create(FieldErrors errors) {
+        errors.clear();
+        CreatedApiToken created;
+        try {
+            created = tokens.create(name.getValue());
+        } catch (InvalidInputException e) {
+            errors.show(e);
+            return;
+        }
+        name.clear();
+        grid.getDataProvider().refreshAll();
+        showOnce(created);
+    }
+
+    private void showOnce(CreatedApiToken created) {
+        Dialog dialog = new Dialog();
+        dialog.setId("token-created-dialog");
+        dialog.setHeaderTitle("Token \u201c" + created.token().name() + "\u201d created");
+        dialog.setWidth("34rem");
+        Paragraph warning = new Paragraph("Copy the token now. This is the only time it is shown: Pathway keeps "
+                + "only a fingerprint of it, so you won't see it again. If you lose it, revoke it and create a "
+                + "new one.");
+        warning.setId("token-warning");
+        Div value = new Div(new Span(created.value()));
+        value.setId("token-value");
+        value.addClassName("pathway-secret");
+        Button copy = new Button("Copy to clipboard", VaadinIcon.COPY.create());
+        copy.setId("copy-token");
+        copy.addClickListener(e -> copy.getUI().ifPresent(ui -> ui.getPage()
+                .executeJs("return navigator.clipboard.writeText($0)", created.value())
+                .then(ok -> Notifications.success("Token copied to the clipboard."),
+                        failure -> Notifications.error("The browser did not allow copying. Select the token "
+                                + "and copy it yourself."))));
+        Button done = new Button("I have copied it", e -> dialog.close());
+        done.setId("token-done");
+        done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(warning, value);
+        dialog.getFooter().add(copy, done);
+        dialog.setCloseOnOutsideClick(false);
+        dialog.open();
+    }
+
+    private Component revokeButton(ApiTokenSummary token) {
+        if (!token.active()) {
+            return new Span();
+        }
+        Button revoke = new Button("Revoke", e -> confirmRevoke(token));
+        revoke.setId("revoke-token-" + token.id());
+        revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        return revoke;
+    }
+
+    private void confirmRevoke(ApiTokenSummary token) {
+        ConfirmDialog dialog = new ConfirmDialog("Revoke \u201c" + token.name() + "\u201d?",
+                "Scripts using this token will be refused from now on. This cannot be undone.", "Revoke",
+                e -> revoke(token));
+        dialog.setId("confirm-revoke");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.open();
+    }
+
+    private void revoke(ApiTokenSummary token) {
+        try {
+            tokens.revoke(token.id());
+            Notifications.success("Token \u201c" + token.name() + "\u201d revoked.");
+        } catch (NotFoundException e) {
+            Notifications.error(e.getMessage());
+        }
+        grid.getDataProvider().refreshAll();
+    }
+}

@@ -1,0 +1,125 @@
+package com.pathway.security.ui;
+
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.PermitAll;
+
+import com.pathway.security.ApiTokenService;
+import com.pathway.security.MyAccount;
+import com.pathway.security.PasswordPolicy;
+import com.pathway.security.Role;
+import com.pathway.security.UserService;
+import com.pathway.shared.InvalidInputException;
+import com.pathway.shared.ui.ClinicTime;
+import com.pathway.shared.ui.FieldErrors;
+import com.pathway.shared.ui.Notifications;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+/** The signed-in user's own account: what it is, a new password, and personal API tokens. */
+@Route("profile")
+@PageTitle("Profile · Pathway")
+@Menu(order = 90, icon = "vaadin:user", title = "Profile")
+@PermitAll
+public class ProfileView extends VerticalLayout {
+
+    private final UserService users;
+    private final ClinicTime time;
+    private final Div facts = new Div();
+    private final PasswordField currentPassword = new PasswordField("Current password");
+    private final PasswordField newPassword = new PasswordField("New password");
+    private final PasswordField repeatPassword = new PasswordField("Repeat the new password");
+    private final FieldErrors passwordErrors = new FieldErrors();
+
+    public ProfileView(UserService users, ApiTokenService tokens, ClinicTime time) {
+        this.users = users;
+        this.time = time;
+        addClassName("pathway-page");
+
+        H2 title = new H2("Your profile");
+        facts.addClassName("pathway-facts");
+        facts.setId("profile-facts");
+        showAccount();
+
+        add(title, new H3("Account"), facts, new H3("Change your password"), passwordForm(),
+                new H3("Personal API tokens"), new ApiTokensPanel(tokens, time));
+    }
+
+    private void showAccount() {
+        MyAccount me = users.myAccount();
+        facts.removeAll();
+        facts.add(fact("Name", me.displayName()), fact("User name", me.username()),
+                fact("E-mail", me.email() == null ? "None" : me.email()),
+                fact("Roles", me.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", "))),
+                fact("This sign-in", time.format(me.lastLoginAt(), "Unknown")),
+                fact("Previous sign-in", time.format(me.previousLoginAt(), "None before this one")),
+                fact("Password last changed", time.format(me.passwordChangedAt(), "Never")));
+    }
+
+    private VerticalLayout passwordForm() {
+        currentPassword.setId("current-password");
+        newPassword.setId("new-password");
+        newPassword.setHelperText("At least " + PasswordPolicy.MIN_LENGTH
+                + " characters, not your user name, not a common password.");
+        repeatPassword.setId("repeat-password");
+        passwordErrors.bind("currentPassword", currentPassword).bind("newPassword", newPassword)
+                .bind("repeatPassword", repeatPassword);
+
+        FormLayout form = new FormLayout(currentPassword, newPassword, repeatPassword);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 3));
+        Button change = new Button("Change password", e -> changePassword());
+        change.setId("change-password");
+        change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        VerticalLayout section = new VerticalLayout(form, change);
+        section.addClassName("pathway-card");
+        section.setPadding(false);
+        return section;
+    }
+
+    private void changePassword() {
+        passwordErrors.clear();
+        if (!newPassword.getValue().equals(repeatPassword.getValue())) {
+            passwordErrors.show(InvalidInputException.of("repeatPassword",
+                    "The two new passwords differ; type the same password twice."));
+            return;
+        }
+        try {
+            users.changeOwnPassword(currentPassword.getValue(), newPassword.getValue());
+        } catch (InvalidInputException e) {
+            passwordErrors.show(e);
+            return;
+        }
+        currentPassword.clear();
+        newPassword.clear();
+        repeatPassword.clear();
+        showAccount();
+        Notifications.success("Your password has been changed. Use the new one from your next sign-in.");
+    }
+
+    private static Div fact(String label, String value) {
+        Span l = new Span(label);
+        l.addClassName("pathway-fact-label");
+        Span v = new Span(value);
+        v.addClassName("pathway-fact-value");
+        Div fact = new Div(l, v);
+        fact.addClassName("pathway-fact");
+        return fact;
+    }
+
+    static Paragraph hint(String text) {
+        Paragraph p = new Paragraph(text);
+        p.addClassName("pathway-hint");
+        return p;
+    }
+}

@@ -190,6 +190,9 @@ public final class DiagramLayout {
         statuses.forEach((k, s) -> columns.get(layers.get(k)).add(s));
         int tallest = columns.stream().mapToInt(List::size).max().orElse(0);
         double columnHeight = tallest * BOX_HEIGHT + Math.max(0, tallest - 1) * ROW_GAP;
+        // The gap between layers leaves room for the longest transition label between them.
+        double gap = Math.max(LAYER_GAP, d.transitions().stream().filter(t -> !t.fromAny())
+                .mapToDouble(t -> label(t).length() * 6.8 + 40).max().orElse(0));
         List<Node> nodes = new ArrayList<>();
         double x = MARGIN;
         for (int layer = 0; layer < layerCount; layer++) {
@@ -202,7 +205,7 @@ public final class DiagramLayout {
                 nodes.add(new Node(s.name(), category(s), initial, layer, x, y, width, BOX_HEIGHT));
                 y += BOX_HEIGHT + ROW_GAP;
             }
-            x += width + LAYER_GAP;
+            x += width + gap;
         }
         return nodes;
     }

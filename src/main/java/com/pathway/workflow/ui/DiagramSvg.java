@@ -29,7 +29,7 @@ public final class DiagramSvg {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"Workflow diagram\" ")
                 .append("class=\"workflow-diagram\" viewBox=\"0 0 ").append(n(width)).append(' ').append(n(height))
                 .append("\" width=\"").append(n(width)).append("\" height=\"").append(n(height))
-                .append("\" style=\"max-width:100%;height:auto\">")
+                .append("\" style=\"display:block\">")
                 .append("<defs><marker id=\"wf-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"8\"")
                 .append(" markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\"")
                 .append(" fill=\"#4a5568\"/></marker></defs>");

@@ -196,6 +196,7 @@ class TransitionDialog extends Dialog {
             remove.setAriaLabel("Remove field");
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+            setWrap(true);
             add(name, label, type, required, options, remove);
         }
 

@@ -123,7 +123,9 @@ public class WorkflowsView extends VerticalLayout {
         diagram.setWidthFull();
         diagram.getStyle().set("overflow-x", "auto").set("border", "1px solid var(--lumo-contrast-10pct)")
                 .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "var(--lumo-space-s)")
-                .set("box-sizing", "border-box").set("background", "var(--lumo-base-color)");
+                .set("box-sizing", "border-box").set("background", "var(--lumo-base-color)")
+                .set("flex-shrink", "0");
+        editor.getStyle().set("flex-shrink", "0");
         detail.add(header, actions, problems, diagram, editor);
         detail.setVisible(false);
     }

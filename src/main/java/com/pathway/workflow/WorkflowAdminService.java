@@ -7,6 +7,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import com.pathway.workflow.internal.DefinitionAdmin;
+import com.pathway.workflow.internal.DefinitionChecker;
+import com.pathway.workflow.internal.DefinitionYaml;
+import com.pathway.workflow.internal.RuleRegistry;
 
 /** Workflow definitions for administrators: import YAML as a draft, export, publish with a status mapping. */
 @Service
@@ -14,9 +17,13 @@ import com.pathway.workflow.internal.DefinitionAdmin;
 public class WorkflowAdminService {
 
     private final DefinitionAdmin admin;
+    private final DefinitionChecker checker;
+    private final RuleRegistry rules;
 
-    public WorkflowAdminService(DefinitionAdmin admin) {
+    public WorkflowAdminService(DefinitionAdmin admin, DefinitionChecker checker, RuleRegistry rules) {
         this.admin = admin;
+        this.checker = checker;
+        this.rules = rules;
     }
 
     /** Checks the YAML and stores it as the next draft version; an unsound definition is refused with every problem. */
@@ -39,5 +46,31 @@ public class WorkflowAdminService {
      */
     public DefinitionSummary publish(String name, int version, Map<String, String> statusMapping) {
         return admin.publish(name, version, statusMapping);
+    }
+
+    /** Every registered condition, validator and post-function, by kind and then id. */
+    public List<RegisteredRule> rules() {
+        java.util.stream.Stream<RegisteredRule> all = java.util.stream.Stream.of(
+                rules.conditionIds().stream().map(id -> new RegisteredRule(id, RegisteredRule.Kind.CONDITION)),
+                rules.validatorIds().stream().map(id -> new RegisteredRule(id, RegisteredRule.Kind.VALIDATOR)),
+                rules.postFunctionIds().stream().map(id -> new RegisteredRule(id, RegisteredRule.Kind.POST_FUNCTION)))
+                .flatMap(s -> s);
+        return all.sorted(java.util.Comparator.comparing(RegisteredRule::kind).thenComparing(RegisteredRule::id))
+                .toList();
+    }
+
+    /** Every problem the checker finds in a definition, without storing anything; empty when it is sound. */
+    public List<DefinitionProblem> check(WorkflowDefinition definition) {
+        return checker.check(definition).stream().map(p -> new DefinitionProblem(p.location(), p.message())).toList();
+    }
+
+    /** Reads a definition from YAML; YAML that cannot be read is bad input on the field {@code yaml}. */
+    public WorkflowDefinition parse(String yaml) {
+        return DefinitionYaml.parse(yaml);
+    }
+
+    /** Writes a definition as YAML, in the form {@link #importDefinition(String)} reads. */
+    public String toYaml(WorkflowDefinition definition) {
+        return DefinitionYaml.write(definition);
     }
 }

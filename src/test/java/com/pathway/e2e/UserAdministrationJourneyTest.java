@@ -60,6 +60,6 @@ class UserAdministrationJourneyTest {
         browser.waitForUrl("/login");
         browser.signIn("nora", NEW_PASSWORD);
         browser.waitForText(By.id("home-greeting"), "Welcome, Nora Nurse");
-        assertThat(browser.navigationTitles()).containsExactly("Home", "Profile");
+        assertThat(browser.navigationTitles()).containsExactly("Home", "Work items", "Profile");
     }
 }

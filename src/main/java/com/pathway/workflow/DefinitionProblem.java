@@ -1,0 +1,5 @@
+package com.pathway.workflow;
+
+/** A problem the checker found in a definition: where ({@code transitions[Start].to}) and what. */
+public record DefinitionProblem(String location, String message) {
+}

@@ -1,0 +1,231 @@
+package com.pathway.workflow.ui;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.pathway.workflow.RegisteredRule;
+import com.pathway.workflow.RuleRef;
+import com.pathway.workflow.StatusCategory;
+import com.pathway.workflow.WorkflowDefinition;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+
+/**
+ * Edits a {@link DefinitionDraft}: the workflow's name, its statuses (add, rename, recategorise,
+ * remove), the initial status, the resolutions and the transitions. Calls {@code onChange} after
+ * every change so the view can redraw the diagram.
+ */
+class DefinitionEditor extends VerticalLayout {
+
+    private final List<RegisteredRule> rules;
+    private final Runnable onChange;
+    private final TextField name = new TextField("Workflow name");
+    private final Select<String> initial = new Select<>();
+    private final TextField resolutions = new TextField("Resolutions");
+    private final VerticalLayout statuses = new VerticalLayout();
+    private final Grid<DefinitionDraft.TransitionRow> transitions = new Grid<>();
+    private DefinitionDraft draft;
+
+    DefinitionEditor(List<RegisteredRule> rules, Runnable onChange) {
+        this.rules = rules;
+        this.onChange = onChange;
+        setPadding(false);
+        setId("definition-editor");
+
+        name.setId("workflow-name");
+        name.addValueChangeListener(e -> {
+            if (draft != null) {
+                draft.name = e.getValue();
+                onChange.run();
+            }
+        });
+        initial.setId("initial-status");
+        initial.setLabel("Initial status");
+        initial.addValueChangeListener(e -> {
+            if (draft != null) {
+                draft.initial = e.getValue();
+                onChange.run();
+            }
+        });
+        resolutions.setId("resolutions");
+        resolutions.setHelperText("Comma separated");
+        resolutions.setWidth("28rem");
+        resolutions.addValueChangeListener(e -> {
+            if (draft != null) {
+                draft.resolutions.clear();
+                Arrays.stream(e.getValue().split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                        .forEach(draft.resolutions::add);
+                onChange.run();
+            }
+        });
+        HorizontalLayout top = new HorizontalLayout(name, initial, resolutions);
+        top.setWrap(true);
+
+        Button addStatus = new Button("Add status", VaadinIcon.PLUS.create(), e -> addStatus());
+        addStatus.setId("add-status");
+        addStatus.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        statuses.setPadding(false);
+        statuses.setSpacing(false);
+        statuses.setId("statuses");
+
+        Button addTransition = new Button("Add transition", VaadinIcon.PLUS.create(),
+                e -> editTransition(new DefinitionDraft.TransitionRow()));
+        addTransition.setId("add-transition");
+        addTransition.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        configureTransitions();
+
+        add(top, header("Statuses", addStatus), statuses, header("Transitions", addTransition), transitions);
+    }
+
+    void edit(DefinitionDraft draft) {
+        this.draft = draft;
+        name.setValue(draft.name == null ? "" : draft.name);
+        resolutions.setValue(String.join(", ", draft.resolutions));
+        refreshStatuses();
+        refreshReferences();
+    }
+
+    DefinitionDraft draft() {
+        return draft;
+    }
+
+    private static HorizontalLayout header(String title, Component action) {
+        HorizontalLayout header = new HorizontalLayout(new H4(title), action);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return header;
+    }
+
+    private void addStatus() {
+        int n = draft.statuses.size() + 1;
+        while (draft.statusNames().contains("Status " + n)) {
+            n++;
+        }
+        draft.statuses.add(new DefinitionDraft.StatusRow("Status " + n, StatusCategory.TODO.name()));
+        refreshStatuses();
+        changed();
+    }
+
+    private void refreshStatuses() {
+        statuses.removeAll();
+        for (DefinitionDraft.StatusRow status : draft.statuses) {
+            statuses.add(statusRow(status));
+        }
+    }
+
+    private Component statusRow(DefinitionDraft.StatusRow status) {
+        TextField statusName = new TextField();
+        statusName.setAriaLabel("Status name");
+        statusName.addClassName("status-name");
+        statusName.setValue(status.name == null ? "" : status.name);
+        statusName.addValueChangeListener(e -> {
+            draft.renameStatus(status, e.getValue().strip());
+            changed();
+        });
+        Select<String> category = new Select<>();
+        category.setAriaLabel("Category");
+        category.addClassName("status-category");
+        List<String> categories = Arrays.stream(StatusCategory.values()).map(Enum::name).collect(Collectors.toList());
+        if (status.category != null && !categories.contains(status.category)) {
+            categories.add(status.category);
+        }
+        category.setItems(categories);
+        category.setItemLabelGenerator(DefinitionEditor::categoryLabel);
+        category.setValue(status.category);
+        category.addValueChangeListener(e -> {
+            status.category = e.getValue();
+            changed();
+        });
+        Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+            draft.statuses.remove(status);
+            refreshStatuses();
+            changed();
+        });
+        remove.setAriaLabel("Remove status " + status.name);
+        remove.addClassName("remove-status");
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        HorizontalLayout row = new HorizontalLayout(statusName, category, remove);
+        row.addClassName("status-row");
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return row;
+    }
+
+    static String categoryLabel(String category) {
+        return switch (category) {
+            case "TODO" -> "To do";
+            case "IN_PROGRESS" -> "In progress";
+            case "DONE" -> "Done";
+            default -> category;
+        };
+    }
+
+    private void configureTransitions() {
+        transitions.setId("transitions-grid");
+        transitions.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        transitions.setAllRowsVisible(true);
+        transitions.addColumn(t -> t.name).setHeader("Name").setKey("name").setAutoWidth(true);
+        transitions.addColumn(t -> t.fromAny() ? "any status" : String.join(", ", t.from)).setHeader("From")
+                .setKey("from").setAutoWidth(true);
+        transitions.addColumn(t -> t.to).setHeader("To").setKey("to").setAutoWidth(true);
+        transitions.addColumn(t -> ruleIds(t)).setHeader("Rules").setKey("rules");
+        transitions.addColumn(t -> t.screen.stream().map(f -> f.label() == null || f.label().isBlank() ? f.name()
+                : f.label()).collect(Collectors.joining(", "))).setHeader("Screen").setKey("screen");
+        transitions.addComponentColumn(t -> {
+            Button edit = new Button("Edit", e -> editTransition(t));
+            edit.setId("edit-transition-" + DiagramSvg.escape(String.valueOf(t.name)).replaceAll("[^A-Za-z0-9]+", "-"));
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            Button remove = new Button("Remove", e -> {
+                draft.transitions.remove(t);
+                refreshReferences();
+                changed();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            return new HorizontalLayout(edit, remove);
+        }).setHeader("Actions").setKey("actions").setAutoWidth(true).setFlexGrow(0);
+    }
+
+    private static String ruleIds(DefinitionDraft.TransitionRow t) {
+        return java.util.stream.Stream.of(t.conditions, t.validators, t.postFunctions).flatMap(List::stream)
+                .map(RuleRef::id).collect(Collectors.joining(", "));
+    }
+
+    private void editTransition(DefinitionDraft.TransitionRow row) {
+        new TransitionDialog(draft, row, rules, () -> {
+            if (!draft.transitions.contains(row)) {
+                draft.transitions.add(row);
+            }
+            changed();
+        }).open();
+    }
+
+    private void changed() {
+        refreshReferences();
+        onChange.run();
+    }
+
+    /** The parts that show status names or transitions: the initial status choice and the transition list. */
+    private void refreshReferences() {
+        List<String> names = draft.statusNames();
+        String current = draft.initial;
+        initial.setItems(names);
+        if (current != null && names.stream().anyMatch(current::equalsIgnoreCase)) {
+            initial.setValue(names.stream().filter(current::equalsIgnoreCase).findFirst().orElseThrow());
+        }
+        draft.initial = current;
+        transitions.setItems(draft.transitions);
+    }
+
+    WorkflowDefinition definition() {
+        return draft.toDefinition();
+    }
+}

@@ -1,0 +1,252 @@
+package com.pathway.workflow.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.pathway.support.ViewTest;
+import com.pathway.workflow.DefinitionState;
+import com.pathway.workflow.DefinitionSummary;
+import com.pathway.workflow.NewWorkItem;
+import com.pathway.workflow.SampleWorkflow;
+import com.pathway.workflow.TransitionRequest;
+import com.pathway.workflow.WorkflowAdminService;
+import com.pathway.workflow.WorkflowService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+@Import(SampleWorkflow.class)
+class WorkflowsViewTest extends ViewTest {
+
+    @Autowired
+    WorkflowAdminService admin;
+
+    @Autowired
+    WorkflowService workflow;
+
+    @Test
+    void listsStoredVersionsAndDrawsTheSelectedOne() {
+        open("admin", "admin/workflows");
+
+        List<DefinitionSummary> rows = GridKt._fetch(versions(), 0, GridKt._size(versions()));
+        assertThat(rows).extracting(DefinitionSummary::name).contains("sample", "migrating");
+        choose("sample");
+
+        String svg = diagram();
+        assertThat(svg).startsWith("<svg").contains(">Open<", ">In progress<", ">Review<", ">Done<",
+                ">Start<", ">Send to review<", ">Approve<", ">Reopen<", "from any: Close");
+        assertThat(GridKt._size(transitions())).isEqualTo(5);
+        assertThat(GridKt._getFormattedRow(transitions(), 3)).contains("Close", "any status", "Done");
+    }
+
+    @Test
+    void validateListsEveryProblemOfABrokenDraftAndSavingKeepsTheEdits() {
+        open("admin", "admin/workflows");
+        choose("sample");
+        int stored = admin.definitions().size();
+
+        removeStatus("Review");
+        _click(_get(Button.class, spec -> spec.withId("validate")));
+
+        List<String> problems = problems();
+        assertThat(problems).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(problems).anyMatch(p -> p.startsWith("transitions[Send to review]") && p.contains("Review"))
+                .anyMatch(p -> p.startsWith("transitions[Approve]") && p.contains("Review"));
+        assertThat(diagram()).doesNotContain(">Review<");
+
+        _click(_get(Button.class, spec -> spec.withId("save-draft")));
+
+        assertThat(admin.definitions()).hasSize(stored);
+        assertThat(notifications()).anyMatch(n -> n.startsWith("Not saved"));
+        assertThat(problems()).hasSize(problems.size());
+        assertThat(statusNames()).doesNotContain("Review").contains("Open", "In progress", "Done");
+    }
+
+    @Test
+    void editsStatusesAndTransitionsAndSavesANewDraft() {
+        open("admin", "admin/workflows");
+        choose("sample");
+
+        TextField review = statusField("Review");
+        type(review, "Checking");
+        _click(_get(Button.class, spec -> spec.withId("add-transition")));
+        type(_get(TextField.class, spec -> spec.withId("transition-name")), "Escalate");
+        type(multi("transition-from"), Set.of("Open"));
+        type(select("transition-to"), "Checking");
+        _click(_get(Button.class, spec -> spec.withId("add-validator")));
+        TransitionDialog.RuleRow rule = _get(TransitionDialog.RuleRow.class);
+        assertThat(rule.id.getListDataView().getItems().toList()).contains("required-field", "sample-priority")
+                .doesNotContain("role", "set-resolution");
+        type(rule.id, "required-field");
+        type(rule.params, "field=dueDate\nmessage=Enter the due date.");
+        _click(_get(Button.class, spec -> spec.withId("add-screen-field")));
+        TransitionDialog.ScreenFieldRow field = _get(TransitionDialog.ScreenFieldRow.class);
+        type(field.name, "dueDate");
+        type(field.label, "Due date");
+        type(field.type, "DATE");
+        type(field.required, true);
+        _click(_get(Button.class, spec -> spec.withId("transition-save")));
+
+        assertThat(diagram()).contains(">Checking<", ">Escalate<").doesNotContain(">Review<");
+        _click(_get(Button.class, spec -> spec.withId("save-draft")));
+
+        DefinitionSummary saved = admin.definitions().stream().filter(d -> d.name().equals("sample"))
+                .filter(d -> d.state() == DefinitionState.DRAFT)
+                .max(java.util.Comparator.comparingInt(DefinitionSummary::version)).orElseThrow();
+        String yaml = admin.export("sample", saved.version());
+        assertThat(yaml).contains("Checking", "Escalate", "required-field", "dueDate", "required: true")
+                .doesNotContain("Review");
+        assertThat(notifications()).contains("Saved sample version " + saved.version() + " as a draft.");
+    }
+
+    @Test
+    void importingBadYamlShowsWhyAndKeepsTheText() {
+        open("admin", "admin/workflows");
+        _click(_get(Button.class, spec -> spec.withId("import-yaml")));
+        TextArea text = _get(TextArea.class, spec -> spec.withId("import-text"));
+        String broken = "name: [not closed\ninitial: x";
+        type(text, broken);
+
+        _click(_get(Button.class, spec -> spec.withId("import-confirm")));
+
+        assertThat(_find(Dialog.class, spec -> spec.withId("import-dialog"))).hasSize(1);
+        assertThat(text.getValue()).isEqualTo(broken);
+        assertThat(text.isInvalid()).isTrue();
+        assertThat(text.getErrorMessage()).contains("not valid YAML");
+
+        String unsound = """
+                name: unsound
+                initial: Nowhere
+                statuses:
+                  - {name: A, category: TODO}
+                transitions:
+                  - {name: Go, from: [A], to: Ghost}
+                """;
+        type(text, unsound);
+        _click(_get(Button.class, spec -> spec.withId("import-confirm")));
+
+        assertThat(text.getValue()).isEqualTo(unsound);
+        List<String> listed = _find(_get(Div.class, spec -> spec.withId("import-problems")), ListItem.class).stream()
+                .map(ListItem::getText).toList();
+        assertThat(listed).hasSizeGreaterThanOrEqualTo(2).anyMatch(p -> p.contains("Nowhere"))
+                .anyMatch(p -> p.contains("Ghost"));
+        assertThat(admin.definitions()).noneMatch(d -> d.name().equals("unsound"));
+    }
+
+    @Test
+    void publishingAVersionThatRemovesAStatusInUseAsksWhereItsItemsGo() {
+        signInAs("admin");
+        String waiting = workflow.create(new NewWorkItem("MIG", "TASK", "Waits", null)).key();
+        workflow.transition(waiting, TransitionRequest.of("Wait"));
+        open("admin", "admin/workflows");
+        _click(_get(Button.class, spec -> spec.withId("import-yaml")));
+        type(_get(TextArea.class, spec -> spec.withId("import-text")), """
+                name: migrating
+                initial: New
+                statuses:
+                  - {name: New, category: TODO}
+                  - {name: On hold, category: IN_PROGRESS}
+                  - {name: Closed, category: DONE}
+                resolutions: [Done]
+                transitions:
+                  - {name: Hold, from: [New], to: On hold}
+                  - {name: Close, from: any, to: Closed}
+                  - {name: Reopen, from: [Closed], to: New}
+                """);
+        _click(_get(Button.class, spec -> spec.withId("import-confirm")));
+        DefinitionSummary draft = versions().getSelectedItems().iterator().next();
+        assertThat(draft.name()).isEqualTo("migrating");
+        assertThat(draft.state()).isEqualTo(DefinitionState.DRAFT);
+
+        _click(_get(Button.class, spec -> spec.withId("publish")));
+        Select<String> target = select("map-Waiting");
+        assertThat(target.getListDataView().getItems().toList()).containsExactly("New", "On hold", "Closed");
+        _click(_get(Button.class, spec -> spec.withId("publish-confirm")));
+        assertThat(target.isInvalid()).as("a target is required").isTrue();
+        assertThat(_find(Dialog.class, spec -> spec.withId("publish-dialog"))).hasSize(1);
+
+        type(target, "On hold");
+        _click(_get(Button.class, spec -> spec.withId("publish-confirm")));
+
+        assertThat(_find(Dialog.class, spec -> spec.withId("publish-dialog"))).isEmpty();
+        assertThat(workflow.get(waiting).status()).isEqualTo("On hold");
+        assertThat(admin.definitions()).filteredOn(d -> d.name().equals("migrating") && d.version() == draft.version())
+                .singleElement().satisfies(d -> assertThat(d.state()).isEqualTo(DefinitionState.PUBLISHED));
+        assertThat(notifications()).contains("Published migrating version " + draft.version() + ".");
+    }
+
+    /** Sets a field as a user would; the fields' listeners treat both origins alike. */
+    private static <V> void type(com.vaadin.flow.component.HasValue<?, V> field, V value) {
+        field.setValue(value);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<DefinitionSummary> versions() {
+        return _get(Grid.class, spec -> spec.withId("definitions-grid"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<DefinitionDraft.TransitionRow> transitions() {
+        return _get(Grid.class, spec -> spec.withId("transitions-grid"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Select<String> select(String id) {
+        return _get(Select.class, spec -> spec.withId(id));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static MultiSelectComboBox<String> multi(String id) {
+        return _get(MultiSelectComboBox.class, spec -> spec.withId(id));
+    }
+
+    private static void choose(String workflowName) {
+        Grid<DefinitionSummary> grid = versions();
+        DefinitionSummary row = GridKt._fetch(grid, 0, GridKt._size(grid)).stream()
+                .filter(d -> d.name().equals(workflowName) && d.state() == DefinitionState.PUBLISHED).findFirst()
+                .orElseThrow();
+        grid.select(row);
+    }
+
+    private static String diagram() {
+        return _get(Div.class, spec -> spec.withId("diagram")).getElement().getProperty("innerHTML");
+    }
+
+    private static List<String> problems() {
+        return _find(_get(Div.class, spec -> spec.withId("problems")), ListItem.class).stream().map(ListItem::getText)
+                .toList();
+    }
+
+    private static List<String> statusNames() {
+        return _find(TextField.class, spec -> spec.withClasses("status-name")).stream().map(TextField::getValue)
+                .toList();
+    }
+
+    private static TextField statusField(String name) {
+        return _find(TextField.class, spec -> spec.withClasses("status-name")).stream()
+                .filter(f -> f.getValue().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static void removeStatus(String name) {
+        _click(_find(Button.class, spec -> spec.withClasses("remove-status")).stream()
+                .filter(b -> b.getAriaLabel().orElse("").equals("Remove status " + name))
+                .findFirst().orElseThrow());
+    }
+
+}

@@ -50,7 +50,7 @@ class ErrorViewsTest extends ViewTest {
         assertThat(_find(MainLayout.class)).hasSize(1);
         assertThat(_get(NotFoundView.class).getElement().getTextRecursively())
                 .doesNotContain("admin/users", "admin/audit", "profile");
-        assertThat(_find(SideNav.class)).hasSize(1);
+        assertThat(_find(SideNav.class, spec -> spec.withId("main-nav"))).hasSize(1);
     }
 
     @Test

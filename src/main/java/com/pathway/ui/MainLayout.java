@@ -59,8 +59,12 @@ public class MainLayout extends AppLayout {
                 new Icon(VaadinIcon.CODE));
         apiReference.setOpenInNewBrowserTab(true);
         apiReference.setRouterIgnore(true);
-        SideNav help = new SideNav("Help");
+        SideNav help = new SideNav();
         help.setId("help-nav");
+        // The same inset as the main navigation, and a line between the two.
+        help.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-s) 0")
+                .set("margin-top", "var(--lumo-space-s)")
+                .set("border-top", "1px solid var(--pathway-border)");
         help.addItem(apiReference);
         addToDrawer(brand, nav, help);
 

@@ -45,7 +45,7 @@ import com.vaadin.flow.router.Route;
  */
 @Route("admin/workflows")
 @PageTitle("Workflows · Pathway")
-@Menu(order = 105, icon = "vaadin:flow-tree", title = "Workflows")
+@Menu(order = 105, icon = "vaadin:sitemap", title = "Workflows")
 @RolesAllowed(Role.Names.ADMIN)
 public class WorkflowsView extends VerticalLayout {
 

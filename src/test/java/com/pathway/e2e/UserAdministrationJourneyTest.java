@@ -2,43 +2,20 @@ package com.pathway.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** An administrator creates a user in the browser; that user signs in and sees only their own pages. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
-class UserAdministrationJourneyTest {
+class UserAdministrationJourneyTest extends BrowserJourney {
 
     static final String NEW_PASSWORD = "Nurse-on-duty-2026";
 
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = new Browser(port);
-    }
-
-    @AfterEach
-    void closeBrowser() throws Exception {
-        browser.close();
-    }
-
     @Test
     void anAdministratorCreatesAUserWhoThenSignsIn() throws Exception {
-        browser.signIn("admin", SignInJourneyTest.PASSWORD);
+        browser.signIn("admin", PASSWORD);
         browser.waitFor(By.id("home-greeting"));
         browser.open("/admin/users");
         browser.waitFor(By.id("users-grid"));
@@ -53,7 +30,7 @@ class UserAdministrationJourneyTest {
         browser.driver().findElement(By.id("user-save")).click();
 
         browser.waitForText(By.id("users-grid"), "Nora Nurse");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        new WebDriverWait(browser.driver(), Browser.PATIENCE)
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.id("user-save")));
 
         browser.driver().findElement(By.id("sign-out")).click();

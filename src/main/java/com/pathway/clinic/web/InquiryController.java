@@ -15,6 +15,9 @@ import java.util.OptionalLong;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -61,6 +64,8 @@ public class InquiryController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Send an inquiry from the clinic's web site (no sign-in)")
+    @SecurityRequirements
     @PostMapping(path = "/api/v1/inquiries", produces = {MediaType.APPLICATION_JSON_VALUE,
             MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     ResponseEntity<Object> submit(HttpServletRequest request,

@@ -27,7 +27,8 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 /**
  * Two filter chains. {@code /api/**} and {@code /actuator/**}: stateless HTTP Basic with a user name
- * and a personal API token (never a password), problem+json on 401 and 403. Everything else: the
+ * and a personal API token (never a password), problem+json on 401 and 403; only the public inquiry
+ * API ({@code POST /api/v1/inquiries}, with its CORS preflight) and the health check are open. Everything else: the
  * Vaadin UI with form login, CSRF and a session. Both send the same security headers.
  */
 @Configuration
@@ -43,6 +44,9 @@ public class SecurityConfiguration {
             + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' ws: wss:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** The only API path open without a sign-in (besides the health check). */
+    static final String PUBLIC_INQUIRIES = "/api/v1/inquiries";
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -55,8 +59,12 @@ public class SecurityConfiguration {
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        // The public web-to-lead API: the clinic's web site posts inquiries without a sign-in.
+                        .requestMatchers(HttpMethod.POST, PUBLIC_INQUIRIES).permitAll()
+                        .requestMatchers(HttpMethod.OPTIONS, PUBLIC_INQUIRIES).permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
+                .cors(Customizer.withDefaults())
                 .authenticationManager(new ProviderManager(tokens.asProvider()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))

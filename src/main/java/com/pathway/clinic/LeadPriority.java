@@ -1,0 +1,5 @@
+package com.pathway.clinic;
+
+public enum LeadPriority {
+    LOW, NORMAL, HIGH, URGENT
+}

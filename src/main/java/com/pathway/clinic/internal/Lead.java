@@ -1,0 +1,237 @@
+package com.pathway.clinic.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import com.pathway.clinic.Consent;
+import com.pathway.clinic.ContactMethod;
+import com.pathway.clinic.LeadForm;
+import com.pathway.clinic.LeadPriority;
+import com.pathway.clinic.LeadSource;
+
+/**
+ * A lead: the clinic's data of one work item (same id). Written only from a validated
+ * {@link LeadForm}, so phones are already in E.164; the lower-case search columns follow the names
+ * and email.
+ */
+@Entity
+@Table(name = "lead")
+public class Lead {
+
+    @Id
+    private Long id;
+
+    @Column(name = "inquiry_reference", nullable = false, length = 24)
+    private String inquiryReference;
+
+    @Column(name = "first_name", nullable = false)
+    private String firstName;
+    @Column(name = "last_name", nullable = false)
+    private String lastName;
+    @Column(name = "preferred_name")
+    private String preferredName;
+    @Column(name = "name_lower", nullable = false)
+    private String nameLower;
+    @Column(name = "last_name_lower", nullable = false)
+    private String lastNameLower;
+    @Column(name = "date_of_birth")
+    private LocalDate dateOfBirth;
+    private String phone;
+    @Column(name = "alt_phone")
+    private String altPhone;
+    private String email;
+    @Column(name = "email_lower")
+    private String emailLower;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "preferred_contact")
+    private ContactMethod preferredContact;
+    @Column(name = "preferred_contact_time")
+    private String preferredContactTime;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private LeadSource source;
+    @Column(name = "campaign_source")
+    private String campaignSource;
+    @Column(name = "campaign_medium")
+    private String campaignMedium;
+    @Column(name = "campaign_name")
+    private String campaignName;
+    @Column(name = "referrer_id")
+    private Long referrerId;
+    @Column(name = "condition_of_interest")
+    private String conditionOfInterest;
+    private String payer;
+    @Column(name = "self_pay", nullable = false)
+    private boolean selfPay;
+    @Column(name = "consent_phone_at")
+    private Instant consentPhoneAt;
+    @Column(name = "consent_phone_source")
+    private String consentPhoneSource;
+    @Column(name = "consent_sms_at")
+    private Instant consentSmsAt;
+    @Column(name = "consent_sms_source")
+    private String consentSmsSource;
+    @Column(name = "consent_email_at")
+    private Instant consentEmailAt;
+    @Column(name = "consent_email_source")
+    private String consentEmailSource;
+    @Column(name = "privacy_notice_at")
+    private Instant privacyNoticeAt;
+    @Column(name = "privacy_notice_source")
+    private String privacyNoticeSource;
+    private String tags;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private LeadPriority priority;
+    private String coordinator;
+    private String clinician;
+    private String message;
+    @Column(name = "screening_outcome")
+    private String screeningOutcome;
+    @Column(name = "treatment_consent_at")
+    private Instant treatmentConsentAt;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    protected Lead() {
+    }
+
+    public Lead(long itemId, String inquiryReference, LeadForm form, Instant now) {
+        this.id = itemId;
+        this.inquiryReference = inquiryReference;
+        this.createdAt = now;
+        apply(form, now);
+    }
+
+    /** Takes every value of a validated form. */
+    public void apply(LeadForm f, Instant now) {
+        firstName = f.firstName();
+        lastName = f.lastName();
+        preferredName = f.preferredName();
+        nameLower = (f.firstName().strip() + " " + f.lastName().strip()).toLowerCase(Locale.ROOT);
+        lastNameLower = f.lastName().strip().toLowerCase(Locale.ROOT);
+        dateOfBirth = f.dateOfBirth();
+        phone = f.phone();
+        altPhone = f.altPhone();
+        email = f.email();
+        emailLower = f.email() == null ? null : f.email().strip().toLowerCase(Locale.ROOT);
+        preferredContact = f.preferredContact();
+        preferredContactTime = f.preferredContactTime();
+        source = f.source();
+        campaignSource = f.campaignSource();
+        campaignMedium = f.campaignMedium();
+        campaignName = f.campaignName();
+        referrerId = f.referrerId();
+        conditionOfInterest = f.conditionOfInterest();
+        payer = f.payer();
+        selfPay = f.selfPay();
+        consentPhoneAt = at(f.phoneConsent());
+        consentPhoneSource = source(f.phoneConsent());
+        consentSmsAt = at(f.smsConsent());
+        consentSmsSource = source(f.smsConsent());
+        consentEmailAt = at(f.emailConsent());
+        consentEmailSource = source(f.emailConsent());
+        privacyNoticeAt = at(f.privacyNotice());
+        privacyNoticeSource = source(f.privacyNotice());
+        tags = f.tags().isEmpty() ? null : String.join(",", f.tags());
+        priority = f.priority() == null ? LeadPriority.NORMAL : f.priority();
+        coordinator = f.coordinator();
+        clinician = f.clinician();
+        message = f.message();
+        updatedAt = now;
+    }
+
+    public LeadForm toForm() {
+        return new LeadForm(firstName, lastName, preferredName, dateOfBirth, phone, altPhone, email,
+                preferredContact, preferredContactTime, source, campaignSource, campaignMedium, campaignName,
+                referrerId, conditionOfInterest, payer, selfPay, consent(consentPhoneAt, consentPhoneSource),
+                consent(consentSmsAt, consentSmsSource), consent(consentEmailAt, consentEmailSource),
+                consent(privacyNoticeAt, privacyNoticeSource), tagList(), priority, coordinator, clinician, message);
+    }
+
+    public void recordScreening(String outcome, Instant now) {
+        screeningOutcome = outcome;
+        updatedAt = now;
+    }
+
+    public void recordTreatmentConsent(Instant at, Instant now) {
+        treatmentConsentAt = at;
+        updatedAt = now;
+    }
+
+    public void prioritise(LeadPriority newPriority, Instant now) {
+        priority = newPriority == null ? LeadPriority.NORMAL : newPriority;
+        updatedAt = now;
+    }
+
+    private List<String> tagList() {
+        return tags == null ? List.of() : Arrays.stream(tags.split(",")).filter(t -> !t.isBlank()).toList();
+    }
+
+    private static Instant at(Consent consent) {
+        return consent == null ? null : consent.at();
+    }
+
+    private static String source(Consent consent) {
+        return consent == null ? null : consent.source();
+    }
+
+    private static Consent consent(Instant at, String source) {
+        return at == null ? null : new Consent(at, source);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getInquiryReference() {
+        return inquiryReference;
+    }
+
+    public String getClinician() {
+        return clinician;
+    }
+
+    public String getCoordinator() {
+        return coordinator;
+    }
+
+    public LeadPriority getPriority() {
+        return priority;
+    }
+
+    public String getScreeningOutcome() {
+        return screeningOutcome;
+    }
+
+    public Instant getTreatmentConsentAt() {
+        return treatmentConsentAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

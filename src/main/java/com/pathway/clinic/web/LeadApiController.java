@@ -1,0 +1,157 @@
+package com.pathway.clinic.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import com.pathway.clinic.LeadDetails;
+import com.pathway.clinic.LeadFilter;
+import com.pathway.clinic.LeadForm;
+import com.pathway.clinic.LeadService;
+import com.pathway.clinic.LeadSource;
+import com.pathway.clinic.LeadSummary;
+import com.pathway.shared.ConflictException;
+import com.pathway.shared.InvalidInputException;
+import com.pathway.shared.Validation;
+import com.pathway.shared.web.Problems;
+import com.pathway.workflow.StatusCategory;
+
+/**
+ * Leads over REST for signed-in users, with the roles of {@link LeadService}: the list with the
+ * same filters as the lead list, one lead (its version as {@code ETag}), creation, and partial
+ * changes ({@code PATCH} with {@code If-Match}: 412 when someone else saved first).
+ */
+@RestController
+@RequestMapping("/api/v1/leads")
+public class LeadApiController {
+
+    static final int MAX_SIZE = 200;
+
+    private final LeadService leads;
+    private final JsonMapper json;
+
+    public LeadApiController(LeadService leads, JsonMapper json) {
+        this.leads = leads;
+        this.json = json;
+    }
+
+    /** One page of leads with the total the database counted. */
+    public record PageBody(List<LeadSummary> items, long total, int page, int size) {
+    }
+
+    @GetMapping
+    public PageBody list(@RequestParam(required = false) String status,
+            @RequestParam(required = false) StatusCategory category, @RequestParam(required = false) String assignee,
+            @RequestParam(required = false) LeadSource source, @RequestParam(required = false) String condition,
+            @RequestParam(required = false) Long referrer, @RequestParam(required = false) Instant createdFrom,
+            @RequestParam(required = false) Instant createdTo, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "createdAt,desc") String sort,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        new Validation()
+                .check(page >= 0, "page", "Use a page of 0 or more.")
+                .check(size >= 1 && size <= MAX_SIZE, "size", "Use a size between 1 and " + MAX_SIZE + ".")
+                .throwIfInvalid();
+        Page<LeadSummary> result = leads.search(new LeadFilter(status, category, assignee, source, condition, referrer,
+                createdFrom, createdTo, q), PageRequest.of(page, size, sort(sort)));
+        return new PageBody(result.getContent(), result.getTotalElements(), result.getNumber(), result.getSize());
+    }
+
+    @GetMapping("/{key}")
+    public ResponseEntity<LeadDetails> get(@PathVariable String key) {
+        LeadDetails lead = leads.get(key);
+        return ResponseEntity.ok().eTag(etag(lead)).body(lead);
+    }
+
+    @PostMapping
+    public ResponseEntity<LeadDetails> create(@RequestBody JsonNode body) {
+        LeadDetails lead = leads.create(form(body));
+        return ResponseEntity.created(URI.create("/api/v1/leads/" + lead.key())).eTag(etag(lead)).body(lead);
+    }
+
+    /** Changes the fields present in the body (a JSON merge of the lead's form); the rest stay. */
+    @PatchMapping("/{key}")
+    public ResponseEntity<LeadDetails> update(@PathVariable String key, @RequestBody JsonNode body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        long version = version(ifMatch);
+        if (!body.isObject()) {
+            throw InvalidInputException.of("", "Send a JSON object with the fields to change.");
+        }
+        ObjectNode merged = json.valueToTree(leads.get(key).form());
+        merged.setAll((ObjectNode) body);
+        try {
+            LeadDetails lead = leads.update(key, form(merged), version);
+            return ResponseEntity.ok().eTag(etag(lead)).body(lead);
+        } catch (ConflictException e) {
+            throw new ErrorResponseException(HttpStatus.PRECONDITION_FAILED, Problems.problem(
+                    HttpStatus.PRECONDITION_FAILED, "stale", "Precondition failed", e.getMessage()), e);
+        }
+    }
+
+    private LeadForm form(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw InvalidInputException.of("", "Send the lead as a JSON object.");
+        }
+        ObjectNode copy = ((ObjectNode) body).deepCopy();
+        if (!copy.hasNonNull("selfPay")) {
+            copy.put("selfPay", false);
+        }
+        try {
+            return json.treeToValue(copy, LeadForm.class);
+        } catch (DatabindException e) {
+            String field = e.getPath().stream().map(r -> r.getPropertyName() == null ? "" : r.getPropertyName())
+                    .filter(name -> !name.isEmpty()).collect(Collectors.joining("."));
+            throw InvalidInputException.of(field, "This value has the wrong type or is not one of the choices.");
+        }
+    }
+
+    private static Sort sort(String text) {
+        String[] parts = text.split(",");
+        boolean descending = parts.length > 1 && parts[1].strip().equalsIgnoreCase("desc");
+        return Sort.by(descending ? Sort.Direction.DESC : Sort.Direction.ASC, parts[0].strip());
+    }
+
+    private static String etag(LeadDetails lead) {
+        return "\"" + lead.version() + "\"";
+    }
+
+    /** The version in an {@code If-Match} header ({@code "3"}, {@code W/"3"} or {@code 3}); required. */
+    static long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ErrorResponseException(HttpStatus.PRECONDITION_REQUIRED, Problems.problem(
+                    HttpStatus.PRECONDITION_REQUIRED, "precondition-required", "Precondition required",
+                    "Send the lead's ETag as If-Match, so that no one else's changes are overwritten."), null);
+        }
+        String value = ifMatch.strip();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        try {
+            return Long.parseLong(value.replace("\"", ""));
+        } catch (NumberFormatException e) {
+            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, Problems.problem(HttpStatus.BAD_REQUEST,
+                    "bad-request", "Bad request", "If-Match must hold the ETag of the lead, e.g. \"3\"."), e);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package com.pathway.clinic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.pathway.support.CleanDatabase;
+import com.pathway.support.PostgresTest;
+import com.pathway.workflow.SignedIn;
+import com.pathway.workflow.TransitionRequest;
+import com.pathway.workflow.WorkflowService;
+
+/** The lead migration, lead search and the inquiry API on PostgreSQL. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@PostgresTest
+@Import(CleanDatabase.class)
+class ClinicOnPostgresTest {
+
+    @Autowired
+    LeadService leads;
+
+    @Autowired
+    WorkflowService workflow;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    @BeforeEach
+    void signIn() {
+        SignedIn.as("intake", "INTAKE_COORDINATOR");
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.out();
+    }
+
+    @Test
+    void theMigrationCreatesTheLeadTablesWithTheirIndexes() {
+        assertThat(jdbc.queryForList("select indexname from pg_indexes where tablename = 'lead'", String.class))
+                .contains("ix_lead_created", "ix_lead_source", "ix_lead_condition", "ix_lead_coordinator",
+                        "ix_lead_email", "ix_lead_phone", "ix_lead_name", "ix_lead_last_name");
+        assertThat(jdbc.queryForObject("select count(*) from inquiry_request", Long.class)).isZero();
+    }
+
+    @Test
+    void searchesLeadsWithEveryKindOfFilter() {
+        LeadDetails kit = leads.create(Leads.form("Kit", "Lowry", "+12025550180", "kit.lowry@example.org"));
+        LeadDetails lane = leads.create(Leads.form("Lane", "Lowry", "+12025550181", null));
+        workflow.transition(lane.key(), TransitionRequest.of("Contact"));
+        Instant hourAgo = Instant.now().minus(1, ChronoUnit.HOURS);
+
+        assertThat(keys(LeadFilter.text("lowry"), Sort.by("firstName"))).containsExactly(kit.key(), lane.key());
+        assertThat(keys(LeadFilter.text("KIT.LOWRY@example"), Sort.unsorted())).containsExactly(kit.key());
+        assertThat(keys(LeadFilter.text("+1 202 555 0181"), Sort.unsorted())).containsExactly(lane.key());
+        assertThat(keys(new LeadFilter("Contacted", null, null, LeadSource.PHONE, "depression", null, hourAgo, null,
+                "lowry"), Sort.unsorted())).containsExactly(lane.key());
+        assertThat(keys(new LeadFilter(null, com.pathway.workflow.StatusCategory.TODO, null, null, null, null, null,
+                hourAgo, "lowry"), Sort.unsorted())).isEmpty();
+        assertThat(leads.search(LeadFilter.text("lowry"), PageRequest.of(1, 1, Sort.by("lastName"))).getTotalElements())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void storesAnInquiryFromTheWebSite() throws Exception {
+        SignedIn.out();
+        mvc.perform(post("/api/v1/inquiries").header("Idempotency-Key", "pg-1").contentType(MediaType.APPLICATION_JSON)
+                .content(InquiryApiTest.VALID)).andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/inquiries").header("Idempotency-Key", "pg-1").contentType(MediaType.APPLICATION_JSON)
+                .content(InquiryApiTest.VALID)).andExpect(status().isCreated());
+
+        assertThat(jdbc.queryForObject("select count(*) from lead where email_lower = 'jordan.pike@example.org'",
+                Long.class)).isOne();
+    }
+
+    private List<String> keys(LeadFilter filter, Sort sort) {
+        return leads.search(filter, PageRequest.of(0, 20, sort)).getContent().stream().map(LeadSummary::key).toList();
+    }
+}

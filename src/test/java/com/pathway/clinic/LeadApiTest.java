@@ -1,0 +1,110 @@
+package com.pathway.clinic;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import com.jayway.jsonpath.JsonPath;
+import com.pathway.workflow.WorkflowTest;
+
+/** The leads API with the demo users' API tokens. */
+@WorkflowTest
+class LeadApiTest {
+
+    static final RequestPostProcessor INTAKE = httpBasic("intake", "pwt_demo_intake_000000000000000003");
+    static final RequestPostProcessor CLINICIAN = httpBasic("clinician", "pwt_demo_clinician_000000000000004");
+    static final RequestPostProcessor ADMIN = httpBasic("admin", "pwt_demo_admin_0000000000000000001");
+
+    static final String LEAD = """
+            {"firstName":"Morgan","lastName":"Sallow","phone":"202 555 0190","email":"morgan@example.org",
+             "source":"PHONE","conditionOfInterest":"anxiety","tags":["callback"],"priority":"HIGH"}
+            """;
+
+    @Autowired
+    MockMvc mvc;
+
+    private String create() throws Exception {
+        String body = mvc.perform(post("/api/v1/leads").with(INTAKE).contentType(MediaType.APPLICATION_JSON).content(LEAD))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", containsString("/api/v1/leads/PW-")))
+                .andExpect(header().string("ETag", "\"0\""))
+                .andExpect(jsonPath("$.status").value("New inquiry"))
+                .andExpect(jsonPath("$.form.phone").value("+12025550190"))
+                .andReturn().getResponse().getContentAsString();
+        return JsonPath.read(body, "$.key");
+    }
+
+    @Test
+    void createsGetsAndListsLeads() throws Exception {
+        String key = create();
+
+        mvc.perform(get("/api/v1/leads/{key}", key).with(INTAKE))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"0\""))
+                .andExpect(jsonPath("$.form.lastName").value("Sallow"));
+        mvc.perform(get("/api/v1/leads").param("q", key).with(INTAKE))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].key").value(key));
+        mvc.perform(get("/api/v1/leads").param("source", "PHONE").param("condition", "anxiety")
+                        .param("sort", "lastName,asc").param("size", "5").with(INTAKE))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.size").value(5));
+    }
+
+    @Test
+    void patchesWithIfMatchAndRefusesAStaleVersion() throws Exception {
+        String key = create();
+
+        mvc.perform(patch("/api/v1/leads/{key}", key).with(INTAKE).header("If-Match", "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"preferredName\":\"Mo\"}"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"1\""))
+                .andExpect(jsonPath("$.form.preferredName").value("Mo"))
+                .andExpect(jsonPath("$.form.email").value("morgan@example.org"));
+        mvc.perform(patch("/api/v1/leads/{key}", key).with(INTAKE).header("If-Match", "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"preferredName\":\"Gan\"}"))
+                .andExpect(status().isPreconditionFailed())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(patch("/api/v1/leads/{key}", key).with(INTAKE)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"preferredName\":\"Gan\"}"))
+                .andExpect(status().isPreconditionRequired());
+    }
+
+    @Test
+    void answers422WithFieldErrors() throws Exception {
+        String key = create();
+
+        mvc.perform(patch("/api/v1/leads/{key}", key).with(INTAKE).header("If-Match", "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"email\":\"nope\",\"phone\":\"1\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors.length()").value(2));
+        mvc.perform(post("/api/v1/leads").with(INTAKE).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"firstName\":\"A\",\"lastName\":\"B\",\"phone\":\"2025550191\",\"source\":\"CARRIER_PIGEON\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("source"));
+    }
+
+    @Test
+    void rolesApplyAsInTheServices() throws Exception {
+        String key = create();
+
+        mvc.perform(post("/api/v1/leads").with(CLINICIAN).contentType(MediaType.APPLICATION_JSON).content(LEAD))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/leads/{key}", key).with(ADMIN)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/leads/{key}", key).with(CLINICIAN)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/leads/{key}", key)).andExpect(status().isUnauthorized());
+    }
+}

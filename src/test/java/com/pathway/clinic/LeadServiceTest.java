@@ -1,0 +1,151 @@
+package com.pathway.clinic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+import com.pathway.shared.ConflictException;
+import com.pathway.shared.InvalidInputException;
+import com.pathway.shared.NotFoundException;
+import com.pathway.workflow.SignedIn;
+import com.pathway.workflow.TransitionRequest;
+import com.pathway.workflow.WorkflowService;
+import com.pathway.workflow.WorkflowTest;
+
+@WorkflowTest
+class LeadServiceTest {
+
+    @Autowired
+    LeadService leads;
+
+    @Autowired
+    WorkflowService workflow;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void signIn() {
+        SignedIn.as("intake", "INTAKE_COORDINATOR");
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.out();
+    }
+
+    private long audits(String action, String key) {
+        return jdbc.queryForObject("select count(*) from audit_entry where action = ? and entity_id = ?", Long.class,
+                action, key);
+    }
+
+    @Test
+    void createsALeadAsAWorkItemInNewInquiryWithThePhoneInE164() {
+        LeadDetails lead = leads.create(Leads.form("Avery", "Quill", "(202) 555-0143", "Avery.Quill@example.org"));
+
+        assertThat(lead.key()).startsWith("PW-");
+        assertThat(lead.status()).isEqualTo("New inquiry");
+        assertThat(lead.phone()).isEqualTo("+12025550143");
+        assertThat(lead.email()).isEqualTo("Avery.Quill@example.org");
+        assertThat(lead.form().conditionOfInterest()).isEqualTo("depression");
+        assertThat(lead.tags()).containsExactly("vip");
+        assertThat(lead.inquiryReference()).startsWith("INQ-");
+        assertThat(workflow.get(lead.key()).type()).isEqualTo("LEAD");
+        assertThat(audits("LEAD_CREATED", lead.key())).isOne();
+    }
+
+    @Test
+    void reportsEveryInvalidFieldAndStoresNothing() {
+        long before = jdbc.queryForObject("select count(*) from lead", Long.class);
+        long items = jdbc.queryForObject("select count(*) from wf_item", Long.class);
+        LeadForm bad = new LeadForm("", "x".repeat(101), null, java.time.LocalDate.now().plusDays(2), "12", null,
+                "not-an-email", null, null, null, null, null, null, 999_999L, "flu", null, false, null, null, null,
+                null, List.of("a,b"), null, null, null, null);
+
+        assertThatThrownBy(() -> leads.create(bad)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.fieldErrors()).containsOnlyKeys("firstName", "lastName", "dateOfBirth", "phone",
+                        "email", "source", "referrerId", "conditionOfInterest", "tags"));
+        assertThat(jdbc.queryForObject("select count(*) from lead", Long.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from wf_item", Long.class)).isEqualTo(items);
+    }
+
+    @Test
+    void onlyCoordinatorsAndManagersCreateLeads() {
+        SignedIn.as("clinician", "CLINICIAN");
+        assertThatThrownBy(() -> leads.create(Leads.form("Blake", "Rowan", "+12025550144", null)))
+                .isInstanceOf(AccessDeniedException.class);
+        SignedIn.as("admin", "ADMIN");
+        assertThatThrownBy(() -> leads.get("PW-1")).isInstanceOf(AccessDeniedException.class);
+        SignedIn.as("manager", "MANAGER");
+        assertThat(leads.create(Leads.form("Blake", "Rowan", "+12025550144", null)).status()).isEqualTo("New inquiry");
+    }
+
+    @Test
+    void everyReadOfALeadIsAudited() {
+        LeadDetails lead = leads.create(Leads.form("Casey", "Marsh", "+12025550145", null));
+
+        leads.get(lead.key());
+        leads.get(lead.key());
+
+        assertThat(audits("LEAD_VIEWED", lead.key())).isEqualTo(2);
+    }
+
+    @Test
+    void savesChangesAndRefusesAStaleVersion() {
+        LeadDetails lead = leads.create(Leads.form("Dana", "Holt", "+12025550146", null));
+        LeadForm changed = Leads.form("Dana", "Holt-Price", "+12025550146", "dana@example.org");
+
+        LeadDetails saved = leads.update(lead.key(), changed, lead.version());
+
+        assertThat(saved.lastName()).isEqualTo("Holt-Price");
+        assertThat(saved.version()).isEqualTo(lead.version() + 1);
+        assertThat(audits("LEAD_UPDATED", lead.key())).isOne();
+        assertThatThrownBy(() -> leads.update(lead.key(), changed, lead.version()))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("changed by someone else");
+    }
+
+    @Test
+    void searchesByNamePhoneEmailKeyAndStatus() {
+        LeadDetails emery = leads.create(Leads.form("Emery", "Zephyrine", "+12025550147", "emery.z@example.org"));
+        LeadDetails other = leads.create(Leads.form("Finley", "Zephyrine", "+12025550148", null));
+        workflow.transition(other.key(), TransitionRequest.of("Contact"));
+
+        assertThat(keys(LeadFilter.text("emery zeph"))).containsExactly(emery.key());
+        assertThat(keys(LeadFilter.text("202-555-0147"))).containsExactly(emery.key());
+        assertThat(keys(LeadFilter.text("EMERY.Z@"))).containsExactly(emery.key());
+        assertThat(keys(LeadFilter.text(other.key().toLowerCase()))).containsExactly(other.key());
+        assertThat(keys(new LeadFilter("Contacted", null, null, null, null, null, null, null, "finley")))
+                .containsExactly(other.key());
+        assertThat(keys(new LeadFilter("New inquiry", null, null, null, null, null, null, null, "finley"))).isEmpty();
+    }
+
+    @Test
+    void cliniciansSeeOnlyLeadsInClinicalStagesOrAssignedToThem() {
+        LeadForm assigned = new LeadForm("Gale", "Ostrander", null, null, "+12025550149", null, null, null, null,
+                LeadSource.REFERRAL, null, null, null, null, null, null, false, null, null, null, null, List.of(),
+                LeadPriority.HIGH, null, "clinician", null);
+        LeadDetails mine = leads.create(assigned);
+        LeadDetails notMine = leads.create(Leads.form("Harper", "Ostrander", "+12025550150", null));
+
+        SignedIn.as("clinician", "CLINICIAN");
+        assertThat(keys(LeadFilter.text("ostrander"))).containsExactly(mine.key());
+        assertThat(leads.get(mine.key()).firstName()).isEqualTo("Gale");
+        assertThatThrownBy(() -> leads.get(notMine.key())).isInstanceOf(NotFoundException.class);
+    }
+
+    private List<String> keys(LeadFilter filter) {
+        Page<LeadSummary> page = leads.search(filter, PageRequest.of(0, 20, Sort.by("createdAt")));
+        return page.getContent().stream().map(LeadSummary::key).toList();
+    }
+}

@@ -1,0 +1,20 @@
+package com.pathway.clinic;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Forms for the clinic tests: clearly fictional people. */
+final class Leads {
+
+    private Leads() {
+    }
+
+    static LeadForm form(String first, String last, String phone, String email) {
+        return new LeadForm(first, last, null, LocalDate.of(1980, 4, 12), phone, null, email, ContactMethod.PHONE,
+                "mornings", LeadSource.PHONE, null, null, null, null, "depression", null, true,
+                new Consent(Instant.parse("2026-01-05T10:00:00Z"), "phone call"), null, null,
+                new Consent(Instant.parse("2026-01-05T10:00:00Z"), "phone call"), List.of("vip"), LeadPriority.NORMAL,
+                null, null, "Asked about a consultation.");
+    }
+}

@@ -1,0 +1,75 @@
+package com.pathway.clinic.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import com.pathway.shared.InvalidInputException;
+import com.pathway.shared.Validation;
+import com.pathway.workflow.RuleRef;
+import com.pathway.workflow.TransitionContext;
+
+/** The clinic validators without Spring. */
+class ClinicRulesTest {
+
+    private static TransitionContext context(Map<String, Object> input, Map<String, Object> stored, String... roles) {
+        return new TransitionContext(null, null, null, input, "someone", Set.of(roles), Instant.EPOCH, ZoneOffset.UTC,
+                stored::get);
+    }
+
+    private static Map<String, String> errors(com.pathway.workflow.TransitionValidator validator, TransitionContext c) {
+        Validation v = new Validation();
+        validator.validate(c, RuleRef.of(validator.id()), v);
+        try {
+            v.throwIfInvalid();
+            return Map.of();
+        } catch (InvalidInputException e) {
+            return e.fieldErrors();
+        }
+    }
+
+    @Test
+    void readyForTreatmentNeedsAClearedScreeningAndConsent() {
+        var rule = new ClinicRules.ReadyForTreatment();
+        Map<String, Object> stored = new HashMap<>();
+
+        assertThat(errors(rule, context(Map.of(), stored, "CLINICIAN")))
+                .containsOnlyKeys("screeningOutcome", "treatmentConsentAt");
+        stored.put("screeningOutcome", "Contraindicated");
+        stored.put("treatmentConsentAt", Instant.EPOCH);
+        assertThat(errors(rule, context(Map.of(), stored, "CLINICIAN"))).containsOnlyKeys("screeningOutcome");
+        stored.put("screeningOutcome", "Cleared");
+        assertThat(errors(rule, context(Map.of(), stored, "CLINICIAN"))).isEmpty();
+    }
+
+    @Test
+    void valuesEnteredOnTheScreenCountForReadiness() {
+        var rule = new ClinicRules.ReadyForTreatment();
+        assertThat(errors(rule, context(Map.of("screeningOutcome", "cleared", "treatmentConsentAt", "2026-01-01T00:00:00Z"),
+                Map.of(), "CLINICIAN"))).isEmpty();
+    }
+
+    @Test
+    void onlyAClinicianClosesAsNotEligible() {
+        var rule = new ClinicRules.NotEligibleByClinician();
+
+        assertThat(errors(rule, context(Map.of("resolution", "Not eligible"), Map.of(), "INTAKE_COORDINATOR")))
+                .containsOnlyKeys("resolution");
+        assertThat(errors(rule, context(Map.of("resolution", "Not eligible"), Map.of(), "CLINICIAN"))).isEmpty();
+        assertThat(errors(rule, context(Map.of("resolution", "Declined"), Map.of(), "INTAKE_COORDINATOR"))).isEmpty();
+    }
+
+    @Test
+    void screeningOutcomesAreMatchedWithoutRegardToCase() {
+        assertThat(ScreeningOutcomes.canonical("CLEARED")).contains("Cleared");
+        assertThat(ScreeningOutcomes.canonical("maybe")).isEmpty();
+        assertThatThrownBy(() -> ScreeningOutcomes.canonical(null).orElseThrow()).isInstanceOf(RuntimeException.class);
+    }
+}

@@ -19,6 +19,11 @@ public final class Validation {
         return check(false, field, message);
     }
 
+    /** The messages so far, by field, in the order they were found. */
+    public Map<String, String> errors() {
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(errors));
+    }
+
     public boolean hasErrors(String field) {
         return errors.containsKey(field);
     }

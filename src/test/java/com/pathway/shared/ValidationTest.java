@@ -52,4 +52,17 @@ class ValidationTest {
         InvalidInputException e = InvalidInputException.of("", "Whole request is wrong.");
         assertThatThrownBy(() -> e.fieldErrors().put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void listsTheFirstMessageOfEachFieldInOrderWithoutThrowing() {
+        Validation v = new Validation()
+                .reject("phone", "Enter a phone number.")
+                .reject("email", "Enter an e-mail address.")
+                .reject("phone", "A second message for the same field.");
+
+        assertThat(v.errors()).containsExactly(Map.entry("phone", "Enter a phone number."),
+                Map.entry("email", "Enter an e-mail address."));
+        assertThatThrownBy(() -> v.errors().put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(new Validation().errors()).isEmpty();
+    }
 }

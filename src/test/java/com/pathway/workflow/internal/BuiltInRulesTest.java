@@ -12,7 +12,6 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.Validation;
 import com.pathway.workflow.ItemEditor;
 import com.pathway.workflow.RuleRef;
@@ -49,12 +48,7 @@ class BuiltInRulesTest {
             TransitionContext context) {
         Validation v = new Validation();
         validator.validate(context, rule, v);
-        try {
-            v.throwIfInvalid();
-            return Map.of();
-        } catch (InvalidInputException e) {
-            return e.fieldErrors();
-        }
+        return v.errors();
     }
 
     @Test

@@ -90,19 +90,7 @@ abstract class DatabaseScenarios {
         WorkItemView waiting = workflow.transition(
                 workflow.create(new NewWorkItem("MIG", "TASK", "Waits", null)).key(), TransitionRequest.of("Wait"));
         SignedIn.as("root", "ADMIN");
-        DefinitionSummary v2 = admin.importDefinition("""
-                name: migrating
-                initial: New
-                statuses:
-                  - {name: New, category: TODO}
-                  - {name: On hold, category: IN_PROGRESS}
-                  - {name: Closed, category: DONE}
-                resolutions: [Done]
-                transitions:
-                  - {name: Hold, from: [New], to: On hold}
-                  - {name: Close, from: any, to: Closed}
-                  - {name: Reopen, from: [Closed], to: New}
-                """);
+        DefinitionSummary v2 = admin.importDefinition(SampleWorkflow.MIGRATING_WITHOUT_WAITING);
 
         assertThatThrownBy(() -> admin.publish("migrating", v2.version(), Map.of()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())

@@ -22,6 +22,21 @@ public class SampleWorkflow {
 
     public static final List<String> PRIORITIES = List.of("low", "normal", "high");
 
+    /** A second version of {@code workflow/migrating.yaml} without its status "Waiting". */
+    public static final String MIGRATING_WITHOUT_WAITING = """
+            name: migrating
+            initial: New
+            statuses:
+              - {name: New, category: TODO}
+              - {name: On hold, category: IN_PROGRESS}
+              - {name: Closed, category: DONE}
+            resolutions: [Done]
+            transitions:
+              - {name: Hold, from: [New], to: On hold}
+              - {name: Close, from: any, to: Closed}
+              - {name: Reopen, from: [Closed], to: New}
+            """;
+
     @Bean
     WorkflowPlugin samplePlugin() {
         return plugin("SMP", "Sample", Set.of("TASK", "BUG"), "workflow/sample.yaml");

@@ -156,19 +156,7 @@ class WorkflowsViewTest extends ViewTest {
         workflow.transition(waiting, TransitionRequest.of("Wait"));
         open("admin", "admin/workflows");
         _click(_get(Button.class, spec -> spec.withId("import-yaml")));
-        type(_get(TextArea.class, spec -> spec.withId("import-text")), """
-                name: migrating
-                initial: New
-                statuses:
-                  - {name: New, category: TODO}
-                  - {name: On hold, category: IN_PROGRESS}
-                  - {name: Closed, category: DONE}
-                resolutions: [Done]
-                transitions:
-                  - {name: Hold, from: [New], to: On hold}
-                  - {name: Close, from: any, to: Closed}
-                  - {name: Reopen, from: [Closed], to: New}
-                """);
+        type(_get(TextArea.class, spec -> spec.withId("import-text")), SampleWorkflow.MIGRATING_WITHOUT_WAITING);
         _click(_get(Button.class, spec -> spec.withId("import-confirm")));
         DefinitionSummary draft = versions().getSelectedItems().iterator().next();
         assertThat(draft.name()).isEqualTo("migrating");

@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Forms for the clinic tests: clearly fictional people. */
-final class Leads {
+public final class Leads {
 
     private Leads() {
     }
 
-    static LeadForm form(String first, String last, String phone, String email) {
+    public static LeadForm form(String first, String last, String phone, String email) {
         return new LeadForm(first, last, null, LocalDate.of(1980, 4, 12), phone, null, email, ContactMethod.PHONE,
                 "mornings", LeadSource.PHONE, null, null, null, null, "depression", null, true,
                 new Consent(Instant.parse("2026-01-05T10:00:00Z"), "phone call"), null, null,

@@ -15,9 +15,9 @@ class SignInJourneyTest extends BrowserJourney {
     @ParameterizedTest(name = "{0} sees {2}")
     @CsvSource(delimiter = ';', value = {
             "admin;Alex Admin;Home|Work items|Profile|Users|Workflows|Audit trail|Webhooks",
-            "manager;Morgan Manager;Home|Work items|Profile",
-            "intake;Isabel Intake;Home|Work items|Profile",
-            "clinician;Dr. Casey Clinician;Home|Work items|Profile"})
+            "manager;Morgan Manager;Home|Leads|Work items|Profile",
+            "intake;Isabel Intake;Home|Leads|Work items|Profile",
+            "clinician;Dr. Casey Clinician;Home|Leads|Work items|Profile"})
     void eachRoleSeesOnlyItsNavigationAndCanSignOut(String username, String name, String navigation) {
         browser.signIn(username, PASSWORD);
 

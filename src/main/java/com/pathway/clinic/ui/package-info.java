@@ -1,0 +1,2 @@
+/** The clinic's pages: the lead list. */
+package com.pathway.clinic.ui;

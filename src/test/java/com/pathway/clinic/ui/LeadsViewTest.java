@@ -1,0 +1,100 @@
+package com.pathway.clinic.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.pathway.clinic.LeadDetails;
+import com.pathway.clinic.LeadService;
+import com.pathway.clinic.LeadSource;
+import com.pathway.clinic.LeadSummary;
+import com.pathway.clinic.Leads;
+import com.pathway.support.ViewTest;
+import com.pathway.ui.view.AccessDeniedView;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+
+class LeadsViewTest extends ViewTest {
+
+    @Autowired
+    LeadService leads;
+
+    @SuppressWarnings("unchecked")
+    private Grid<LeadSummary> grid() {
+        return _get(Grid.class, spec -> spec.withId("leads-grid"));
+    }
+
+    private List<String> keys() {
+        return IntStream.range(0, GridKt._size(grid())).mapToObj(i -> GridKt._get(grid(), i).key()).toList();
+    }
+
+    private LeadDetails newLead(String lastName) {
+        return leads.create(Leads.form("Robin", lastName, "(202) 555-01" + (10 + (int) (Math.random() * 80)),
+                lastName.toLowerCase() + "@example.org"));
+    }
+
+    @Test
+    void listsLeadsNewestFirstAndTheSearchNarrowsThemAndGoesIntoTheAddress() {
+        signInAs("intake");
+        String last = "Quill" + UUID.randomUUID().toString().substring(0, 6);
+        LeadDetails older = newLead(last);
+        LeadDetails newer = newLead(last + "x");
+        UI.getCurrent().navigate("leads");
+
+        assertThat(keys()).containsSubsequence(newer.key(), older.key());
+
+        _get(TextField.class, spec -> spec.withId("lead-search")).setValue(last);
+
+        assertThat(keys()).containsExactly(newer.key(), older.key());
+        assertThat(GridKt._getFormattedRow(grid(), 0)).contains(newer.key(), last + "x, Robin")
+                .anyMatch(cell -> cell.contains("New inquiry"));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .isEqualTo("leads?q=" + last);
+    }
+
+    @Test
+    void filtersComeBackFromASharedAddress() {
+        signInAs("intake");
+        String last = "Wren" + UUID.randomUUID().toString().substring(0, 6);
+        LeadDetails lead = newLead(last);
+
+        UI.getCurrent().navigate("leads", QueryParameters.fromString("q=" + last + "&source=phone&stage=todo"));
+
+        assertThat(_get(TextField.class, spec -> spec.withId("lead-search")).getValue()).isEqualTo(last);
+        assertThat(_get(Select.class, spec -> spec.withId("lead-source")).getValue()).isEqualTo(LeadSource.PHONE);
+        assertThat(keys()).containsExactly(lead.key());
+
+        UI.getCurrent().navigate("leads", QueryParameters.fromString("q=" + last + "&source=walk_in"));
+        assertThat(keys()).isEmpty();
+    }
+
+    @Test
+    void cliniciansOnlySeeLeadsInClinicalStagesOrAssignedToThem() {
+        signInAs("intake");
+        String last = "Finch" + UUID.randomUUID().toString().substring(0, 6);
+        newLead(last);
+        signOut();
+
+        signInAs("clinician");
+        UI.getCurrent().navigate("leads", QueryParameters.fromString("q=" + last));
+
+        assertThat(keys()).isEmpty();
+    }
+
+    @Test
+    void administratorsDoNotWorkWithLeads() {
+        open("admin", "leads");
+
+        assertThat(_get(AccessDeniedView.class)).isNotNull();
+    }
+}

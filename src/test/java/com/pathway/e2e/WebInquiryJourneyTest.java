@@ -1,0 +1,47 @@
+package com.pathway.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * An inquiry arrives from the clinic's web site; the intake coordinator finds it in the lead list by
+ * name and moves it to "Contacted" on its page.
+ */
+class WebInquiryJourneyTest extends BrowserJourney {
+
+    @Test
+    void aWebInquiryIsFoundInTheLeadListAndContacted() throws Exception {
+        String lastName = "Sparrow" + UUID.randomUUID().toString().substring(0, 6);
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest
+                .newBuilder(URI.create("http://localhost:" + port + "/api/v1/inquiries"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"firstName": "Avery", "lastName": "%s", "email": "avery@example.org",
+                         "conditionOfInterest": "depression", "message": "Please call me.",
+                         "consent": {"contact": true, "privacyNotice": true}}""".formatted(lastName)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+
+        browser.signIn("intake", PASSWORD);
+        browser.waitFor(By.id("main-nav"));
+        browser.driver().findElement(By.xpath("//vaadin-side-nav-item[normalize-space(.)='Leads']")).click();
+        browser.waitFor(By.cssSelector("#lead-search input")).sendKeys(lastName);
+        browser.waitForUrl("q=" + lastName);
+        browser.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + lastName + ", Avery']"));
+        browser.screenshot("leads");
+        browser.driver().findElement(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + lastName
+                + ", Avery']")).click();
+
+        browser.waitFor(By.id("transition-contact")).click();
+        browser.waitForDeepText("#item-facts", "Contacted");
+        browser.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Contact']"));
+    }
+}

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.pathway.audit.AuditOutcome;
 import com.pathway.audit.AuditRecord;
 import com.pathway.audit.AuditService;
+import com.pathway.clinic.internal.DuplicateFinder;
 import com.pathway.clinic.internal.Lead;
 import com.pathway.clinic.internal.LeadRepository;
 import com.pathway.clinic.internal.LeadSearch;
@@ -52,17 +53,19 @@ public class LeadService {
     private final LeadRepository leads;
     private final ReferrerRepository referrers;
     private final LeadSearch search;
+    private final DuplicateFinder duplicates;
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     public LeadService(WorkflowService workflow, LeadWriter writer, LeadRepository leads, ReferrerRepository referrers,
-            LeadSearch search, AuditService audit, CurrentUser currentUser, Clock clock) {
+            LeadSearch search, DuplicateFinder duplicates, AuditService audit, CurrentUser currentUser, Clock clock) {
         this.workflow = workflow;
         this.writer = writer;
         this.leads = leads;
         this.referrers = referrers;
         this.search = search;
+        this.duplicates = duplicates;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -133,6 +136,27 @@ public class LeadService {
                 Map.of("shown", page.getNumberOfElements(), "keys",
                         String.join(",", page.getContent().stream().map(LeadSummary::key).limit(50).toList()))));
         return page;
+    }
+
+    /**
+     * Leads that may be the same person as the probe (same phone, same e-mail, or a similar name with
+     * the same date of birth), most reasons first; at most {@code limit}. Clinicians only find leads
+     * they may see. Candidates shown are audited, as any list of leads.
+     */
+    @PreAuthorize("hasAnyRole('INTAKE_COORDINATOR', 'MANAGER', 'CLINICIAN')")
+    public List<DuplicateCandidate> possibleDuplicates(DuplicateProbe probe, int limit) {
+        if (limit < 1 || limit > 50) {
+            throw InvalidInputException.of("limit", "Ask for 1 to 50 candidates.");
+        }
+        boolean clinicianOnly = clinicianOnly();
+        List<DuplicateCandidate> found = duplicates.find(probe, limit, clinicianOnly ? CLINICAL_STATUSES : null,
+                currentUser.usernameOrSystem());
+        if (!found.isEmpty()) {
+            audit.record(new AuditRecord("LEADS_LISTED", null, "LEAD", null, AuditOutcome.SUCCESS, null,
+                    Map.of("shown", found.size(), "purpose", "possible duplicates", "keys",
+                            String.join(",", found.stream().map(DuplicateCandidate::key).toList()))));
+        }
+        return found;
     }
 
     /** Adds a referring provider; leads point to it with {@code referrerId}. */

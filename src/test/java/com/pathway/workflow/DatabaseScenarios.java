@@ -83,6 +83,36 @@ abstract class DatabaseScenarios {
         assertThat(workflow.get(item.key()).version()).isEqualTo(item.version() + 1);
     }
 
+    /** As from the item's page, where no version is sent: the loser still gets a conflict, never a second row. */
+    @Test
+    void withoutAnExpectedVersionExactlyOneOfManyWinsAndTheOthersAreToldWhy() throws Exception {
+        SignedIn.as("racer", "INTAKE_COORDINATOR");
+        WorkItemView item = workflow.create(new NewWorkItem("SMP", "TASK", "Race without a version", null));
+        SignedIn.out();
+
+        List<Object> outcomes = runTogether(thread -> {
+            SignedIn.as("racer" + thread, "INTAKE_COORDINATOR");
+            try {
+                return workflow.transition(item.key(), new TransitionRequest("Start", Map.of(), null, null));
+            } catch (ConflictException e) {
+                return e;
+            }
+        });
+
+        assertThat(outcomes).filteredOn(WorkItemView.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(ConflictException.class::isInstance).hasSize(THREADS - 1)
+                .allSatisfy(e -> assertThat(((ConflictException) e).getMessage()).contains(item.key()));
+        SignedIn.as("racer", "INTAKE_COORDINATOR");
+        WorkItemView winner = (WorkItemView) outcomes.stream().filter(WorkItemView.class::isInstance).findFirst()
+                .orElseThrow();
+        assertThat(workflow.history(item.key(), PageRequest.of(0, 50)).getContent())
+                .extracting(HistoryEntry::toStatus).containsExactly("Open", "In progress");
+        assertThat(workflow.fieldChanges(item.key(), PageRequest.of(0, 50)).getContent())
+                .extracting(FieldChange::field, FieldChange::newValue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("assignee", winner.assignee()));
+        assertThat(workflow.get(item.key()).version()).isEqualTo(item.version() + 1);
+    }
+
     @Test
     void publishingAVersionThatRemovesAStatusMovesItsItemsByTheMapping() {
         SignedIn.as("ivy", "INTAKE_COORDINATOR");

@@ -187,6 +187,55 @@ class ItemApiTest {
         mvc.perform(get("/api/v1/items/{key}", key).with(INTAKE)).andExpect(jsonPath("$.status").value("In progress"));
     }
 
+    /** The item as another client sees it: its version, its status history and its field changes. */
+    private String snapshot(String key) throws Exception {
+        var item = mvc.perform(get("/api/v1/items/{key}", key).with(INTAKE)).andReturn().getResponse();
+        String changelog = mvc.perform(get("/api/v1/items/{key}/changelog", key).with(INTAKE)).andReturn()
+                .getResponse().getContentAsString();
+        return item.getHeader("ETag") + " " + JsonPath.read(item.getContentAsString(), "$.status") + " " + changelog;
+    }
+
+    @Test
+    void nothingChangesUnlessTheAnswerIs204() throws Exception {
+        String key = createItem("Untouchable");
+        transition(key, INTAKE, "{\"transition\":\"Start\"}").andExpect(status().isNoContent());
+        String before = snapshot(key);
+
+        transition(key, INTAKE, "{\"transition\":").andExpect(status().isBadRequest());
+        transition(key, INTAKE, "{}").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("transition"));
+        transition(key, INTAKE, "{\"transition\":\"Teleport\"}").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("transition"));
+        mvc.perform(post("/api/v1/items/{key}/transitions", key).with(INTAKE).contentType(MediaType.TEXT_PLAIN)
+                .content("Send to review")).andExpect(status().isUnsupportedMediaType());
+        transition(key, CLINICIAN, "{\"transition\":\"Send to review\",\"fields\":{\"dueDate\":\"2999-01-01\"}}")
+                .andExpect(status().isForbidden());
+        transition(key, INTAKE, "{\"transition\":\"Send to review\",\"fields\":{\"dueDate\":\"2001-01-01\"}}")
+                .andExpect(status().isUnprocessableContent());
+        transition(key, INTAKE, "{\"transition\":\"Approve\"}").andExpect(status().isConflict());
+        mvc.perform(post("/api/v1/items/{key}/transitions", key).with(INTAKE).header("If-Match", "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"transition\":\"Send to review\",\"fields\":{\"dueDate\":\"2999-01-01\"}}"))
+                .andExpect(status().isConflict());
+
+        org.assertj.core.api.Assertions.assertThat(snapshot(key)).isEqualTo(before);
+        mvc.perform(post("/api/v1/items/{key}/transitions", key).with(INTAKE).header("If-Match", "\"1\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"transition\":\"Send to review\",\"fields\":{\"dueDate\":\"2999-01-01\"}}"))
+                .andExpect(status().isNoContent())
+                .andExpect(header().string("ETag", "\"2\""));
+        org.assertj.core.api.Assertions.assertThat(snapshot(key)).isNotEqualTo(before).contains("Review");
+    }
+
+    @Test
+    void answers404ForTheTransitionsAndChangelogOfAnUnknownItem() throws Exception {
+        for (String path : java.util.List.of("/api/v1/items/NOPE-1/transitions", "/api/v1/items/NOPE-1/changelog")) {
+            mvc.perform(get(path).with(INTAKE))
+                    .andExpect(status().isNotFound())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        }
+    }
+
     @Test
     void listsItemsPagedWithFilters() throws Exception {
         createItem("List one");

@@ -91,6 +91,23 @@ class FormLoginTest {
     }
 
     @Test
+    void signingOutEndsTheSessionAndIsAudited() throws Exception {
+        UserAccount user = accounts.create(TestAccounts.uniqueName("logout"), Role.MANAGER);
+        MvcResult signedIn = mvc.perform(formLogin("/login").user(user.getUsername()).password(TestAccounts.PASSWORD))
+                .andReturn();
+        MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession();
+
+        mvc.perform(post("/logout").session(session).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login?logout"));
+
+        assertThat(session.isInvalid()).isTrue();
+        assertThat(actions(user.getUsername())).containsExactly("LOGIN_SUCCESS", "LOGOUT");
+        assertThat(jdbc.queryForObject("select outcome from audit_entry where actor = ? and action = 'LOGOUT'",
+                String.class, user.getUsername())).isEqualTo("SUCCESS");
+    }
+
+    @Test
     void uiPostsNeedACsrfToken() throws Exception {
         UserAccount user = accounts.create(TestAccounts.uniqueName("csrf"), Role.CLINICIAN);
         MvcResult signedIn = mvc.perform(formLogin("/login").user(user.getUsername()).password(TestAccounts.PASSWORD))

@@ -56,6 +56,8 @@ public class WorkItemPage extends VerticalLayout implements BeforeEnterObserver 
         history.addColumn(h -> h.comment() == null ? "" : h.comment()).setHeader("Comment").setKey("comment");
         add(new RouterLink("All work items", WorkItemsView.class), title, facts, transitions, new H3("History"),
                 history);
+        // the page scrolls rather than squeezing the history below a few rows
+        history.setMinHeight("16rem");
         setFlexGrow(1, history);
     }
 
@@ -96,6 +98,7 @@ public class WorkItemPage extends VerticalLayout implements BeforeEnterObserver 
         VerticalLayout fact = new VerticalLayout(caption, value);
         fact.setPadding(false);
         fact.setSpacing(false);
+        fact.setWidth(null); // side by side in the wrapping row, not one full-width line each
         fact.addClassName("item-fact-" + label.toLowerCase(java.util.Locale.ROOT));
         return fact;
     }

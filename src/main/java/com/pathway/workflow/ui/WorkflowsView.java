@@ -21,6 +21,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSingleSelectionModel;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -98,6 +99,8 @@ public class WorkflowsView extends VerticalLayout {
         versions.addComponentColumn(d -> badge(d.state())).setHeader("State").setKey("state").setAutoWidth(true)
                 .setFlexGrow(0);
         versions.setEmptyStateText("No workflow is stored yet. Import one as YAML.");
+        // one version is always on show: clicking the selected row again keeps it
+        ((GridSingleSelectionModel<DefinitionSummary>) versions.getSelectionModel()).setDeselectAllowed(false);
         versions.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::show));
     }
 
@@ -130,10 +133,12 @@ public class WorkflowsView extends VerticalLayout {
         detail.setVisible(false);
     }
 
+    /** Selects {@code toSelect}, or on opening the first published version, so a diagram shows at once. */
     private void refresh(DefinitionSummary toSelect) {
         List<DefinitionSummary> all = admin.definitions();
         versions.setItems(all);
-        all.stream().filter(d -> toSelect != null && d.id() == toSelect.id()).findFirst().ifPresent(versions::select);
+        all.stream().filter(d -> toSelect == null ? d.state() == DefinitionState.PUBLISHED : d.id() == toSelect.id())
+                .findFirst().ifPresent(versions::select);
     }
 
     private void show(DefinitionSummary summary) {

@@ -56,6 +56,22 @@ class WorkflowsViewTest extends ViewTest {
     }
 
     @Test
+    void opensWithAPublishedVersionDrawnAndKeepsItWhenItsRowIsClickedAgain() {
+        open("admin", "admin/workflows");
+
+        DefinitionSummary shown = versions().asSingleSelect().getValue();
+        assertThat(shown).isNotNull();
+        assertThat(shown.state()).isEqualTo(DefinitionState.PUBLISHED);
+        assertThat(_get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+                spec -> spec.withId("workflow-detail")).isVisible()).isTrue();
+        assertThat(diagram()).startsWith("<svg");
+
+        versions().getSelectionModel().deselectFromClient(shown);
+
+        assertThat(versions().asSingleSelect().getValue()).isEqualTo(shown);
+    }
+
+    @Test
     void validateListsEveryProblemOfABrokenDraftAndSavingKeepsTheEdits() {
         open("admin", "admin/workflows");
         choose("sample");

@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /** Any database: prepared statements in JDBC batches; item ids come back as generated keys. */
-final class JdbcBatchSink implements RowSink {
+final class JdbcBatchSink {
 
     private static final int BATCH = 1000;
 
@@ -21,8 +21,8 @@ final class JdbcBatchSink implements RowSink {
         this.connection = connection;
     }
 
-    @Override
-    public long[] items(List<Object[]> rows) throws SQLException {
+    /** Inserts work items (without id) and returns their ids in the same order. */
+    long[] items(List<Object[]> rows) throws SQLException {
         long[] ids = new long[rows.size()];
         try (PreparedStatement ps = connection.prepareStatement(Table.ITEM.insert(false), new String[] {"id"})) {
             int done = 0;
@@ -46,8 +46,7 @@ final class JdbcBatchSink implements RowSink {
         return ids;
     }
 
-    @Override
-    public void rows(Table table, List<Object[]> rows) throws SQLException {
+    void rows(Table table, List<Object[]> rows) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(table.insert(false))) {
             int pending = 0;
             for (Object[] row : rows) {
@@ -62,11 +61,6 @@ final class JdbcBatchSink implements RowSink {
                 ps.executeBatch();
             }
         }
-    }
-
-    @Override
-    public String method() {
-        return "JDBC batches";
     }
 
     static void bind(PreparedStatement ps, Table table, Object[] row) throws SQLException {

@@ -60,6 +60,7 @@ final class People {
 
     /** E.164 of a fictional number: +1, an area code, 555, 01xx. */
     static String phone(SplittableRandom random) {
-        return "+1" + Weighted.pick(AREA_CODES, random) + "55501" + String.format(Locale.ROOT, "%02d", random.nextInt(100));
+        int last = random.nextInt(100);
+        return "+1" + Weighted.pick(AREA_CODES, random) + "55501" + (last < 10 ? "0" : "") + last;
     }
 }

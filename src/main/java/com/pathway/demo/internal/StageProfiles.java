@@ -47,8 +47,10 @@ final class StageProfiles {
     private StageProfiles() {
     }
 
+    private static final Map<String, StageProfile> BY_NAME = new java.util.concurrent.ConcurrentHashMap<>();
+
     static StageProfile of(String status) {
-        return CLINIC.getOrDefault(status.toLowerCase(Locale.ROOT), OTHER);
+        return BY_NAME.computeIfAbsent(status, s -> CLINIC.getOrDefault(s.toLowerCase(Locale.ROOT), OTHER));
     }
 
     private static Map<String, Integer> ordered(Object... pairs) {

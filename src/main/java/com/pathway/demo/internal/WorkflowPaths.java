@@ -1,5 +1,6 @@
 package com.pathway.demo.internal;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,12 +26,37 @@ public final class WorkflowPaths {
 
     private final WorkflowDefinition definition;
     private final String initial;
+    /** Looked up once per status: a million journeys ask these questions tens of millions of times. */
+    private final Map<String, Moves> moves = new HashMap<>();
+    private final Map<Transition, List<String>> roles = new java.util.IdentityHashMap<>();
+
+    private record Moves(String name, StatusCategory category, Optional<Transition> forward,
+            Optional<Transition> close, Optional<Transition> reopen) {
+    }
 
     public WorkflowPaths(WorkflowDefinition definition) {
         this.definition = definition;
         this.initial = definition.status(definition.initial())
                 .orElseThrow(() -> new IllegalArgumentException("The workflow's initial status is not one of its statuses"))
                 .name();
+        for (WorkflowDefinition.Status status : definition.statuses()) {
+            String name = status.name();
+            moves.put(name, new Moves(name, status.statusCategory(), findForward(name), findClose(name),
+                    findReopen(name)));
+        }
+        for (Transition t : definition.transitions()) {
+            roles.put(t, t.conditions().stream().filter(c -> "role".equals(c.id()))
+                    .flatMap(c -> c.paramList("roles").stream()).filter(ACTOR_BY_ROLE::containsKey).toList());
+        }
+    }
+
+    private Moves moves(String status) {
+        Moves m = moves.get(status);
+        if (m == null) {
+            m = moves.get(definition.status(status).orElseThrow(
+                    () -> new IllegalArgumentException("The workflow has no status " + status)).name());
+        }
+        return m;
     }
 
     public WorkflowDefinition definition() {
@@ -43,26 +69,38 @@ public final class WorkflowPaths {
 
     /** The status as the definition spells it. */
     String name(String status) {
-        return definition.status(status).orElseThrow().name();
+        return moves(status).name();
     }
 
     StatusCategory category(String status) {
-        return definition.categoryOf(status);
+        return moves(status).category();
     }
 
     Optional<Transition> forward(String status) {
+        return moves(status).forward();
+    }
+
+    Optional<Transition> close(String status) {
+        return moves(status).close();
+    }
+
+    Optional<Transition> reopen(String status) {
+        return moves(status).reopen();
+    }
+
+    private Optional<Transition> findForward(String status) {
         return leaving(status).stream()
-                .filter(t -> category(t.to()) != StatusCategory.DONE && !t.to().equalsIgnoreCase(initial))
+                .filter(t -> definition.categoryOf(t.to()) != StatusCategory.DONE && !t.to().equalsIgnoreCase(initial))
                 .filter(t -> !t.to().equalsIgnoreCase(status))
                 .findFirst();
     }
 
-    Optional<Transition> close(String status) {
-        return leaving(status).stream().filter(t -> category(t.to()) == StatusCategory.DONE).findFirst();
+    private Optional<Transition> findClose(String status) {
+        return leaving(status).stream().filter(t -> definition.categoryOf(t.to()) == StatusCategory.DONE).findFirst();
     }
 
-    Optional<Transition> reopen(String status) {
-        return leaving(status).stream().filter(t -> category(t.to()) != StatusCategory.DONE).findFirst();
+    private Optional<Transition> findReopen(String status) {
+        return leaving(status).stream().filter(t -> definition.categoryOf(t.to()) != StatusCategory.DONE).findFirst();
     }
 
     /** A resolution the workflow knows: the wanted one, or else its first. */
@@ -78,8 +116,7 @@ public final class WorkflowPaths {
 
     /** A user who may run the transition: one of the roles its {@code role} condition names. */
     String actor(Transition t, String resolution, SplittableRandom random) {
-        List<String> roles = t.conditions().stream().filter(c -> "role".equals(c.id()))
-                .flatMap(c -> c.paramList("roles").stream()).filter(ACTOR_BY_ROLE::containsKey).toList();
+        List<String> roles = this.roles.getOrDefault(t, List.of());
         if (needsClinician(resolution) && (roles.isEmpty() || roles.contains(CLINICIAN))) {
             return ACTOR_BY_ROLE.get(CLINICIAN);
         }

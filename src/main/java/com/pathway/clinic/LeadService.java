@@ -19,6 +19,8 @@ import com.pathway.audit.AuditRecord;
 import com.pathway.audit.AuditService;
 import com.pathway.clinic.internal.DuplicateFinder;
 import com.pathway.clinic.internal.Lead;
+import com.pathway.clinic.internal.LeadAccess;
+import com.pathway.clinic.internal.LeadChanges;
 import com.pathway.clinic.internal.LeadRepository;
 import com.pathway.clinic.internal.LeadSearch;
 import com.pathway.clinic.internal.LeadWriter;
@@ -97,12 +99,14 @@ public class LeadService {
             throw stale(key);
         }
         LeadForm checked = writer.check(form);
+        LeadForm before = lead.toForm();
         lead.apply(checked, now());
         try {
             leads.saveAndFlush(lead);
         } catch (OptimisticLockingFailureException e) {
             throw stale(key);
         }
+        workflow.recordFieldChanges(loaded.item().key(), LeadChanges.between(before, lead.toForm()));
         audit.record(new AuditRecord("LEAD_UPDATED", null, "LEAD", loaded.item().key(), AuditOutcome.SUCCESS, null,
                 Map.of()));
         return LeadWriter.details(loaded.item(), lead);
@@ -118,9 +122,13 @@ public class LeadService {
         }
         String canonical = ScreeningOutcomes.canonical(outcome).orElseThrow(() -> InvalidInputException.of(
                 "screeningOutcome", "Choose a screening outcome: " + String.join(" or ", ScreeningOutcomes.ALL) + "."));
+        String outcomeBefore = lead.getScreeningOutcome();
+        Instant consentBefore = lead.getTreatmentConsentAt();
         lead.recordScreening(canonical, now());
         lead.recordTreatmentConsent(treatmentConsentAt, now());
         leads.saveAndFlush(lead);
+        workflow.recordFieldChanges(loaded.item().key(),
+                LeadChanges.screening(outcomeBefore, canonical, consentBefore, treatmentConsentAt));
         audit.record(new AuditRecord("LEAD_UPDATED", null, "LEAD", loaded.item().key(), AuditOutcome.SUCCESS, null,
                 Map.of("screening", canonical)));
         return LeadWriter.details(loaded.item(), lead);
@@ -183,8 +191,7 @@ public class LeadService {
     private Loaded load(String key) {
         WorkItemView item = workflow.get(key);
         Lead lead = leads.findById(item.id()).orElseThrow(() -> new NotFoundException("There is no lead " + key + "."));
-        if (clinicianOnly() && !CLINICAL_STATUSES.contains(item.status())
-                && !currentUser.usernameOrSystem().equals(lead.getClinician())) {
+        if (!LeadAccess.visible(currentUser, item.status(), lead.getClinician())) {
             // A clinician outside clinical stages does not learn that the lead exists.
             throw new NotFoundException("There is no lead " + key + ".");
         }

@@ -7,6 +7,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import com.pathway.workflow.internal.Changelog;
 import com.pathway.workflow.internal.WorkflowEngine;
 
 /**
@@ -21,9 +22,11 @@ import com.pathway.workflow.internal.WorkflowEngine;
 public class WorkflowService {
 
     private final WorkflowEngine engine;
+    private final Changelog changelog;
 
-    public WorkflowService(WorkflowEngine engine) {
+    public WorkflowService(WorkflowEngine engine, Changelog changelog) {
         this.engine = engine;
+        this.changelog = changelog;
     }
 
     /** Creates an item in its workflow's initial status; the reporter is the current user. */
@@ -46,12 +49,34 @@ public class WorkflowService {
 
     /** Status history, oldest first. */
     public Page<HistoryEntry> history(String key, Pageable pageable) {
-        return engine.history(key, pageable);
+        return changelog.history(key, pageable, false);
     }
 
-    /** Changes of the engine's fields (assignee, resolution, summary), oldest first. */
+    /** Status history, newest first. */
+    public Page<HistoryEntry> historyNewestFirst(String key, Pageable pageable) {
+        return changelog.history(key, pageable, true);
+    }
+
+    /**
+     * Field changes, oldest first: the engine's fields (assignee, resolution, summary), and the
+     * plugin's when its {@link PluginDataAccess} lets the current user read them.
+     */
     public Page<FieldChange> fieldChanges(String key, Pageable pageable) {
-        return engine.changes(key, pageable);
+        return changelog.changes(key, pageable, false);
+    }
+
+    /** Field changes as {@link #fieldChanges}, newest first. */
+    public Page<FieldChange> fieldChangesNewestFirst(String key, Pageable pageable) {
+        return changelog.changes(key, pageable, true);
+    }
+
+    /**
+     * Records changes of a plugin's fields of an item in its changelog, in the caller's transaction,
+     * as the current user. Edits whose old and new values are equal are left out. Plugins call this
+     * when they change their own data outside a transition.
+     */
+    public void recordFieldChanges(String key, List<FieldEdit> edits) {
+        changelog.record(key, edits);
     }
 
     public Page<WorkItemView> search(ItemFilter filter, Pageable pageable) {

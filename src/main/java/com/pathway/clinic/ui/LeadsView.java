@@ -44,7 +44,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 /**
  * The lead list: paged, sorted and filtered in the database by the lead service (which decides what
  * each role may see and audits the listing). The filters live in the address, so a view can be
- * bookmarked or shared; a row opens the lead's work item page.
+ * bookmarked or shared; a row opens the lead's page.
  */
 @Route("leads")
 @PageTitle("Leads · Pathway")
@@ -68,6 +68,7 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
 
         HorizontalLayout toolbar = new HorizontalLayout(new H2("Leads"), filters());
+        NewLeadButton.forCurrentUser().ifPresent(button -> toolbar.addComponentAtIndex(1, button));
         toolbar.addClassName("pathway-toolbar");
         toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         configureGrid();
@@ -137,7 +138,7 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
             }
         });
         grid.setEmptyStateText("No leads match these filters.");
-        grid.addItemClickListener(e -> UI.getCurrent().navigate("items/" + e.getItem().key()));
+        grid.addItemClickListener(e -> UI.getCurrent().navigate("leads/" + e.getItem().key()));
     }
 
     LeadFilter filter() {

@@ -11,5 +11,8 @@ public interface HistoryRepository extends Repository<HistoryRow, Long> {
 
     Page<HistoryRow> findByItemIdOrderByIdAsc(long itemId, Pageable pageable);
 
+    /** History of an item in the order of the page's sort. */
+    Page<HistoryRow> findByItemId(long itemId, Pageable pageable);
+
     long countByItemId(long itemId);
 }

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
-/** One change of an engine field of an item; never updated. */
+/** One change of a field of an item (the engine's or a plugin's); never updated. */
 @Entity
 @Immutable
 @Table(name = "wf_item_change")
@@ -39,10 +39,20 @@ public class ItemChangeRow {
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
+    /** A change of a plugin's field (possibly personal data), not of the engine's own. */
+    @Column(name = "plugin_field", nullable = false)
+    private boolean pluginField;
+
     protected ItemChangeRow() {
     }
 
     ItemChangeRow(long itemId, String field, String oldValue, String newValue, String actor, Instant occurredAt) {
+        this(itemId, field, oldValue, newValue, actor, occurredAt, false);
+    }
+
+    ItemChangeRow(long itemId, String field, String oldValue, String newValue, String actor, Instant occurredAt,
+            boolean pluginField) {
+        this.pluginField = pluginField;
         this.itemId = itemId;
         this.field = field;
         this.oldValue = oldValue;
@@ -73,5 +83,9 @@ public class ItemChangeRow {
 
     public Instant getOccurredAt() {
         return occurredAt;
+    }
+
+    public boolean isPluginField() {
+        return pluginField;
     }
 }

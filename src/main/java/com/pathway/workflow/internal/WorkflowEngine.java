@@ -31,7 +31,6 @@ import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.NotFoundException;
 import com.pathway.shared.Validation;
 import com.pathway.workflow.AvailableTransition;
-import com.pathway.workflow.FieldChange;
 import com.pathway.workflow.HistoryEntry;
 import com.pathway.workflow.ItemCreated;
 import com.pathway.workflow.ItemFilter;
@@ -208,19 +207,6 @@ public class WorkflowEngine {
     }
 
     @Transactional(readOnly = true)
-    public Page<HistoryEntry> history(String key, Pageable pageable) {
-        WorkItem item = load(key);
-        return history.findByItemIdOrderByIdAsc(item.getId(), pageable).map(this::entry);
-    }
-
-    @Transactional(readOnly = true)
-    public Page<FieldChange> changes(String key, Pageable pageable) {
-        WorkItem item = load(key);
-        return changes.findByItemIdOrderByIdAsc(item.getId(), pageable).map(c -> new FieldChange(c.getId(),
-                c.getField(), c.getOldValue(), c.getNewValue(), c.getActor(), c.getOccurredAt()));
-    }
-
-    @Transactional(readOnly = true)
     public Page<WorkItemView> search(ItemFilter filter, Pageable pageable) {
         Long projectId = null;
         ItemFilter effective = filter;
@@ -287,7 +273,7 @@ public class WorkflowEngine {
         return new IllegalStateException("No workflow rule is registered with id " + ref.id());
     }
 
-    private HistoryEntry entry(HistoryRow row) {
+    HistoryEntry entry(HistoryRow row) {
         Map<String, Object> values = row.getFields() == null ? Map.of()
                 : json.readValue(row.getFields(), new TypeReference<Map<String, Object>>() { });
         return new HistoryEntry(row.getId(), row.getTransition(), row.getFromStatus(), row.getToStatus(),

@@ -25,7 +25,9 @@ import com.vaadin.flow.shared.Registration;
  * screen opens a dialog with its fields; validator errors appear next to those fields. When someone
  * else changed the item first, the bar says so and reloads. Host views listen for
  * {@link #addTransitionedListener(Consumer) transitions} to refresh what they show.
+ * <p>Other modules' views may embed it (named interface {@code ui}).
  */
+@org.springframework.modulith.NamedInterface("ui")
 public class TransitionBar extends HorizontalLayout {
 
     private final WorkflowService workflow;

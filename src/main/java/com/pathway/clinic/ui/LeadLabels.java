@@ -1,0 +1,37 @@
+package com.pathway.clinic.ui;
+
+import java.util.Locale;
+
+import com.pathway.workflow.StatusCategory;
+import com.vaadin.flow.component.html.Span;
+
+/** How the clinic's pages word enum values and show a lead's status. */
+final class LeadLabels {
+
+    private LeadLabels() {
+    }
+
+    /** {@code WALK_IN} → "Walk in", {@code EMAIL} → "E-mail". */
+    static String of(Enum<?> value) {
+        if ("EMAIL".equals(value.name())) {
+            return "E-mail";
+        }
+        if ("SMS".equals(value.name())) {
+            return "Text message";
+        }
+        String words = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    static Span status(String status, StatusCategory category) {
+        Span badge = new Span(status);
+        badge.addClassName("lead-status");
+        badge.getElement().getThemeList().add("badge pill");
+        badge.getElement().getThemeList().add(switch (category) {
+            case TODO -> "contrast";
+            case IN_PROGRESS -> "primary";
+            case DONE -> "success";
+        });
+        return badge;
+    }
+}

@@ -1,0 +1,169 @@
+package com.pathway.clinic.ui;
+
+import java.time.Clock;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.pathway.clinic.LeadDetails;
+import com.pathway.clinic.LeadService;
+import com.pathway.clinic.LeadTimeline;
+import com.pathway.security.CurrentUser;
+import com.pathway.security.Role;
+import com.pathway.shared.NotFoundException;
+import com.pathway.shared.ui.ClinicTime;
+import com.pathway.workflow.WorkflowService;
+import com.pathway.workflow.ui.TransitionBar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+
+/**
+ * One lead: key, name and status with the transitions the user may run; contact and consent
+ * (editable by intake coordinators and managers); related leads; and the activity timeline, newest
+ * first. Opening it reads the lead through {@link LeadService#get}, which audits the view.
+ */
+@StyleSheet("context://styles/leads.css")
+@Route("leads/:key")
+@PageTitle("Lead · Pathway")
+@RolesAllowed({Role.Names.INTAKE_COORDINATOR, Role.Names.MANAGER, Role.Names.CLINICIAN})
+public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
+
+    private final LeadService leads;
+    private final H2 title = new H2();
+    private final Div status = new Div();
+    private final TransitionBar transitions;
+    private final LeadFacts facts;
+    private final LeadEditor editor;
+    private final Button edit = new Button("Edit", VaadinIcon.EDIT.create(), e -> startEditing());
+    private final RelatedLeads related;
+    private final TimelineList timeline;
+    private final Anchor itemLink = new Anchor("", "Work item page");
+    private final Div content = new Div();
+    private final Paragraph missing = new Paragraph();
+    private final boolean mayEdit;
+    private LeadDetails lead;
+
+    public LeadPage(LeadService leads, LeadTimeline leadTimeline, WorkflowService workflow, CurrentUser user,
+            ClinicTime time, Clock clock) {
+        this.leads = leads;
+        mayEdit = user.hasRole(Role.INTAKE_COORDINATOR) || user.hasRole(Role.MANAGER);
+        addClassName("pathway-view");
+        addClassName("lead-page");
+        transitions = new TransitionBar(workflow);
+        transitions.addTransitionedListener(item -> refresh());
+        facts = new LeadFacts(time);
+        editor = new LeadEditor(leads, clock, this::saved, this::stopEditing);
+        editor.setVisible(false);
+        related = new RelatedLeads(leads, mayEdit);
+        timeline = new TimelineList(leadTimeline, time);
+        edit.setId("edit-lead");
+        edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        edit.setVisible(mayEdit);
+        status.setId("lead-status");
+        title.setId("lead-title");
+        itemLink.setId("work-item-link");
+        missing.setId("lead-missing");
+        missing.setVisible(false);
+
+        HorizontalLayout header = new HorizontalLayout(title, status);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.setWrap(true);
+        Div contact = card("Contact and consent", edit);
+        contact.add(facts, editor);
+        contact.addClassName("lead-contact-card");
+        Div relatedCard = card("Related leads", null);
+        relatedCard.add(related);
+        relatedCard.addClassName("lead-related-card");
+        Div columns = new Div(contact, relatedCard);
+        columns.addClassName("lead-columns");
+        Div activity = card("Activity", null);
+        activity.add(timeline);
+        content.add(header, transitions, columns, activity);
+        content.addClassName("lead-content");
+        content.setWidthFull();
+        HorizontalLayout links = new HorizontalLayout(new RouterLink("All leads", LeadsView.class), itemLink);
+        add(links, missing, content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String key = event.getRouteParameters().get("key").orElse("");
+        try {
+            lead = leads.get(key);
+        } catch (NotFoundException e) {
+            lead = null;
+            missing.setText(e.getMessage());
+            missing.setVisible(true);
+            content.setVisible(false);
+            itemLink.setVisible(false);
+            return;
+        }
+        stopEditing();
+        showAll();
+    }
+
+    private void showAll() {
+        title.setText(lead.key() + " · " + lead.firstName() + " " + lead.lastName());
+        status.removeAll();
+        status.add(LeadLabels.status(lead.status(), lead.category()));
+        itemLink.setHref("items/" + lead.key());
+        transitions.show(lead.key());
+        facts.show(lead);
+        related.show(lead);
+        timeline.show(lead.key());
+    }
+
+    /** After a transition: the new status and timeline; a form being edited keeps what is typed. */
+    private void refresh() {
+        LeadDetails now = leads.get(lead.key());
+        lead = now;
+        status.removeAll();
+        status.add(LeadLabels.status(now.status(), now.category()));
+        if (!editor.isVisible()) {
+            facts.show(now);
+        }
+        timeline.show(now.key());
+    }
+
+    private void startEditing() {
+        editor.edit(lead);
+        editor.setVisible(true);
+        facts.setVisible(false);
+        edit.setVisible(false);
+    }
+
+    private void stopEditing() {
+        editor.setVisible(false);
+        facts.setVisible(true);
+        edit.setVisible(mayEdit);
+    }
+
+    private void saved(LeadDetails after) {
+        lead = after;
+        stopEditing();
+        showAll();
+    }
+
+    private static Div card(String heading, com.vaadin.flow.component.Component action) {
+        H3 h = new H3(heading);
+        Div head = action == null ? new Div(h) : new Div(h, action);
+        head.addClassName("lead-card-head");
+        Div card = new Div(head);
+        card.addClassName("lead-card");
+        return card;
+    }
+}

@@ -1,0 +1,84 @@
+package com.pathway.clinic.ui;
+
+import java.util.List;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+import com.pathway.clinic.DuplicateCandidate;
+import com.pathway.clinic.DuplicateProbe;
+import com.pathway.clinic.LeadDetails;
+import com.pathway.clinic.LeadFilter;
+import com.pathway.clinic.LeadService;
+import com.pathway.clinic.LeadSummary;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+
+/**
+ * Leads related to the one shown: possible duplicates (with "Merge…" for those who may merge) and
+ * other leads sent by the same referrer.
+ */
+class RelatedLeads extends Div {
+
+    static final int LIMIT = 10;
+
+    private final LeadService leads;
+    private final boolean mayMerge;
+    private String key;
+    private final DuplicateList duplicates = new DuplicateList(this::mergeLink);
+    private final Div sameReferrer = new Div();
+
+    RelatedLeads(LeadService leads, boolean mayMerge) {
+        this.leads = leads;
+        this.mayMerge = mayMerge;
+        setId("related-leads");
+        addClassName("related-leads");
+        sameReferrer.setId("same-referrer");
+    }
+
+    void show(LeadDetails lead) {
+        key = lead.key();
+        removeAll();
+        List<DuplicateCandidate> found = leads.possibleDuplicates(DuplicateProbe.of(lead.form(), lead.key()), LIMIT);
+        add(new H4("Possible duplicates"));
+        duplicates.setId("possible-duplicates");
+        duplicates.show(found);
+        add(found.isEmpty() ? empty("No other lead has this phone, e-mail, or a similar name and birth date.")
+                : duplicates);
+        if (lead.form().referrerId() != null) {
+            add(new H4("Same referrer"));
+            List<LeadSummary> others = leads.search(new LeadFilter(null, null, null, null, null,
+                    lead.form().referrerId(), null, null, null), PageRequest.of(0, LIMIT + 1,
+                    Sort.by(Sort.Direction.DESC, "createdAt"))).stream().filter(l -> !l.key().equals(key)).toList();
+            sameReferrer.removeAll();
+            others.stream().limit(LIMIT).forEach(l -> sameReferrer.add(referred(l)));
+            add(others.isEmpty() ? empty("No other lead from this referrer.") : sameReferrer);
+        }
+    }
+
+    private List<Component> mergeLink(DuplicateCandidate candidate) {
+        if (!mayMerge) {
+            return List.of();
+        }
+        Anchor merge = new Anchor("leads/" + key + "/merge?with=" + candidate.key(), "Merge…");
+        merge.addClassName("merge-link");
+        return List.of(merge);
+    }
+
+    private static Div referred(LeadSummary l) {
+        Div row = new Div(new Anchor("leads/" + l.key(), l.key()), new Span(" " + l.firstName() + " " + l.lastName()),
+                new Span(" · " + l.status()));
+        row.addClassName("referred-lead");
+        return row;
+    }
+
+    private static Paragraph empty(String text) {
+        Paragraph p = new Paragraph(text);
+        p.addClassName("related-empty");
+        return p;
+    }
+}

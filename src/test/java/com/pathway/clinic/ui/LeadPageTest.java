@@ -1,0 +1,233 @@
+package com.pathway.clinic.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.pathway.clinic.LeadDetails;
+import com.pathway.clinic.LeadForm;
+import com.pathway.clinic.LeadService;
+import com.pathway.clinic.Leads;
+import com.pathway.support.ViewTest;
+import com.pathway.ui.view.AccessDeniedView;
+import com.pathway.workflow.TransitionRequest;
+import com.pathway.workflow.WorkflowService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+
+class LeadPageTest extends ViewTest {
+
+    @Autowired
+    LeadService leads;
+
+    @Autowired
+    WorkflowService workflow;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private LeadDetails newLead(String last, String phone) {
+        signInAs("intake");
+        LeadDetails lead = leads.create(Leads.form("Jules", last, phone, last.toLowerCase() + "@example.org"));
+        signOut();
+        return lead;
+    }
+
+    private LeadDetails newLead(String last) {
+        return newLead(last, "(202) 555-" + (1000 + (int) (Math.random() * 8999)));
+    }
+
+    private static String unique(String name) {
+        return name + UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    private static List<String> timelineTitles() {
+        return _find(ListItem.class, spec -> spec.withClasses("timeline-entry")).stream()
+                .map(item -> _get(item, Span.class, spec -> spec.withClasses("timeline-title")).getText()).toList();
+    }
+
+    private static TextField field(String id) {
+        return _get(TextField.class, spec -> spec.withId("lead-" + id));
+    }
+
+    private long audits(String key) {
+        return jdbc.queryForObject("select count(*) from audit_entry where action = 'LEAD_VIEWED' and entity_id = ?",
+                Long.class, key);
+    }
+
+    @Test
+    void aRowOfTheLeadListOpensTheLeadPage() {
+        String last = unique("Galloway");
+        LeadDetails lead = newLead(last);
+        open("intake", "leads");
+        UI.getCurrent().navigate("leads", QueryParameters.fromString("q=" + last));
+        @SuppressWarnings("unchecked")
+        Grid<com.pathway.clinic.LeadSummary> grid = _get(Grid.class, spec -> spec.withId("leads-grid"));
+
+        GridKt._clickItem(grid, 0);
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("leads/" + lead.key());
+        assertThat(_get(H2.class, spec -> spec.withId("lead-title")).getText())
+                .isEqualTo(lead.key() + " · Jules " + last);
+    }
+
+    @Test
+    void showsStatusContactConsentTransitionsAndALinkToTheWorkItemAndAuditsTheView() {
+        LeadDetails lead = newLead(unique("Ibarra"));
+        long before = audits(lead.key());
+
+        open("intake", "leads/" + lead.key());
+
+        assertThat(_get(Div.class, spec -> spec.withId("lead-status")).getElement().getTextRecursively())
+                .isEqualTo("New inquiry");
+        String facts = _get(Div.class, spec -> spec.withId("lead-facts")).getElement().getTextRecursively();
+        assertThat(facts).contains(lead.phone(), lead.email(), "Not given", "Given Jan 5, 2026", "by phone call",
+                "depression");
+        assertThat(_get(Anchor.class, spec -> spec.withId("work-item-link")).getHref()).isEqualTo("items/" + lead.key());
+        assertThat(_find(Button.class, spec -> spec.withId("transition-contact"))).hasSize(1);
+        assertThat(_find(Button.class, spec -> spec.withId("edit-lead"))).hasSize(1);
+        assertThat(audits(lead.key())).isGreaterThan(before);
+    }
+
+    @Test
+    void theTimelineShowsTransitionsAndFieldChangesNewestFirst() {
+        LeadDetails lead = newLead(unique("Takeda"));
+        open("intake", "leads/" + lead.key());
+
+        _click(_get(Button.class, spec -> spec.withId("transition-contact")));
+        _click(_get(Button.class, spec -> spec.withId("edit-lead")));
+        field("phone").setValue("(202) 555-0111");
+        _click(_get(Button.class, spec -> spec.withId("save-lead")));
+        _click(_get(Button.class, spec -> spec.withId("transition-schedule-consultation")));
+
+        assertThat(timelineTitles()).containsExactly("Schedule consultation", "Phone changed", "Contact",
+                "Created in New inquiry");
+        assertThat(_get(Div.class, spec -> spec.withId("lead-timeline")).getElement().getTextRecursively())
+                .contains("Contacted → Consultation scheduled", "→ +12025550111");
+        assertThat(_get(Div.class, spec -> spec.withId("lead-status")).getElement().getTextRecursively())
+                .isEqualTo("Consultation scheduled");
+    }
+
+    @Test
+    void aStaleSaveSaysSoKeepsWhatWasTypedAndCanSaveItOverTheirs() {
+        LeadDetails lead = newLead(unique("Okonkwo"));
+        open("intake", "leads/" + lead.key());
+        _click(_get(Button.class, spec -> spec.withId("edit-lead")));
+        field("preferredName").setValue("Jay");
+        field("phone").setValue("(202) 555-0122");
+
+        // Someone else saves first.
+        LeadForm f = lead.form();
+        leads.update(lead.key(), new LeadForm(f.firstName(), f.lastName(), f.preferredName(), f.dateOfBirth(),
+                f.phone(), f.altPhone(), "someone.else@example.org", f.preferredContact(), f.preferredContactTime(),
+                f.source(), f.campaignSource(), f.campaignMedium(), f.campaignName(), f.referrerId(),
+                f.conditionOfInterest(), f.payer(), f.selfPay(), f.phoneConsent(), f.smsConsent(), f.emailConsent(),
+                f.privacyNotice(), f.tags(), f.priority(), f.coordinator(), f.clinician(), f.message()),
+                lead.version());
+
+        _click(_get(Button.class, spec -> spec.withId("save-lead")));
+
+        Div conflict = _get(Div.class, spec -> spec.withId("edit-conflict"));
+        assertThat(_get(conflict, Paragraph.class).getText()).contains("Someone else saved " + lead.key())
+                .contains("your changes are still in the form");
+        assertThat(field("preferredName").getValue()).isEqualTo("Jay");
+        assertThat(field("phone").getValue()).isEqualTo("(202) 555-0122");
+        assertThat(leads.get(lead.key()).phone()).as("nothing of ours saved yet").isEqualTo(lead.phone());
+
+        _click(_get(Button.class, spec -> spec.withId("conflict-save-mine")));
+
+        LeadDetails saved = leads.get(lead.key());
+        assertThat(saved.phone()).isEqualTo("+12025550122");
+        assertThat(saved.form().preferredName()).isEqualTo("Jay");
+        assertThat(_find(Div.class, spec -> spec.withId("edit-conflict"))).isEmpty();
+        assertThat(_get(Div.class, spec -> spec.withId("lead-facts")).getElement().getTextRecursively())
+                .contains("+12025550122", "Jay");
+    }
+
+    @Test
+    void invalidEditsAreMarkedOnTheFieldsAndNothingIsSaved() {
+        LeadDetails lead = newLead(unique("Fairweather"));
+        open("intake", "leads/" + lead.key());
+        _click(_get(Button.class, spec -> spec.withId("edit-lead")));
+        field("firstName").setValue("");
+        field("phone").setValue("555");
+
+        _click(_get(Button.class, spec -> spec.withId("save-lead")));
+
+        assertThat(field("firstName").getErrorMessage()).isEqualTo("Enter a name of 1 to 100 characters.");
+        assertThat(field("phone").isInvalid()).isTrue();
+        assertThat(field("phone").getValue()).isEqualTo("555");
+        assertThat(leads.get(lead.key()).version()).isEqualTo(lead.version());
+    }
+
+    @Test
+    void aClinicianSeesALeadInAClinicalStageWithoutEditControls() {
+        LeadDetails lead = newLead(unique("Lindgren"));
+        signInAs("intake");
+        for (String t : List.of("Contact", "Schedule consultation", "Consultation held")) {
+            workflow.transition(lead.key(), TransitionRequest.of(t));
+        }
+        signOut();
+
+        open("clinician", "leads/" + lead.key());
+
+        assertThat(_get(H2.class, spec -> spec.withId("lead-title")).getText()).contains(lead.key());
+        assertThat(_find(Button.class, spec -> spec.withId("edit-lead"))).isEmpty();
+        assertThat(_find(Anchor.class, spec -> spec.withText("Merge…"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("transition-start-screening"))).hasSize(1);
+        assertThat(timelineTitles()).first().isEqualTo("Consultation held");
+    }
+
+    @Test
+    void aClinicianDoesNotLearnOfALeadOutsideClinicalStages() {
+        LeadDetails lead = newLead(unique("Moreau"));
+
+        open("clinician", "leads/" + lead.key());
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("lead-missing")).getText())
+                .isEqualTo("There is no lead " + lead.key() + ".");
+        assertThat(_find(Div.class, spec -> spec.withId("lead-facts"))).isEmpty();
+    }
+
+    @Test
+    void possibleDuplicatesAreListedWithAMergeLinkForCoordinators() {
+        String phone = "(202) 555-" + (1000 + (int) (Math.random() * 8999));
+        LeadDetails first = newLead(unique("Brennan"), phone);
+        LeadDetails second = newLead(unique("Brennan"), phone);
+
+        open("intake", "leads/" + second.key());
+
+        Div related = _get(Div.class, spec -> spec.withId("related-leads"));
+        assertThat(_find(related, Div.class, spec -> spec.withClasses("duplicate-candidate")))
+                .extracting(d -> d.getElement().getAttribute("data-key")).containsExactly(first.key());
+        assertThat(_get(related, Anchor.class, spec -> spec.withText("Merge…")).getHref())
+                .isEqualTo("leads/" + second.key() + "/merge?with=" + first.key());
+    }
+
+    @Test
+    void administratorsDoNotOpenLeadPages() {
+        LeadDetails lead = newLead(unique("Quade"));
+
+        open("admin", "leads/" + lead.key());
+
+        assertThat(_get(AccessDeniedView.class)).isNotNull();
+    }
+}

@@ -2,7 +2,10 @@ package com.pathway.clinic.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -25,6 +28,7 @@ import com.pathway.clinic.LeadProperties;
 import com.pathway.clinic.LeadPriority;
 import com.pathway.clinic.LeadSource;
 import com.pathway.clinic.LeadSummary;
+import com.pathway.clinic.OverdueProperties;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.workflow.StatusCategory;
 
@@ -42,10 +46,14 @@ public class LeadSearch {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final PhoneNumbers phones;
+    private final OverdueProperties overdue;
+    private final Clock clock;
 
-    public LeadSearch(DataSource dataSource, LeadProperties properties) {
+    public LeadSearch(DataSource dataSource, LeadProperties properties, OverdueProperties overdue, Clock clock) {
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
         this.phones = new PhoneNumbers(properties.defaultRegion());
+        this.overdue = overdue;
+        this.clock = clock;
     }
 
     /**
@@ -55,14 +63,16 @@ public class LeadSearch {
     public Page<LeadSummary> search(LeadFilter filter, Pageable pageable, Collection<String> clinicianScope,
             String clinician) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String where = where(filter, params, clinicianScope, clinician);
+        String overdueNow = overdueCondition(params);
+        String where = where(filter, params, clinicianScope, clinician, overdueNow);
         String from = " from lead l join wf_item i on i.id = l.id";
         long total = jdbc.queryForObject("select count(*)" + from + where, params, Long.class);
         if (total == 0) {
             return Page.empty(pageable);
         }
         String sql = "select i.item_key, l.first_name, l.last_name, l.phone, l.email, i.status, i.status_category,"
-                + " l.source, l.condition_of_interest, l.priority, l.coordinator, l.clinician, l.created_at"
+                + " l.source, l.condition_of_interest, l.priority, l.coordinator, l.clinician, l.created_at,"
+                + " case when " + overdueNow + " then 1 else 0 end as overdue"
                 + from + where + orderBy(pageable.getSort());
         if (pageable.isPaged()) {
             sql += " limit :limit offset :offset";
@@ -72,9 +82,28 @@ public class LeadSearch {
         return new PageImpl<>(rows, pageable, total);
     }
 
+    /**
+     * True for a lead whose open status has a limit that its stay exceeds: one comparison of
+     * {@code status_changed_at} per limited status, served by the index on (status, status_changed_at).
+     */
+    private String overdueCondition(MapSqlParameterSource params) {
+        List<String> parts = new ArrayList<>();
+        int n = 0;
+        for (Map.Entry<String, Instant> cutoff : overdue.cutoffs(clock.instant()).entrySet()) {
+            parts.add("(i.status = :overdueStatus" + n + " and i.status_changed_at < :overdueBefore" + n + ")");
+            params.addValue("overdueStatus" + n, cutoff.getKey())
+                    .addValue("overdueBefore" + n, cutoff.getValue().atOffset(ZoneOffset.UTC));
+            n++;
+        }
+        return parts.isEmpty() ? "1 = 0" : "(" + String.join(" or ", parts) + ")";
+    }
+
     private String where(LeadFilter f, MapSqlParameterSource params, Collection<String> clinicianScope,
-            String clinician) {
+            String clinician, String overdueNow) {
         List<String> all = new ArrayList<>();
+        if (f.overdue()) {
+            all.add(overdueNow);
+        }
         if (present(f.status())) {
             all.add("i.status = :status");
             params.addValue("status", f.status().strip());
@@ -101,11 +130,11 @@ public class LeadSearch {
         }
         if (f.createdFrom() != null) {
             all.add("l.created_at >= :createdFrom");
-            params.addValue("createdFrom", f.createdFrom().atOffset(java.time.ZoneOffset.UTC));
+            params.addValue("createdFrom", f.createdFrom().atOffset(ZoneOffset.UTC));
         }
         if (f.createdTo() != null) {
             all.add("l.created_at < :createdTo");
-            params.addValue("createdTo", f.createdTo().atOffset(java.time.ZoneOffset.UTC));
+            params.addValue("createdTo", f.createdTo().atOffset(ZoneOffset.UTC));
         }
         if (present(f.text())) {
             all.add(text(f.text().strip(), params));
@@ -167,6 +196,6 @@ public class LeadSearch {
                 StatusCategory.valueOf(rs.getString("status_category")), LeadSource.valueOf(rs.getString("source")),
                 rs.getString("condition_of_interest"), priority == null ? null : LeadPriority.valueOf(priority),
                 rs.getString("coordinator"), rs.getString("clinician"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getInt("overdue") == 1);
     }
 }

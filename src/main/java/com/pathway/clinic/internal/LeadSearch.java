@@ -18,6 +18,8 @@ import javax.sql.DataSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -44,6 +46,8 @@ public class LeadSearch {
             "createdAt", "l.created_at", "lastName", "l.last_name", "firstName", "l.first_name",
             "status", "i.status", "priority", "l.priority", "key", "i.id", "source", "l.source");
 
+    private static final String FROM = " from lead l join wf_item i on i.id = l.id";
+
     private final NamedParameterJdbcTemplate jdbc;
     private final PhoneNumbers phones;
     private final OverdueProperties overdue;
@@ -65,21 +69,41 @@ public class LeadSearch {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String overdueNow = overdueCondition(params);
         String where = where(filter, params, clinicianScope, clinician, overdueNow);
-        String from = " from lead l join wf_item i on i.id = l.id";
-        long total = jdbc.queryForObject("select count(*)" + from + where, params, Long.class);
+        // Counting needs the work items only when a condition reads them; the join costs a scan.
+        String countFrom = where.contains("i.") ? FROM : " from lead l";
+        long total = jdbc.queryForObject("select count(*)" + countFrom + where, params, Long.class);
         if (total == 0) {
             return Page.empty(pageable);
         }
+        return new PageImpl<>(rows(params, overdueNow, where, pageable, 0), pageable, total);
+    }
+
+    /**
+     * Like {@link #search} without the count: one query of the page and one row more, which tells
+     * whether another page follows. For the lazy grid, where counting a million leads per scroll
+     * would cost more than the page itself.
+     */
+    public Slice<LeadSummary> slice(LeadFilter filter, Pageable pageable, Collection<String> clinicianScope,
+            String clinician) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String overdueNow = overdueCondition(params);
+        String where = where(filter, params, clinicianScope, clinician, overdueNow);
+        List<LeadSummary> rows = rows(params, overdueNow, where, pageable, 1);
+        boolean more = pageable.isPaged() && rows.size() > pageable.getPageSize();
+        return new SliceImpl<>(more ? rows.subList(0, pageable.getPageSize()) : rows, pageable, more);
+    }
+
+    private List<LeadSummary> rows(MapSqlParameterSource params, String overdueNow, String where, Pageable pageable,
+            int extra) {
         String sql = "select i.item_key, l.first_name, l.last_name, l.phone, l.email, i.status, i.status_category,"
                 + " l.source, l.condition_of_interest, l.priority, l.coordinator, l.clinician, l.created_at,"
                 + " case when " + overdueNow + " then 1 else 0 end as overdue"
-                + from + where + orderBy(pageable.getSort());
+                + FROM + where + orderBy(pageable.getSort());
         if (pageable.isPaged()) {
             sql += " limit :limit offset :offset";
-            params.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
+            params.addValue("limit", pageable.getPageSize() + extra).addValue("offset", pageable.getOffset());
         }
-        List<LeadSummary> rows = jdbc.query(sql, params, LeadSearch::row);
-        return new PageImpl<>(rows, pageable, total);
+        return jdbc.query(sql, params, LeadSearch::row);
     }
 
     /**
@@ -169,19 +193,30 @@ public class LeadSearch {
                 + " or l.email_lower like :prefix escape '\\')";
     }
 
+    /**
+     * The chosen order, then the id in the same direction: so that an index on (column, id) serves
+     * either direction. Work-item columns break ties on the item's id (the same number).
+     */
     private static String orderBy(Sort sort) {
         List<String> parts = new ArrayList<>();
+        String tieBreak = "l.id desc";
         for (Sort.Order order : sort) {
             String column = SORTS.get(order.getProperty());
             if (column == null) {
                 throw InvalidInputException.of("sort", "Sort by one of " + String.join(", ", SORTS.keySet()) + ".");
             }
-            parts.add(column + (order.isAscending() ? " asc" : " desc"));
+            String direction = order.isAscending() ? " asc" : " desc";
+            parts.add(column + direction);
+            if (parts.size() == 1) {
+                tieBreak = (column.startsWith("i.") ? "i.id" : "l.id") + direction;
+            }
         }
         if (parts.isEmpty()) {
             parts.add("l.created_at desc");
         }
-        parts.add("l.id desc");
+        if (!parts.getFirst().startsWith("i.id")) {
+            parts.add(tieBreak);
+        }
         return " order by " + String.join(", ", parts);
     }
 

@@ -8,7 +8,8 @@ import com.pathway.workflow.StatusCategory;
 
 /**
  * A lead with everything about it, as the lead page and the API show it. {@code version} is the
- * lead's optimistic-lock version: pass it back when saving changes.
+ * lead's optimistic-lock version: pass it back when saving changes. {@code mergedInto} is the key of
+ * the lead this one was merged into as a duplicate, or {@code null}.
  */
 public record LeadDetails(
         String key,
@@ -21,7 +22,8 @@ public record LeadDetails(
         Instant treatmentConsentAt,
         Instant createdAt,
         Instant updatedAt,
-        long version) {
+        long version,
+        String mergedInto) {
 
     public String firstName() {
         return form.firstName();

@@ -11,9 +11,17 @@ import com.pathway.workflow.StatusCategory;
  * @param assignee the coordinator or clinician assigned
  * @param createdFrom inclusive
  * @param createdTo exclusive
+ * @param overdue only leads that have stayed in their open status longer than it allows
+ *        ({@link OverdueProperties})
  */
 public record LeadFilter(String status, StatusCategory category, String assignee, LeadSource source,
-        String conditionOfInterest, Long referrerId, Instant createdFrom, Instant createdTo, String text) {
+        String conditionOfInterest, Long referrerId, Instant createdFrom, Instant createdTo, String text,
+        boolean overdue) {
+
+    public LeadFilter(String status, StatusCategory category, String assignee, LeadSource source,
+            String conditionOfInterest, Long referrerId, Instant createdFrom, Instant createdTo, String text) {
+        this(status, category, assignee, source, conditionOfInterest, referrerId, createdFrom, createdTo, text, false);
+    }
 
     public static LeadFilter none() {
         return new LeadFilter(null, null, null, null, null, null, null, null, null);
@@ -21,5 +29,10 @@ public record LeadFilter(String status, StatusCategory category, String assignee
 
     public static LeadFilter text(String text) {
         return new LeadFilter(null, null, null, null, null, null, null, null, text);
+    }
+
+    public LeadFilter onlyOverdue() {
+        return new LeadFilter(status, category, assignee, source, conditionOfInterest, referrerId, createdFrom,
+                createdTo, text, true);
     }
 }

@@ -105,6 +105,8 @@ public class Lead {
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+    @Column(name = "merged_into", length = 24)
+    private String mergedInto;
     @Version
     private long version;
 
@@ -177,6 +179,16 @@ public class Lead {
     public void prioritise(LeadPriority newPriority, Instant now) {
         priority = newPriority == null ? LeadPriority.NORMAL : newPriority;
         updatedAt = now;
+    }
+
+    /** This lead is a duplicate of the lead with key {@code survivorKey}, which keeps its data. */
+    public void mergeInto(String survivorKey, Instant now) {
+        mergedInto = survivorKey;
+        updatedAt = now;
+    }
+
+    public String getMergedInto() {
+        return mergedInto;
     }
 
     private List<String> tagList() {

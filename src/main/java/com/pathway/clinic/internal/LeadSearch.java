@@ -2,7 +2,10 @@ package com.pathway.clinic.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -15,6 +18,8 @@ import javax.sql.DataSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -25,6 +30,7 @@ import com.pathway.clinic.LeadProperties;
 import com.pathway.clinic.LeadPriority;
 import com.pathway.clinic.LeadSource;
 import com.pathway.clinic.LeadSummary;
+import com.pathway.clinic.OverdueProperties;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.workflow.StatusCategory;
 
@@ -40,12 +46,18 @@ public class LeadSearch {
             "createdAt", "l.created_at", "lastName", "l.last_name", "firstName", "l.first_name",
             "status", "i.status", "priority", "l.priority", "key", "i.id", "source", "l.source");
 
+    private static final String FROM = " from lead l join wf_item i on i.id = l.id";
+
     private final NamedParameterJdbcTemplate jdbc;
     private final PhoneNumbers phones;
+    private final OverdueProperties overdue;
+    private final Clock clock;
 
-    public LeadSearch(DataSource dataSource, LeadProperties properties) {
+    public LeadSearch(DataSource dataSource, LeadProperties properties, OverdueProperties overdue, Clock clock) {
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
         this.phones = new PhoneNumbers(properties.defaultRegion());
+        this.overdue = overdue;
+        this.clock = clock;
     }
 
     /**
@@ -55,26 +67,67 @@ public class LeadSearch {
     public Page<LeadSummary> search(LeadFilter filter, Pageable pageable, Collection<String> clinicianScope,
             String clinician) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String where = where(filter, params, clinicianScope, clinician);
-        String from = " from lead l join wf_item i on i.id = l.id";
-        long total = jdbc.queryForObject("select count(*)" + from + where, params, Long.class);
+        String overdueNow = overdueCondition(params);
+        String where = where(filter, params, clinicianScope, clinician, overdueNow);
+        // Counting needs the work items only when a condition reads them; the join costs a scan.
+        String countFrom = where.contains("i.") ? FROM : " from lead l";
+        long total = jdbc.queryForObject("select count(*)" + countFrom + where, params, Long.class);
         if (total == 0) {
             return Page.empty(pageable);
         }
+        return new PageImpl<>(rows(params, overdueNow, where, pageable, 0), pageable, total);
+    }
+
+    /**
+     * Like {@link #search} without the count: one query of the page and one row more, which tells
+     * whether another page follows. For the lazy grid, where counting a million leads per scroll
+     * would cost more than the page itself.
+     */
+    public Slice<LeadSummary> slice(LeadFilter filter, Pageable pageable, Collection<String> clinicianScope,
+            String clinician) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String overdueNow = overdueCondition(params);
+        String where = where(filter, params, clinicianScope, clinician, overdueNow);
+        List<LeadSummary> rows = rows(params, overdueNow, where, pageable, 1);
+        boolean more = pageable.isPaged() && rows.size() > pageable.getPageSize();
+        return new SliceImpl<>(more ? rows.subList(0, pageable.getPageSize()) : rows, pageable, more);
+    }
+
+    private List<LeadSummary> rows(MapSqlParameterSource params, String overdueNow, String where, Pageable pageable,
+            int extra) {
         String sql = "select i.item_key, l.first_name, l.last_name, l.phone, l.email, i.status, i.status_category,"
-                + " l.source, l.condition_of_interest, l.priority, l.coordinator, l.clinician, l.created_at"
-                + from + where + orderBy(pageable.getSort());
+                + " l.source, l.condition_of_interest, l.priority, l.coordinator, l.clinician, l.created_at,"
+                + " case when " + overdueNow + " then 1 else 0 end as overdue"
+                + FROM + where + orderBy(pageable.getSort());
         if (pageable.isPaged()) {
             sql += " limit :limit offset :offset";
-            params.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
+            params.addValue("limit", pageable.getPageSize() + extra).addValue("offset", pageable.getOffset());
         }
-        List<LeadSummary> rows = jdbc.query(sql, params, LeadSearch::row);
-        return new PageImpl<>(rows, pageable, total);
+        return jdbc.query(sql, params, LeadSearch::row);
+    }
+
+    /**
+     * True for a lead whose open status has a limit that its stay exceeds: one comparison of
+     * {@code status_changed_at} per limited status, served by the index on (status, status_changed_at).
+     */
+    private String overdueCondition(MapSqlParameterSource params) {
+        List<String> parts = new ArrayList<>();
+        int n = 0;
+        for (Map.Entry<String, Instant> cutoff : overdue.cutoffs(clock.instant()).entrySet()) {
+            parts.add("(i.status = :overdueStatus" + n + " and i.status_changed_at < :overdueBefore" + n + ")");
+            params.addValue("overdueStatus" + n, cutoff.getKey())
+                    .addValue("overdueBefore" + n, cutoff.getValue().atOffset(ZoneOffset.UTC));
+            n++;
+        }
+        return parts.isEmpty() ? "1 = 0" : "(" + String.join(" or ", parts) + ")";
     }
 
     private String where(LeadFilter f, MapSqlParameterSource params, Collection<String> clinicianScope,
-            String clinician) {
+            String clinician, String overdueNow) {
         List<String> all = new ArrayList<>();
+        if (f.overdue()) {
+            all.add(overdueNow);
+        }
         if (present(f.status())) {
             all.add("i.status = :status");
             params.addValue("status", f.status().strip());
@@ -101,11 +154,11 @@ public class LeadSearch {
         }
         if (f.createdFrom() != null) {
             all.add("l.created_at >= :createdFrom");
-            params.addValue("createdFrom", f.createdFrom().atOffset(java.time.ZoneOffset.UTC));
+            params.addValue("createdFrom", f.createdFrom().atOffset(ZoneOffset.UTC));
         }
         if (f.createdTo() != null) {
             all.add("l.created_at < :createdTo");
-            params.addValue("createdTo", f.createdTo().atOffset(java.time.ZoneOffset.UTC));
+            params.addValue("createdTo", f.createdTo().atOffset(ZoneOffset.UTC));
         }
         if (present(f.text())) {
             all.add(text(f.text().strip(), params));
@@ -140,19 +193,30 @@ public class LeadSearch {
                 + " or l.email_lower like :prefix escape '\\')";
     }
 
+    /**
+     * The chosen order, then the id in the same direction: so that an index on (column, id) serves
+     * either direction. Work-item columns break ties on the item's id (the same number).
+     */
     private static String orderBy(Sort sort) {
         List<String> parts = new ArrayList<>();
+        String tieBreak = "l.id desc";
         for (Sort.Order order : sort) {
             String column = SORTS.get(order.getProperty());
             if (column == null) {
                 throw InvalidInputException.of("sort", "Sort by one of " + String.join(", ", SORTS.keySet()) + ".");
             }
-            parts.add(column + (order.isAscending() ? " asc" : " desc"));
+            String direction = order.isAscending() ? " asc" : " desc";
+            parts.add(column + direction);
+            if (parts.size() == 1) {
+                tieBreak = (column.startsWith("i.") ? "i.id" : "l.id") + direction;
+            }
         }
         if (parts.isEmpty()) {
             parts.add("l.created_at desc");
         }
-        parts.add("l.id desc");
+        if (!parts.getFirst().startsWith("i.id")) {
+            parts.add(tieBreak);
+        }
         return " order by " + String.join(", ", parts);
     }
 
@@ -167,6 +231,6 @@ public class LeadSearch {
                 StatusCategory.valueOf(rs.getString("status_category")), LeadSource.valueOf(rs.getString("source")),
                 rs.getString("condition_of_interest"), priority == null ? null : LeadPriority.valueOf(priority),
                 rs.getString("coordinator"), rs.getString("clinician"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getInt("overdue") == 1);
     }
 }

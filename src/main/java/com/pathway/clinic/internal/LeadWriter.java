@@ -86,7 +86,8 @@ public class LeadWriter {
     public static LeadDetails details(WorkItemView item, Lead lead) {
         return new LeadDetails(item.key(), item.status(), item.category(), item.resolution(),
                 lead.getInquiryReference(), lead.toForm(), lead.getScreeningOutcome(), lead.getTreatmentConsentAt(),
-                lead.getCreatedAt(), lead.getUpdatedAt(), lead.getVersion());
+                lead.getCreatedAt(), lead.getUpdatedAt(), lead.getVersion(),
+                lead.getMergedInto());
     }
 
     private Instant now() {

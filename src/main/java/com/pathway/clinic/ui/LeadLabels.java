@@ -2,10 +2,11 @@ package com.pathway.clinic.ui;
 
 import java.util.Locale;
 
+import com.pathway.clinic.LeadSource;
 import com.pathway.workflow.StatusCategory;
 import com.vaadin.flow.component.html.Span;
 
-/** How the clinic's pages word enum values and show a lead's status. */
+/** How the clinic's pages word enum values, name categories and sources, and show a lead's status. */
 final class LeadLabels {
 
     private LeadLabels() {
@@ -21,6 +22,18 @@ final class LeadLabels {
         }
         String words = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    static String label(StatusCategory category) {
+        return switch (category) {
+            case TODO -> "To do";
+            case IN_PROGRESS -> "In progress";
+            case DONE -> "Done";
+        };
+    }
+
+    static String label(LeadSource source) {
+        return of(source);
     }
 
     static Span status(String status, StatusCategory category) {

@@ -1,38 +1,35 @@
 package com.pathway.clinic.ui;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 
 import com.pathway.clinic.LeadFilter;
+import com.pathway.clinic.LeadListOptions;
 import com.pathway.clinic.LeadService;
-import com.pathway.clinic.LeadSource;
 import com.pathway.clinic.LeadSummary;
+import com.pathway.clinic.SavedViewService;
+import com.pathway.security.CurrentUser;
 import com.pathway.security.Role;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.ui.ClinicTime;
 import com.pathway.shared.ui.Notifications;
 import com.pathway.workflow.StatusCategory;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.contextmenu.GridContextMenu;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -52,60 +49,40 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 @RolesAllowed({Role.Names.INTAKE_COORDINATOR, Role.Names.MANAGER, Role.Names.CLINICIAN})
 public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
 
+    static final String DEFAULT_SORT = "createdAt,desc";
+
     private final LeadService leads;
     private final ClinicTime time;
     private final Grid<LeadSummary> grid = new Grid<>(LeadSummary.class, false);
-    private final TextField text = new TextField();
-    private final Select<StatusCategory> category = new Select<>();
-    private final Select<LeadSource> source = new Select<>();
-    private final ComboBox<String> condition = new ComboBox<>();
+    private final LeadFilterBar filters;
+    private final SavedViewsMenu savedViews;
     private boolean restoring;
 
-    public LeadsView(LeadService leads, ClinicTime time) {
+    public LeadsView(LeadService leads, LeadListOptions options, SavedViewService views, CurrentUser user,
+            ClinicTime time) {
         this.leads = leads;
         this.time = time;
         addClassName("pathway-view");
         setSizeFull();
+        filters = new LeadFilterBar(options.statuses(), leads.conditions(), options.referrers(), time.zone(),
+                user.usernameOrSystem());
+        filters.onChange(this::filterChanged);
+        savedViews = new SavedViewsMenu(views, this::query, q -> UI.getCurrent().navigate("leads", QueryParameters.fromString(q)));
 
-        HorizontalLayout toolbar = new HorizontalLayout(new H2("Leads"), filters());
+        HorizontalLayout toolbar = new HorizontalLayout(new H2("Leads"), savedViews);
         NewLeadButton.forCurrentUser().ifPresent(button -> toolbar.addComponentAtIndex(1, button));
         toolbar.addClassName("pathway-toolbar");
+        toolbar.setWidthFull();
+        toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         configureGrid();
-        add(toolbar, grid);
+        if (user.hasRole(Role.INTAKE_COORDINATOR) || user.hasRole(Role.MANAGER)) {
+            GridContextMenu<LeadSummary> menu = grid.addContextMenu();
+            menu.addItem("Merge with a duplicate…", e -> e.getItem()
+                    .ifPresent(lead -> UI.getCurrent().navigate("leads/" + lead.key() + "/merge")));
+        }
+        add(toolbar, filters, grid);
         setFlexGrow(1, grid);
-    }
-
-    private HorizontalLayout filters() {
-        text.setId("lead-search");
-        text.setPlaceholder("Key, name, phone or e-mail");
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
-        text.setClearButtonVisible(true);
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setWidth("16rem");
-        category.setId("lead-category");
-        category.setPlaceholder("Any stage");
-        category.setItems(StatusCategory.values());
-        category.setEmptySelectionAllowed(true);
-        category.setEmptySelectionCaption("Any stage");
-        category.setItemLabelGenerator(c -> c == null ? "Any stage" : label(c));
-        source.setId("lead-source");
-        source.setItems(LeadSource.values());
-        source.setEmptySelectionAllowed(true);
-        source.setEmptySelectionCaption("Any source");
-        source.setItemLabelGenerator(s -> s == null ? "Any source" : label(s));
-        condition.setId("lead-condition");
-        condition.setPlaceholder("Any condition");
-        condition.setItems(leads.conditions());
-        condition.setClearButtonVisible(true);
-        text.addValueChangeListener(e -> filterChanged());
-        category.addValueChangeListener(e -> filterChanged());
-        source.addValueChangeListener(e -> filterChanged());
-        condition.addValueChangeListener(e -> filterChanged());
-        HorizontalLayout filters = new HorizontalLayout(text, category, source, condition);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.getStyle().set("flex-wrap", "wrap");
-        return filters;
     }
 
     private void configureGrid() {
@@ -116,35 +93,52 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(l -> l.lastName() + ", " + l.firstName()).setHeader("Name").setKey("lastName")
                 .setSortable(true).setWidth("9rem").setFlexGrow(2)
                 .setTooltipGenerator(l -> l.lastName() + ", " + l.firstName());
-        grid.addComponentColumn(l -> badge(l.status(), l.category())).setHeader("Status").setKey("status")
-                .setSortable(true).setWidth("8rem").setFlexGrow(0);
+        grid.addComponentColumn(LeadsView::statusCell).setHeader("Status").setKey("status")
+                .setSortable(true).setWidth("12rem").setFlexGrow(0);
         grid.addColumn(l -> Optional.ofNullable(l.phone()).orElse(Optional.ofNullable(l.email()).orElse("")))
                 .setHeader("Contact").setKey("contact").setWidth("8rem").setFlexGrow(1);
         grid.addColumn(l -> l.conditionOfInterest() == null ? "" : l.conditionOfInterest()).setHeader("Condition")
                 .setKey("condition").setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(l -> l.source() == null ? "" : label(l.source())).setHeader("Source").setKey("source")
+        grid.addColumn(l -> l.source() == null ? "" : LeadLabels.label(l.source())).setHeader("Source").setKey("source")
                 .setSortable(true).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(l -> time.format(l.createdAt())).setHeader("Created").setKey("createdAt").setSortable(true)
-                .setWidth("12rem").setFlexGrow(0);
+                .setWidth("10.5rem").setFlexGrow(0);
         grid.setMultiSort(false);
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("createdAt"), SortDirection.DESCENDING)));
         // No total count: each page is one audited query; the grid grows as the user scrolls.
         grid.setItems(query -> {
             try {
-                return leads.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream();
+                return leads.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream();
             } catch (InvalidInputException e) {
                 Notifications.error(String.join(" ", e.fieldErrors().values()));
                 return java.util.stream.Stream.empty();
             }
         });
         grid.setEmptyStateText("No leads match these filters.");
+        grid.addSortListener(e -> {
+            if (e.isFromClient()) {
+                filterChanged();
+            }
+        });
         grid.addItemClickListener(e -> UI.getCurrent().navigate("leads/" + e.getItem().key()));
     }
 
     LeadFilter filter() {
-        String search = text.getValue() == null || text.getValue().isBlank() ? null : text.getValue().strip();
-        return new LeadFilter(null, category.getValue(), null, source.getValue(), condition.getValue(), null, null,
-                null, search);
+        return filters.filter();
+    }
+
+    /** The address query of the current filters and sort (the default sort is left out). */
+    String query() {
+        Map<String, String> params = new LinkedHashMap<>(filters.toParameters());
+        List<GridSortOrder<LeadSummary>> order = grid.getSortOrder();
+        if (!order.isEmpty()) {
+            GridSortOrder<LeadSummary> first = order.getFirst();
+            String sort = first.getSorted().getKey() + (first.getDirection() == SortDirection.ASCENDING ? ",asc" : ",desc");
+            if (!DEFAULT_SORT.equals(sort)) {
+                params.put("sort", sort);
+            }
+        }
+        return QueryParameters.simple(params).getQueryString();
     }
 
     private void filterChanged() {
@@ -152,20 +146,7 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         grid.getDataProvider().refreshAll();
-        Map<String, String> params = new LinkedHashMap<>();
-        if (filter().text() != null) {
-            params.put("q", filter().text());
-        }
-        if (category.getValue() != null) {
-            params.put("stage", category.getValue().name().toLowerCase(Locale.ROOT));
-        }
-        if (source.getValue() != null) {
-            params.put("source", source.getValue().name().toLowerCase(Locale.ROOT));
-        }
-        if (condition.getValue() != null) {
-            params.put("condition", condition.getValue());
-        }
-        UI.getCurrent().navigate(LeadsView.class, QueryParameters.simple(params));
+        UI.getCurrent().navigate("leads", QueryParameters.fromString(query()));
     }
 
     @Override
@@ -173,22 +154,42 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
         restoring = true;
         try {
-            text.setValue(first(params, "q").orElse(""));
-            category.setValue(first(params, "stage").flatMap(v -> parse(StatusCategory.values(), v)).orElse(null));
-            source.setValue(first(params, "source").flatMap(v -> parse(LeadSource.values(), v)).orElse(null));
-            condition.setValue(first(params, "condition").filter(leads.conditions()::contains).orElse(null));
+            List<String> problems = new ArrayList<>(filters.fromParameters(params));
+            sortFrom(LeadFilterBar.first(params, "sort").orElse(DEFAULT_SORT), problems);
+            if (!problems.isEmpty()) {
+                Notifications.error("Left out what this address asked for but could not be read: "
+                        + String.join(", ", problems) + ".");
+            }
         } finally {
             restoring = false;
         }
         grid.getDataProvider().refreshAll();
     }
 
-    private static Optional<String> first(Map<String, List<String>> params, String name) {
-        return Optional.ofNullable(params.get(name)).filter(v -> !v.isEmpty()).map(v -> v.get(0));
+    private void sortFrom(String sort, List<String> problems) {
+        String[] parts = sort.split(",");
+        Grid.Column<LeadSummary> column = grid.getColumnByKey(parts[0].strip());
+        if (column == null || !column.isSortable()) {
+            problems.add("sort \"" + sort + "\"");
+            column = grid.getColumnByKey("createdAt");
+            parts = DEFAULT_SORT.split(",");
+        }
+        SortDirection direction = parts.length > 1 && parts[1].strip().equalsIgnoreCase("asc")
+                ? SortDirection.ASCENDING : SortDirection.DESCENDING;
+        grid.sort(List.of(new GridSortOrder<>(column, direction)));
     }
 
-    private static <E extends Enum<E>> Optional<E> parse(E[] values, String name) {
-        return Arrays.stream(values).filter(v -> v.name().equalsIgnoreCase(name)).findFirst();
+    private static HorizontalLayout statusCell(LeadSummary lead) {
+        HorizontalLayout cell = new HorizontalLayout(badge(lead.status(), lead.category()));
+        cell.setSpacing(false);
+        cell.getStyle().set("gap", "var(--lumo-space-xs)");
+        if (lead.overdue()) {
+            Span late = new Span("Overdue");
+            late.getElement().getThemeList().add("badge pill small error primary");
+            late.setTitle("Longer in this status than the clinic allows");
+            cell.add(late);
+        }
+        return cell;
     }
 
     private static Span badge(String status, StatusCategory category) {
@@ -200,18 +201,5 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
             case DONE -> "success";
         });
         return badge;
-    }
-
-    private static String label(StatusCategory category) {
-        return switch (category) {
-            case TODO -> "To do";
-            case IN_PROGRESS -> "In progress";
-            case DONE -> "Done";
-        };
-    }
-
-    private static String label(LeadSource source) {
-        String words = source.name().replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

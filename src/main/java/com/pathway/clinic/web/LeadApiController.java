@@ -1,7 +1,6 @@
 package com.pathway.clinic.web;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -30,13 +29,11 @@ import com.pathway.clinic.LeadDetails;
 import com.pathway.clinic.LeadFilter;
 import com.pathway.clinic.LeadForm;
 import com.pathway.clinic.LeadService;
-import com.pathway.clinic.LeadSource;
 import com.pathway.clinic.LeadSummary;
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.Validation;
 import com.pathway.shared.web.Problems;
-import com.pathway.workflow.StatusCategory;
 
 /**
  * Leads over REST for signed-in users, with the roles of {@link LeadService}: the list with the
@@ -61,20 +58,26 @@ public class LeadApiController {
     public record PageBody(List<LeadSummary> items, long total, int page, int size) {
     }
 
+    /**
+     * A page of leads with the filters of the lead list; {@code overdue=true} keeps only leads that
+     * have stayed in their open status longer than it allows. Bad values answer 422, each by name.
+     */
     @GetMapping
     public PageBody list(@RequestParam(required = false) String status,
-            @RequestParam(required = false) StatusCategory category, @RequestParam(required = false) String assignee,
-            @RequestParam(required = false) LeadSource source, @RequestParam(required = false) String condition,
-            @RequestParam(required = false) Long referrer, @RequestParam(required = false) Instant createdFrom,
-            @RequestParam(required = false) Instant createdTo, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String category, @RequestParam(required = false) String assignee,
+            @RequestParam(required = false) String source, @RequestParam(required = false) String condition,
+            @RequestParam(required = false) String referrer, @RequestParam(required = false) String createdFrom,
+            @RequestParam(required = false) String createdTo, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String overdue,
             @RequestParam(defaultValue = "createdAt,desc") String sort,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         new Validation()
                 .check(page >= 0, "page", "Use a page of 0 or more.")
                 .check(size >= 1 && size <= MAX_SIZE, "size", "Use a size between 1 and " + MAX_SIZE + ".")
                 .throwIfInvalid();
-        Page<LeadSummary> result = leads.search(new LeadFilter(status, category, assignee, source, condition, referrer,
-                createdFrom, createdTo, q), PageRequest.of(page, size, sort(sort)));
+        LeadFilter filter = new LeadListParameters(status, category, assignee, source, condition, referrer,
+                createdFrom, createdTo, q, overdue).toFilter();
+        Page<LeadSummary> result = leads.search(filter, PageRequest.of(page, size, sort(sort)));
         return new PageBody(result.getContent(), result.getTotalElements(), result.getNumber(), result.getSize());
     }
 

@@ -1,0 +1,224 @@
+package com.pathway.clinic.ui;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.pathway.clinic.LeadFilter;
+import com.pathway.clinic.LeadSource;
+import com.pathway.clinic.ReferrerOption;
+import com.pathway.workflow.StatusCategory;
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+/**
+ * The lead list's filters, wrapping onto more lines on narrow screens. Reads and writes the
+ * address query ({@code q, status, stage, assignee, source, condition, referrer, from, to, overdue});
+ * dates are days in the clinic's time zone, {@code to} included.
+ */
+public class LeadFilterBar extends FlexLayout {
+
+    private final ZoneId zone;
+    private final String me;
+    private final List<ReferrerOption> referrerOptions;
+    private final TextField text = new TextField();
+    private final ComboBox<String> status = new ComboBox<>();
+    private final Select<StatusCategory> category = new Select<>();
+    private final TextField assignee = new TextField();
+    private final Button mine = new Button("Mine");
+    private final Select<LeadSource> source = new Select<>();
+    private final ComboBox<String> condition = new ComboBox<>();
+    private final ComboBox<ReferrerOption> referrer = new ComboBox<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Checkbox overdue = new Checkbox("Overdue");
+    private final List<String> conditions;
+    private boolean restoring;
+    private Runnable onChange = () -> { };
+
+    public LeadFilterBar(List<String> statuses, List<String> conditions, List<ReferrerOption> referrers,
+            ZoneId zone, String me) {
+        this.zone = zone;
+        this.me = me;
+        this.conditions = conditions;
+        this.referrerOptions = referrers;
+        setId("lead-filters");
+        addClassName("pathway-filter-bar");
+        setFlexWrap(FlexWrap.WRAP);
+        setAlignItems(FlexComponent.Alignment.BASELINE);
+        getStyle().set("gap", "var(--lumo-space-s)");
+        textField();
+        combo(status, "lead-status", "Any status", statuses);
+        category.setId("lead-category");
+        category.setItems(StatusCategory.values());
+        category.setEmptySelectionAllowed(true);
+        category.setEmptySelectionCaption("Any stage");
+        category.setItemLabelGenerator(c -> c == null ? "Any stage" : LeadLabels.label(c));
+        category.setWidth("9rem");
+        assignee.setId("lead-assignee");
+        assignee.setPlaceholder("Assignee");
+        assignee.setClearButtonVisible(true);
+        assignee.setValueChangeMode(ValueChangeMode.LAZY);
+        assignee.setWidth("8rem");
+        mine.setId("lead-mine");
+        mine.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        mine.addClickListener(e -> assignee.setValue(me));
+        source.setId("lead-source");
+        source.setItems(LeadSource.values());
+        source.setEmptySelectionAllowed(true);
+        source.setEmptySelectionCaption("Any source");
+        source.setItemLabelGenerator(s -> s == null ? "Any source" : LeadLabels.label(s));
+        source.setWidth("9rem");
+        combo(condition, "lead-condition", "Any condition", conditions);
+        referrer.setId("lead-referrer");
+        referrer.setPlaceholder("Any referrer");
+        referrer.setItems(referrers);
+        referrer.setItemLabelGenerator(ReferrerOption::name);
+        referrer.setClearButtonVisible(true);
+        referrer.setWidth("10rem");
+        date(from, "lead-from", "Created from");
+        date(to, "lead-to", "Created to");
+        overdue.setId("lead-overdue");
+        add(text, status, category, assignee, mine, source, condition, referrer, from, to, overdue);
+        for (AbstractField<?, ?> field : List.<AbstractField<?, ?>>of(text, status, category, assignee, source,
+                condition, referrer, from, to, overdue)) {
+            field.addValueChangeListener(e -> changed());
+        }
+    }
+
+    /** Called after the user changes a filter (not when filters are read from the address). */
+    public void onChange(Runnable listener) {
+        this.onChange = listener;
+    }
+
+    public LeadFilter filter() {
+        return new LeadFilter(status.getValue(), category.getValue(), blankToNull(assignee.getValue()),
+                source.getValue(), condition.getValue(), referrer.getValue() == null ? null : referrer.getValue().id(),
+                from.getValue() == null ? null : from.getValue().atStartOfDay(zone).toInstant(),
+                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(zone).toInstant(),
+                blankToNull(text.getValue()), overdue.getValue());
+    }
+
+    /** The filters as address parameters, in a stable order. */
+    public Map<String, String> toParameters() {
+        Map<String, String> p = new LinkedHashMap<>();
+        put(p, "q", blankToNull(text.getValue()));
+        put(p, "status", status.getValue());
+        put(p, "stage", category.getValue() == null ? null : category.getValue().name().toLowerCase(Locale.ROOT));
+        put(p, "assignee", blankToNull(assignee.getValue()));
+        put(p, "source", source.getValue() == null ? null : source.getValue().name().toLowerCase(Locale.ROOT));
+        put(p, "condition", condition.getValue());
+        put(p, "referrer", referrer.getValue() == null ? null : String.valueOf(referrer.getValue().id()));
+        put(p, "from", from.getValue() == null ? null : from.getValue().toString());
+        put(p, "to", to.getValue() == null ? null : to.getValue().toString());
+        put(p, "overdue", overdue.getValue() ? "true" : null);
+        return p;
+    }
+
+    /** Shows the filters of an address; gives back what could not be read (and was left out). */
+    public List<String> fromParameters(Map<String, List<String>> params) {
+        List<String> problems = new ArrayList<>();
+        restoring = true;
+        try {
+            text.setValue(first(params, "q").orElse(""));
+            status.setValue(first(params, "status").orElse(null));
+            category.setValue(choice(params, "stage", StatusCategory.values(), problems));
+            assignee.setValue(first(params, "assignee").orElse(""));
+            source.setValue(choice(params, "source", LeadSource.values(), problems));
+            condition.setValue(first(params, "condition").filter(conditions::contains).orElse(null));
+            referrer.setValue(first(params, "referrer").flatMap(id -> referrerOptions.stream()
+                    .filter(r -> String.valueOf(r.id()).equals(id)).findFirst()).orElse(null));
+            from.setValue(day(params, "from", problems));
+            to.setValue(day(params, "to", problems));
+            overdue.setValue(first(params, "overdue").map("true"::equalsIgnoreCase).orElse(false));
+        } finally {
+            restoring = false;
+        }
+        return problems;
+    }
+
+    private void changed() {
+        if (!restoring) {
+            onChange.run();
+        }
+    }
+
+    private void textField() {
+        text.setId("lead-search");
+        text.setPlaceholder("Key, name, phone or e-mail");
+        text.setPrefixComponent(com.vaadin.flow.component.icon.VaadinIcon.SEARCH.create());
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setWidth("15rem");
+    }
+
+    private static void combo(ComboBox<String> box, String id, String placeholder, List<String> items) {
+        box.setId(id);
+        box.setPlaceholder(placeholder);
+        box.setItems(items);
+        box.setClearButtonVisible(true);
+        box.setWidth("11rem");
+    }
+
+    private void date(DatePicker picker, String id, String placeholder) {
+        picker.setId(id);
+        picker.setPlaceholder(placeholder);
+        picker.setClearButtonVisible(true);
+        picker.setWidth("9.5rem");
+        picker.addValueChangeListener(e -> {
+            from.setMax(to.getValue());
+            to.setMin(from.getValue());
+        });
+    }
+
+    private static <E extends Enum<E>> E choice(Map<String, List<String>> params, String name, E[] values,
+            List<String> problems) {
+        Optional<String> value = first(params, name);
+        Optional<E> found = value.flatMap(v -> Arrays.stream(values).filter(e -> e.name().equalsIgnoreCase(v)).findFirst());
+        if (value.isPresent() && found.isEmpty()) {
+            problems.add(name + " \"" + value.get() + "\"");
+        }
+        return found.orElse(null);
+    }
+
+    private static LocalDate day(Map<String, List<String>> params, String name, List<String> problems) {
+        Optional<String> value = first(params, name);
+        try {
+            return value.map(LocalDate::parse).orElse(null);
+        } catch (DateTimeParseException e) {
+            problems.add(name + " \"" + value.get() + "\" (use a date such as 2026-03-31)");
+            return null;
+        }
+    }
+
+    static Optional<String> first(Map<String, List<String>> params, String name) {
+        return Optional.ofNullable(params.get(name)).filter(v -> !v.isEmpty()).map(v -> v.get(0))
+                .filter(v -> !v.isBlank());
+    }
+
+    private static void put(Map<String, String> p, String name, String value) {
+        if (value != null) {
+            p.put(name, value);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

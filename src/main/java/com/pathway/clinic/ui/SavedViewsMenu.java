@@ -1,0 +1,142 @@
+package com.pathway.clinic.ui;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import com.pathway.clinic.SavedView;
+import com.pathway.clinic.SavedViewService;
+import com.pathway.shared.ConflictException;
+import com.pathway.shared.InvalidInputException;
+import com.pathway.shared.NotFoundException;
+import com.pathway.shared.ui.Notifications;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+
+/**
+ * "My views" on the lead list: open one of my saved views, save the current filters and sort under
+ * a name, rename or delete views. Errors from the service show on the name field.
+ */
+public class SavedViewsMenu extends MenuBar {
+
+    private final SavedViewService views;
+    private final Supplier<String> currentQuery;
+    private final Consumer<String> open;
+    private final SubMenu menu;
+
+    public SavedViewsMenu(SavedViewService views, Supplier<String> currentQuery, Consumer<String> open) {
+        this.views = views;
+        this.currentQuery = currentQuery;
+        this.open = open;
+        setId("saved-views");
+        addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
+        MenuItem root = addItem(new Span(VaadinIcon.BOOKMARK.create(), new Span(" My views ▾")));
+        menu = root.getSubMenu();
+        refresh();
+    }
+
+    /** Rebuilds the menu from the service. */
+    public final void refresh() {
+        menu.removeAll();
+        var mine = views.mine();
+        for (SavedView view : mine) {
+            menu.addItem(view.name(), e -> open.accept(view.query())).setId("saved-view-" + view.id());
+        }
+        if (mine.isEmpty()) {
+            menu.addItem("No saved views yet").setEnabled(false);
+        }
+        menu.addSeparator();
+        menu.addItem("Save current view…", e -> saveDialog().open()).setId("save-view");
+        MenuItem manage = menu.addItem("Manage views…", e -> manageDialog().open());
+        manage.setId("manage-views");
+        manage.setEnabled(!mine.isEmpty());
+    }
+
+    Dialog saveDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Save this view");
+        TextField name = new TextField("Name");
+        name.setId("saved-view-name");
+        name.setMaxLength(SavedViewService.MAX_NAME);
+        name.setWidthFull();
+        Button save = new Button("Save", e -> {
+            try {
+                views.save(name.getValue(), currentQuery.get());
+                dialog.close();
+                refresh();
+                Notifications.success("View \"" + name.getValue().strip() + "\" saved.");
+            } catch (InvalidInputException ex) {
+                showError(name, ex);
+            }
+        });
+        save.setId("saved-view-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new Span("The current filters and sort are saved for you only."), name);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        return dialog;
+    }
+
+    Dialog manageDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("My views");
+        dialog.setWidth("32rem");
+        VerticalLayout rows = new VerticalLayout();
+        rows.setPadding(false);
+        for (SavedView view : views.mine()) {
+            rows.add(row(view, dialog));
+        }
+        dialog.add(rows);
+        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+        return dialog;
+    }
+
+    private HorizontalLayout row(SavedView view, Dialog dialog) {
+        TextField name = new TextField();
+        name.setId("rename-" + view.id());
+        name.setValue(view.name());
+        name.setMaxLength(SavedViewService.MAX_NAME);
+        name.setWidthFull();
+        Button rename = new Button("Rename", e -> {
+            try {
+                views.rename(view.id(), name.getValue(), view.version());
+                dialog.close();
+                refresh();
+                Notifications.success("View renamed.");
+            } catch (InvalidInputException ex) {
+                showError(name, ex);
+            } catch (ConflictException | NotFoundException ex) {
+                Notifications.error(ex.getMessage());
+            }
+        });
+        rename.setId("rename-button-" + view.id());
+        Button delete = new Button(VaadinIcon.TRASH.create(), e -> {
+            try {
+                views.delete(view.id());
+            } catch (NotFoundException ex) {
+                Notifications.error(ex.getMessage());
+            }
+            dialog.close();
+            refresh();
+        });
+        delete.setId("delete-view-" + view.id());
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        delete.setAriaLabel("Delete " + view.name());
+        HorizontalLayout row = new HorizontalLayout(name, rename, delete);
+        row.setWidthFull();
+        return row;
+    }
+
+    private static void showError(TextField name, InvalidInputException ex) {
+        name.setInvalid(true);
+        name.setErrorMessage(String.join(" ", ex.fieldErrors().values()));
+    }
+}

@@ -1,0 +1,58 @@
+package com.pathway.clinic.web;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Function;
+
+import com.pathway.clinic.LeadFilter;
+import com.pathway.clinic.LeadSource;
+import com.pathway.shared.Validation;
+import com.pathway.workflow.StatusCategory;
+
+/**
+ * The list's query parameters of {@code GET /api/v1/leads}, read as text and checked here so that
+ * every bad value is reported by name in one 422 answer instead of a bare 400.
+ */
+record LeadListParameters(String status, String category, String assignee, String source, String condition,
+        String referrer, String createdFrom, String createdTo, String q, String overdue) {
+
+    LeadFilter toFilter() {
+        Validation v = new Validation();
+        StatusCategory cat = parse(v, "category", category, StatusCategory::valueOf,
+                "Use one of " + Arrays.toString(StatusCategory.values()) + ".");
+        LeadSource src = parse(v, "source", source, LeadSource::valueOf,
+                "Use one of " + Arrays.toString(LeadSource.values()) + ".");
+        Long ref = parse(v, "referrer", referrer, Long::valueOf, "Use the referrer's number.");
+        Instant from = parse(v, "createdFrom", createdFrom, Instant::parse,
+                "Use an ISO-8601 instant, e.g. 2026-01-31T05:00:00Z.");
+        Instant to = parse(v, "createdTo", createdTo, Instant::parse,
+                "Use an ISO-8601 instant, e.g. 2026-02-28T05:00:00Z.");
+        v.check(from == null || to == null || from.isBefore(to), "createdTo", "createdTo must be after createdFrom.");
+        Boolean late = parse(v, "overdue", overdue, LeadListParameters::bool, "Use true or false.");
+        v.throwIfInvalid();
+        return new LeadFilter(status, cat, assignee, src, condition, ref, from, to, q, Boolean.TRUE.equals(late));
+    }
+
+    private static Boolean bool(String text) {
+        return switch (text) {
+            case "TRUE" -> true;
+            case "FALSE" -> false;
+            default -> throw new IllegalArgumentException(text);
+        };
+    }
+
+    private static <T> T parse(Validation v, String field, String text, Function<String, T> parser, String message) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String value = text.strip();
+        try {
+            return parser.apply(field.startsWith("created") ? value : value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            v.reject(field, message);
+            return null;
+        }
+    }
+}

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import com.pathway.clinic.LeadExportService;
 import com.pathway.clinic.LeadFilter;
 import com.pathway.clinic.LeadService;
 import com.pathway.clinic.LeadSource;
@@ -61,7 +62,7 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
     private final ComboBox<String> condition = new ComboBox<>();
     private boolean restoring;
 
-    public LeadsView(LeadService leads, ClinicTime time) {
+    public LeadsView(LeadService leads, LeadExportService exports, ClinicTime time) {
         this.leads = leads;
         this.time = time;
         addClassName("pathway-view");
@@ -70,6 +71,9 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout toolbar = new HorizontalLayout(new H2("Leads"), filters());
         toolbar.addClassName("pathway-toolbar");
         toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        if (exports.mayExport()) {
+            toolbar.add(new LeadExportLink(exports, this::filter));
+        }
         configureGrid();
         add(toolbar, grid);
         setFlexGrow(1, grid);

@@ -48,6 +48,8 @@ public class LeadImportService {
 
     /** Possible duplicates shown per row. */
     static final int DUPLICATES_PER_ROW = 3;
+    /** The largest file accepted, in bytes. */
+    public static final int MAX_BYTES = CsvReader.MAX_BYTES;
     private static final Set<ImportColumn> REPEATABLE = EnumSet.of(ImportColumn.IGNORE);
 
     private final LeadWriter writer;

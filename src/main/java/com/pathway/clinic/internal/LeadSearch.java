@@ -122,6 +122,20 @@ public class LeadSearch {
         return parts.isEmpty() ? "1 = 0" : "(" + String.join(" or ", parts) + ")";
     }
 
+    /**
+     * Up to {@code limit} leads from {@code offset} on, without counting them all: for going
+     * through a whole filtered list page by page (exports).
+     */
+    public List<LeadSummary> slice(LeadFilter filter, Sort sort, long offset, int limit,
+            Collection<String> clinicianScope, String clinician) {
+        MapSqlParameterSource params = new MapSqlParameterSource().addValue("limit", limit).addValue("offset", offset);
+        String sql = "select i.item_key, l.first_name, l.last_name, l.phone, l.email, i.status, i.status_category,"
+                + " l.source, l.condition_of_interest, l.priority, l.coordinator, l.clinician, l.created_at"
+                + " from lead l join wf_item i on i.id = l.id" + where(filter, params, clinicianScope, clinician)
+                + orderBy(sort) + " limit :limit offset :offset";
+        return jdbc.query(sql, params, LeadSearch::row);
+    }
+
     private String where(LeadFilter f, MapSqlParameterSource params, Collection<String> clinicianScope,
             String clinician, String overdueNow) {
         List<String> all = new ArrayList<>();

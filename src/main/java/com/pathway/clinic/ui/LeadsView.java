@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import com.pathway.clinic.LeadExportService;
 import com.pathway.clinic.LeadFilter;
 import com.pathway.clinic.LeadListOptions;
 import com.pathway.clinic.LeadService;
@@ -58,8 +59,8 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
     private final SavedViewsMenu savedViews;
     private boolean restoring;
 
-    public LeadsView(LeadService leads, LeadListOptions options, SavedViewService views, CurrentUser user,
-            ClinicTime time) {
+    public LeadsView(LeadService leads, LeadListOptions options, SavedViewService views, LeadExportService exports,
+            CurrentUser user, ClinicTime time) {
         this.leads = leads;
         this.time = time;
         addClassName("pathway-view");
@@ -75,6 +76,9 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
         toolbar.setWidthFull();
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        if (exports.mayExport()) {
+            toolbar.add(new LeadExportLink(exports, this::filter));
+        }
         configureGrid();
         if (user.hasRole(Role.INTAKE_COORDINATOR) || user.hasRole(Role.MANAGER)) {
             GridContextMenu<LeadSummary> menu = grid.addContextMenu();

@@ -129,7 +129,7 @@ public class LeadApiController {
         }
     }
 
-    private static Sort sort(String text) {
+    static Sort sort(String text) {
         String[] parts = text.split(",");
         boolean descending = parts.length > 1 && parts[1].strip().equalsIgnoreCase("desc");
         return Sort.by(descending ? Sort.Direction.DESC : Sort.Direction.ASC, parts[0].strip());

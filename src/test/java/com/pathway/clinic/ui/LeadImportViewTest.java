@@ -1,0 +1,155 @@
+package com.pathway.clinic.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.pathway.clinic.ImportColumn;
+import com.pathway.clinic.ImportPreview;
+import com.pathway.clinic.LeadForm;
+import com.pathway.clinic.LeadService;
+import com.pathway.clinic.LeadSource;
+import com.pathway.support.ViewTest;
+import com.pathway.ui.view.AccessDeniedView;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+
+class LeadImportViewTest extends ViewTest {
+
+    @Autowired
+    LeadService leads;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    String last;
+
+    @BeforeEach
+    void name() {
+        last = "View" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private LeadImportView view() {
+        return _get(LeadImportView.class);
+    }
+
+    private String error() {
+        Span error = _get(Span.class, spec -> spec.withId("import-error"));
+        return error.isVisible() ? error.getText() : "";
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<ImportPreview.Row> grid() {
+        return _get(Grid.class, spec -> spec.withId("import-preview"));
+    }
+
+    private long stored() {
+        return jdbc.queryForObject("select count(*) from lead where last_name = ?", Long.class, last);
+    }
+
+    @Test
+    void anIntakeCoordinatorUploadsMapsChecksAndImports() throws Exception {
+        open("intake", "leads/import");
+        String existing = leads.create(LeadForm.of("Dana", last, null, "dana." + last + "@example.org",
+                LeadSource.PHONE)).key();
+        assertThat(_find(Upload.class)).hasSize(1);
+
+        view().fileReceived("clinic.csv", """
+                Vorname;Nachname;E-Mail;Geburtstag;Kanal
+                José;%1$s;jose.%1$s@example.org;12.04.1980;referral
+                Mia;%1$s;mia-at-example.org;;
+                Dana;%1$s;dana.%1$s@example.org;;
+                """.formatted(last).getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withText("clinic.csv: 3 rows, separated by semicolons, read as windows-1252."
+                + " The columns were guessed from their headers; change any that is wrong."))).isNotNull();
+        @SuppressWarnings("unchecked")
+        Select<ImportColumn> birth = _get(Select.class, spec -> spec.withId("column-3"));
+        assertThat(birth.getValue()).isEqualTo(ImportColumn.IGNORE);
+        birth.setValue(ImportColumn.DATE_OF_BIRTH);
+        _click(_get(Button.class, spec -> spec.withId("import-check")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-summary")).getText())
+                .startsWith("3 rows: 2 can be imported, 1 have errors, 1 may be duplicates");
+        assertThat(GridKt._getFormattedRow(grid(), 0)).contains("2", last + ", José", "Ready to import");
+        assertThat(GridKt._getFormattedRow(grid(), 1)).contains("3", "Email: Enter a valid email address.");
+        assertThat(GridKt._getFormattedRow(grid(), 2)).anyMatch(cell -> cell.contains("Possible duplicate of " + existing));
+        Button start = _get(Button.class, spec -> spec.withId("import-start"));
+        assertThat(start.getText()).isEqualTo("Import 1 lead");
+        _get(Checkbox.class, spec -> spec.withId("import-duplicates")).setValue(true);
+        assertThat(start.getText()).isEqualTo("Import 2 leads");
+        assertThat(_get(Anchor.class, spec -> spec.withId("import-rejected")).isVisible()).isTrue();
+
+        _click(start);
+        view().running.get(30, TimeUnit.SECONDS);
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-done")).getText())
+                .startsWith("Imported 2 leads into \"New inquiry\" (PW-").endsWith("1 rows had errors.");
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+        assertThat(stored()).isEqualTo(3);
+        assertThat(jdbc.queryForObject("select date_of_birth from lead where first_name = 'José' and last_name = ?",
+                java.time.LocalDate.class, last)).isEqualTo(java.time.LocalDate.of(1980, 4, 12));
+    }
+
+    @Test
+    void explainsAFileItCannotUse() {
+        open("intake", "leads/import");
+
+        view().fileReceived("empty.csv", new byte[0]);
+        assertThat(error()).isEqualTo("The file is empty. Choose a CSV file with a header row and one row per lead.");
+
+        view().fileReceived("header.csv", "First name,Last name,Email\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(error()).isEqualTo("The file holds only a header row and no leads.");
+        assertThat(_find(Upload.class)).hasSize(1);
+    }
+
+    @Test
+    void asksForTheColumnsALeadNeeds() {
+        open("admin", "leads/import");
+        view().fileReceived("x.csv", "Who,Notes\nAvery,hi\n".getBytes(StandardCharsets.UTF_8));
+
+        _click(_get(Button.class, spec -> spec.withId("import-check")));
+
+        assertThat(error()).contains("Choose the columns with the first and last name (or the full name).",
+                "Choose the column with the phone number or the email address.");
+        assertThat(_find(Grid.class)).isEmpty();
+    }
+
+    @Test
+    void managersAndCliniciansDoNotImport() {
+        open("manager", "leads/import");
+        assertThat(_get(AccessDeniedView.class)).isNotNull();
+        signOut();
+        open("clinician", "leads/import");
+        assertThat(_get(AccessDeniedView.class)).isNotNull();
+    }
+
+    @Test
+    void onlyManagersSeeTheExportOnTheLeadList() {
+        open("manager", "leads");
+        assertThat(_find(Anchor.class, spec -> spec.withId("leads-export"))).hasSize(1);
+        signOut();
+        open("intake", "leads");
+        assertThat(_find(Anchor.class, spec -> spec.withId("leads-export"))).isEmpty();
+    }
+}

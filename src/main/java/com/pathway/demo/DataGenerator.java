@@ -1,0 +1,41 @@
+package com.pathway.demo;
+
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import com.pathway.demo.internal.Loader;
+
+/**
+ * Generates realistic, clearly fictional leads with their journeys through the published clinic
+ * workflow and writes them straight into the database the app runs on: work items with gap-free
+ * keys, their history and changelog, the lead rows and a few dozen referring providers. JDBC batches
+ * on H2 (and any other database), {@code COPY} on PostgreSQL; one transaction, so a failed load
+ * leaves nothing behind.
+ *
+ * <p>The database needs the app's schema (Flyway). When the clinic project or its published
+ * workflow does not exist yet, they are created as the app's first start would; the app then runs
+ * on the data as on its own. Plain Java: usable from the benchmark harness, the {@code generate}
+ * command ({@link GenerateCommand}) and the demo profile alike.
+ *
+ * <p>Not generated yet: tasks and notes (those modules do not exist), audit lines for the generated
+ * history, and webhook deliveries.
+ */
+public final class DataGenerator {
+
+    private final Consumer<String> progress;
+
+    public DataGenerator() {
+        this(message -> { });
+    }
+
+    /** @param progress told every 100,000 leads how far the load is */
+    public DataGenerator(Consumer<String> progress) {
+        this.progress = progress;
+    }
+
+    /** Generates and writes {@code spec.leads()} leads; the same seed on the same database gives the same rows. */
+    public GenerationReport generate(DataSource dataSource, GenerationSpec spec) {
+        return new Loader(progress).load(dataSource, spec);
+    }
+}

@@ -26,11 +26,13 @@ public final class AppUnderTest implements AutoCloseable {
 
     private final Process process;
     private final Duration startup;
+    private final double startupCpuSeconds;
     private final URI base;
 
-    private AppUnderTest(Process process, Duration startup, URI base) {
+    private AppUnderTest(Process process, Duration startup, URI base) throws IOException {
         this.process = process;
         this.startup = startup;
+        this.startupCpuSeconds = cpuSeconds(process.pid());
         this.base = base;
     }
 
@@ -41,6 +43,9 @@ public final class AppUnderTest implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx1g", "-jar", config.jar().toAbsolutePath().toString(), "--server.port=" + config.port(),
                 "--server.address=127.0.0.1"));
+        if (config.profile()) {
+            command.add(1, "-XX:StartFlightRecording=filename=app.jfr,settings=profile,dumponexit=true");
+        }
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(workDir.resolve("app.log").toFile());
@@ -83,6 +88,21 @@ public final class AppUnderTest implements AutoCloseable {
 
     public Duration startup() {
         return startup;
+    }
+
+    /**
+     * Processor time the process had used when it first answered UP. Unlike the wall-clock start-up,
+     * this hardly changes when other work competes for the processors.
+     */
+    public double startupCpuSeconds() {
+        return startupCpuSeconds;
+    }
+
+    /** User and system time of a process from {@code /proc/PID/stat}, in seconds (100 ticks a second). */
+    static double cpuSeconds(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
     }
 
     /** Resident memory of the process now, from {@code /proc/PID/status}, in megabytes. */

@@ -2,17 +2,23 @@ package com.pathway.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The command line of a run: {@code --scale=small|100k|1M --db=h2|postgres --port=N --jar=PATH
- * --out=DIR [--pg-url=JDBC-URL-OF-AN-EXISTING-DATABASE]}.
+ * --out=DIR [--pg-url=JDBC-URL-OF-AN-EXISTING-DATABASE] [--profile=true] [--only=lead-list,start-up]}.
+ * {@code --only} runs just the named scenarios (names in lower case, spaces as hyphens). With {@code --profile}
+ * the application records a Java Flight Recording ({@code app/app.jfr}) for
+ * {@code jfr view hot-methods}.
  */
-public record BenchConfig(Scale scale, String db, int port, Path jar, Path out, String pgAdminUrl) {
+public record BenchConfig(Scale scale, String db, int port, Path jar, Path out, String pgAdminUrl, boolean profile,
+        Set<String> only) {
 
-    private static final Set<String> KNOWN = Set.of("scale", "db", "port", "jar", "out", "pg-url");
+    private static final Set<String> KNOWN = Set.of("scale", "db", "port", "jar", "out", "pg-url", "profile", "only");
 
     public static BenchConfig parse(String... args) {
         Map<String, String> options = new HashMap<>();
@@ -35,7 +41,10 @@ public record BenchConfig(Scale scale, String db, int port, Path jar, Path out, 
         Path jar = Path.of(options.getOrDefault("jar", "target/pathway-0.1.0-SNAPSHOT.jar"));
         return new BenchConfig(Scale.parse(options.getOrDefault("scale", "small")), db, port, jar,
                 Path.of(options.getOrDefault("out", "target/bench")),
-                options.getOrDefault("pg-url", "jdbc:postgresql://127.0.0.1:5432/test"));
+                options.getOrDefault("pg-url", "jdbc:postgresql://127.0.0.1:5432/test"),
+                Boolean.parseBoolean(options.getOrDefault("profile", "false")),
+                Arrays.stream(options.getOrDefault("only", "").split(",")).map(String::strip).filter(n -> !n.isEmpty())
+                        .collect(Collectors.toUnmodifiableSet()));
     }
 
     /** Fails with a clear message when the jar to run is missing. */
@@ -49,6 +58,11 @@ public record BenchConfig(Scale scale, String db, int port, Path jar, Path out, 
 
     public boolean postgres() {
         return db.equals("postgres");
+    }
+
+    /** Whether a scenario runs: all do unless {@code --only} names some. */
+    public boolean runs(String scenario) {
+        return only.isEmpty() || only.contains(scenario.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
     }
 
     /** Where the application runs: its log, and its H2 files. */

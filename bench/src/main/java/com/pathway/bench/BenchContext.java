@@ -6,7 +6,7 @@ package com.pathway.bench;
  * @param config the command line
  * @param app the application under test, already healthy
  * @param api HTTP calls to it
- * @param data the data loaded before the application started, or {@code null} when none was
+ * @param data the data loaded before the application started
  */
 public record BenchContext(BenchConfig config, AppUnderTest app, Api api, LoadedData data) {
 
@@ -18,8 +18,10 @@ public record BenchContext(BenchConfig config, AppUnderTest app, Api api, Loaded
      * Leads loaded by the data generator.
      *
      * @param leads lead rows
+     * @param historyRows status-change rows of their journeys
+     * @param method how the rows were written (JDBC batches or COPY)
      * @param seconds how long loading took
      */
-    public record LoadedData(long leads, double seconds) {
+    public record LoadedData(long leads, long historyRows, String method, double seconds) {
     }
 }

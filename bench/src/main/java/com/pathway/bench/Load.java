@@ -44,7 +44,7 @@ public final class Load {
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < count; i++) {
                 long due = start + i * interval;
-                if (due - start > cap.toNanos()) {
+                if (due - start > cap.toNanos() || System.nanoTime() - start > cap.toNanos()) {
                     break;
                 }
                 waitUntil(due);

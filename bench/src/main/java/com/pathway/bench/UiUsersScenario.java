@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Concurrent users of the Vaadin UI through its real client-server protocol ({@link VaadinClient}).
- * Each user signs in as the intake coordinator, opens the lead list, asks for the grid's first page,
+ * Each user signs in as an intake coordinator of its own ({@link BenchUsers}), opens the lead list, asks for the grid's first page,
  * searches, opens the search result and goes home, with a pause between steps as a person makes.
  * Every UIDL request is one server round trip. The sessions stay open afterwards, and the live heap
  * (after a full collection) with them open, minus the live heap before, divided by the users, is the
@@ -19,7 +19,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class UiUsersScenario implements Scenario {
 
-    private static final String PASSWORD = "Pathway-demo-2026";
     private static final Duration THINK = Duration.ofMillis(500);
     private static final Duration CAP = Duration.ofMinutes(6);
 
@@ -33,7 +32,7 @@ public final class UiUsersScenario implements Scenario {
         int users = context.scale().uiUsers();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-        journey(new VaadinClient(http, context.app().base()), new Latencies(), new Latencies(), Duration.ZERO);
+        journey(new VaadinClient(http, context.app().base()), "intake", new Latencies(), new Latencies(), Duration.ZERO);
         long heapBefore = context.app().liveHeapBytes();
         Latencies roundTrips = new Latencies();
         Latencies signIns = new Latencies();
@@ -44,9 +43,10 @@ public final class UiUsersScenario implements Scenario {
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int u = 0; u < users; u++) {
                 Thread.sleep(Duration.ofNanos(rampNanos));
+                String user = BenchUsers.username(u);
                 threads.execute(() -> {
                     try {
-                        journey(new VaadinClient(http, context.app().base()), roundTrips, signIns, THINK);
+                        journey(new VaadinClient(http, context.app().base()), user, roundTrips, signIns, THINK);
                     } catch (Exception | AssertionError e) {
                         if (failed.getAndIncrement() == 0) {
                             Bench.log("  first failed UI user: " + e);
@@ -75,10 +75,10 @@ public final class UiUsersScenario implements Scenario {
                 Row.figure("retained heap per UI session", perSessionKb, "KB", Target.valueAtMost(500, "KB"))));
     }
 
-    private static void journey(VaadinClient client, Latencies roundTrips, Latencies signIns, Duration think)
-            throws Exception {
+    private static void journey(VaadinClient client, String user, Latencies roundTrips, Latencies signIns,
+            Duration think) throws Exception {
         long t = System.nanoTime();
-        if (!client.signIn("intake", PASSWORD)) {
+        if (!client.signIn(user, BenchUsers.PASSWORD)) {
             throw new IllegalStateException("sign-in refused");
         }
         signIns.recordNanos(System.nanoTime() - t);

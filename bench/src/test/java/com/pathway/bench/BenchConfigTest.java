@@ -14,6 +14,8 @@ class BenchConfigTest {
         BenchConfig config = BenchConfig.parse();
         assertThat(config.scale()).isEqualTo(Scale.SMALL);
         assertThat(config.postgres()).isFalse();
+        assertThat(config.profile()).isFalse();
+        assertThat(config.runs("concurrent UI users")).isTrue();
         assertThat(config.port()).isEqualTo(8105);
         assertThat(config.benchJdbcUrl()).startsWith("jdbc:h2:file:").contains("AUTO_SERVER=TRUE");
     }
@@ -21,7 +23,12 @@ class BenchConfigTest {
     @Test
     void readsEveryOption() {
         BenchConfig config = BenchConfig.parse("--scale=1M", "--db=postgres", "--port=8109", "--jar=x.jar",
-                "--out=/tmp/b", "--pg-url=jdbc:postgresql://127.0.0.1:5432/test?ssl=false");
+                "--out=/tmp/b", "--pg-url=jdbc:postgresql://127.0.0.1:5432/test?ssl=false", "--profile=true",
+                "--only=lead-list, start-up");
+        assertThat(config.runs("lead list")).isTrue();
+        assertThat(config.runs("Start-up")).isTrue();
+        assertThat(config.runs("concurrent UI users")).isFalse();
+        assertThat(config.profile()).isTrue();
         assertThat(config.scale()).isEqualTo(Scale.M1);
         assertThat(config.jar()).isEqualTo(Path.of("x.jar"));
         assertThat(config.workDir()).isEqualTo(Path.of("/tmp/b/app"));

@@ -1,0 +1,144 @@
+package com.pathway.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The packaged application, started as its own process on 127.0.0.1 for one part of a run. Start-up
+ * is timed from the moment the process is launched until {@code /actuator/health} answers UP.
+ */
+public final class AppUnderTest implements AutoCloseable {
+
+    private static final Duration START_CAP = Duration.ofMinutes(6);
+    private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)");
+
+    private final Process process;
+    private final Duration startup;
+    private final double startupCpuSeconds;
+    private final URI base;
+
+    private AppUnderTest(Process process, Duration startup, URI base) throws IOException {
+        this.process = process;
+        this.startup = startup;
+        this.startupCpuSeconds = cpuSeconds(process.pid());
+        this.base = base;
+    }
+
+    /** Starts the jar with {@code arguments} and {@code environment}, and waits until it is healthy. */
+    public static AppUnderTest start(BenchConfig config, Path workDir, List<String> arguments,
+            Map<String, String> environment) throws IOException, InterruptedException {
+        Files.createDirectories(workDir);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx1g", "-jar", config.jar().toAbsolutePath().toString(), "--server.port=" + config.port(),
+                "--server.address=127.0.0.1"));
+        if (config.profile()) {
+            command.add(1, "-XX:StartFlightRecording=filename=app.jfr,settings=profile,dumponexit=true");
+        }
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectErrorStream(true).redirectOutput(workDir.resolve("app.log").toFile());
+        builder.environment().putAll(environment);
+        long launched = System.nanoTime();
+        Process process = builder.start();
+        URI base = URI.create("http://127.0.0.1:" + config.port());
+        AppUnderTest app = new AppUnderTest(process, waitUntilHealthy(process, base, launched, workDir), base);
+        return app;
+    }
+
+    private static Duration waitUntilHealthy(Process process, URI base, long launched, Path workDir)
+            throws InterruptedException, IOException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest health = HttpRequest.newBuilder(base.resolve("/actuator/health"))
+                .timeout(Duration.ofSeconds(2)).build();
+        while (System.nanoTime() - launched < START_CAP.toNanos()) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The application stopped during start-up (exit "
+                        + process.exitValue() + "); see " + workDir.resolve("app.log"));
+            }
+            try {
+                HttpResponse<String> answer = http.send(health, HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 200 && answer.body().contains("\"UP\"")) {
+                    return Duration.ofNanos(System.nanoTime() - launched);
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(50);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("The application was not healthy within " + START_CAP + "; see "
+                + workDir.resolve("app.log"));
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    public Duration startup() {
+        return startup;
+    }
+
+    /**
+     * Processor time the process had used when it first answered UP. Unlike the wall-clock start-up,
+     * this hardly changes when other work competes for the processors.
+     */
+    public double startupCpuSeconds() {
+        return startupCpuSeconds;
+    }
+
+    /** User and system time of a process from {@code /proc/PID/stat}, in seconds (100 ticks a second). */
+    static double cpuSeconds(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+    }
+
+    /** Resident memory of the process now, from {@code /proc/PID/status}, in megabytes. */
+    public double residentMb() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+            }
+        }
+        throw new IllegalStateException("No VmRSS for process " + process.pid());
+    }
+
+    /**
+     * Bytes of live objects on the heap: {@code jcmd GC.class_histogram} runs a full collection first,
+     * so what it counts is what is retained.
+     */
+    public long liveHeapBytes() throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process run = new ProcessBuilder(jcmd.toString(), String.valueOf(process.pid()), "GC.class_histogram")
+                .redirectErrorStream(true).start();
+        String out = new String(run.getInputStream().readAllBytes());
+        if (!run.waitFor(2, TimeUnit.MINUTES) || run.exitValue() != 0) {
+            throw new IllegalStateException("jcmd GC.class_histogram failed: " + out.lines().findFirst().orElse(""));
+        }
+        Matcher total = HISTOGRAM_TOTAL.matcher(out);
+        if (!total.find()) {
+            throw new IllegalStateException("No total in the class histogram");
+        }
+        return Long.parseLong(total.group(1));
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+}

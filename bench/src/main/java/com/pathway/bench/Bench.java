@@ -1,0 +1,154 @@
+package com.pathway.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Runs every scenario at one scale against the packaged application and writes the results. The
+ * application runs as its own process on 127.0.0.1 with a fresh database (H2 files under
+ * {@code target/bench/app}, or the PostgreSQL database {@code pathway_bench}, created here), migrated
+ * and loaded with the scale's generated leads before the application starts.
+ */
+public final class Bench {
+
+    static final String PG_DATABASE = "pathway_bench";
+
+    private final BenchConfig config;
+    private final Path workDir;
+
+    Bench(BenchConfig config) {
+        this.config = config;
+        this.workDir = config.workDir();
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchConfig config;
+        try {
+            config = BenchConfig.parse(args).requireJar();
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Report report = new Bench(config).run();
+        report.writeTo(config.out());
+        System.out.println(report.toMarkdown());
+        System.out.println("Results: " + config.out().resolve("results.json") + " and results.md");
+    }
+
+    Report run() throws Exception {
+        String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        String loadBefore = loadAverage();
+        freshDatabase();
+        List<ScenarioResult> results = new ArrayList<>();
+        BenchContext.LoadedData data = DataLoad.load(config);
+        try (AppUnderTest app = start()) {
+            log("start-up: " + app.startup().toMillis() / 1000.0 + " s");
+            BenchContext context = new BenchContext(config, app, new Api(app.base()), data);
+            for (Scenario scenario : scenarios()) {
+                if (config.runs(scenario.name())) {
+                    results.add(runOne(scenario, context));
+                }
+            }
+        }
+        return new Report(startedAt, config.scale().label(), config.db(),
+                machine("load average " + loadBefore + " at the start, " + loadAverage() + " at the end"), results);
+    }
+
+    /** Every scenario of the benchmark issue, in the order they run. */
+    static List<Scenario> scenarios() {
+        return List.of(new StartupScenario(),
+                new IntakeScenario(),
+                new TransitionScenario(),
+                new LeadListScenario(),
+                new NotBuiltScenario("board", "First page of every column with counts at 10,000 open leads; "
+                        + "target p95 ≤ 200 ms."),
+                new NotBuiltScenario("dashboard", "All figures over 12 months at 1M leads and 10M history rows; "
+                        + "target ≤ 1 s on PostgreSQL, ≤ 3 s on H2."),
+                new UiUsersScenario());
+    }
+
+    private ScenarioResult runOne(Scenario scenario, BenchContext context) {
+        log("scenario: " + scenario.name());
+        try {
+            ScenarioResult result = scenario.run(context);
+            log("  " + result.status() + " " + result.rows());
+            return result;
+        } catch (Exception | AssertionError e) {
+            log("  failed: " + e);
+            return ScenarioResult.failed(scenario.name(), e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    private AppUnderTest start() throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of(
+                // The per-address limit of the inquiry API (10 per hour) would answer 429 after ten
+                // inquiries from the load client; the limiter itself still runs for every request.
+                "--pathway.inquiries.requests-per-address=1000000000",
+                "--spring.profiles.active=" + (config.postgres() ? "postgres,demo" : "demo")));
+        return AppUnderTest.start(config, workDir, args, Map.of("PATHWAY_DB_URL", config.benchJdbcUrl(),
+                "PATHWAY_DB_USERNAME", config.dbUser(), "PATHWAY_DB_PASSWORD", ""));
+    }
+
+    private void freshDatabase() throws IOException, SQLException {
+        if (config.postgres()) {
+            try (Connection c = DriverManager.getConnection(config.pgAdminUrl(), "postgres", "");
+                    Statement s = c.createStatement()) {
+                s.execute("drop database if exists " + PG_DATABASE + " with (force)");
+                s.execute("create database " + PG_DATABASE);
+            }
+            return;
+        }
+        Path data = workDir.resolve("data");
+        if (Files.exists(data)) {
+            try (Stream<Path> files = Files.walk(data)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    private static String loadAverage() throws IOException {
+        String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+        return parts[0] + " " + parts[1] + " " + parts[2];
+    }
+
+    private Report.Machine machine(String load) throws IOException {
+        long memoryKb = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal:"))
+                .map(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst().orElse(0L);
+        return new Report.Machine(Runtime.getRuntime().availableProcessors(), memoryKb / 1024,
+                System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version"),
+                System.getProperty("os.name") + " " + System.getProperty("os.version"), databaseVersion(), load);
+    }
+
+    private String databaseVersion() {
+        if (!config.postgres()) {
+            return "H2 " + org.h2.engine.Constants.VERSION + " (file, PostgreSQL mode)";
+        }
+        try (Connection c = DriverManager.getConnection(config.benchJdbcUrl(), config.dbUser(), "");
+                Statement s = c.createStatement(); ResultSet rs = s.executeQuery("show server_version")) {
+            rs.next();
+            return "PostgreSQL " + rs.getString(1);
+        } catch (SQLException e) {
+            return "PostgreSQL (version unknown: " + e.getMessage() + ")";
+        }
+    }
+
+    static void log(String line) {
+        System.out.println("[bench] " + line);
+    }
+}

@@ -1,0 +1,76 @@
+package com.pathway.bench;
+
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Web-to-lead intake over loopback HTTP to {@code POST /api/v1/inquiries}: the throughput a few
+ * clients sending back to back sustain, then the latency when inquiries are offered at the target
+ * rate. The floor is the CORS preflight of the same path, which passes the same filters and does no
+ * work. The app runs with the per-address limit raised (docs/benchmarks.md);
+ * the limiter still runs for every request.
+ */
+public final class IntakeScenario implements Scenario {
+
+    private static final int CLIENTS = 4;
+    private static final int MAX_IN_FLIGHT = 64;
+    private static final int OFFERED_SECONDS = 10;
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+
+    @Override
+    public String name() {
+        return "web-to-lead intake";
+    }
+
+    @Override
+    public ScenarioResult run(BenchContext context) {
+        Api api = context.api();
+        Scale scale = context.scale();
+        int rate = scale.inquiriesPerSecond();
+        int warmUp = Math.min(1_000, scale.inquiries() / 3);
+        Load.closed(warmUp, CLIENTS, Duration.ofSeconds(30), i -> send(api, "w" + i) == 201);
+        Duration cap = Duration.ofSeconds(60);
+        Load.Result floor = Load.closed(scale.inquiries(), CLIENTS, cap, i -> preflight(api) == 200);
+        Load.Result sustained = Load.closed(scale.inquiries(), CLIENTS, cap, i -> send(api, "s" + i) == 201);
+        int offered = Math.min(scale.inquiries(), rate * OFFERED_SECONDS);
+        Duration offeredCap = Duration.ofSeconds(OFFERED_SECONDS);
+        Load.Result pacedFloor = Load.paced(offered, rate, offeredCap, MAX_IN_FLIGHT, i -> preflight(api) == 200);
+        Load.Result paced = Load.paced(offered, rate, offeredCap, MAX_IN_FLIGHT, i -> send(api, "p" + i) == 201);
+        return ScenarioResult.measured(name(), String.format(java.util.Locale.ROOT,
+                "After %d to warm up: %d inquiries by %d clients back to back (at most 60 s; %d answered other than 201), "
+                        + "then %d offered at %d/s for at most %d s (at most %d in flight; %d accepted, latency from "
+                        + "the moment each was due). Floor: the CORS preflight OPTIONS of the same path, loaded the "
+                        + "same way.",
+                warmUp, sustained.ok() + sustained.failed(), CLIENTS, sustained.failed(), paced.ok() + paced.failed(),
+                rate, OFFERED_SECONDS, MAX_IN_FLIGHT, paced.ok()), List.of(
+                Row.figure("sustained accepted inquiries per second", sustained.okPerSecond(), "/s",
+                        Target.valueAtLeast(1_000, "/s")),
+                Row.latency("inquiry latency, " + CLIENTS + " clients", sustained.latency(), floor.latency(), null),
+                Row.latency("floor: preflight, " + CLIENTS + " clients", floor.latency(), null, null),
+                Row.figure("accepted inquiries per second at " + rate + "/s offered", paced.okPerSecond(), "/s", null),
+                Row.latency("inquiry latency at " + rate + "/s offered", paced.latency(), pacedFloor.latency(),
+                        Target.p99AtMost(50)),
+                Row.latency("floor: preflight at " + rate + "/s offered", pacedFloor.latency(), null, null)));
+    }
+
+    private static int send(Api api, String suffix) throws Exception {
+        String id = RUN + suffix;
+        String body = """
+                {"firstName": "Bench", "lastName": "Load%s", "email": "bench.%s@example.org",
+                 "phone": "(202) 555-%04d", "conditionOfInterest": "PTSD", "message": "Please call me back.",
+                 "preferredContact": "phone", "utm": {"source": "bench", "medium": "load", "campaign": "%s"},
+                 "consent": {"contact": true, "privacyNotice": true}, "website": ""}
+                """.formatted(id, id, Math.floorMod(id.hashCode(), 10_000), RUN);
+        return api.status(api.request("/api/v1/inquiries").header("Content-Type", "application/json")
+                .header("Idempotency-Key", "bench-" + id).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private static int preflight(Api api) throws Exception {
+        return api.status(api.request("/api/v1/inquiries").header("Origin", "https://clinic.example.org")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
+    }
+}

@@ -1,0 +1,170 @@
+package com.pathway.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One browser's worth of Vaadin's client-server protocol, without a browser: the sign-in form with
+ * Spring Security's CSRF token, the bootstrap ({@code ?v-r=init}) with Vaadin's security key and UI
+ * id, and UIDL requests ({@code ?v-r=uidl}) that carry the key, the client and sync ids and RPC
+ * invocations, as Vaadin's own client sends them. Cookies are kept per client.
+ */
+public final class VaadinClient {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final Pattern COOKIE = Pattern.compile("^([^=;]+)=([^;]*)");
+
+    private final HttpClient http;
+    private final URI base;
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final Map<String, Integer> nodesById = new LinkedHashMap<>();
+    private String securityKey;
+    private int uiId;
+    private int syncId;
+    private int clientId;
+
+    public VaadinClient(HttpClient http, URI base) {
+        this.http = http;
+        this.base = base;
+    }
+
+    /** Opens the sign-in page and posts the form; {@code true} when it redirects away from /login. */
+    public boolean signIn(String user, String password) throws IOException, InterruptedException {
+        HttpResponse<String> page = send(request("/login").GET().build());
+        Matcher token = CSRF.matcher(page.body());
+        if (page.statusCode() != 200 || !token.find()) {
+            throw new IllegalStateException("The sign-in page answered " + page.statusCode() + " without a CSRF token");
+        }
+        String form = "username=" + encode(user) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
+        HttpResponse<String> answer = send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        String location = answer.headers().firstValue("Location").orElse("");
+        return answer.statusCode() == 302 && !location.contains("/login");
+    }
+
+    /** The bootstrap request the client sends when a page of the app opens. */
+    public void bootstrap(String location) throws IOException, InterruptedException {
+        HttpResponse<String> answer = send(request("/?v-r=init&location=" + encode(location) + "&query=").GET().build());
+        JsonNode config = JSON.readTree(answer.body()).path("appConfig");
+        JsonNode uidl = config.path("uidl");
+        if (answer.statusCode() != 200 || !uidl.has("Vaadin-Security-Key")) {
+            throw new IllegalStateException("The bootstrap answered " + answer.statusCode() + " without a security key");
+        }
+        securityKey = uidl.path("Vaadin-Security-Key").asString();
+        uiId = config.path("v-uiId").asInt();
+        syncId = uidl.path("syncId").asInt();
+        clientId = uidl.path("clientId").asInt();
+    }
+
+    /** The router's navigation event, as the client fires it when the address changes. */
+    public JsonNode navigate(String route, String query) throws IOException, InterruptedException {
+        ObjectNode data = JSON.createObjectNode().put("route", route).put("query", query).put("appShellTitle", "")
+                .put("trigger", "");
+        data.putObject("historyState").put("idx", 0);
+        return uidl(List.of(event(1, "ui-navigate", data)));
+    }
+
+    /** A server method of a component called from the client, e.g. the grid's {@code setViewportRange}. */
+    public JsonNode callServer(String elementId, String method, int... args) throws IOException, InterruptedException {
+        ObjectNode rpc = JSON.createObjectNode().put("type", "publishedEventHandler").put("node", node(elementId))
+                .put("templateEventMethodName", method).put("promise", 0);
+        ArrayNode list = rpc.putArray("templateEventMethodArgs");
+        for (int arg : args) {
+            list.add(arg);
+        }
+        return uidl(List.of(rpc));
+    }
+
+    /** Typing into a field: the value synchronised and the field's {@code input} event. */
+    public JsonNode type(String elementId, String value) throws IOException, InterruptedException {
+        int node = node(elementId);
+        ObjectNode sync = JSON.createObjectNode().put("type", "mSync").put("node", node).put("feature", 1)
+                .put("property", "value").put("value", value);
+        return uidl(List.of(sync, event(node, "input", JSON.createObjectNode())));
+    }
+
+    private JsonNode uidl(List<ObjectNode> invocations) throws IOException, InterruptedException {
+        ObjectNode message = JSON.createObjectNode().put("csrfToken", securityKey).put("syncId", syncId)
+                .put("clientId", clientId);
+        ArrayNode rpc = message.putArray("rpc");
+        invocations.forEach(rpc::add);
+        HttpResponse<String> answer = send(request("/?v-r=uidl&v-uiId=" + uiId)
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(message))).build());
+        String body = answer.body().startsWith("for(;;);") ? answer.body().substring(8) : answer.body();
+        JsonNode response = answer.statusCode() == 200 ? JSON.readTree(body) : null;
+        if (response == null || !response.has("syncId") || response.path("meta").has("appError")
+                || response.path("meta").has("sessionExpired")) {
+            throw new IllegalStateException("UIDL answered " + answer.statusCode() + ": "
+                    + body.substring(0, Math.min(200, body.length())));
+        }
+        syncId = response.path("syncId").asInt();
+        clientId = response.path("clientId").asInt(clientId + 1);
+        remember(response.path("changes"));
+        return response;
+    }
+
+    /** Element ids (the {@code id} attribute) of the nodes the server attached, for later RPCs. */
+    private void remember(JsonNode changes) {
+        for (JsonNode change : changes) {
+            if ("id".equals(change.path("key").asString("")) && change.path("feat").asInt() == 3) {
+                nodesById.put(change.path("value").asString(), change.path("node").asInt());
+            }
+        }
+    }
+
+    private int node(String elementId) {
+        Integer node = nodesById.get(elementId);
+        if (node == null) {
+            throw new IllegalStateException("No element with id '" + elementId + "' on the page");
+        }
+        return node;
+    }
+
+    private static ObjectNode event(int node, String name, ObjectNode data) {
+        ObjectNode event = JSON.createObjectNode().put("type", "event").put("node", node).put("event", name);
+        event.set("data", data);
+        return event;
+    }
+
+    private HttpRequest.Builder request(String pathAndQuery) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(Duration.ofSeconds(30));
+        if (!cookies.isEmpty()) {
+            builder.header("Cookie", String.join("; ", cookies.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue()).toList()));
+        }
+        return builder;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+        for (String header : answer.headers().allValues("Set-Cookie")) {
+            Matcher cookie = COOKIE.matcher(header);
+            if (cookie.find()) {
+                cookies.put(cookie.group(1).strip(), cookie.group(2));
+            }
+        }
+        return answer;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -95,13 +95,21 @@ public class LeadSearch {
 
     private List<LeadSummary> rows(MapSqlParameterSource params, String overdueNow, String where, Pageable pageable,
             int extra) {
+        return pageable.isPaged()
+                ? rows(params, overdueNow, where, pageable.getSort(), pageable.getOffset(), pageable.getPageSize() + extra)
+                : rows(params, overdueNow, where, pageable.getSort(), 0, -1);
+    }
+
+    /** The rows of one page; a negative {@code limit} reads to the end. */
+    private List<LeadSummary> rows(MapSqlParameterSource params, String overdueNow, String where, Sort sort,
+            long offset, int limit) {
         String sql = "select i.item_key, l.first_name, l.last_name, l.phone, l.email, i.status, i.status_category,"
                 + " l.source, l.condition_of_interest, l.priority, l.coordinator, l.clinician, l.created_at,"
                 + " case when " + overdueNow + " then 1 else 0 end as overdue"
-                + FROM + where + orderBy(pageable.getSort());
-        if (pageable.isPaged()) {
+                + FROM + where + orderBy(sort);
+        if (limit >= 0) {
             sql += " limit :limit offset :offset";
-            params.addValue("limit", pageable.getPageSize() + extra).addValue("offset", pageable.getOffset());
+            params.addValue("limit", limit).addValue("offset", offset);
         }
         return jdbc.query(sql, params, LeadSearch::row);
     }
@@ -128,12 +136,10 @@ public class LeadSearch {
      */
     public List<LeadSummary> slice(LeadFilter filter, Sort sort, long offset, int limit,
             Collection<String> clinicianScope, String clinician) {
-        MapSqlParameterSource params = new MapSqlParameterSource().addValue("limit", limit).addValue("offset", offset);
-        String sql = "select i.item_key, l.first_name, l.last_name, l.phone, l.email, i.status, i.status_category,"
-                + " l.source, l.condition_of_interest, l.priority, l.coordinator, l.clinician, l.created_at"
-                + " from lead l join wf_item i on i.id = l.id" + where(filter, params, clinicianScope, clinician)
-                + orderBy(sort) + " limit :limit offset :offset";
-        return jdbc.query(sql, params, LeadSearch::row);
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String overdueNow = overdueCondition(params);
+        String where = where(filter, params, clinicianScope, clinician, overdueNow);
+        return rows(params, overdueNow, where, sort, offset, limit);
     }
 
     private String where(LeadFilter f, MapSqlParameterSource params, Collection<String> clinicianScope,

@@ -2,6 +2,10 @@ package com.pathway.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -51,6 +55,23 @@ class SignInJourneyTest extends BrowserJourney {
 
         assertThat(browser.driver().findElements(By.id("users-grid"))).isEmpty();
         assertThat(browser.driver().getPageSource()).doesNotContain("users-grid");
+    }
+
+    /** Vaadin's page bootstrap answers these addresses; it must keep the headers the security chain sets. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"/login", "/login?error", "/"})
+    void pagesAsServedCarryTheSecurityHeaders(String path) throws Exception {
+        HttpResponse<String> page = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
+                .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<html");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).get().asString()
+                .contains("default-src 'self'").contains("frame-ancestors 'none'");
+        assertThat(page.headers().allValues("X-Frame-Options")).containsExactly("DENY");
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(page.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
     }
 
     @Test

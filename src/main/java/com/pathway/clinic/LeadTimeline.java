@@ -20,7 +20,7 @@ import com.pathway.workflow.WorkflowService;
  * than the part shown.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional // not read-only: reading a lead's field changes is audited
 public class LeadTimeline {
 
     /** The newest entries, and whether older ones exist. */

@@ -17,10 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.InvalidInputException;
+import com.pathway.shared.NotFoundException;
 import com.pathway.workflow.FieldChange;
 import com.pathway.workflow.FieldEdit;
 import com.pathway.workflow.SignedIn;
@@ -182,6 +184,23 @@ class LeadChangelogTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.fields.items", Matchers.hasSize(0)))
                 .andExpect(jsonPath("$.statuses.items", Matchers.hasSize(1)));
+    }
+
+    @Autowired
+    LeadTimeline timeline;
+
+    @Test
+    void theTimelineIsOnlyForThoseWhoMaySeeTheLead() {
+        LeadDetails lead = newLead("Ferreira");
+        assertThat(timeline.newest(lead.key(), 5).entries()).extracting(TimelineEntry::title)
+                .containsExactly("Created in New inquiry");
+
+        SignedIn.as("clinician", "CLINICIAN");
+        assertThatThrownBy(() -> timeline.newest(lead.key(), 5)).isInstanceOf(NotFoundException.class);
+        SignedIn.as("admin", "ADMIN");
+        assertThatThrownBy(() -> timeline.newest(lead.key(), 5)).isInstanceOf(AccessDeniedException.class);
+        SignedIn.as("intake", "INTAKE_COORDINATOR");
+        assertThatThrownBy(() -> timeline.newest(lead.key(), 0)).isInstanceOf(InvalidInputException.class);
     }
 
     @Test

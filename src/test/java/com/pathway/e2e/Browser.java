@@ -122,6 +122,16 @@ final class Browser implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * Before a screenshot: moves the pointer off any button (no tooltip) and waits until the
+     * notifications of the last action have gone.
+     */
+    void settle() {
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(driver.findElement(By.tagName("h2")))
+                .perform();
+        new WebDriverWait(driver, PATIENCE).until(d -> d.findElements(By.tagName("vaadin-notification-card")).isEmpty());
+    }
+
     /** Saves a screenshot where the README can show it, once Vaadin (if on the page) has finished rendering. */
     void screenshot(String name) throws IOException {
         String dir = System.getProperty("pathway.screenshot.dir");

@@ -6,19 +6,22 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * An inquiry arrives from the clinic's web site; the intake coordinator finds it in the lead list by
- * name and moves it to "Contacted" on its page.
+ * name, opens its lead page, contacts the person and schedules the consultation there, and sees both
+ * in the lead's activity timeline.
  */
 class WebInquiryJourneyTest extends BrowserJourney {
 
     @Test
-    void aWebInquiryIsFoundInTheLeadListAndContacted() throws Exception {
+    void aWebInquiryGoesFromArrivalToConsultationScheduledOnTheLeadPage() throws Exception {
         String lastName = "Sparrow" + UUID.randomUUID().toString().substring(0, 6);
         HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest
                 .newBuilder(URI.create("http://localhost:" + port + "/api/v1/inquiries"))
@@ -40,8 +43,23 @@ class WebInquiryJourneyTest extends BrowserJourney {
         browser.driver().findElement(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + lastName
                 + ", Avery']")).click();
 
+        browser.waitForText(By.id("lead-title"), lastName);
+        browser.waitForUrl("/leads/PW-");
+        browser.waitForText(By.id("lead-status"), "New inquiry");
+        browser.waitForText(By.id("lead-facts"), "avery@example.org");
+
         browser.waitFor(By.id("transition-contact")).click();
-        browser.waitForDeepText("#item-facts", "Contacted");
-        browser.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Contact']"));
+        browser.waitForText(By.id("lead-status"), "Contacted");
+        browser.waitFor(By.id("transition-schedule-consultation")).click();
+        browser.waitForText(By.id("lead-status"), "Consultation scheduled");
+
+        browser.waitForText(By.id("lead-timeline"), "Schedule consultation");
+        List<String> titles = browser.driver().findElements(By.cssSelector("#lead-timeline .timeline-title")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(titles).containsExactly("Schedule consultation", "Contact", "Created in New inquiry");
+        assertThat(browser.driver().findElement(By.id("lead-timeline")).getText())
+                .contains("New inquiry → Contacted", "Contacted → Consultation scheduled");
+        browser.settle();
+        browser.screenshot("lead-page");
     }
 }

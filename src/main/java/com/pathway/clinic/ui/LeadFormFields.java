@@ -185,9 +185,10 @@ class LeadFormFields extends FormLayout {
         }
     }
 
-    private static H4 heading(String text) {
+    private H4 heading(String text) {
         H4 heading = new H4(text);
         heading.addClassName("lead-form-section");
+        setColspan(heading, 2);
         return heading;
     }
 

@@ -88,11 +88,13 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         Div relatedCard = card("Related leads", null);
         relatedCard.add(related);
         relatedCard.addClassName("lead-related-card");
-        Div columns = new Div(contact, relatedCard);
-        columns.addClassName("lead-columns");
         Div activity = card("Activity", null);
         activity.add(timeline);
-        content.add(header, transitions, columns, activity);
+        Div side = new Div(activity, relatedCard);
+        side.addClassName("lead-side");
+        Div columns = new Div(contact, side);
+        columns.addClassName("lead-columns");
+        content.add(header, transitions, columns);
         content.addClassName("lead-content");
         content.setWidthFull();
         HorizontalLayout links = new HorizontalLayout(new RouterLink("All leads", LeadsView.class), itemLink);
@@ -105,18 +107,25 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         try {
             lead = leads.get(key);
         } catch (NotFoundException e) {
-            lead = null;
-            missing.setText(e.getMessage());
-            missing.setVisible(true);
-            content.setVisible(false);
-            itemLink.setVisible(false);
+            showMissing(e.getMessage());
             return;
         }
         stopEditing();
         showAll();
     }
 
+    private void showMissing(String message) {
+        lead = null;
+        missing.setText(message);
+        missing.setVisible(true);
+        content.setVisible(false);
+        itemLink.setVisible(false);
+    }
+
     private void showAll() {
+        missing.setVisible(false);
+        content.setVisible(true);
+        itemLink.setVisible(true);
         title.setText(lead.key() + " · " + lead.firstName() + " " + lead.lastName());
         status.removeAll();
         status.add(LeadLabels.status(lead.status(), lead.category()));
@@ -129,7 +138,14 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
 
     /** After a transition: the new status and timeline; a form being edited keeps what is typed. */
     private void refresh() {
-        LeadDetails now = leads.get(lead.key());
+        LeadDetails now;
+        try {
+            now = leads.get(lead.key());
+        } catch (NotFoundException e) {
+            // A clinician who moved the lead out of the clinical stages may no longer see it.
+            showMissing(e.getMessage());
+            return;
+        }
         lead = now;
         status.removeAll();
         status.add(LeadLabels.status(now.status(), now.category()));

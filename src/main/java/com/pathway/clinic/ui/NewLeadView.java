@@ -71,10 +71,11 @@ public class NewLeadView extends VerticalLayout {
         VerticalLayout form = new VerticalLayout(fields, buttons);
         form.setPadding(false);
         form.addClassName("new-lead-form");
-        HorizontalLayout body = new HorizontalLayout(form, duplicates);
+        Div side = new Div(duplicates);
+        side.addClassName("new-lead-side");
+        Div body = new Div(form, side);
+        body.addClassName("new-lead-body");
         body.setWidthFull();
-        body.setWrap(true);
-        body.setFlexGrow(1, form);
         add(new RouterLink("All leads", LeadsView.class), new H2("New lead"), body);
     }
 

@@ -70,7 +70,7 @@ public class Changelog {
         }
     }
 
-    @Transactional(readOnly = true)
+    /** Not read-only: showing plugin fields lets the plugin audit the read in this transaction. */
     public Page<FieldChange> changes(String key, Pageable pageable, boolean newestFirst) {
         WorkItem item = engine.load(key);
         WorkItemView view = WorkflowEngine.view(item, definitions.byId(item.getDefinitionId()));

@@ -110,6 +110,10 @@ public class LeadMergeView extends VerticalLayout implements BeforeEnterObserver
                 + lead(s).firstName() + ", created " + time.format(lead(s).createdAt()) + ")");
         survivor.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         survivor.setValue(Side.LEFT);
+        HorizontalLayout both = new HorizontalLayout(card(left), card(right));
+        both.setId("merge-leads");
+        both.setWidthFull();
+        content.add(both);
         content.add(new Paragraph("The surviving lead takes the values chosen below; the other lead is closed as "
                 + "Duplicate and points to it. Both keep their histories."), survivor);
         content.add(new H3(comparison.differences().isEmpty() ? "Both leads hold the same values."
@@ -149,6 +153,19 @@ public class LeadMergeView extends VerticalLayout implements BeforeEnterObserver
         } catch (InvalidInputException | ConflictException | NotFoundException e) {
             Notifications.error(message(e));
         }
+    }
+
+    private VerticalLayout card(LeadDetails lead) {
+        VerticalLayout card = new VerticalLayout();
+        card.addClassName("pathway-card");
+        card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-l)");
+        card.setSpacing(false);
+        card.add(new H3(lead.key() + " · " + lead.lastName() + ", " + lead.firstName()));
+        card.add(new Paragraph(lead.status() + " · created " + time.format(lead.createdAt())));
+        card.add(new Paragraph(String.join(" · ", java.util.stream.Stream.of(lead.phone(), lead.email())
+                .filter(v -> v != null && !v.isBlank()).toList())));
+        card.setWidth("50%");
+        return card;
     }
 
     private LeadDetails lead(Side side) {

@@ -92,21 +92,23 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
     private void configureGrid() {
         grid.setId("leads-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(LeadSummary::key).setHeader("Key").setKey("key").setSortable(true).setWidth("6rem")
+        grid.addColumn(LeadSummary::key).setHeader("Key").setKey("key").setSortable(true).setWidth("5.5rem")
                 .setFlexGrow(0);
         grid.addColumn(l -> l.lastName() + ", " + l.firstName()).setHeader("Name").setKey("lastName")
-                .setSortable(true).setWidth("9rem").setFlexGrow(2)
+                .setSortable(true).setWidth("8rem").setFlexGrow(2)
                 .setTooltipGenerator(l -> l.lastName() + ", " + l.firstName());
-        grid.addComponentColumn(LeadsView::statusCell).setHeader("Status").setKey("status")
-                .setSortable(true).setWidth("12rem").setFlexGrow(0);
+        grid.addComponentColumn(l -> badge(l.status(), l.category())).setHeader("Status").setKey("status")
+                .setSortable(true).setWidth("9rem").setFlexGrow(0);
+        grid.addComponentColumn(LeadsView::overdueBadge).setHeader("Due").setKey("overdue").setWidth("6.5rem")
+                .setFlexGrow(0);
         grid.addColumn(l -> Optional.ofNullable(l.phone()).orElse(Optional.ofNullable(l.email()).orElse("")))
-                .setHeader("Contact").setKey("contact").setWidth("8rem").setFlexGrow(1);
+                .setHeader("Contact").setKey("contact").setWidth("7rem").setFlexGrow(1);
         grid.addColumn(l -> l.conditionOfInterest() == null ? "" : l.conditionOfInterest()).setHeader("Condition")
-                .setKey("condition").setWidth("8rem").setFlexGrow(0);
+                .setKey("condition").setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(l -> l.source() == null ? "" : LeadLabels.label(l.source())).setHeader("Source").setKey("source")
-                .setSortable(true).setWidth("7rem").setFlexGrow(0);
+                .setSortable(true).setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(l -> time.format(l.createdAt())).setHeader("Created").setKey("createdAt").setSortable(true)
-                .setWidth("10.5rem").setFlexGrow(0);
+                .setWidth("10.25rem").setFlexGrow(0);
         grid.setMultiSort(false);
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("createdAt"), SortDirection.DESCENDING)));
         // No total count: each page is one audited query; the grid grows as the user scrolls.
@@ -183,21 +185,18 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
         grid.sort(List.of(new GridSortOrder<>(column, direction)));
     }
 
-    private static HorizontalLayout statusCell(LeadSummary lead) {
-        HorizontalLayout cell = new HorizontalLayout(badge(lead.status(), lead.category()));
-        cell.setSpacing(false);
-        cell.getStyle().set("gap", "var(--lumo-space-xs)");
+    private static Span overdueBadge(LeadSummary lead) {
+        Span late = new Span(lead.overdue() ? "Overdue" : "");
         if (lead.overdue()) {
-            Span late = new Span("Overdue");
             late.getElement().getThemeList().add("badge pill small error primary");
             late.setTitle("Longer in this status than the clinic allows");
-            cell.add(late);
         }
-        return cell;
+        return late;
     }
 
     private static Span badge(String status, StatusCategory category) {
         Span badge = new Span(status);
+        badge.setTitle(status);
         badge.getElement().getThemeList().add("badge pill small");
         badge.getElement().getThemeList().add(switch (category) {
             case TODO -> "contrast";

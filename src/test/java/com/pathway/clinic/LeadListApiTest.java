@@ -1,0 +1,103 @@
+package com.pathway.clinic;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.pathway.workflow.SignedIn;
+import com.pathway.workflow.WorkflowTest;
+
+/** The list filters of {@code GET /api/v1/leads}, overdue among them, bad values, and mergedInto. */
+@WorkflowTest
+class LeadListApiTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    LeadService leads;
+
+    @Autowired
+    LeadMergeService merges;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SignedIn.out();
+    }
+
+    @Test
+    void filtersOverdueLeadsAndShowsTheFlag() throws Exception {
+        SignedIn.as("intake", "INTAKE_COORDINATOR");
+        String last = "Api" + UUID.randomUUID().toString().substring(0, 8);
+        LeadDetails late = leads.create(Leads.form("Late", last, null, "late@example.org"));
+        leads.create(Leads.form("Fresh", last, null, "fresh@example.org"));
+        jdbc.update("update wf_item set status_changed_at = ? where item_key = ?",
+                Timestamp.from(Instant.now().minus(Duration.ofDays(2))), late.key());
+        SignedIn.out();
+
+        mvc.perform(get("/api/v1/leads").param("q", last).param("overdue", "true").with(LeadApiTest.INTAKE))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].key").value(late.key()))
+                .andExpect(jsonPath("$.items[0].overdue").value(true));
+        mvc.perform(get("/api/v1/leads").param("q", last).param("overdue", "false").param("sort", "firstName,asc")
+                        .with(LeadApiTest.INTAKE))
+                .andExpect(jsonPath("$.total").value(2))
+                .andExpect(jsonPath("$.items[0].overdue").value(false));
+        mvc.perform(get("/api/v1/leads").param("q", last).param("status", "New inquiry")
+                        .param("createdFrom", Instant.now().minus(Duration.ofHours(1)).toString())
+                        .param("category", "todo").with(LeadApiTest.INTAKE))
+                .andExpect(jsonPath("$.total").value(2));
+    }
+
+    @Test
+    void badFilterValuesAnswer422NamingEachOne() throws Exception {
+        mvc.perform(get("/api/v1/leads").param("overdue", "maybe").param("referrer", "abc")
+                        .param("createdFrom", "yesterday").param("category", "SOMEDAY").param("source", "PIGEON")
+                        .with(LeadApiTest.INTAKE))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors.length()").value(5))
+                .andExpect(jsonPath("$.errors[?(@.field == 'overdue')].message").value("Use true or false."));
+        mvc.perform(get("/api/v1/leads").param("createdFrom", "2026-02-01T00:00:00Z")
+                        .param("createdTo", "2026-01-01T00:00:00Z").with(LeadApiTest.INTAKE))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("createdTo"));
+        mvc.perform(get("/api/v1/leads").param("sort", "ssn,asc").with(LeadApiTest.INTAKE))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("sort"));
+    }
+
+    @Test
+    void aMergedLeadNamesItsSurvivor() throws Exception {
+        SignedIn.as("intake", "INTAKE_COORDINATOR");
+        LeadDetails keep = leads.create(Leads.form("Kept", "Api", "+12025550170", null));
+        LeadDetails gone = leads.create(Leads.form("Gone", "Api", "+12025550171", null));
+        merges.merge(new MergeRequest(keep.key(), keep.version(), gone.key(), gone.version(), Set.of()));
+        SignedIn.out();
+
+        mvc.perform(get("/api/v1/leads/{key}", gone.key()).with(LeadApiTest.INTAKE))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.mergedInto").value(keep.key()))
+                .andExpect(jsonPath("$.resolution").value("Duplicate"));
+        mvc.perform(get("/api/v1/leads/{key}", keep.key()).with(LeadApiTest.INTAKE))
+                .andExpect(jsonPath("$.mergedInto").value(org.hamcrest.Matchers.nullValue()));
+    }
+}

@@ -1,0 +1,191 @@
+package com.pathway.clinic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.pathway.workflow.SignedIn;
+import com.pathway.workflow.TransitionRequest;
+import com.pathway.workflow.WorkflowService;
+
+/**
+ * The lead list's filters (status, assignee, referrer, created range, overdue) and sorts as the
+ * database runs them: on H2 and on PostgreSQL by the subclasses. Each test narrows to its own leads
+ * by a unique last name.
+ */
+abstract class LeadListScenarios {
+
+    @Autowired
+    LeadService leads;
+
+    @Autowired
+    WorkflowService workflow;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    String last;
+
+    @BeforeEach
+    void signIn() {
+        SignedIn.as("intake", "INTAKE_COORDINATOR");
+        last = "Zed" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.out();
+    }
+
+    LeadDetails lead(String first) {
+        return leads.create(Leads.form(first, last, null, first.toLowerCase() + "." + last.toLowerCase() + "@example.org"));
+    }
+
+    LeadDetails assigned(String first, String coordinator, String clinician, Long referrer) {
+        LeadForm f = Leads.form(first, last, null, first.toLowerCase() + "." + last.toLowerCase() + "@example.org");
+        return leads.create(new LeadForm(f.firstName(), f.lastName(), null, f.dateOfBirth(), null, null, f.email(),
+                f.preferredContact(), null, f.source(), null, null, null, referrer, f.conditionOfInterest(), null,
+                f.selfPay(), null, null, null, null, List.of(), f.priority(), coordinator, clinician, null));
+    }
+
+    List<String> keys(LeadFilter filter) {
+        return keys(filter, Sort.by("firstName"));
+    }
+
+    List<String> keys(LeadFilter filter, Sort sort) {
+        return leads.search(filter, PageRequest.of(0, 50, sort)).map(LeadSummary::key).toList();
+    }
+
+    LeadFilter mine() {
+        return LeadFilter.text(last);
+    }
+
+    LeadFilter with(String status, String assignee, Long referrer, Instant from, Instant to, boolean overdue) {
+        return new LeadFilter(status, null, assignee, null, null, referrer, from, to, last, overdue);
+    }
+
+    void enteredStatusAt(LeadDetails lead, Instant at) {
+        jdbc.update("update wf_item set status_changed_at = ? where item_key = ?", Timestamp.from(at), lead.key());
+    }
+
+    void createdAt(LeadDetails lead, Instant at) {
+        jdbc.update("update lead set created_at = ? where id = (select id from wf_item where item_key = ?)",
+                Timestamp.from(at), lead.key());
+    }
+
+    @Test
+    void filtersByStatusAndByAssigneeAsCoordinatorOrClinician() {
+        LeadDetails anna = assigned("Anna", "intake", null, null);
+        LeadDetails bob = assigned("Bob", null, "clinician", null);
+        LeadDetails cy = assigned("Cy", "other", null, null);
+        workflow.transition(bob.key(), TransitionRequest.of("Contact"));
+
+        assertThat(keys(with("Contacted", null, null, null, null, false))).containsExactly(bob.key());
+        assertThat(keys(with("New inquiry", null, null, null, null, false))).containsExactly(anna.key(), cy.key());
+        assertThat(keys(with(null, "intake", null, null, null, false))).containsExactly(anna.key());
+        assertThat(keys(with(null, "CLINICIAN", null, null, null, false))).containsExactly(bob.key());
+        assertThat(keys(with("Contacted", "intake", null, null, null, false))).isEmpty();
+    }
+
+    @Test
+    void filtersByReferrer() {
+        long referrer = leads.createReferrer("Dr. Referral " + last, "Clinic");
+        long other = leads.createReferrer("Dr. Other " + last, null);
+        LeadDetails referred = assigned("Ref", null, null, referrer);
+        assigned("Oth", null, null, other);
+        assigned("None", null, null, null);
+
+        assertThat(keys(with(null, null, referrer, null, null, false))).containsExactly(referred.key());
+    }
+
+    @Test
+    void filtersByCreatedRangeFromInclusiveToExclusive() {
+        Instant day = Instant.parse("2025-03-10T05:00:00Z");
+        LeadDetails before = lead("Before");
+        LeadDetails atStart = lead("Start");
+        LeadDetails inside = lead("Inside");
+        LeadDetails atEnd = lead("End");
+        createdAt(before, day.minusMillis(1));
+        createdAt(atStart, day);
+        createdAt(inside, day.plus(Duration.ofHours(12)));
+        createdAt(atEnd, day.plus(Duration.ofDays(1)));
+
+        assertThat(keys(with(null, null, null, day, day.plus(Duration.ofDays(1)), false)))
+                .containsExactlyInAnyOrder(atStart.key(), inside.key());
+        assertThat(keys(with(null, null, null, day, null, false)))
+                .containsExactlyInAnyOrder(atStart.key(), inside.key(), atEnd.key());
+        assertThat(keys(with(null, null, null, null, day, false))).containsExactly(before.key());
+    }
+
+    @Test
+    void overdueMeansLongerInTheOpenStatusThanItAllows() {
+        Instant now = Instant.now();
+        LeadDetails freshNew = lead("FreshNew");
+        LeadDetails lateNew = lead("LateNew");
+        LeadDetails freshContacted = lead("FreshContacted");
+        LeadDetails lateContacted = lead("LateContacted");
+        LeadDetails closed = lead("Closed");
+        workflow.transition(freshContacted.key(), TransitionRequest.of("Contact"));
+        workflow.transition(lateContacted.key(), TransitionRequest.of("Contact"));
+        workflow.transition(closed.key(), new TransitionRequest("Close", java.util.Map.of("resolution", "Declined"),
+                null, null));
+        // New inquiry allows 1 day and Contacted 3 days (the defaults); a minute either side of the limit.
+        enteredStatusAt(freshNew, now.minus(Duration.ofDays(1)).plus(1, ChronoUnit.MINUTES));
+        enteredStatusAt(lateNew, now.minus(Duration.ofDays(1)).minus(1, ChronoUnit.MINUTES));
+        enteredStatusAt(freshContacted, now.minus(Duration.ofDays(3)).plus(1, ChronoUnit.MINUTES));
+        enteredStatusAt(lateContacted, now.minus(Duration.ofDays(3)).minus(1, ChronoUnit.MINUTES));
+        enteredStatusAt(closed, now.minus(Duration.ofDays(400)));
+
+        assertThat(keys(with(null, null, null, null, null, true)))
+                .containsExactly(lateContacted.key(), lateNew.key());
+        assertThat(leads.search(mine(), PageRequest.of(0, 50, Sort.by("firstName"))).getContent())
+                .extracting(LeadSummary::firstName, LeadSummary::overdue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Closed", false),
+                        org.assertj.core.groups.Tuple.tuple("FreshContacted", false),
+                        org.assertj.core.groups.Tuple.tuple("FreshNew", false),
+                        org.assertj.core.groups.Tuple.tuple("LateContacted", true),
+                        org.assertj.core.groups.Tuple.tuple("LateNew", true));
+        assertThat(keys(with("New inquiry", null, null, null, null, true))).containsExactly(lateNew.key());
+    }
+
+    @Test
+    void sortsEitherWayWithTheIdBreakingTiesInTheSameDirection() {
+        LeadDetails a1 = lead("Same");
+        LeadDetails a2 = lead("Same");
+        LeadDetails b = lead("Other");
+
+        assertThat(keys(mine(), Sort.by(Sort.Direction.ASC, "firstName"))).containsExactly(b.key(), a1.key(), a2.key());
+        assertThat(keys(mine(), Sort.by(Sort.Direction.DESC, "firstName"))).containsExactly(a2.key(), a1.key(), b.key());
+        assertThat(keys(mine(), Sort.by(Sort.Direction.ASC, "status"))).containsExactly(a1.key(), a2.key(), b.key());
+        assertThat(keys(mine(), Sort.by(Sort.Direction.DESC, "priority"))).containsExactly(b.key(), a2.key(), a1.key());
+    }
+
+    @Test
+    void aSliceReadsOnePageAndTellsWhetherMoreFollow() {
+        lead("One");
+        lead("Two");
+        lead("Three");
+
+        Slice<LeadSummary> first = leads.list(mine(), PageRequest.of(0, 2, Sort.by("firstName")));
+        Slice<LeadSummary> second = leads.list(mine(), PageRequest.of(1, 2, Sort.by("firstName")));
+
+        assertThat(first.getContent()).extracting(LeadSummary::firstName).containsExactly("One", "Three");
+        assertThat(first.hasNext()).isTrue();
+        assertThat(second.getContent()).extracting(LeadSummary::firstName).containsExactly("Two");
+        assertThat(second.hasNext()).isFalse();
+    }
+}

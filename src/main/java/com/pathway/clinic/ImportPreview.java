@@ -17,12 +17,13 @@ public record ImportPreview(ImportFile file, List<ImportColumn> columns, ImportO
     /**
      * One row of the file.
      *
+     * @param written the row read into a form, as written (to show who the row is about)
      * @param form the lead to create, checked like any other; {@code null} when the row has errors
      * @param errors what is wrong with the row, one message per problem; empty when it may be imported
      * @param existing leads already stored that may be the same person
      * @param sameAsRow an earlier row of the file with the same phone or email, or {@code null}
      */
-    public record Row(int number, LeadForm form, List<String> errors, List<DuplicateCandidate> existing,
+    public record Row(int number, LeadForm written, LeadForm form, List<String> errors, List<DuplicateCandidate> existing,
             Integer sameAsRow) {
 
         public Row {

@@ -187,7 +187,7 @@ public class LeadImportService {
             List<String> messages = errors.entrySet().stream()
                     .map(e -> e.getKey().isEmpty() ? e.getValue() : ImportColumn.labelOf(e.getKey()) + ": " + e.getValue())
                     .toList();
-            return new ImportPreview.Row(row.number(), null, messages, List.of(), null);
+            return new ImportPreview.Row(row.number(), read.form(), null, messages, List.of(), null);
         }
         Integer sameAs = null;
         for (String contact : contacts(form)) {
@@ -196,7 +196,7 @@ public class LeadImportService {
         }
         List<DuplicateCandidate> existing = duplicates.find(DuplicateProbe.of(form, null), DUPLICATES_PER_ROW, null,
                 currentUser.usernameOrSystem());
-        return new ImportPreview.Row(row.number(), form, List.of(), existing, sameAs);
+        return new ImportPreview.Row(row.number(), read.form(), form, List.of(), existing, sameAs);
     }
 
     private static List<String> contacts(LeadForm form) {

@@ -14,10 +14,10 @@ class ImportPreviewGrid extends Grid<ImportPreview.Row> {
         setId("import-preview");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         addColumn(ImportPreview.Row::number).setHeader("Row").setWidth("4.5rem").setFlexGrow(0);
-        addComponentColumn(ImportPreviewGrid::badge).setHeader("Result").setWidth("9rem").setFlexGrow(0);
-        addColumn(row -> row.form() == null ? "" : row.form().lastName() + ", " + row.form().firstName())
-                .setHeader("Name").setFlexGrow(1);
-        addColumn(row -> contact(row.form())).setHeader("Contact").setFlexGrow(1);
+        addComponentColumn(ImportPreviewGrid::badge).setHeader("Result").setWidth("11rem").setFlexGrow(0);
+        addColumn(row -> name(shown(row))).setHeader("Name").setFlexGrow(1);
+        addColumn(row -> contact(shown(row))).setHeader("Contact").setFlexGrow(1)
+                .setTooltipGenerator(row -> contact(shown(row)));
         addColumn(ImportPreviewGrid::details).setHeader("Details").setFlexGrow(3)
                 .setTooltipGenerator(ImportPreviewGrid::details);
         setItems(preview.rows());
@@ -41,13 +41,24 @@ class ImportPreviewGrid extends Grid<ImportPreview.Row> {
         return badge;
     }
 
+    /** The checked form when the row is valid (phones in E.164), otherwise what the row says. */
+    private static LeadForm shown(ImportPreview.Row row) {
+        return row.form() != null ? row.form() : row.written();
+    }
+
+    private static String name(LeadForm form) {
+        String last = blankToEmpty(form.lastName());
+        String first = blankToEmpty(form.firstName());
+        return last.isEmpty() || first.isEmpty() ? last + first : last + ", " + first;
+    }
+
     private static String contact(LeadForm form) {
-        if (form == null) {
-            return "";
-        }
-        if (form.phone() != null && form.email() != null) {
-            return form.phone() + " · " + form.email();
-        }
-        return form.phone() != null ? form.phone() : form.email();
+        String phone = blankToEmpty(form.phone());
+        String email = blankToEmpty(form.email());
+        return phone.isEmpty() || email.isEmpty() ? phone + email : phone + " · " + email;
+    }
+
+    private static String blankToEmpty(String value) {
+        return value == null ? "" : value.strip();
     }
 }

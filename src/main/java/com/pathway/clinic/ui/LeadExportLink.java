@@ -20,7 +20,10 @@ class LeadExportLink extends Anchor {
 
     LeadExportLink(LeadExportService exports, Supplier<LeadFilter> filter) {
         setId("leads-export");
-        add(VaadinIcon.DOWNLOAD_ALT.create(), new com.vaadin.flow.component.html.Span(" Export CSV"));
+        com.vaadin.flow.component.icon.Icon icon = VaadinIcon.DOWNLOAD_ALT.create();
+        icon.setSize("var(--lumo-icon-size-s)");
+        add(icon, new com.vaadin.flow.component.html.Span(" Export CSV"));
+        getStyle().set("white-space", "nowrap");
         getElement().setAttribute("title", "Export the leads these filters match as a CSV file");
         setHref((DownloadHandler) event -> {
             LeadFilter current = read(event.getSession(), filter);

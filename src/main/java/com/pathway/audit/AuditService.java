@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -41,6 +42,11 @@ public class AuditService {
 
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(AuditRecord record) {
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            // A read-only transaction would drop the entry (H2) or refuse it (PostgreSQL).
+            throw new IllegalStateException("Audit entry " + record.action()
+                    + " must be written in a read-write transaction; the caller's is read-only.");
+        }
         String actor = record.actor() != null ? record.actor() : currentUser.usernameOrSystem();
         String client = record.clientAddress() != null ? record.clientAddress() : currentClientAddress();
         entries.save(new AuditEntry(clock.instant(), truncate(actor, 64), truncate(record.action(), 64),

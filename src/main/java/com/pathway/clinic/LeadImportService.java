@@ -91,7 +91,7 @@ public class LeadImportService {
      * Every row checked, with possible duplicates among stored leads and earlier rows of the file.
      * Fails when the columns cannot make valid leads (no name, no phone or email, a column twice).
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public ImportPreview preview(ImportFile file, List<ImportColumn> columns, ImportOptions options) {
         checkColumns(file, columns, options);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);

@@ -61,7 +61,6 @@ public class LeadMergeService {
     }
 
     /** Both leads side by side and the fields that differ; refused when they cannot be merged. */
-    @Transactional(readOnly = true)
     public LeadComparison compare(String leftKey, String rightKey) {
         Loaded left = mergeable(leftKey, "key");
         Loaded right = mergeable(rightKey, "with");

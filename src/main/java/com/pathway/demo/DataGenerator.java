@@ -10,8 +10,9 @@ import com.pathway.demo.internal.Loader;
  * Generates realistic, clearly fictional leads with their journeys through the published clinic
  * workflow and writes them straight into the database the app runs on: work items with gap-free
  * keys, their history and changelog, the lead rows and a few dozen referring providers. JDBC batches
- * on H2 (and any other database), {@code COPY} on PostgreSQL; one transaction, so a failed load
- * leaves nothing behind.
+ * on H2 (and any other database), {@code COPY} on PostgreSQL. On PostgreSQL the load is one
+ * transaction, so a failed load leaves nothing behind; on H2 every 10,000 leads are one, each
+ * consistent on its own (H2 commits one very large transaction slowly).
  *
  * <p>The database needs the app's schema (Flyway). When the clinic project or its published
  * workflow does not exist yet, they are created as the app's first start would; the app then runs

@@ -21,9 +21,11 @@ import com.pathway.demo.GenerationReport;
 import com.pathway.demo.GenerationSpec;
 
 /**
- * Loads one specification in a single transaction: the project row stays locked until the commit,
- * so the key counter moves by exactly the number of leads written, or not at all when the load
- * fails. The next chunk is generated (and on PostgreSQL encoded) on a second thread while the
+ * Loads one specification. On PostgreSQL in a single transaction: the project row stays locked
+ * until the commit, so the key counter moves by exactly the number of leads written, or not at all
+ * when the load fails. On H2 (and other databases) each chunk of 10,000 leads is a transaction of
+ * its own that locks the project row, takes the next numbers and moves the counter past them, so
+ * keys stay gap-free after every commit; a failed load keeps the chunks committed before it. The next chunk is generated (and on PostgreSQL encoded) on a second thread while the
  * current one is written.
  */
 public final class Loader {
@@ -35,14 +37,16 @@ public final class Loader {
 
     private final Consumer<String> progress;
     private final int rebuildIndexesFrom;
+    private final int chunkSize;
 
     public Loader(Consumer<String> progress) {
-        this(progress, REBUILD_INDEXES_FROM);
+        this(progress, REBUILD_INDEXES_FROM, CHUNK);
     }
 
-    Loader(Consumer<String> progress, int rebuildIndexesFrom) {
+    Loader(Consumer<String> progress, int rebuildIndexesFrom, int chunkSize) {
         this.progress = progress;
         this.rebuildIndexesFrom = rebuildIndexesFrom;
+        this.chunkSize = chunkSize;
     }
 
     /** Rows written so far. */
@@ -93,10 +97,8 @@ public final class Loader {
                     rebuildIndexes.size(), seconds(started)));
             PostgresIndexes.execute(c, rebuildIndexes);
         }
-        try (PreparedStatement ps = c.prepareStatement("update wf_project set next_number = ? where id = ?")) {
-            ps.setLong(1, target.firstNumber() + spec.leads());
-            ps.setLong(2, target.projectId());
-            ps.executeUpdate();
+        if (postgres) {
+            moveCounter(c, target, target.firstNumber() + spec.leads());
         }
         String firstKey = spec.leads() == 0 ? null : target.projectKey() + "-" + target.firstNumber();
         String method = postgres ? "COPY" + (rebuild ? ", indexes rebuilt after" : "") : "JDBC batches";
@@ -108,9 +110,9 @@ public final class Loader {
         PostgresCopySink sink = new PostgresCopySink(c);
         Counts counts = new Counts();
         CompletableFuture<PostgresCopySink.Encoded> next = encode(sink, journeys, target, 0, total);
-        for (int from = 0; from < total; from += CHUNK) {
+        for (int from = 0; from < total; from += chunkSize) {
             PostgresCopySink.Encoded chunk = join(next);
-            next = encode(sink, journeys, target, from + CHUNK, total);
+            next = encode(sink, journeys, target, from + chunkSize, total);
             sink.write(chunk);
             counts.add(chunk.journeys(), chunk.historyRows(), chunk.changeRows());
             report(from + chunk.journeys().size(), started);
@@ -118,12 +120,12 @@ public final class Loader {
         return counts;
     }
 
-    private static CompletableFuture<PostgresCopySink.Encoded> encode(PostgresCopySink sink, Journeys journeys,
+    private CompletableFuture<PostgresCopySink.Encoded> encode(PostgresCopySink sink, Journeys journeys,
             Target target, int from, int total) throws SQLException {
         if (from >= total) {
             return CompletableFuture.completedFuture(null);
         }
-        int size = Math.min(CHUNK, total - from);
+        int size = Math.min(chunkSize, total - from);
         long[] ids = sink.reserveIds(size);
         return CompletableFuture.supplyAsync(() -> PostgresCopySink.encode(generate(journeys, from, size), target,
                 target.firstNumber() + from, ids));
@@ -134,10 +136,13 @@ public final class Loader {
         JdbcBatchSink sink = new JdbcBatchSink(c);
         Counts counts = new Counts();
         CompletableFuture<List<Journey>> next = generateAsync(journeys, 0, total);
-        for (int from = 0; from < total; from += CHUNK) {
+        long firstNumber = target.firstNumber();
+        for (int from = 0; from < total; from += chunkSize) {
             List<Journey> chunk = join(next);
-            next = generateAsync(journeys, from + CHUNK, total);
-            long firstNumber = target.firstNumber() + from;
+            next = generateAsync(journeys, from + chunkSize, total);
+            if (from > 0) {
+                firstNumber = lockCounter(c, target);
+            }
             List<Object[]> items = new ArrayList<>(chunk.size());
             for (int i = 0; i < chunk.size(); i++) {
                 items.add(LeadRows.item(chunk.get(i), target, firstNumber + i));
@@ -155,16 +160,38 @@ public final class Loader {
             sink.rows(Table.HISTORY, history);
             sink.rows(Table.CHANGE, changes);
             counts.add(chunk, history.size(), changes.size());
+            moveCounter(c, target, firstNumber + chunk.size());
+            // H2 commits a very large transaction slowly: each chunk is one, with the counter moved in it.
+            c.commit();
             report(from + chunk.size(), started);
         }
         return counts;
     }
 
-    private static CompletableFuture<List<Journey>> generateAsync(Journeys journeys, int from, int total) {
+    /** Locks the project row again (after a chunk's commit) and reads the next free item number. */
+    private static long lockCounter(Connection c, Target target) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select next_number from wf_project where id = ? for update")) {
+            ps.setLong(1, target.projectId());
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static void moveCounter(Connection c, Target target, long nextNumber) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("update wf_project set next_number = ? where id = ?")) {
+            ps.setLong(1, nextNumber);
+            ps.setLong(2, target.projectId());
+            ps.executeUpdate();
+        }
+    }
+
+    private CompletableFuture<List<Journey>> generateAsync(Journeys journeys, int from, int total) {
         if (from >= total) {
             return CompletableFuture.completedFuture(List.of());
         }
-        return CompletableFuture.supplyAsync(() -> generate(journeys, from, Math.min(CHUNK, total - from)));
+        return CompletableFuture.supplyAsync(() -> generate(journeys, from, Math.min(chunkSize, total - from)));
     }
 
     private static List<Journey> generate(Journeys journeys, int from, int size) {

@@ -87,7 +87,7 @@ class GeneratorOnPostgresTest {
     void aLoadThatRebuildsTheIndexesLeavesEveryIndexAndConstraintInPlace() {
         List<Map<String, Object>> indexes = definitions();
 
-        GenerationReport report = new Loader(m -> { }, 0).load(dataSource, new GenerationSpec(300, 6, 12, NOW));
+        GenerationReport report = new Loader(m -> { }, 0, Loader.CHUNK).load(dataSource, new GenerationSpec(300, 6, 12, NOW));
 
         assertThat(report.method()).isEqualTo("COPY, indexes rebuilt after");
         assertThat(definitions()).isEqualTo(indexes);

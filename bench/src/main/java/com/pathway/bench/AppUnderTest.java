@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class AppUnderTest implements AutoCloseable {
 
-    private static final Duration START_CAP = Duration.ofMinutes(6);
+    private static final Duration START_CAP = Duration.ofMinutes(12);
     private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)");
 
     private final Process process;
@@ -40,6 +40,7 @@ public final class AppUnderTest implements AutoCloseable {
     public static AppUnderTest start(BenchConfig config, Path workDir, List<String> arguments,
             Map<String, String> environment) throws IOException, InterruptedException {
         Files.createDirectories(workDir);
+        requireFreePort(config.port());
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx1g", "-jar", config.jar().toAbsolutePath().toString(), "--server.port=" + config.port(),
                 "--server.address=127.0.0.1"));
@@ -55,6 +56,16 @@ public final class AppUnderTest implements AutoCloseable {
         URI base = URI.create("http://127.0.0.1:" + config.port());
         AppUnderTest app = new AppUnderTest(process, waitUntilHealthy(process, base, launched, workDir), base);
         return app;
+    }
+
+    /** Refuses to start when something already listens on the port: its answers would be measured. */
+    static void requireFreePort(int port) throws IOException {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+        } catch (java.net.BindException e) {
+            throw new IllegalStateException("Port " + port + " is already in use on 127.0.0.1; stop what listens "
+                    + "there or choose another port (BENCH_PORT).");
+        }
     }
 
     private static Duration waitUntilHealthy(Process process, URI base, long launched, Path workDir)

@@ -55,7 +55,16 @@ public final class Bench {
         freshDatabase();
         List<ScenarioResult> results = new ArrayList<>();
         BenchContext.LoadedData data = DataLoad.load(config);
-        try (AppUnderTest app = start()) {
+        AppUnderTest started;
+        try {
+            started = start();
+        } catch (IllegalStateException e) {
+            log("start-up failed: " + e.getMessage());
+            results.add(ScenarioResult.failed("start-up", e.getMessage()));
+            return new Report(startedAt, config.scale().label(), config.db(),
+                    machine("load average " + loadBefore + " at the start, " + loadAverage() + " at the end"), results);
+        }
+        try (AppUnderTest app = started) {
             log("start-up: " + app.startup().toMillis() / 1000.0 + " s");
             BenchContext context = new BenchContext(config, app, new Api(app.base()), data);
             for (Scenario scenario : scenarios()) {

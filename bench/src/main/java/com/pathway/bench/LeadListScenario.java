@@ -65,8 +65,8 @@ public final class LeadListScenario implements Scenario {
                 }
             }
         }
-        String data = String.format(Locale.ROOT, "%,d generated with %,d history rows by %s in %.0f s, the rest from "
-                + "the intake scenario", context.data().leads(), context.data().historyRows(), context.data().method(),
+        String data = String.format(Locale.ROOT, "%,d of them generated with %,d history rows by %s in %.0f s, any "
+                + "others sent by the scenarios before", context.data().leads(), context.data().historyRows(), context.data().method(),
                 context.data().seconds());
         return ScenarioResult.measured(name(), String.format(Locale.ROOT,
                 "%,d leads (%s). Each query %d times (at most 60 s), one client, after %d to warm up; the app "

@@ -41,7 +41,7 @@ public record Target(String measure, boolean atMost, double bound, String unit) 
             return new Verdict(true, "met");
         }
         double factor = atMost ? measured / bound : bound / Math.max(measured, 1e-9);
-        return new Verdict(false, String.format(Locale.ROOT, "missed (%.1f× off)", factor));
+        return new Verdict(false, String.format(Locale.ROOT, "missed (%.2f× off)", factor));
     }
 
     /** Whether a target was met, in words. */

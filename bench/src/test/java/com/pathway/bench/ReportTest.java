@@ -42,7 +42,7 @@ class ReportTest {
         assertThat(row.path("verdict").asString()).isEqualTo("met");
         JsonNode figure = first.path("rows").get(1);
         assertThat(figure.path("value").asDouble()).isEqualTo(812.35);
-        assertThat(figure.path("verdict").asString()).isEqualTo("missed (1.2× off)");
+        assertThat(figure.path("verdict").asString()).isEqualTo("missed (1.23× off)");
         assertThat(json.path("scenarios").get(1).path("status").asString()).isEqualTo("not built yet");
         assertThat(json.path("scenarios").get(1).path("rows")).isEmpty();
     }
@@ -52,7 +52,7 @@ class ReportTest {
         String md = report().toMarkdown();
         assertThat(md).contains("Machine: 2 CPUs, 24,000 MB memory, JDK Eclipse Adoptium 25")
                 .contains("| lead list | first page with count | 200 | 12.50 | 40 | 61.25 |  | 2.50× | p95 ≤ 50 ms | met |\n")
-                .contains("| lead list | accepted inquiries per second |  |  |  |  | 812.35 /s |  | value ≥ 1,000 /s | missed (1.2× off) |\n")
+                .contains("| lead list | accepted inquiries per second |  |  |  |  | 812.35 /s |  | value ≥ 1,000 /s | missed (1.23× off) |\n")
                 .contains("| board | *not built yet* |  |  |  |  |  |  |  |  |\n")
                 .contains("- **board** (not built yet): Columns with counts.");
     }

@@ -9,13 +9,13 @@ class TargetTest {
     @Test
     void upperBoundsAreMetUpToAndIncludingTheBound() {
         assertThat(Target.p95AtMost(50).judge(50).met()).isTrue();
-        assertThat(Target.p95AtMost(50).judge(125)).isEqualTo(new Target.Verdict(false, "missed (2.5× off)"));
+        assertThat(Target.p95AtMost(50).judge(125)).isEqualTo(new Target.Verdict(false, "missed (2.50× off)"));
     }
 
     @Test
     void lowerBoundsSayHowFarBelowTheyAre() {
         assertThat(Target.valueAtLeast(1_000, "/s").judge(1_000).met()).isTrue();
-        assertThat(Target.valueAtLeast(1_000, "/s").judge(250).text()).isEqualTo("missed (4.0× off)");
+        assertThat(Target.valueAtLeast(1_000, "/s").judge(250).text()).isEqualTo("missed (4.00× off)");
         assertThat(Target.valueAtLeast(1_000, "/s").judge(0).met()).isFalse();
     }
 

@@ -43,7 +43,7 @@ public class LoginAttemptListener {
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
-        users.findByUsername(username).ifPresent(user -> user.recordSuccessfulLogin(clock.instant()));
+        users.findForSignIn(username).ifPresent(user -> user.recordSuccessfulLogin(clock.instant()));
         publish("LOGIN_SUCCESS", username, true, Map.of());
     }
 
@@ -56,7 +56,7 @@ public class LoginAttemptListener {
         details.put("reason", reason(cause));
         publish("LOGIN_FAILURE", username, false, details);
         if (cause instanceof BadCredentialsException) {
-            users.findByUsername(username).ifPresent(user -> {
+            users.findForSignIn(username).ifPresent(user -> {
                 boolean lockedNow = user.recordFailedLogin(clock.instant(), properties.maxFailedLogins(),
                         properties.lockoutDuration());
                 if (lockedNow) {

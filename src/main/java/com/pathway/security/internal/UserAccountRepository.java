@@ -3,9 +3,12 @@ package com.pathway.security.internal;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -14,6 +17,15 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     Optional<UserAccount> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    /**
+     * The account, locked for update until the transaction ends: sign-in bookkeeping of the same
+     * account from several requests at once then counts every attempt instead of failing on a stale
+     * version.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select u from UserAccount u where u.username = :username")
+    Optional<UserAccount> findForSignIn(@Param("username") String username);
 
     @Query("""
             select u from UserAccount u

@@ -14,7 +14,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -181,6 +188,53 @@ class FormLoginTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.components").doesNotExist())
                 .andExpect(jsonPath("$.details").doesNotExist());
+    }
+
+    @Test
+    void simultaneousSignInsOfOneAccountAllSucceed() throws Exception {
+        UserAccount user = accounts.create(TestAccounts.uniqueName("twice"), Role.CLINICIAN);
+
+        List<String> landedOn = inParallel(6, () -> mvc.perform(formLogin("/login").user(user.getUsername())
+                .password(TestAccounts.PASSWORD)).andReturn().getResponse().getRedirectedUrl());
+
+        assertThat(landedOn).containsOnly("/");
+        assertThat(actions(user.getUsername())).hasSize(6).containsOnly("LOGIN_SUCCESS");
+    }
+
+    @Test
+    void simultaneousWrongPasswordsAreEachCountedAndLockTheAccount() throws Exception {
+        UserAccount user = accounts.create(TestAccounts.uniqueName("burst"), Role.CLINICIAN);
+
+        List<String> landedOn = inParallel(5, () -> mvc.perform(formLogin("/login").user(user.getUsername())
+                .password("not-the-password-at-all")).andReturn().getResponse().getRedirectedUrl());
+
+        assertThat(landedOn).allMatch(url -> url.startsWith("/login?error"));
+        assertThat(actions(user.getUsername())).filteredOn("LOGIN_FAILURE"::equals).hasSize(5);
+        assertThat(actions(user.getUsername())).contains("ACCOUNT_LOCKED");
+        assertThat(accounts.reload(user.getUsername()).getLockedUntil()).isNotNull();
+    }
+
+    /** Runs the call from {@code threads} threads released at the same moment; their answers in order. */
+    private static List<String> inParallel(int threads, Callable<String> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<String> results = new ArrayList<>();
+            for (Future<String> answer : answers) {
+                results.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private List<String> actions(String actor) {

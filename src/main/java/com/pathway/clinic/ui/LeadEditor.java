@@ -1,11 +1,13 @@
 package com.pathway.clinic.ui;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Consumer;
 
 import com.pathway.clinic.LeadDetails;
 import com.pathway.clinic.LeadForm;
 import com.pathway.clinic.LeadService;
+import com.pathway.clinic.ReferrerOption;
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.NotFoundException;
@@ -32,14 +34,15 @@ class LeadEditor extends VerticalLayout {
     private final Runnable closed;
     private LeadDetails editing;
 
-    LeadEditor(LeadService leads, Clock clock, Consumer<LeadDetails> saved, Runnable closed) {
+    LeadEditor(LeadService leads, List<ReferrerOption> referrers, Clock clock, Consumer<LeadDetails> saved,
+            Runnable closed) {
         this.leads = leads;
         this.clock = clock;
         this.saved = saved;
         this.closed = closed;
         setId("lead-editor");
         setPadding(false);
-        fields = new LeadFormFields(leads.conditions());
+        fields = new LeadFormFields(leads.conditions(), referrers);
         conflict.setId("edit-conflict");
         conflict.addClassName("edit-conflict");
         conflict.setVisible(false);

@@ -11,6 +11,7 @@ import com.pathway.clinic.DuplicateProbe;
 import com.pathway.clinic.LeadForm;
 import com.pathway.clinic.LeadPriority;
 import com.pathway.clinic.LeadSource;
+import com.pathway.clinic.ReferrerOption;
 import com.pathway.shared.ui.FieldErrors;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -27,8 +28,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 /**
  * The fields of a lead, for the new-lead form and for editing on the lead page. It only maps field
  * values to a {@link LeadForm}; the lead service checks it, and its errors appear on these fields.
- * What the fields do not show (campaign, referrer, assignments) is kept from the form it was filled
- * with. A consent ticked now is given now, in the way chosen under "Consent given by".
+ * What the fields do not show (campaign, assignments, a referrer no longer offered) is kept from the
+ * form it was filled with. A consent ticked now is given now, in the way chosen under "Consent given by".
  */
 class LeadFormFields extends FormLayout {
 
@@ -45,6 +46,7 @@ class LeadFormFields extends FormLayout {
     final TextField preferredContactTime = text("preferredContactTime", "Best time to reach");
     final Select<LeadSource> source = new Select<>();
     final ComboBox<String> condition = new ComboBox<>("Condition of interest");
+    final ComboBox<ReferrerOption> referrer = new ComboBox<>("Referring provider");
     final TextField payer = text("payer", "Payer / insurance");
     final Checkbox selfPay = new Checkbox("Self-pay");
     final Select<LeadPriority> priority = new Select<>();
@@ -58,7 +60,7 @@ class LeadFormFields extends FormLayout {
     private final FieldErrors errors = new FieldErrors();
     private LeadForm base;
 
-    LeadFormFields(List<String> conditions) {
+    LeadFormFields(List<String> conditions, List<ReferrerOption> referrers) {
         addClassName("lead-form");
         dateOfBirth.setId("lead-dateOfBirth");
         email.setId("lead-email");
@@ -71,6 +73,10 @@ class LeadFormFields extends FormLayout {
         condition.setId("lead-conditionOfInterest");
         condition.setItems(conditions);
         condition.setClearButtonVisible(true);
+        referrer.setId("lead-referrerId");
+        referrer.setItems(referrers);
+        referrer.setItemLabelGenerator(ReferrerOption::name);
+        referrer.setClearButtonVisible(true);
         consentWay.setId("lead-consentWay");
         consentWay.setLabel("Consent given by");
         consentWay.setItems(CONSENT_WAYS);
@@ -82,13 +88,13 @@ class LeadFormFields extends FormLayout {
                 .bind("dateOfBirth", dateOfBirth).bind("phone", phone).bind("altPhone", altPhone)
                 .bind("email", email).bind("preferredContact", preferredContact)
                 .bind("preferredContactTime", preferredContactTime).bind("source", source)
-                .bind("conditionOfInterest", condition).bind("payer", payer).bind("tags", tags)
+                .bind("conditionOfInterest", condition).bind("referrerId", referrer).bind("payer", payer).bind("tags", tags)
                 .bind("phoneConsent", phoneConsent).bind("smsConsent", smsConsent)
                 .bind("emailConsent", emailConsent).bind("privacyNotice", privacyNotice)
                 .bind("priority", priority).bind("message", message);
         add(heading("Person"), firstName, lastName, preferredName, dateOfBirth, heading("Contact"), phone, altPhone,
                 email, preferredContact, preferredContactTime, heading("Consent"), phoneConsent, smsConsent,
-                emailConsent, privacyNotice, consentWay, heading("Inquiry"), source, condition, payer, selfPay,
+                emailConsent, privacyNotice, consentWay, heading("Inquiry"), source, referrer, condition, payer, selfPay,
                 priority, tags, message);
         setColspan(message, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
@@ -113,6 +119,8 @@ class LeadFormFields extends FormLayout {
         preferredContactTime.setValue(orEmpty(form.preferredContactTime()));
         source.setValue(form.source());
         condition.setValue(form.conditionOfInterest());
+        referrer.setValue(form.referrerId() == null ? null : referrer.getListDataView().getItems()
+                .filter(r -> r.id() == form.referrerId()).findFirst().orElse(null));
         payer.setValue(orEmpty(form.payer()));
         selfPay.setValue(form.selfPay());
         priority.setValue(form.priority() == null ? LeadPriority.NORMAL : form.priority());
@@ -133,11 +141,21 @@ class LeadFormFields extends FormLayout {
         return new LeadForm(firstName.getValue(), lastName.getValue(), preferredName.getValue(),
                 dateOfBirth.getValue(), phone.getValue(), altPhone.getValue(), email.getValue(),
                 preferredContact.getValue(), preferredContactTime.getValue(), source.getValue(),
-                base.campaignSource(), base.campaignMedium(), base.campaignName(), base.referrerId(),
+                base.campaignSource(), base.campaignMedium(), base.campaignName(), referrerId(),
                 condition.getValue(), payer.getValue(), selfPay.getValue(), consent(phoneConsent, base.phoneConsent(), now),
                 consent(smsConsent, base.smsConsent(), now), consent(emailConsent, base.emailConsent(), now),
                 consent(privacyNotice, base.privacyNotice(), now), tagList, priority.getValue(), base.coordinator(),
                 base.clinician(), message.getValue());
+    }
+
+    /** The chosen referrer; a stored one that is not offered any more stays until another is chosen. */
+    private Long referrerId() {
+        if (referrer.getValue() != null) {
+            return referrer.getValue().id();
+        }
+        boolean offered = base.referrerId() != null && referrer.getListDataView().getItems()
+                .anyMatch(r -> r.id() == base.referrerId());
+        return offered ? null : base.referrerId();
     }
 
     /** What is typed so far, to look for leads that may be the same person. */

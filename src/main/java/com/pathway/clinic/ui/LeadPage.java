@@ -1,10 +1,12 @@
 package com.pathway.clinic.ui;
 
 import java.time.Clock;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 
 import com.pathway.clinic.LeadDetails;
+import com.pathway.clinic.LeadListOptions;
 import com.pathway.clinic.LeadService;
 import com.pathway.clinic.LeadTimeline;
 import com.pathway.security.CurrentUser;
@@ -57,8 +59,8 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
     private final boolean mayEdit;
     private LeadDetails lead;
 
-    public LeadPage(LeadService leads, LeadTimeline leadTimeline, WorkflowService workflow, CurrentUser user,
-            ClinicTime time, Clock clock) {
+    public LeadPage(LeadService leads, LeadListOptions options, LeadTimeline leadTimeline, WorkflowService workflow,
+            CurrentUser user, ClinicTime time, Clock clock) {
         this.leads = leads;
         mayEdit = user.hasRole(Role.INTAKE_COORDINATOR) || user.hasRole(Role.MANAGER);
         addClassName("pathway-view");
@@ -66,7 +68,8 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         transitions = new TransitionBar(workflow);
         transitions.addTransitionedListener(item -> refresh());
         facts = new LeadFacts(time);
-        editor = new LeadEditor(leads, clock, this::saved, this::stopEditing);
+        editor = new LeadEditor(leads, mayEdit ? options.referrers() : List.of(), clock, this::saved,
+                this::stopEditing);
         editor.setVisible(false);
         related = new RelatedLeads(leads, mayEdit);
         timeline = new TimelineList(leadTimeline, time);

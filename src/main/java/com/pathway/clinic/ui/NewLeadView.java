@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import com.pathway.clinic.DuplicateCandidate;
 import com.pathway.clinic.DuplicateProbe;
 import com.pathway.clinic.LeadDetails;
+import com.pathway.clinic.LeadListOptions;
 import com.pathway.clinic.LeadService;
 import com.pathway.security.Role;
 import com.pathway.shared.InvalidInputException;
@@ -46,12 +47,12 @@ public class NewLeadView extends VerticalLayout {
     private final Div duplicates = new Div();
     private final DuplicateList candidates = new DuplicateList(c -> List.of());
 
-    public NewLeadView(LeadService leads, Clock clock) {
+    public NewLeadView(LeadService leads, LeadListOptions options, Clock clock) {
         this.leads = leads;
         this.clock = clock;
         addClassName("pathway-view");
         addClassName("new-lead-view");
-        fields = new LeadFormFields(leads.conditions());
+        fields = new LeadFormFields(leads.conditions(), options.referrers());
         fields.onIdentityChange(this::lookForDuplicates);
 
         duplicates.setId("duplicate-warning");

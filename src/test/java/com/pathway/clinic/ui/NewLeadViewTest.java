@@ -15,11 +15,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.pathway.clinic.LeadDetails;
 import com.pathway.clinic.LeadService;
 import com.pathway.clinic.Leads;
+import com.pathway.clinic.ReferrerOption;
 import com.pathway.support.ViewTest;
 import com.pathway.ui.view.AccessDeniedView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -156,5 +158,26 @@ class NewLeadViewTest extends ViewTest {
         assertThat(created.form().phoneConsent().source()).isEqualTo("phone call");
         assertThat(created.status()).isEqualTo("New inquiry");
         assertThat(notifications()).anyMatch(n -> n.contains(created.key() + " created"));
+    }
+
+    @Test
+    void aReferralNamesItsReferringProvider() {
+        signInAs("intake");
+        String provider = unique("Dr. Referrer ");
+        long referrerId = leads.createReferrer(provider, "Riverside Family Practice");
+        UI.getCurrent().navigate("leads/new");
+        String last = unique("Okonkwo");
+        text("firstName").setValue("Ada");
+        text("lastName").setValue(last);
+        text("phone").setValue(phone());
+        @SuppressWarnings("unchecked")
+        ComboBox<ReferrerOption> referrer = _get(ComboBox.class, spec -> spec.withId("lead-referrerId"));
+        referrer.setValue(referrer.getListDataView().getItems().filter(r -> r.name().equals(provider)).findFirst()
+                .orElseThrow());
+
+        _click(_get(Button.class, spec -> spec.withId("create-lead")));
+
+        String path = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        assertThat(leads.get(path.substring("leads/".length())).form().referrerId()).isEqualTo(referrerId);
     }
 }

@@ -17,6 +17,7 @@ import com.pathway.audit.AuditOutcome;
 import com.pathway.audit.AuditRecord;
 import com.pathway.audit.AuditService;
 import com.pathway.clinic.internal.Lead;
+import com.pathway.clinic.internal.LeadChanges;
 import com.pathway.clinic.internal.LeadRepository;
 import com.pathway.clinic.internal.LeadWriter;
 import com.pathway.clinic.internal.MergeFields;
@@ -101,6 +102,7 @@ public class LeadMergeService {
         duplicate.lead().mergeInto(survivor.item().key(), now);
         save(survivor);
         save(duplicate);
+        workflow.recordFieldChanges(survivor.item().key(), LeadChanges.between(kept, survivor.lead().toForm()));
         WorkItemView closed = workflow.transition(duplicate.item().key(), new TransitionRequest(CLOSE,
                 Map.of("resolution", DUPLICATE), "Merged into " + survivor.item().key() + ".", null));
         String fields = String.join(",", changed);

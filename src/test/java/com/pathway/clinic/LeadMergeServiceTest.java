@@ -16,6 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.InvalidInputException;
+import com.pathway.workflow.FieldChange;
 import com.pathway.workflow.HistoryEntry;
 import com.pathway.workflow.SignedIn;
 import com.pathway.workflow.TransitionRequest;
@@ -93,6 +94,11 @@ class LeadMergeServiceTest {
                 .extracting(HistoryEntry::toStatus).contains("New inquiry", "Closed");
         assertThat(workflow.history(survivor.key(), PageRequest.of(0, 10)).getContent())
                 .extracting(HistoryEntry::toStatus).contains("New inquiry", "Contacted");
+        assertThat(workflow.fieldChanges(survivor.key(), PageRequest.of(0, 50)).getContent())
+                .as("the values taken are in the survivor's changelog")
+                .anySatisfy(c -> assertThat(c).extracting(FieldChange::field, FieldChange::newValue)
+                        .containsExactly("firstName", "Joanna"))
+                .anySatisfy(c -> assertThat(c.field()).isEqualTo("email"));
         assertThat(audits("LEAD_MERGED", survivor.key())).isEqualTo(1);
         assertThat(audits("LEAD_MERGED", duplicate.key())).isEqualTo(1);
     }

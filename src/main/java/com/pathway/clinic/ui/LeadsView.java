@@ -19,7 +19,6 @@ import com.pathway.security.Role;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.ui.ClinicTime;
 import com.pathway.shared.ui.Notifications;
-import com.pathway.workflow.StatusCategory;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -97,7 +96,7 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(l -> l.lastName() + ", " + l.firstName()).setHeader("Name").setKey("lastName")
                 .setSortable(true).setWidth("8rem").setFlexGrow(2)
                 .setTooltipGenerator(l -> l.lastName() + ", " + l.firstName());
-        grid.addComponentColumn(l -> badge(l.status(), l.category())).setHeader("Status").setKey("status")
+        grid.addComponentColumn(l -> LeadLabels.smallStatus(l.status(), l.category())).setHeader("Status").setKey("status")
                 .setSortable(true).setWidth("9rem").setFlexGrow(0);
         grid.addComponentColumn(LeadsView::overdueBadge).setHeader("Due").setKey("overdue").setWidth("6.5rem")
                 .setFlexGrow(0);
@@ -192,17 +191,5 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
             late.setTitle("Longer in this status than the clinic allows");
         }
         return late;
-    }
-
-    private static Span badge(String status, StatusCategory category) {
-        Span badge = new Span(status);
-        badge.setTitle(status);
-        badge.getElement().getThemeList().add("badge pill small");
-        badge.getElement().getThemeList().add(switch (category) {
-            case TODO -> "contrast";
-            case IN_PROGRESS -> "primary";
-            case DONE -> "success";
-        });
-        return badge;
     }
 }

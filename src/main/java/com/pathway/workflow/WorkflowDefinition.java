@@ -49,9 +49,39 @@ public record WorkflowDefinition(String name, String initial, List<Status> statu
                 () -> new IllegalArgumentException("Workflow " + name + " has no status " + statusName));
     }
 
-    /** @param category TODO, IN_PROGRESS or DONE */
-    @JsonPropertyOrder({"name", "category"})
-    public record Status(String name, String category) {
+    /** The names of the statuses whose boolean property {@code flag} is {@code true}, as written. */
+    public java.util.Set<String> statusesFlagged(String flag) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        statuses.stream().filter(s -> s.flag(flag)).forEach(s -> names.add(s.name()));
+        return names;
+    }
+
+    /**
+     * @param category TODO, IN_PROGRESS or DONE
+     * @param properties what the status means to the plugin that owns the workflow (for example
+     *        {@code clinical: true}), as written; the engine gives them no meaning of its own
+     */
+    @JsonPropertyOrder({"name", "category", "properties"})
+    public record Status(String name, String category, java.util.Map<String, String> properties) {
+
+        public Status {
+            properties = properties == null ? java.util.Map.of()
+                    : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(properties));
+        }
+
+        public Status(String name, String category) {
+            this(name, category, null);
+        }
+
+        /** A property's value, as written, if the status has it. */
+        public Optional<String> property(String key) {
+            return Optional.ofNullable(properties.get(key)).map(String::strip);
+        }
+
+        /** Whether a boolean property is written as {@code true} (case ignored). */
+        public boolean flag(String key) {
+            return property(key).map("true"::equalsIgnoreCase).orElse(false);
+        }
 
         public StatusCategory statusCategory() {
             return StatusCategory.valueOf(category.strip().toUpperCase(java.util.Locale.ROOT));

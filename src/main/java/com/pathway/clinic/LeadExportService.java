@@ -22,7 +22,6 @@ import com.pathway.audit.AuditService;
 import com.pathway.clinic.internal.CsvOutput;
 import com.pathway.clinic.internal.LeadSearch;
 import com.pathway.security.CurrentUser;
-import com.pathway.security.Role;
 import com.pathway.shared.ClinicProperties;
 
 /**
@@ -43,21 +42,23 @@ public class LeadExportService {
     private final LeadSearch search;
     private final AuditService audit;
     private final CurrentUser currentUser;
+    private final LeadPermissions permissions;
     private final ClinicProperties clinic;
     private final Clock clock;
 
     public LeadExportService(LeadSearch search, AuditService audit, CurrentUser currentUser,
-            ClinicProperties clinic, Clock clock) {
+            LeadPermissions permissions, ClinicProperties clinic, Clock clock) {
         this.clock = clock;
         this.search = search;
         this.audit = audit;
         this.currentUser = currentUser;
+        this.permissions = permissions;
         this.clinic = clinic;
     }
 
-    /** Whether the signed-in user may export (views show the action only then). */
+    /** Whether the signed-in user may export (views show the action only then); {@link LeadPermissions#mayExport}. */
     public boolean mayExport() {
-        return currentUser.hasRole(Role.MANAGER);
+        return permissions.mayExport();
     }
 
     /**
@@ -65,7 +66,7 @@ public class LeadExportService {
      * with a header row) and closes it; returns how many leads it wrote. A bad filter fails before
      * anything is written.
      */
-    @PreAuthorize("hasRole('MANAGER')")
+    @PreAuthorize(LeadPermissions.EXPORT)
     @Transactional
     public long export(LeadFilter filter, Sort sort, OutputStream out) {
         LeadFilter f = filter == null ? LeadFilter.none() : filter;

@@ -43,7 +43,7 @@ import com.pathway.shared.Validation;
  */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('INTAKE_COORDINATOR', 'ADMIN')")
+@PreAuthorize(LeadPermissions.IMPORT)
 public class LeadImportService {
 
     /** Possible duplicates shown per row. */

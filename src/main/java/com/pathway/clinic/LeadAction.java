@@ -19,8 +19,12 @@ public enum LeadAction {
     /** Change a lead's contact and intake fields. */
     EDIT(Role.INTAKE_COORDINATOR, Role.MANAGER),
     MERGE(Role.INTAKE_COORDINATOR, Role.MANAGER),
-    /** Import leads from a CSV file. */
-    IMPORT(Role.INTAKE_COORDINATOR, Role.ADMIN),
+    /**
+     * Import leads from a CSV file. Not administrators: the import preview checks each row against the
+     * stored leads, and even a bare "may be a duplicate" tells whether a phone number or e-mail
+     * address belongs to a patient of the clinic.
+     */
+    IMPORT(Role.INTAKE_COORDINATOR),
     EXPORT(Role.MANAGER),
     RECORD_SCREENING(Role.CLINICIAN),
     /** Read a screening's outcome (clinical content); everyone else who may view sees only that it is complete. */

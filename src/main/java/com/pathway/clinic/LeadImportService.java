@@ -38,8 +38,9 @@ import com.pathway.shared.Validation;
  * Imports leads from a CSV file: read the file, say what each column holds, check every row as
  * any new lead is checked and flag possible duplicates, then create the good rows all together in
  * one transaction: either every lead of the import is stored, or (on any failure) none is.
- * Intake coordinators and administrators import; administrators may, although they create no
- * lead by hand. Each lead is audited as created, and the import once with its counts.
+ * Intake coordinators import ({@link LeadAction#IMPORT}); administrators do not, since the duplicate
+ * check would let them look up patients by phone or e-mail. Each lead is audited as created, and the
+ * import once with its counts.
  */
 @Service
 @Transactional

@@ -33,7 +33,7 @@ class LeadPermissionsTest {
                     LeadAction.MERGE, LeadAction.EXPORT, LeadAction.CREATE_REFERRER),
             Role.CLINICIAN, EnumSet.of(LeadAction.VIEW, LeadAction.LIST, LeadAction.RECORD_SCREENING,
                     LeadAction.READ_SCREENING),
-            Role.ADMIN, EnumSet.of(LeadAction.IMPORT));
+            Role.ADMIN, EnumSet.noneOf(LeadAction.class));
 
     final LeadPermissions permissions = new LeadPermissions(new CurrentUser());
 
@@ -87,6 +87,11 @@ class LeadPermissionsTest {
     @Test
     void noOneSignedInMayDoAnything() {
         assertThat(Arrays.stream(LeadAction.values()).filter(permissions::may)).isEmpty();
+    }
+
+    @Test
+    void administratorsDoNotImportLeads() {
+        assertThat(LeadAction.IMPORT.roles()).containsExactly(Role.INTAKE_COORDINATOR);
     }
 
     @Test

@@ -142,7 +142,10 @@ public class LeadService {
         return permissions.shown(LeadWriter.details(loaded.item(), lead));
     }
 
-    /** A page of leads; clinicians see those in clinical stages or assigned to them. */
+    /**
+     * A page of leads; clinicians see those in clinical stages or assigned to them. Every key shown is
+     * audited ({@link AuditService#recordWithKeys}).
+     */
     @PreAuthorize(LeadPermissions.LIST)
     public Page<LeadSummary> search(LeadFilter filter, Pageable pageable) {
         boolean clinicianOnly = clinicianOnly();
@@ -163,9 +166,8 @@ public class LeadService {
     }
 
     private void listed(List<LeadSummary> shown) {
-        audit.record(new AuditRecord("LEADS_LISTED", null, "LEAD", null, AuditOutcome.SUCCESS, null,
-                Map.of("shown", shown.size(), "keys",
-                        String.join(",", shown.stream().map(LeadSummary::key).limit(50).toList()))));
+        audit.recordWithKeys(new AuditRecord("LEADS_LISTED", null, "LEAD", null, AuditOutcome.SUCCESS, null,
+                Map.of("shown", shown.size())), shown.stream().map(LeadSummary::key).toList());
     }
 
     /**
@@ -182,9 +184,9 @@ public class LeadService {
         List<DuplicateCandidate> found = duplicates.find(probe, limit, clinicianOnly ? CLINICAL_STATUSES : null,
                 currentUser.usernameOrSystem());
         if (!found.isEmpty()) {
-            audit.record(new AuditRecord("LEADS_LISTED", null, "LEAD", null, AuditOutcome.SUCCESS, null,
-                    Map.of("shown", found.size(), "purpose", "possible duplicates", "keys",
-                            String.join(",", found.stream().map(DuplicateCandidate::key).toList()))));
+            audit.recordWithKeys(new AuditRecord("LEADS_LISTED", null, "LEAD", null, AuditOutcome.SUCCESS, null,
+                    Map.of("shown", found.size(), "purpose", "possible duplicates")),
+                    found.stream().map(DuplicateCandidate::key).toList());
         }
         return found;
     }

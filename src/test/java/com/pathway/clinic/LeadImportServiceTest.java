@@ -236,6 +236,20 @@ class LeadImportServiceTest {
     }
 
     @Test
+    void thePreviewAuditsTheKeyOfEveryStoredLeadItNamesAsAPossibleDuplicate() {
+        String phone = phone();
+        LeadDetails stored = leads.create(LeadForm.of("Stored", last, phone, null, LeadSource.PHONE));
+
+        ImportPreview preview = preview("First name,Last name,Phone\nX,%s,%s\n".formatted(last, phone));
+
+        assertThat(preview.rows().getFirst().existing()).extracting(DuplicateCandidate::key).contains(stored.key());
+        String audited = lastAudit("LEADS_LISTED");
+        assertThat(audited).contains("possible duplicates of an import");
+        assertThat(LeadServiceTest.keysIn(audited)).containsExactlyElementsOf(
+                preview.rows().getFirst().existing().stream().map(DuplicateCandidate::key).toList());
+    }
+
+    @Test
     void theReaderLimitsAreTheServicesLimits() {
         assertThatThrownBy(() -> imports.read("big.csv", new byte[CsvReader.MAX_BYTES + 1]))
                 .isInstanceOfSatisfying(InvalidInputException.class,

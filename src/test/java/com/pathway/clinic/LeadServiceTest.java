@@ -194,6 +194,28 @@ class LeadServiceTest {
                 .noneMatch(d -> d.toLowerCase().contains("contraindicated"));
     }
 
+    @Test
+    void aListAuditsEveryKeyItShowsNotOnlyTheFirstFifty() {
+        String last = "Listed" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 60; i++) {
+            leads.create(LeadForm.of("L" + i, last, null, "l" + i + "." + last + "@example.org", LeadSource.WALK_IN));
+        }
+
+        List<String> shown = leads.list(LeadFilter.text(last), PageRequest.of(0, 200)).getContent().stream()
+                .map(LeadSummary::key).toList();
+
+        assertThat(shown).hasSize(60);
+        String audited = jdbc.queryForObject("select details from audit_entry where action = 'LEADS_LISTED' and actor"
+                + " = 'intake' order by id desc limit 1", String.class);
+        assertThat(audited).contains("\"shown\":60");
+        assertThat(keysIn(audited)).containsExactlyElementsOf(shown);
+    }
+
+    static List<String> keysIn(String details) {
+        String keys = com.jayway.jsonpath.JsonPath.read(details, "$.keys");
+        return keys.isEmpty() ? List.of() : List.of(keys.split(","));
+    }
+
     private List<String> keys(LeadFilter filter) {
         Page<LeadSummary> page = leads.search(filter, PageRequest.of(0, 20, Sort.by("createdAt")));
         return page.getContent().stream().map(LeadSummary::key).toList();

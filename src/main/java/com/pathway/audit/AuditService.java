@@ -2,6 +2,7 @@ package com.pathway.audit;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -52,6 +53,19 @@ public class AuditService {
         entries.save(new AuditEntry(clock.instant(), truncate(actor, 64), truncate(record.action(), 64),
                 truncate(record.entityType(), 64), truncate(record.entityId(), 64), record.outcome(),
                 truncate(client, 64), details.toJson(record.details())));
+    }
+
+    /**
+     * Records {@code record} naming every one of {@code keys} (the records a user was shown or sent):
+     * one entry when they fit its details, otherwise consecutive entries with {@code part} and
+     * {@code parts}, each with the record's own details. No key is left out or cut off.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordWithKeys(AuditRecord record, List<String> keys) {
+        for (Map<String, Object> part : details.withKeys(record.details(), keys)) {
+            record(new AuditRecord(record.action(), record.actor(), record.entityType(), record.entityId(),
+                    record.outcome(), record.clientAddress(), part));
+        }
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -4,12 +4,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import com.pathway.workflow.StatusCategory;
 
 /**
  * A lead with everything about it, as the lead page and the API show it. {@code version} is the
  * lead's optimistic-lock version: pass it back when saving changes. {@code mergedInto} is the key of
  * the lead this one was merged into as a duplicate, or {@code null}.
+ *
+ * @param screeningComplete whether a clinician has recorded the screening's outcome
+ * @param screeningRecordedAt when the outcome was last recorded, or {@code null}
+ * @param screeningOutcome the outcome, clinical content: only for clinicians ({@link LeadPermissions#shown}),
+ *        {@code null} (and left out of JSON) for everyone else
+ * @param treatmentConsentAt when the treatment consent was signed: not clinical content, coordinators
+ *        schedule by it
  */
 public record LeadDetails(
         String key,
@@ -18,12 +27,20 @@ public record LeadDetails(
         String resolution,
         String inquiryReference,
         LeadForm form,
-        String screeningOutcome,
+        boolean screeningComplete,
+        Instant screeningRecordedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String screeningOutcome,
         Instant treatmentConsentAt,
         Instant createdAt,
         Instant updatedAt,
         long version,
         String mergedInto) {
+
+    /** This lead without clinical content: whether and when the screening was recorded stays, its outcome goes. */
+    public LeadDetails withoutClinicalContent() {
+        return new LeadDetails(key, status, category, resolution, inquiryReference, form, screeningComplete,
+                screeningRecordedAt, null, treatmentConsentAt, createdAt, updatedAt, version, mergedInto);
+    }
 
     public String firstName() {
         return form.firstName();

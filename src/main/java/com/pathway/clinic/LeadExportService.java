@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +23,14 @@ import com.pathway.audit.AuditService;
 import com.pathway.clinic.internal.CsvOutput;
 import com.pathway.clinic.internal.LeadSearch;
 import com.pathway.security.CurrentUser;
-import com.pathway.security.Role;
 import com.pathway.shared.ClinicProperties;
 
 /**
  * Exports a filtered lead list as CSV for managers: read from the database a page at a time and
- * written as it is read, so no export holds the whole list in memory. Values a spreadsheet would
- * run as formulas are made inert. Every export is audited with its filter and how many leads it held.
+ * written as it is read, so no export holds the whole list in memory (only the keys written, for the
+ * audit). Values a spreadsheet would run as formulas are made inert. Every export is audited with the
+ * key of every lead it held, how many, and which filter fields it used; never the search text, which
+ * may be a patient's name or phone number.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,21 +45,23 @@ public class LeadExportService {
     private final LeadSearch search;
     private final AuditService audit;
     private final CurrentUser currentUser;
+    private final LeadPermissions permissions;
     private final ClinicProperties clinic;
     private final Clock clock;
 
     public LeadExportService(LeadSearch search, AuditService audit, CurrentUser currentUser,
-            ClinicProperties clinic, Clock clock) {
+            LeadPermissions permissions, ClinicProperties clinic, Clock clock) {
         this.clock = clock;
         this.search = search;
         this.audit = audit;
         this.currentUser = currentUser;
+        this.permissions = permissions;
         this.clinic = clinic;
     }
 
-    /** Whether the signed-in user may export (views show the action only then). */
+    /** Whether the signed-in user may export (views show the action only then); {@link LeadPermissions#mayExport}. */
     public boolean mayExport() {
-        return currentUser.hasRole(Role.MANAGER);
+        return permissions.mayExport();
     }
 
     /**
@@ -65,8 +69,9 @@ public class LeadExportService {
      * with a header row) and closes it; returns how many leads it wrote. A bad filter fails before
      * anything is written.
      */
-    @PreAuthorize("hasRole('MANAGER')")
-    @Transactional
+    @PreAuthorize(LeadPermissions.EXPORT)
+    // A download the client breaks off still sent some leads: its audit entry must commit.
+    @Transactional(noRollbackFor = UncheckedIOException.class)
     public long export(LeadFilter filter, Sort sort, OutputStream out) {
         LeadFilter f = filter == null ? LeadFilter.none() : filter;
         Sort order = sort == null || sort.isUnsorted() ? Sort.by(Sort.Direction.DESC, "createdAt") : sort;
@@ -76,23 +81,24 @@ public class LeadExportService {
                 f.referrerId(), f.createdFrom(), f.createdTo() == null || f.createdTo().isAfter(start) ? start
                         : f.createdTo(), f.text());
         List<LeadSummary> page = search.slice(pages, order, 0, PAGE, null, currentUser.usernameOrSystem());
-        long count = 0;
+        List<String> written = new ArrayList<>();
         try (CSVPrinter csv = CsvOutput.printer(out, ',')) {
             csv.printRecord(HEADER);
             while (!page.isEmpty()) {
                 for (LeadSummary lead : page) {
+                    // Counted before it is printed: a row cut off part-way may still have reached the client.
+                    written.add(lead.key());
                     csv.printRecord(row(lead));
                 }
-                count += page.size();
                 page = page.size() < PAGE ? List.of()
-                        : search.slice(pages, order, count, PAGE, null, currentUser.usernameOrSystem());
+                        : search.slice(pages, order, written.size(), PAGE, null, currentUser.usernameOrSystem());
             }
         } catch (IOException e) {
-            audited(f, count, AuditOutcome.FAILURE);
+            audited(f, written, AuditOutcome.FAILURE);
             throw new UncheckedIOException(e);
         }
-        audited(f, count, AuditOutcome.SUCCESS);
-        return count;
+        audited(f, written, AuditOutcome.SUCCESS);
+        return written.size();
     }
 
     private List<String> row(LeadSummary l) {
@@ -102,12 +108,16 @@ public class LeadExportService {
                 CREATED.format(l.createdAt().atZone(clinic.timeZone()))).map(CsvOutput::safe).toList();
     }
 
-    private void audited(LeadFilter f, long count, AuditOutcome outcome) {
-        audit.record(new AuditRecord("LEADS_EXPORTED", null, "LEAD", null, outcome, null,
-                Map.of("count", count, "filter", describe(f))));
+    private void audited(LeadFilter f, List<String> keys, AuditOutcome outcome) {
+        audit.recordWithKeys(new AuditRecord("LEADS_EXPORTED", null, "LEAD", null, outcome, null,
+                Map.of("count", keys.size(), "filter", describe(f))), keys);
     }
 
-    /** The filter's parts that are set, e.g. {@code source=PHONE, text=quill}. */
+    /**
+     * The filter's parts that are set, e.g. {@code source=PHONE, text}: the search text is named but
+     * not written, since it may be a name, phone number or e-mail address; the exported keys say whom
+     * the export held.
+     */
     static String describe(LeadFilter f) {
         Map<String, Object> parts = new LinkedHashMap<>();
         parts.put("status", f.status());
@@ -118,9 +128,18 @@ public class LeadExportService {
         parts.put("referrer", f.referrerId());
         parts.put("createdFrom", f.createdFrom());
         parts.put("createdTo", f.createdTo());
-        parts.put("text", f.text());
         String text = String.join(", ", parts.entrySet().stream().filter(e -> e.getValue() != null)
                 .map(e -> e.getKey() + "=" + e.getValue()).toList());
+        List<String> flags = new ArrayList<>();
+        if (f.text() != null && !f.text().isBlank()) {
+            flags.add("text");
+        }
+        if (f.overdue()) {
+            flags.add("overdue");
+        }
+        if (!flags.isEmpty()) {
+            text = text.isEmpty() ? String.join(", ", flags) : text + ", " + String.join(", ", flags);
+        }
         return text.isEmpty() ? "none" : text;
     }
 }

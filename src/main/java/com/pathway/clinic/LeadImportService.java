@@ -38,12 +38,14 @@ import com.pathway.shared.Validation;
  * Imports leads from a CSV file: read the file, say what each column holds, check every row as
  * any new lead is checked and flag possible duplicates, then create the good rows all together in
  * one transaction: either every lead of the import is stored, or (on any failure) none is.
- * Intake coordinators and administrators import; administrators may, although they create no
- * lead by hand. Each lead is audited as created, and the import once with its counts.
+ * Intake coordinators import ({@link LeadAction#IMPORT}); administrators do not, since the duplicate
+ * check would let them look up patients by phone or e-mail. Each lead is audited as created, every
+ * stored lead a preview names as a possible duplicate is audited as listed, and the import once with
+ * its counts.
  */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('INTAKE_COORDINATOR', 'ADMIN')")
+@PreAuthorize(LeadPermissions.IMPORT)
 public class LeadImportService {
 
     /** Possible duplicates shown per row. */
@@ -98,15 +100,15 @@ public class LeadImportService {
         LocalDate today = LocalDate.now(clock.withZone(clinic.timeZone()));
         Map<String, Integer> seen = new HashMap<>();
         List<ImportPreview.Row> rows = new ArrayList<>();
-        long shown = 0;
+        List<String> shown = new ArrayList<>();
         for (ImportFile.Row row : file.rows()) {
             ImportPreview.Row checked = check(row, columns, options, now, today, seen);
-            shown += checked.existing().size();
+            checked.existing().forEach(candidate -> shown.add(candidate.key()));
             rows.add(checked);
         }
-        if (shown > 0) {
-            audit.record(new AuditRecord("LEADS_LISTED", null, "LEAD", null, AuditOutcome.SUCCESS, null,
-                    Map.of("shown", shown, "purpose", "possible duplicates of an import")));
+        if (!shown.isEmpty()) {
+            audit.recordWithKeys(new AuditRecord("LEADS_LISTED", null, "LEAD", null, AuditOutcome.SUCCESS, null,
+                    Map.of("shown", shown.size(), "purpose", "possible duplicates of an import")), shown);
         }
         return new ImportPreview(file, columns, options, rows);
     }

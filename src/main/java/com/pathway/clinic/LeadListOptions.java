@@ -13,7 +13,7 @@ import com.pathway.clinic.internal.ReferrerRepository;
 /** The choices the lead list's filters offer: statuses of the clinic workflow and referrers. */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('INTAKE_COORDINATOR', 'MANAGER', 'CLINICIAN')")
+@PreAuthorize(LeadPermissions.LIST)
 public class LeadListOptions {
 
     /** The statuses of the shipped clinic workflow, in their order. */

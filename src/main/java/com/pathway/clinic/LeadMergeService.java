@@ -38,7 +38,7 @@ import com.pathway.workflow.WorkflowService;
  */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('INTAKE_COORDINATOR', 'MANAGER')")
+@PreAuthorize(LeadPermissions.MERGE)
 public class LeadMergeService {
 
     static final String CLOSE = "Close";
@@ -49,15 +49,17 @@ public class LeadMergeService {
     private final LeadWriter writer;
     private final MergeValues values;
     private final AuditService audit;
+    private final LeadPermissions permissions;
     private final Clock clock;
 
     public LeadMergeService(WorkflowService workflow, LeadRepository leads, LeadWriter writer, MergeValues values,
-            AuditService audit, Clock clock) {
+            AuditService audit, LeadPermissions permissions, Clock clock) {
         this.workflow = workflow;
         this.leads = leads;
         this.writer = writer;
         this.values = values;
         this.audit = audit;
+        this.permissions = permissions;
         this.clock = clock;
     }
 
@@ -76,7 +78,7 @@ public class LeadMergeService {
                 .map(f -> new FieldDifference(f, MergeFields.label(f), values.text(MergeFields.value(a, f)),
                         values.text(MergeFields.value(b, f))))
                 .toList();
-        return new LeadComparison(left.details(), right.details(), differences);
+        return new LeadComparison(permissions.shown(left.details()), permissions.shown(right.details()), differences);
     }
 
     /** Merges the duplicate into the survivor; gives back the survivor as it is now. */
@@ -110,7 +112,7 @@ public class LeadMergeService {
                 Map.of("role", "survivor", "merged", duplicate.item().key(), "fieldsTaken", fields)));
         audit.record(new AuditRecord("LEAD_MERGED", null, "LEAD", closed.key(), AuditOutcome.SUCCESS, null,
                 Map.of("role", "duplicate", "mergedInto", survivor.item().key(), "fieldsTaken", fields)));
-        return LeadWriter.details(workflow.get(survivor.item().key()), survivor.lead());
+        return permissions.shown(LeadWriter.details(workflow.get(survivor.item().key()), survivor.lead()));
     }
 
     private Loaded mergeable(String key, String field) {

@@ -59,10 +59,12 @@ public class LeadService {
     private final DuplicateFinder duplicates;
     private final AuditService audit;
     private final CurrentUser currentUser;
+    private final LeadPermissions permissions;
     private final Clock clock;
 
     public LeadService(WorkflowService workflow, LeadWriter writer, LeadRepository leads, ReferrerRepository referrers,
-            LeadSearch search, DuplicateFinder duplicates, AuditService audit, CurrentUser currentUser, Clock clock) {
+            LeadSearch search, DuplicateFinder duplicates, AuditService audit, CurrentUser currentUser,
+            LeadPermissions permissions, Clock clock) {
         this.workflow = workflow;
         this.writer = writer;
         this.leads = leads;
@@ -71,28 +73,30 @@ public class LeadService {
         this.duplicates = duplicates;
         this.audit = audit;
         this.currentUser = currentUser;
+        this.permissions = permissions;
         this.clock = clock;
     }
 
     /** Creates a lead in "New inquiry"; fails with every invalid field at once. */
-    @PreAuthorize("hasAnyRole('INTAKE_COORDINATOR', 'MANAGER')")
+    @PreAuthorize(LeadPermissions.CREATE)
     public LeadDetails create(LeadForm form) {
-        return writer.create(form, "Lead");
+        return permissions.shown(writer.create(form, "Lead"));
     }
 
-    @PreAuthorize("hasAnyRole('INTAKE_COORDINATOR', 'MANAGER', 'CLINICIAN')")
+    /** The lead; its screening's outcome only for clinicians ({@link LeadPermissions#shown}). */
+    @PreAuthorize(LeadPermissions.VIEW)
     public LeadDetails get(String key) {
         Loaded loaded = load(key);
         audit.record(new AuditRecord("LEAD_VIEWED", null, "LEAD", loaded.item().key(), AuditOutcome.SUCCESS, null,
                 Map.of()));
-        return LeadWriter.details(loaded.item(), loaded.lead());
+        return permissions.shown(LeadWriter.details(loaded.item(), loaded.lead()));
     }
 
     /**
      * Saves the form over the lead, if it is still at {@code expectedVersion}; otherwise a
      * {@link ConflictException} says someone else saved first.
      */
-    @PreAuthorize("hasAnyRole('INTAKE_COORDINATOR', 'MANAGER')")
+    @PreAuthorize(LeadPermissions.EDIT)
     public LeadDetails update(String key, LeadForm form, long expectedVersion) {
         Loaded loaded = load(key);
         Lead lead = loaded.lead();
@@ -110,11 +114,14 @@ public class LeadService {
         workflow.recordFieldChanges(loaded.item().key(), LeadChanges.between(before, lead.toForm()));
         audit.record(new AuditRecord("LEAD_UPDATED", null, "LEAD", loaded.item().key(), AuditOutcome.SUCCESS, null,
                 Map.of()));
-        return LeadWriter.details(loaded.item(), lead);
+        return permissions.shown(LeadWriter.details(loaded.item(), lead));
     }
 
-    /** A clinician records the screening's outcome and when the treatment consent was signed. */
-    @PreAuthorize("hasRole('CLINICIAN')")
+    /**
+     * A clinician records the screening's outcome and when the treatment consent was signed. The audit
+     * trail, read by administrators, learns only that a screening was recorded, never its outcome.
+     */
+    @PreAuthorize(LeadPermissions.RECORD_SCREENING)
     public LeadDetails recordScreening(String key, String outcome, Instant treatmentConsentAt, long expectedVersion) {
         Loaded loaded = load(key);
         Lead lead = loaded.lead();
@@ -131,32 +138,36 @@ public class LeadService {
         workflow.recordFieldChanges(loaded.item().key(),
                 LeadChanges.screening(outcomeBefore, canonical, consentBefore, treatmentConsentAt));
         audit.record(new AuditRecord("LEAD_UPDATED", null, "LEAD", loaded.item().key(), AuditOutcome.SUCCESS, null,
-                Map.of("screening", canonical)));
-        return LeadWriter.details(loaded.item(), lead);
+                Map.of("screening", "recorded")));
+        return permissions.shown(LeadWriter.details(loaded.item(), lead));
     }
 
-    /** A page of leads; clinicians see those in clinical stages or assigned to them. */
-    @PreAuthorize("hasAnyRole('INTAKE_COORDINATOR', 'MANAGER', 'CLINICIAN')")
+    /**
+     * A page of leads; clinicians see those in clinical stages or assigned to them. Every key shown is
+     * audited ({@link AuditService#recordWithKeys}).
+     */
+    @PreAuthorize(LeadPermissions.LIST)
     public Page<LeadSummary> search(LeadFilter filter, Pageable pageable) {
         boolean clinicianOnly = clinicianOnly();
         Page<LeadSummary> page = search.search(filter == null ? LeadFilter.none() : filter, pageable,
                 clinicianOnly ? CLINICAL_STATUSES : null, currentUser.usernameOrSystem());
-        audit.record(new AuditRecord("LEADS_LISTED", null, "LEAD", null, AuditOutcome.SUCCESS, null,
-                Map.of("shown", page.getNumberOfElements(), "keys",
-                        String.join(",", page.getContent().stream().map(LeadSummary::key).limit(50).toList()))));
+        listed(page.getContent());
         return page;
     }
 
     /** Like {@link #search} without counting every match: for the lazy grid, one query per page. */
-    @PreAuthorize("hasAnyRole('INTAKE_COORDINATOR', 'MANAGER', 'CLINICIAN')")
+    @PreAuthorize(LeadPermissions.LIST)
     public Slice<LeadSummary> list(LeadFilter filter, Pageable pageable) {
         boolean clinicianOnly = clinicianOnly();
         Slice<LeadSummary> page = search.slice(filter == null ? LeadFilter.none() : filter, pageable,
                 clinicianOnly ? CLINICAL_STATUSES : null, currentUser.usernameOrSystem());
-        audit.record(new AuditRecord("LEADS_LISTED", null, "LEAD", null, AuditOutcome.SUCCESS, null,
-                Map.of("shown", page.getNumberOfElements(), "keys",
-                        String.join(",", page.getContent().stream().map(LeadSummary::key).limit(50).toList()))));
+        listed(page.getContent());
         return page;
+    }
+
+    private void listed(List<LeadSummary> shown) {
+        audit.recordWithKeys(new AuditRecord("LEADS_LISTED", null, "LEAD", null, AuditOutcome.SUCCESS, null,
+                Map.of("shown", shown.size())), shown.stream().map(LeadSummary::key).toList());
     }
 
     /**
@@ -164,7 +175,7 @@ public class LeadService {
      * the same date of birth), most reasons first; at most {@code limit}. Clinicians only find leads
      * they may see. Candidates shown are audited, as any list of leads.
      */
-    @PreAuthorize("hasAnyRole('INTAKE_COORDINATOR', 'MANAGER', 'CLINICIAN')")
+    @PreAuthorize(LeadPermissions.LIST)
     public List<DuplicateCandidate> possibleDuplicates(DuplicateProbe probe, int limit) {
         if (limit < 1 || limit > 50) {
             throw InvalidInputException.of("limit", "Ask for 1 to 50 candidates.");
@@ -173,15 +184,15 @@ public class LeadService {
         List<DuplicateCandidate> found = duplicates.find(probe, limit, clinicianOnly ? CLINICAL_STATUSES : null,
                 currentUser.usernameOrSystem());
         if (!found.isEmpty()) {
-            audit.record(new AuditRecord("LEADS_LISTED", null, "LEAD", null, AuditOutcome.SUCCESS, null,
-                    Map.of("shown", found.size(), "purpose", "possible duplicates", "keys",
-                            String.join(",", found.stream().map(DuplicateCandidate::key).toList()))));
+            audit.recordWithKeys(new AuditRecord("LEADS_LISTED", null, "LEAD", null, AuditOutcome.SUCCESS, null,
+                    Map.of("shown", found.size(), "purpose", "possible duplicates")),
+                    found.stream().map(DuplicateCandidate::key).toList());
         }
         return found;
     }
 
     /** Adds a referring provider; leads point to it with {@code referrerId}. */
-    @PreAuthorize("hasAnyRole('INTAKE_COORDINATOR', 'MANAGER')")
+    @PreAuthorize(LeadPermissions.CREATE_REFERRER)
     public long createReferrer(String name, String organisation) {
         Validation v = new Validation();
         v.check(!Validation.isBlank(name) && name.length() <= 200, "name", "Enter a name of 1 to 200 characters.");

@@ -37,7 +37,7 @@ public class LeadTimeline {
         this.access = access;
     }
 
-    @PreAuthorize("hasAnyRole('INTAKE_COORDINATOR', 'MANAGER', 'CLINICIAN')")
+    @PreAuthorize(LeadPermissions.VIEW)
     public Page newest(String key, int limit) {
         if (limit < 1 || limit > 500) {
             throw InvalidInputException.of("limit", "Ask for 1 to 500 entries.");

@@ -26,7 +26,7 @@ import com.pathway.shared.Validation;
  */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('INTAKE_COORDINATOR', 'MANAGER', 'CLINICIAN')")
+@PreAuthorize(LeadPermissions.LIST)
 public class SavedViewService {
 
     public static final int MAX_NAME = 60;

@@ -26,6 +26,7 @@ class LeadApiTest {
     static final RequestPostProcessor INTAKE = httpBasic("intake", "pwt_demo_intake_000000000000000003");
     static final RequestPostProcessor CLINICIAN = httpBasic("clinician", "pwt_demo_clinician_000000000000004");
     static final RequestPostProcessor ADMIN = httpBasic("admin", "pwt_demo_admin_0000000000000000001");
+    static final RequestPostProcessor MANAGER = httpBasic("manager", "pwt_demo_manager_00000000000000002");
 
     static final String LEAD = """
             {"firstName":"Morgan","lastName":"Sallow","phone":"202 555 0190","email":"morgan@example.org",
@@ -34,6 +35,12 @@ class LeadApiTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    LeadService leads;
+
+    @Autowired
+    com.pathway.workflow.WorkflowService workflow;
 
     private String create() throws Exception {
         String body = mvc.perform(post("/api/v1/leads").with(INTAKE).contentType(MediaType.APPLICATION_JSON).content(LEAD))
@@ -106,5 +113,38 @@ class LeadApiTest {
         mvc.perform(get("/api/v1/leads/{key}", key).with(ADMIN)).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/leads/{key}", key).with(CLINICIAN)).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/leads/{key}", key)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void managersAndCoordinatorsGetThatTheScreeningIsCompleteNeverItsOutcome() throws Exception {
+        String key = create();
+        com.pathway.workflow.SignedIn.as("intake", "INTAKE_COORDINATOR");
+        for (String t : java.util.List.of("Contact", "Schedule consultation", "Consultation held", "Start screening")) {
+            workflow.transition(key, com.pathway.workflow.TransitionRequest.of(t));
+        }
+        com.pathway.workflow.SignedIn.as("clinician", "CLINICIAN");
+        leads.recordScreening(key, "Contraindicated", java.time.Instant.parse("2026-02-01T15:00:00Z"),
+                leads.get(key).version());
+        com.pathway.workflow.SignedIn.out();
+
+        for (RequestPostProcessor user : java.util.List.of(MANAGER, INTAKE)) {
+            mvc.perform(get("/api/v1/leads/{key}", key).with(user))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.screeningComplete").value(true))
+                    .andExpect(jsonPath("$.screeningRecordedAt").isNotEmpty())
+                    .andExpect(jsonPath("$.treatmentConsentAt").value("2026-02-01T15:00:00Z"))
+                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString("screeningOutcome"))))
+                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Contraindicated"))));
+            mvc.perform(get("/api/v1/leads").param("q", key).with(user))
+                    .andExpect(jsonPath("$.items[0].key").value(key))
+                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Contraindicated"))));
+        }
+        mvc.perform(get("/api/v1/leads/export").param("q", key).with(MANAGER))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(key)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Contraindicated"))));
+        mvc.perform(get("/api/v1/leads/{key}", key).with(CLINICIAN))
+                .andExpect(jsonPath("$.screeningComplete").value(true))
+                .andExpect(jsonPath("$.screeningOutcome").value("Contraindicated"));
     }
 }

@@ -86,9 +86,18 @@ class LeadExportTest {
         assertThat(lines.get(1)).startsWith("PW-").contains(",\"'=HYPERLINK(\"\"http://evil\"\")\",", ",New inquiry,TODO,PHONE,");
         assertThat(lines.get(2)).contains(",Avery," + last + ",,avery." + last + "@example.org,");
         assertThat(String.join("\n", lines)).doesNotContain("Robin");
-        assertThat(jdbc.queryForObject("select details from audit_entry where action = 'LEADS_EXPORTED' and actor ="
-                + " 'manager' order by id desc limit 1", String.class))
-                .contains("\"count\":2", "source=PHONE", "text=" + last);
+        // The keys exported, and which filter fields were used; not the search text, which may name a patient.
+        String audited = jdbc.queryForObject("select details from audit_entry where action = 'LEADS_EXPORTED' and"
+                + " actor = 'manager' order by id desc limit 1", String.class);
+        assertThat(audited).contains("\"count\":2", "source=PHONE, text").doesNotContain(last);
+        assertThat(LeadServiceTest.keysIn(audited))
+                .containsExactly(lines.get(1).split(",")[0], lines.get(2).split(",")[0]);
+    }
+
+    /** The audit entries of the newest export by the manager, oldest part first. */
+    private List<String> lastExportAudit(int parts) {
+        return jdbc.queryForList("select details from audit_entry where action = 'LEADS_EXPORTED' and actor ="
+                + " 'manager' order by id desc limit " + parts, String.class).reversed();
     }
 
     @Test
@@ -105,6 +114,57 @@ class LeadExportTest {
 
         assertThat(lines).hasSize(LeadExportService.PAGE + 4);
         assertThat(lines.stream().skip(1).map(l -> l.split(",")[0]).distinct()).hasSize(LeadExportService.PAGE + 3);
+    }
+
+    @Test
+    void anExportOfMoreKeysThanOneAuditEntryHoldsAuditsEveryKeyOverConsecutiveParts() {
+        SignedIn.as("intake", "INTAKE_COORDINATOR");
+        String many = last + "k";
+        // 800 keys of at least 5 characters do not fit the 4000 characters of one entry's details.
+        for (int i = 0; i < 800; i++) {
+            leads.create(LeadForm.of("K" + i, many, null, "k" + i + "." + many + "@example.org",
+                    LeadSource.WALK_IN));
+        }
+        SignedIn.as("manager", "MANAGER");
+
+        List<String> keys = export(bySource(many, null)).stream().skip(1).map(l -> l.split(",")[0]).toList();
+
+        assertThat(keys).doesNotHaveDuplicates().hasSize(800);
+        int parts = com.jayway.jsonpath.JsonPath.read(lastExportAudit(1).getFirst(), "$.parts");
+        List<String> audit = lastExportAudit(parts);
+        assertThat(parts).isGreaterThan(1);
+        assertThat(audit).allSatisfy(d -> assertThat(d).contains("\"count\":" + keys.size()).doesNotContain(many));
+        assertThat(audit.stream().map(d -> (int) com.jayway.jsonpath.JsonPath.read(d, "$.part")))
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, parts).boxed().toList());
+        assertThat(audit.stream().flatMap(d -> LeadServiceTest.keysIn(d).stream())).containsExactlyElementsOf(keys);
+    }
+
+    @Test
+    void aDownloadBrokenOffIsAuditedWithTheKeysSentSoFar() {
+        java.io.OutputStream breaksOff = new java.io.OutputStream() {
+            int written;
+
+            @Override
+            public void write(int b) throws java.io.IOException {
+                if (++written > 600) {
+                    throw new java.io.IOException("Connection reset");
+                }
+            }
+        };
+        SignedIn.as("intake", "INTAKE_COORDINATOR");
+        String many = last + "b";
+        for (int i = 0; i < 150; i++) {
+            leads.create(LeadForm.of("B" + i, many, null, "b" + i + "." + many + "@example.org", LeadSource.WALK_IN));
+        }
+        SignedIn.as("manager", "MANAGER");
+
+        assertThatThrownBy(() -> exports.export(bySource(many, null), Sort.by("firstName"), breaksOff))
+                .isInstanceOf(java.io.UncheckedIOException.class);
+
+        String audited = jdbc.queryForObject("select details from audit_entry where action = 'LEADS_EXPORTED' and"
+                + " actor = 'manager' and outcome = 'FAILURE' order by id desc limit 1", String.class);
+        assertThat(LeadServiceTest.keysIn(audited)).isNotEmpty().hasSizeLessThan(150)
+                .allSatisfy(key -> assertThat(key).startsWith("PW-"));
     }
 
     @Test

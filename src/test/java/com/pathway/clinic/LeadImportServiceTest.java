@@ -194,13 +194,14 @@ class LeadImportServiceTest {
         assertThat(preview.rows().getFirst().form().source()).isEqualTo(LeadSource.CAMPAIGN);
     }
 
+    // Administrators used to import too; the duplicate check let them look up patients by phone or e-mail.
     @Test
-    void onlyIntakeCoordinatorsAndAdministratorsImport() {
+    void onlyIntakeCoordinatorsImport() {
         byte[] csv = "First name,Last name,Email\nA,%1$s,a.%1$s@example.org\n".formatted(last).getBytes(StandardCharsets.UTF_8);
         ImportFile file = imports.read("x.csv", csv);
         ImportPreview preview = imports.preview(file, imports.guessColumns(file), ImportOptions.defaults());
 
-        for (String role : List.of("MANAGER", "CLINICIAN")) {
+        for (String role : List.of("MANAGER", "CLINICIAN", "ADMIN")) {
             SignedIn.as(role.toLowerCase(), role);
             assertThatThrownBy(() -> imports.read("x.csv", csv)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> imports.preview(file, imports.guessColumns(file), ImportOptions.defaults()))
@@ -214,12 +215,38 @@ class LeadImportServiceTest {
                 .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
         assertThat(stored(last)).isZero();
 
-        SignedIn.as("admin", "ADMIN");
+        SignedIn.as("intake", "INTAKE_COORDINATOR");
         ImportResult result = imports.importLeads(imports.preview(file, imports.guessColumns(file),
                 ImportOptions.defaults()), false, done -> { });
         assertThat(result.imported()).isOne();
         assertThat(jdbc.queryForObject("select actor from audit_entry where action = 'LEAD_CREATED' and entity_id = ?",
-                String.class, result.keys().getFirst())).isEqualTo("admin");
+                String.class, result.keys().getFirst())).isEqualTo("intake");
+    }
+
+    @Test
+    void anAdministratorCannotLookUpAPatientByPhoneThroughThePreview() {
+        String phone = phone();
+        LeadDetails stored = leads.create(LeadForm.of("Stored", last, phone, null, LeadSource.PHONE));
+        SignedIn.as("admin", "ADMIN");
+
+        assertThatThrownBy(() -> preview("First name,Last name,Phone\nX,Probe,%s\n".formatted(phone)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'LEADS_LISTED' and actor ="
+                + " 'admin' and details like ?", Long.class, "%" + stored.key() + "%")).isZero();
+    }
+
+    @Test
+    void thePreviewAuditsTheKeyOfEveryStoredLeadItNamesAsAPossibleDuplicate() {
+        String phone = phone();
+        LeadDetails stored = leads.create(LeadForm.of("Stored", last, phone, null, LeadSource.PHONE));
+
+        ImportPreview preview = preview("First name,Last name,Phone\nX,%s,%s\n".formatted(last, phone));
+
+        assertThat(preview.rows().getFirst().existing()).extracting(DuplicateCandidate::key).contains(stored.key());
+        String audited = lastAudit("LEADS_LISTED");
+        assertThat(audited).contains("possible duplicates of an import");
+        assertThat(LeadServiceTest.keysIn(audited)).containsExactlyElementsOf(
+                preview.rows().getFirst().existing().stream().map(DuplicateCandidate::key).toList());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.pathway.clinic;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -99,5 +100,26 @@ class LeadListApiTest {
                 .andExpect(jsonPath("$.resolution").value("Duplicate"));
         mvc.perform(get("/api/v1/leads/{key}", keep.key()).with(LeadApiTest.INTAKE))
                 .andExpect(jsonPath("$.mergedInto").value(org.hamcrest.Matchers.nullValue()));
+    }
+
+    @Test
+    void aPageOfTwoHundredLeadsAuditsEveryKeyShown() throws Exception {
+        SignedIn.as("intake", "INTAKE_COORDINATOR");
+        String last = "Page" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 201; i++) {
+            leads.create(LeadForm.of("P" + i, last, null, "p" + i + "." + last + "@example.org", LeadSource.WEB_FORM));
+        }
+        SignedIn.out();
+
+        String body = mvc.perform(get("/api/v1/leads").param("q", last).param("size", "200").with(LeadApiTest.MANAGER))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        java.util.List<String> shown = com.jayway.jsonpath.JsonPath.read(body, "$.items[*].key");
+        assertThat(shown).hasSize(200);
+        java.util.List<String> audited = jdbc.queryForList("select details from audit_entry where action ="
+                + " 'LEADS_LISTED' and actor = 'manager' order by id desc limit 1", String.class).stream()
+                .flatMap(d -> LeadServiceTest.keysIn(d).stream()).toList();
+        assertThat(audited).containsExactlyElementsOf(shown);
     }
 }

@@ -144,6 +144,78 @@ class LeadServiceTest {
         assertThatThrownBy(() -> leads.get(notMine.key())).isInstanceOf(NotFoundException.class);
     }
 
+    private LeadDetails screened(String last, String outcome) {
+        LeadDetails lead = leads.create(Leads.form("Sasha", last, null, last.toLowerCase() + "@example.org"));
+        for (String t : List.of("Contact", "Schedule consultation", "Consultation held", "Start screening")) {
+            workflow.transition(lead.key(), TransitionRequest.of(t));
+        }
+        SignedIn.as("clinician", "CLINICIAN");
+        LeadDetails after = leads.recordScreening(lead.key(), outcome, java.time.Instant.parse("2026-02-01T15:00:00Z"),
+                leads.get(lead.key()).version());
+        SignedIn.as("intake", "INTAKE_COORDINATOR");
+        return after;
+    }
+
+    @Test
+    void nonCliniciansLearnThatTheScreeningIsCompleteAndWhenButNotItsOutcome() {
+        LeadDetails recorded = screened("Ivanova", "contraindicated");
+        assertThat(recorded.screeningOutcome()).isEqualTo("Contraindicated");
+        assertThat(recorded.screeningRecordedAt()).isNotNull();
+
+        for (String role : List.of("INTAKE_COORDINATOR", "MANAGER")) {
+            SignedIn.as(role.toLowerCase(), role);
+            LeadDetails seen = leads.get(recorded.key());
+            assertThat(seen.screeningOutcome()).as(role).isNull();
+            assertThat(seen.screeningComplete()).isTrue();
+            assertThat(seen.screeningRecordedAt()).isEqualTo(recorded.screeningRecordedAt());
+            assertThat(seen.treatmentConsentAt()).isEqualTo(java.time.Instant.parse("2026-02-01T15:00:00Z"));
+            LeadDetails saved = leads.update(seen.key(), seen.form(), seen.version());
+            assertThat(saved.screeningOutcome()).as("%s saving", role).isNull();
+        }
+        SignedIn.as("clinician", "CLINICIAN");
+        assertThat(leads.get(recorded.key()).screeningOutcome()).isEqualTo("Contraindicated");
+    }
+
+    @Test
+    void aLeadNotYetScreenedSaysSo() {
+        LeadDetails lead = leads.create(Leads.form("Noor", "Haddad", null, "noor.haddad@example.org"));
+
+        assertThat(lead.screeningComplete()).isFalse();
+        assertThat(lead.screeningRecordedAt()).isNull();
+    }
+
+    @Test
+    void theAuditTrailRecordsThatAScreeningWasRecordedNotItsOutcome() {
+        LeadDetails lead = screened("Lindqvist", "Contraindicated");
+
+        List<String> details = jdbc.queryForList("select details from audit_entry where entity_id = ? and details"
+                + " is not null", String.class, lead.key());
+        assertThat(details).contains("{\"screening\":\"recorded\"}")
+                .noneMatch(d -> d.toLowerCase().contains("contraindicated"));
+    }
+
+    @Test
+    void aListAuditsEveryKeyItShowsNotOnlyTheFirstFifty() {
+        String last = "Listed" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 60; i++) {
+            leads.create(LeadForm.of("L" + i, last, null, "l" + i + "." + last + "@example.org", LeadSource.WALK_IN));
+        }
+
+        List<String> shown = leads.list(LeadFilter.text(last), PageRequest.of(0, 200)).getContent().stream()
+                .map(LeadSummary::key).toList();
+
+        assertThat(shown).hasSize(60);
+        String audited = jdbc.queryForObject("select details from audit_entry where action = 'LEADS_LISTED' and actor"
+                + " = 'intake' order by id desc limit 1", String.class);
+        assertThat(audited).contains("\"shown\":60");
+        assertThat(keysIn(audited)).containsExactlyElementsOf(shown);
+    }
+
+    static List<String> keysIn(String details) {
+        String keys = com.jayway.jsonpath.JsonPath.read(details, "$.keys");
+        return keys.isEmpty() ? List.of() : List.of(keys.split(","));
+    }
+
     private List<String> keys(LeadFilter filter) {
         Page<LeadSummary> page = leads.search(filter, PageRequest.of(0, 20, Sort.by("createdAt")));
         return page.getContent().stream().map(LeadSummary::key).toList();

@@ -99,6 +99,8 @@ public class Lead {
     private String message;
     @Column(name = "screening_outcome")
     private String screeningOutcome;
+    @Column(name = "screening_recorded_at")
+    private Instant screeningRecordedAt;
     @Column(name = "treatment_consent_at")
     private Instant treatmentConsentAt;
     @Column(name = "created_at", nullable = false)
@@ -168,6 +170,7 @@ public class Lead {
 
     public void recordScreening(String outcome, Instant now) {
         screeningOutcome = outcome;
+        screeningRecordedAt = outcome == null ? null : now;
         updatedAt = now;
     }
 
@@ -229,6 +232,10 @@ public class Lead {
 
     public String getScreeningOutcome() {
         return screeningOutcome;
+    }
+
+    public Instant getScreeningRecordedAt() {
+        return screeningRecordedAt;
     }
 
     public Instant getTreatmentConsentAt() {

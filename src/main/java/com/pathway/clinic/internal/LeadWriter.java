@@ -85,7 +85,8 @@ public class LeadWriter {
 
     public static LeadDetails details(WorkItemView item, Lead lead) {
         return new LeadDetails(item.key(), item.status(), item.category(), item.resolution(),
-                lead.getInquiryReference(), lead.toForm(), lead.getScreeningOutcome(), lead.getTreatmentConsentAt(),
+                lead.getInquiryReference(), lead.toForm(), lead.getScreeningOutcome() != null,
+                lead.getScreeningRecordedAt(), lead.getScreeningOutcome(), lead.getTreatmentConsentAt(),
                 lead.getCreatedAt(), lead.getUpdatedAt(), lead.getVersion(),
                 lead.getMergedInto());
     }

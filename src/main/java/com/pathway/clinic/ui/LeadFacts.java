@@ -11,7 +11,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 
-/** A lead's contact details, consents and inquiry, read-only. */
+/**
+ * A lead's contact details, consents, inquiry and screening, read-only. The screening's outcome is
+ * shown when the service gave it, that is to clinicians; everyone else sees whether it is complete.
+ */
 class LeadFacts extends Div {
 
     private static final DateTimeFormatter BIRTH = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
@@ -52,6 +55,17 @@ class LeadFacts extends Div {
         fact("Inquiry reference", lead.inquiryReference());
         fact("Created", time.format(lead.createdAt()));
         fact("Message", f.message());
+        add(section("Screening"));
+        fact("Screening", lead.screeningComplete() ? screened(lead) : "Not recorded");
+        if (lead.screeningOutcome() != null) {
+            fact("Outcome", lead.screeningOutcome());
+        }
+        fact("Treatment consent signed",
+                lead.treatmentConsentAt() == null ? null : time.format(lead.treatmentConsentAt()));
+    }
+
+    private String screened(LeadDetails lead) {
+        return lead.screeningRecordedAt() == null ? "Complete" : "Complete, recorded " + time.format(lead.screeningRecordedAt());
     }
 
     private void consent(String label, Consent consent) {

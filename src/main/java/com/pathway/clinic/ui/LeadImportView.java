@@ -42,7 +42,8 @@ import com.vaadin.flow.server.streams.UploadHandler;
 @Route("leads/import")
 @PageTitle("Import leads · Pathway")
 @Menu(order = 11, icon = "vaadin:upload", title = "Import leads")
-@RolesAllowed({Role.Names.INTAKE_COORDINATOR, Role.Names.ADMIN})
+// The roles of LeadAction.IMPORT: not administrators (the duplicate check would show them patients).
+@RolesAllowed(Role.Names.INTAKE_COORDINATOR)
 public class LeadImportView extends VerticalLayout {
 
     private final LeadImportService imports;

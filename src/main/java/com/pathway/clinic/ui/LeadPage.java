@@ -7,9 +7,9 @@ import jakarta.annotation.security.RolesAllowed;
 
 import com.pathway.clinic.LeadDetails;
 import com.pathway.clinic.LeadListOptions;
+import com.pathway.clinic.LeadPermissions;
 import com.pathway.clinic.LeadService;
 import com.pathway.clinic.LeadTimeline;
-import com.pathway.security.CurrentUser;
 import com.pathway.security.Role;
 import com.pathway.shared.NotFoundException;
 import com.pathway.shared.ui.ClinicTime;
@@ -35,8 +35,10 @@ import com.vaadin.flow.router.RouterLink;
 
 /**
  * One lead: key, name and status with the transitions the user may run; contact and consent
- * (editable by intake coordinators and managers); related leads; and the activity timeline, newest
- * first. Opening it reads the lead through {@link LeadService#get}, which audits the view.
+ * (editable by those {@link LeadPermissions#mayEdit} lets); screening (its outcome for clinicians,
+ * whether it is complete for everyone else); related leads; and the activity timeline, newest first.
+ * Opening it reads the lead through {@link LeadService#get}, which audits the view and leaves out what
+ * the user may not read.
  */
 @StyleSheet("context://styles/leads.css")
 @Route("leads/:key")
@@ -60,9 +62,9 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
     private LeadDetails lead;
 
     public LeadPage(LeadService leads, LeadListOptions options, LeadTimeline leadTimeline, WorkflowService workflow,
-            CurrentUser user, ClinicTime time, Clock clock) {
+            LeadPermissions permissions, ClinicTime time, Clock clock) {
         this.leads = leads;
-        mayEdit = user.hasRole(Role.INTAKE_COORDINATOR) || user.hasRole(Role.MANAGER);
+        mayEdit = permissions.mayEdit();
         addClassName("pathway-view");
         addClassName("lead-page");
         transitions = new TransitionBar(workflow);
@@ -71,7 +73,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         editor = new LeadEditor(leads, mayEdit ? options.referrers() : List.of(), clock, this::saved,
                 this::stopEditing);
         editor.setVisible(false);
-        related = new RelatedLeads(leads, mayEdit);
+        related = new RelatedLeads(leads, permissions.mayMerge());
         timeline = new TimelineList(leadTimeline, time);
         edit.setId("edit-lead");
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);

@@ -14,6 +14,7 @@ import com.pathway.clinic.LeadListOptions;
 import com.pathway.clinic.LeadService;
 import com.pathway.clinic.LeadSummary;
 import com.pathway.clinic.SavedViewService;
+import com.pathway.clinic.LeadPermissions;
 import com.pathway.security.CurrentUser;
 import com.pathway.security.Role;
 import com.pathway.shared.InvalidInputException;
@@ -59,7 +60,7 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
     private boolean restoring;
 
     public LeadsView(LeadService leads, LeadListOptions options, SavedViewService views, LeadExportService exports,
-            CurrentUser user, ClinicTime time) {
+            LeadPermissions permissions, CurrentUser user, ClinicTime time) {
         this.leads = leads;
         this.time = time;
         addClassName("pathway-view");
@@ -70,16 +71,18 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
         savedViews = new SavedViewsMenu(views, this::query, q -> UI.getCurrent().navigate("leads", QueryParameters.fromString(q)));
 
         HorizontalLayout toolbar = new HorizontalLayout(new H2("Leads"), savedViews);
-        NewLeadButton.forCurrentUser().ifPresent(button -> toolbar.addComponentAtIndex(1, button));
+        if (permissions.mayCreate()) {
+            toolbar.addComponentAtIndex(1, NewLeadButton.create());
+        }
         toolbar.addClassName("pathway-toolbar");
         toolbar.setWidthFull();
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-        if (exports.mayExport()) {
+        if (permissions.mayExport()) {
             toolbar.add(new LeadExportLink(exports, this::filter));
         }
         configureGrid();
-        if (user.hasRole(Role.INTAKE_COORDINATOR) || user.hasRole(Role.MANAGER)) {
+        if (permissions.mayMerge()) {
             GridContextMenu<LeadSummary> menu = grid.addContextMenu();
             menu.addItem("Merge with a duplicate…", e -> e.getItem()
                     .ifPresent(lead -> UI.getCurrent().navigate("leads/" + lead.key() + "/merge")));

@@ -61,7 +61,8 @@ final class LeadRows {
             referrer, q.condition(), q.payer(), q.selfPay(), at, q.consentSource(), q.smsConsent() ? at : null,
             q.smsConsent() ? q.consentSource() : null, q.emailConsent() && p.email() != null ? at : null,
             q.emailConsent() && p.email() != null ? q.consentSource() : null, at, q.consentSource(), q.tags(),
-            q.priority().name(), Inquiries.COORDINATOR, j.clinician(), q.message(), j.screeningOutcome(), consentAt,
+            q.priority().name(), Inquiries.COORDINATOR, j.clinician(), q.message(), j.screeningOutcome(),
+            j.screeningOutcome() == null ? null : j.screeningAt(), consentAt,
             j.createdAt(), j.leadUpdatedAt(), j.leadVersion()};
     }
 }

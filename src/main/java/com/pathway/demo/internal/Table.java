@@ -36,10 +36,11 @@ record Table(String name, List<String> columns, List<Integer> types) {
                     "campaign_name", "referrer_id", "condition_of_interest", "payer", "self_pay", "consent_phone_at",
                     "consent_phone_source", "consent_sms_at", "consent_sms_source", "consent_email_at",
                     "consent_email_source", "privacy_notice_at", "privacy_notice_source", "tags", "priority",
-                    "coordinator", "clinician", "message", "screening_outcome", "treatment_consent_at", "created_at",
+                    "coordinator", "clinician", "message", "screening_outcome", "screening_recorded_at", "treatment_consent_at",
+                    "created_at",
                     "updated_at", "version"),
             List.of(L, T, T, T, T, T, T, Types.DATE, T, T, T, T, T, T, T, T, T, T, L, T, T, Types.BOOLEAN, Z, T, Z,
-                    T, Z, T, Z, T, T, T, T, T, T, T, Z, Z, Z, L));
+                    T, Z, T, Z, T, T, T, T, T, T, T, Z, Z, Z, Z, L));
 
     String insert(boolean withId) {
         String cols = (withId ? "id, " : "") + String.join(", ", columns);

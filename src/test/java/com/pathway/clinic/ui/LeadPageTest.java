@@ -197,6 +197,32 @@ class LeadPageTest extends ViewTest {
     }
 
     @Test
+    void onlyCliniciansSeeTheScreeningOutcomeOthersSeeThatItIsComplete() {
+        LeadDetails lead = newLead(unique("Okonkwo"));
+        signInAs("intake");
+        for (String t : List.of("Contact", "Schedule consultation", "Consultation held", "Start screening")) {
+            workflow.transition(lead.key(), TransitionRequest.of(t));
+        }
+        signInAs("clinician");
+        leads.recordScreening(lead.key(), "Contraindicated", java.time.Instant.parse("2026-02-01T15:00:00Z"),
+                leads.get(lead.key()).version());
+        signOut();
+
+        for (String user : List.of("manager", "intake")) {
+            open(user, "leads/" + lead.key());
+            String facts = _get(Div.class, spec -> spec.withId("lead-facts")).getElement().getTextRecursively();
+            assertThat(facts).as(user).contains("Complete, recorded").doesNotContain("Contraindicated")
+                    .doesNotContain("Outcome");
+            // Nor the timeline, nor anything else on the page.
+            assertThat(UI.getCurrent().getElement().getTextRecursively()).as(user).doesNotContain("Contraindicated");
+            signOut();
+        }
+        open("clinician", "leads/" + lead.key());
+        assertThat(_get(Div.class, spec -> spec.withId("lead-facts")).getElement().getTextRecursively())
+                .contains("Complete, recorded", "Outcome", "Contraindicated");
+    }
+
+    @Test
     void aClinicianDoesNotLearnOfALeadOutsideClinicalStages() {
         LeadDetails lead = newLead(unique("Moreau"));
 

@@ -1,0 +1,44 @@
+package com.pathway.clinic;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import com.pathway.security.Role;
+
+/**
+ * What a user may do to leads, and the roles that may do it: the clinic's permission table, in one
+ * place. {@link LeadPermissions} answers from it for services, views and the API alike.
+ */
+public enum LeadAction {
+
+    /** Open one lead: its contact, intake and consent details and its timeline. */
+    VIEW(Role.INTAKE_COORDINATOR, Role.MANAGER, Role.CLINICIAN),
+    /** List and search leads, and look for possible duplicates. */
+    LIST(Role.INTAKE_COORDINATOR, Role.MANAGER, Role.CLINICIAN),
+    CREATE(Role.INTAKE_COORDINATOR, Role.MANAGER),
+    /** Change a lead's contact and intake fields. */
+    EDIT(Role.INTAKE_COORDINATOR, Role.MANAGER),
+    MERGE(Role.INTAKE_COORDINATOR, Role.MANAGER),
+    /**
+     * Import leads from a CSV file. Not administrators: the import preview checks each row against the
+     * stored leads, and even a bare "may be a duplicate" tells whether a phone number or e-mail
+     * address belongs to a patient of the clinic.
+     */
+    IMPORT(Role.INTAKE_COORDINATOR),
+    EXPORT(Role.MANAGER),
+    RECORD_SCREENING(Role.CLINICIAN),
+    /** Read a screening's outcome (clinical content); everyone else who may view sees only that it is complete. */
+    READ_SCREENING(Role.CLINICIAN),
+    CREATE_REFERRER(Role.INTAKE_COORDINATOR, Role.MANAGER);
+
+    private final Set<Role> roles;
+
+    LeadAction(Role first, Role... rest) {
+        this.roles = Set.copyOf(EnumSet.of(first, rest));
+    }
+
+    /** The roles that may do this; a user holding any of them may. */
+    public Set<Role> roles() {
+        return roles;
+    }
+}

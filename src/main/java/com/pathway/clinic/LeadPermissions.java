@@ -1,0 +1,89 @@
+package com.pathway.clinic;
+
+import org.springframework.stereotype.Component;
+
+import com.pathway.security.CurrentUser;
+import com.pathway.security.Role;
+
+/**
+ * Whether the signed-in user may do a {@link LeadAction}: one answer for services (method security
+ * through the expressions below), views (which hide what a role cannot do) and the API. Views only
+ * hide; the services enforce. Which leads a user may see at all is the engine's visibility rule, applied
+ * when a lead is loaded; every lead a caller holds has passed it.
+ */
+@Component("leadPermissions")
+public class LeadPermissions {
+
+    // For @PreAuthorize. isAuthenticated() first, so an anonymous call fails as unauthenticated, not as denied.
+    public static final String VIEW = "isAuthenticated() and @leadPermissions.mayView()";
+    public static final String LIST = "isAuthenticated() and @leadPermissions.mayList()";
+    public static final String CREATE = "isAuthenticated() and @leadPermissions.mayCreate()";
+    public static final String EDIT = "isAuthenticated() and @leadPermissions.mayEdit()";
+    public static final String MERGE = "isAuthenticated() and @leadPermissions.mayMerge()";
+    public static final String IMPORT = "isAuthenticated() and @leadPermissions.mayImport()";
+    public static final String EXPORT = "isAuthenticated() and @leadPermissions.mayExport()";
+    public static final String RECORD_SCREENING = "isAuthenticated() and @leadPermissions.mayRecordScreening()";
+    public static final String CREATE_REFERRER = "isAuthenticated() and @leadPermissions.mayCreateReferrer()";
+
+    private final CurrentUser currentUser;
+
+    public LeadPermissions(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    public boolean may(LeadAction action) {
+        for (Role role : currentUser.roles()) {
+            if (action.roles().contains(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean mayView() {
+        return may(LeadAction.VIEW);
+    }
+
+    public boolean mayList() {
+        return may(LeadAction.LIST);
+    }
+
+    public boolean mayCreate() {
+        return may(LeadAction.CREATE);
+    }
+
+    /** Whether the user may change a lead's contact and intake fields. */
+    public boolean mayEdit() {
+        return may(LeadAction.EDIT);
+    }
+
+    public boolean mayMerge() {
+        return may(LeadAction.MERGE);
+    }
+
+    public boolean mayImport() {
+        return may(LeadAction.IMPORT);
+    }
+
+    public boolean mayExport() {
+        return may(LeadAction.EXPORT);
+    }
+
+    public boolean mayRecordScreening() {
+        return may(LeadAction.RECORD_SCREENING);
+    }
+
+    /** Whether the user may read a screening's outcome, which is clinical content. */
+    public boolean mayReadScreening() {
+        return may(LeadAction.READ_SCREENING);
+    }
+
+    public boolean mayCreateReferrer() {
+        return may(LeadAction.CREATE_REFERRER);
+    }
+
+    /** The lead as the signed-in user may read it: without the screening's outcome unless a clinician. */
+    public LeadDetails shown(LeadDetails lead) {
+        return lead == null || mayReadScreening() ? lead : lead.withoutClinicalContent();
+    }
+}

@@ -21,6 +21,7 @@ import com.pathway.audit.AuditRecord;
 import com.pathway.audit.AuditService;
 import com.pathway.clinic.internal.CsvOutput;
 import com.pathway.clinic.internal.LeadSearch;
+import com.pathway.security.Access;
 import com.pathway.security.CurrentUser;
 import com.pathway.security.Role;
 import com.pathway.shared.ClinicProperties;
@@ -65,7 +66,7 @@ public class LeadExportService {
      * with a header row) and closes it; returns how many leads it wrote. A bad filter fails before
      * anything is written.
      */
-    @PreAuthorize("hasRole('MANAGER')")
+    @PreAuthorize(Access.MANAGER)
     @Transactional
     public long export(LeadFilter filter, Sort sort, OutputStream out) {
         LeadFilter f = filter == null ? LeadFilter.none() : filter;

@@ -29,6 +29,7 @@ import com.pathway.clinic.internal.CsvReader;
 import com.pathway.clinic.internal.DuplicateFinder;
 import com.pathway.clinic.internal.ImportRows;
 import com.pathway.clinic.internal.LeadWriter;
+import com.pathway.security.Access;
 import com.pathway.security.CurrentUser;
 import com.pathway.shared.ClinicProperties;
 import com.pathway.shared.InvalidInputException;
@@ -43,7 +44,7 @@ import com.pathway.shared.Validation;
  */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('INTAKE_COORDINATOR', 'ADMIN')")
+@PreAuthorize(Access.INTAKE_COORDINATOR_OR_ADMIN)
 public class LeadImportService {
 
     /** Possible duplicates shown per row. */

@@ -9,11 +9,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.pathway.clinic.internal.ReferrerRepository;
+import com.pathway.security.Access;
 
 /** The choices the lead list's filters offer: statuses of the clinic workflow and referrers. */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('INTAKE_COORDINATOR', 'MANAGER', 'CLINICIAN')")
+@PreAuthorize(Access.INTAKE_COORDINATOR_OR_CLINICIAN_OR_MANAGER)
 public class LeadListOptions {
 
     /** The statuses of the shipped clinic workflow, in their order. */

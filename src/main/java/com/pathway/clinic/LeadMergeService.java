@@ -22,6 +22,7 @@ import com.pathway.clinic.internal.LeadRepository;
 import com.pathway.clinic.internal.LeadWriter;
 import com.pathway.clinic.internal.MergeFields;
 import com.pathway.clinic.internal.MergeValues;
+import com.pathway.security.Access;
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.NotFoundException;
@@ -38,7 +39,7 @@ import com.pathway.workflow.WorkflowService;
  */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('INTAKE_COORDINATOR', 'MANAGER')")
+@PreAuthorize(Access.INTAKE_COORDINATOR_OR_MANAGER)
 public class LeadMergeService {
 
     static final String CLOSE = "Close";

@@ -28,6 +28,7 @@ import com.pathway.clinic.internal.LeadWriter;
 import com.pathway.clinic.internal.Referrer;
 import com.pathway.clinic.internal.ReferrerRepository;
 import com.pathway.clinic.internal.ScreeningOutcomes;
+import com.pathway.security.Access;
 import com.pathway.security.CurrentUser;
 import com.pathway.security.Role;
 import com.pathway.shared.ConflictException;
@@ -75,12 +76,12 @@ public class LeadService {
     }
 
     /** Creates a lead in "New inquiry"; fails with every invalid field at once. */
-    @PreAuthorize("hasAnyRole('INTAKE_COORDINATOR', 'MANAGER')")
+    @PreAuthorize(Access.INTAKE_COORDINATOR_OR_MANAGER)
     public LeadDetails create(LeadForm form) {
         return writer.create(form, "Lead");
     }
 
-    @PreAuthorize("hasAnyRole('INTAKE_COORDINATOR', 'MANAGER', 'CLINICIAN')")
+    @PreAuthorize(Access.INTAKE_COORDINATOR_OR_CLINICIAN_OR_MANAGER)
     public LeadDetails get(String key) {
         Loaded loaded = load(key);
         audit.record(new AuditRecord("LEAD_VIEWED", null, "LEAD", loaded.item().key(), AuditOutcome.SUCCESS, null,
@@ -92,7 +93,7 @@ public class LeadService {
      * Saves the form over the lead, if it is still at {@code expectedVersion}; otherwise a
      * {@link ConflictException} says someone else saved first.
      */
-    @PreAuthorize("hasAnyRole('INTAKE_COORDINATOR', 'MANAGER')")
+    @PreAuthorize(Access.INTAKE_COORDINATOR_OR_MANAGER)
     public LeadDetails update(String key, LeadForm form, long expectedVersion) {
         Loaded loaded = load(key);
         Lead lead = loaded.lead();
@@ -114,7 +115,7 @@ public class LeadService {
     }
 
     /** A clinician records the screening's outcome and when the treatment consent was signed. */
-    @PreAuthorize("hasRole('CLINICIAN')")
+    @PreAuthorize(Access.CLINICIAN)
     public LeadDetails recordScreening(String key, String outcome, Instant treatmentConsentAt, long expectedVersion) {
         Loaded loaded = load(key);
         Lead lead = loaded.lead();
@@ -136,7 +137,7 @@ public class LeadService {
     }
 
     /** A page of leads; clinicians see those in clinical stages or assigned to them. */
-    @PreAuthorize("hasAnyRole('INTAKE_COORDINATOR', 'MANAGER', 'CLINICIAN')")
+    @PreAuthorize(Access.INTAKE_COORDINATOR_OR_CLINICIAN_OR_MANAGER)
     public Page<LeadSummary> search(LeadFilter filter, Pageable pageable) {
         boolean clinicianOnly = clinicianOnly();
         Page<LeadSummary> page = search.search(filter == null ? LeadFilter.none() : filter, pageable,
@@ -148,7 +149,7 @@ public class LeadService {
     }
 
     /** Like {@link #search} without counting every match: for the lazy grid, one query per page. */
-    @PreAuthorize("hasAnyRole('INTAKE_COORDINATOR', 'MANAGER', 'CLINICIAN')")
+    @PreAuthorize(Access.INTAKE_COORDINATOR_OR_CLINICIAN_OR_MANAGER)
     public Slice<LeadSummary> list(LeadFilter filter, Pageable pageable) {
         boolean clinicianOnly = clinicianOnly();
         Slice<LeadSummary> page = search.slice(filter == null ? LeadFilter.none() : filter, pageable,
@@ -164,7 +165,7 @@ public class LeadService {
      * the same date of birth), most reasons first; at most {@code limit}. Clinicians only find leads
      * they may see. Candidates shown are audited, as any list of leads.
      */
-    @PreAuthorize("hasAnyRole('INTAKE_COORDINATOR', 'MANAGER', 'CLINICIAN')")
+    @PreAuthorize(Access.INTAKE_COORDINATOR_OR_CLINICIAN_OR_MANAGER)
     public List<DuplicateCandidate> possibleDuplicates(DuplicateProbe probe, int limit) {
         if (limit < 1 || limit > 50) {
             throw InvalidInputException.of("limit", "Ask for 1 to 50 candidates.");
@@ -181,7 +182,7 @@ public class LeadService {
     }
 
     /** Adds a referring provider; leads point to it with {@code referrerId}. */
-    @PreAuthorize("hasAnyRole('INTAKE_COORDINATOR', 'MANAGER')")
+    @PreAuthorize(Access.INTAKE_COORDINATOR_OR_MANAGER)
     public long createReferrer(String name, String organisation) {
         Validation v = new Validation();
         v.check(!Validation.isBlank(name) && name.length() <= 200, "name", "Enter a name of 1 to 200 characters.");

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.pathway.clinic.internal.LeadAccess;
+import com.pathway.security.Access;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.NotFoundException;
 import com.pathway.workflow.WorkItemView;
@@ -37,7 +38,7 @@ public class LeadTimeline {
         this.access = access;
     }
 
-    @PreAuthorize("hasAnyRole('INTAKE_COORDINATOR', 'MANAGER', 'CLINICIAN')")
+    @PreAuthorize(Access.INTAKE_COORDINATOR_OR_CLINICIAN_OR_MANAGER)
     public Page newest(String key, int limit) {
         if (limit < 1 || limit > 500) {
             throw InvalidInputException.of("limit", "Ask for 1 to 500 entries.");

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.pathway.clinic.internal.SavedLeadView;
 import com.pathway.clinic.internal.SavedLeadViewRepository;
+import com.pathway.security.Access;
 import com.pathway.security.CurrentUser;
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.InvalidInputException;
@@ -26,7 +27,7 @@ import com.pathway.shared.Validation;
  */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('INTAKE_COORDINATOR', 'MANAGER', 'CLINICIAN')")
+@PreAuthorize(Access.INTAKE_COORDINATOR_OR_CLINICIAN_OR_MANAGER)
 public class SavedViewService {
 
     public static final int MAX_NAME = 60;

@@ -19,6 +19,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import com.pathway.audit.internal.AuditEntry;
 import com.pathway.audit.internal.AuditEntryRepository;
 import com.pathway.audit.internal.AuditDetails;
+import com.pathway.security.Access;
 import com.pathway.security.CurrentUser;
 import com.pathway.shared.InvalidInputException;
 
@@ -68,20 +69,20 @@ public class AuditService {
         }
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public Page<AuditEntryView> search(AuditFilter filter, Pageable pageable) {
         return entries.search(checked(filter), pageable).map(AuditService::toView);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public long count(AuditFilter filter) {
         return entries.count(checked(filter));
     }
 
     /** The actions recorded so far, for the filter of the audit view. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public List<String> knownActions() {
         return entries.distinctActions();

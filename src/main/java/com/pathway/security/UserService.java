@@ -56,25 +56,25 @@ public class UserService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public Page<UserSummary> findUsers(String filter, Pageable pageable) {
         return users.search(likePattern(filter), pageable).map(this::toSummary);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public long countUsers(String filter) {
         return users.search(likePattern(filter), Pageable.ofSize(1)).getTotalElements();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public UserSummary getUser(long id) {
         return toSummary(load(id));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     public UserSummary createUser(NewUser request) {
         String username = normalise(request.username());
         Validation v = new Validation();
@@ -93,7 +93,7 @@ public class UserService {
         return toSummary(user);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     public UserSummary updateUser(long id, UserChanges changes) {
         UserAccount user = load(id);
         if (user.getVersion() != changes.expectedVersion()) {
@@ -116,7 +116,7 @@ public class UserService {
         return toSummary(users.saveAndFlush(user));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     public UserSummary deactivate(long id) {
         UserAccount user = load(id);
         if (isSelf(user)) {
@@ -128,7 +128,7 @@ public class UserService {
         return toSummary(user);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     public UserSummary reactivate(long id) {
         UserAccount user = load(id);
         user.reactivate(now());
@@ -136,7 +136,7 @@ public class UserService {
         return toSummary(user);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     public UserSummary unlock(long id) {
         UserAccount user = load(id);
         user.unlock(now());
@@ -144,7 +144,7 @@ public class UserService {
         return toSummary(user);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     public UserSummary resetPassword(long id, String newPassword) {
         UserAccount user = load(id);
         List<String> problems = passwordPolicy.problems(user.getUsername(), newPassword);

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.pathway.audit.AuditOutcome;
 import com.pathway.audit.AuditRecord;
 import com.pathway.audit.AuditService;
+import com.pathway.security.Access;
 import com.pathway.security.CurrentUser;
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.InvalidInputException;
@@ -42,7 +43,7 @@ import com.pathway.webhook.internal.WebhookSigner;
  */
 @Service
 @Transactional
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize(Access.ADMIN)
 public class WebhookService {
 
     /** Sent on request to check a receiver; every webhook gets it, whatever it subscribed to. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import com.pathway.security.Access;
 import com.pathway.workflow.internal.DefinitionAdmin;
 import com.pathway.workflow.internal.DefinitionChecker;
 import com.pathway.workflow.internal.DefinitionYaml;
@@ -13,7 +14,7 @@ import com.pathway.workflow.internal.RuleRegistry;
 
 /** Workflow definitions for administrators: import YAML as a draft, export, publish with a status mapping. */
 @Service
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize(Access.ADMIN)
 public class WorkflowAdminService {
 
     private final DefinitionAdmin admin;

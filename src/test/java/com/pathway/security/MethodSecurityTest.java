@@ -1,92 +1,176 @@
 package com.pathway.security;
 
+import static com.pathway.support.Caller.ADMIN;
+import static com.pathway.support.Caller.ANONYMOUS;
+import static com.pathway.support.Caller.CLINICIAN;
+import static com.pathway.support.Caller.EVERYONE;
+import static com.pathway.support.Caller.INTAKE_COORDINATOR;
+import static com.pathway.support.Caller.MANAGER;
+import static com.pathway.support.Caller.SIGNED_IN;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.io.OutputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
-import com.pathway.audit.AuditFilter;
-import com.pathway.audit.AuditService;
+import com.pathway.clinic.LeadFilter;
+import com.pathway.support.Caller;
 import com.pathway.support.IntegrationTest;
 import com.pathway.support.TestAccounts;
 
 /**
- * For every role, which service calls method security lets through. The calls use arguments that fail
- * harmlessly after the security check (unknown ids, invalid input), so nothing changes; what matters is
- * whether the call got past {@code @PreAuthorize}.
+ * The role × call table: for every public method of every service of every module, which callers method
+ * security lets through. Services are found on the class path ({@code @Service} anywhere under
+ * {@code com.pathway}, and components in a module's top-level package that carry {@code @PreAuthorize}), so
+ * a new method without a row fails here with the row to add. Each method is called as each caller with
+ * harmless arguments (empty strings, unknown ids, nulls for records: they fail after the security check, so
+ * nothing changes); what counts is only whether the call got past method security.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MethodSecurityTest {
 
-    record Call(String name, boolean adminOnly, Consumer<MethodSecurityTest> invoke) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
+    /** Who gets past method security, per method ({@code Class.method(ParameterTypes)}). */
+    static final Map<String, Set<Caller>> ROWS = rows(
+            // audit
+            row("AuditService.count(AuditFilter)", ADMIN),
+            row("AuditService.knownActions()", ADMIN),
+            row("AuditService.record(AuditRecord)", EVERYONE), // other modules' services audit as their caller
+            row("AuditService.recordWithKeys(AuditRecord, List)", EVERYONE), // as record: other modules audit what their caller was shown
+            row("AuditService.search(AuditFilter, Pageable)", ADMIN),
+            // clinic
+            row("LeadExportService.export(LeadFilter, Sort, OutputStream)", MANAGER),
+            row("LeadExportService.mayExport()", EVERYONE), // only answers whether to show the Export link
+            row("LeadImportService.guessColumns(ImportFile)", INTAKE_COORDINATOR),
+            row("LeadImportService.importLeads(ImportPreview, boolean, IntConsumer)", INTAKE_COORDINATOR),
+            row("LeadImportService.preview(ImportFile, List, ImportOptions)", INTAKE_COORDINATOR),
+            row("LeadImportService.read(String, byte[])", INTAKE_COORDINATOR),
+            row("LeadImportService.rejectedRows(ImportPreview, boolean)", INTAKE_COORDINATOR),
+            row("LeadListOptions.referrers()", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("LeadListOptions.statuses()", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("LeadMergeService.compare(String, String)", INTAKE_COORDINATOR, MANAGER),
+            row("LeadMergeService.merge(MergeRequest)", INTAKE_COORDINATOR, MANAGER),
+            row("LeadService.conditions()", SIGNED_IN), // the clinic's list of conditions, no patient data
+            row("LeadService.create(LeadForm)", INTAKE_COORDINATOR, MANAGER),
+            row("LeadService.createReferrer(String, String)", INTAKE_COORDINATOR, MANAGER),
+            row("LeadService.get(String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("LeadService.list(LeadFilter, Pageable)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("LeadService.possibleDuplicates(DuplicateProbe, int)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("LeadService.recordScreening(String, String, Instant, long)", CLINICIAN),
+            row("LeadService.search(LeadFilter, Pageable)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("LeadService.update(String, LeadForm, long)", INTAKE_COORDINATOR, MANAGER),
+            row("LeadTimeline.newest(String, int)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("SavedViewService.delete(long)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("SavedViewService.get(long)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("SavedViewService.mine()", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("SavedViewService.rename(long, String, long)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("SavedViewService.save(String, String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            // security
+            row("AccountDetailsService.loadUserByUsername(String)", EVERYONE), // the sign-in itself
+            row("ApiTokenService.countMyTokens()", SIGNED_IN),
+            row("ApiTokenService.create(String)", SIGNED_IN),
+            row("ApiTokenService.myTokens()", SIGNED_IN),
+            row("ApiTokenService.myTokens(Pageable)", SIGNED_IN),
+            row("ApiTokenService.revoke(long)", SIGNED_IN),
+            row("UserService.changeOwnPassword(String, String)", SIGNED_IN),
+            row("UserService.countUsers(String)", ADMIN),
+            row("UserService.createUser(NewUser)", ADMIN),
+            row("UserService.deactivate(long)", ADMIN),
+            row("UserService.findUsers(String, Pageable)", ADMIN),
+            row("UserService.getUser(long)", ADMIN),
+            row("UserService.myAccount()", SIGNED_IN),
+            row("UserService.reactivate(long)", ADMIN),
+            row("UserService.resetPassword(long, String)", ADMIN),
+            row("UserService.unlock(long)", ADMIN),
+            row("UserService.updateUser(long, UserChanges)", ADMIN),
+            // webhook
+            row("WebhookService.count()", ADMIN),
+            row("WebhookService.countDeliveries(long)", ADMIN),
+            row("WebhookService.deliveries(long, Pageable)", ADMIN),
+            row("WebhookService.eventTypes()", ADMIN),
+            row("WebhookService.list(Pageable)", ADMIN),
+            row("WebhookService.ping(long)", ADMIN),
+            row("WebhookService.register(NewWebhook)", ADMIN),
+            row("WebhookService.retry(long)", ADMIN),
+            row("WebhookService.rotateSecret(long, long)", ADMIN),
+            row("WebhookService.setActive(long, boolean, long)", ADMIN),
+            // workflow
+            row("WorkflowAdminService.check(WorkflowDefinition)", ADMIN),
+            row("WorkflowAdminService.definitions()", ADMIN),
+            row("WorkflowAdminService.export(String, int)", ADMIN),
+            row("WorkflowAdminService.importDefinition(String)", ADMIN),
+            row("WorkflowAdminService.parse(String)", ADMIN),
+            row("WorkflowAdminService.publish(String, int, Map)", ADMIN),
+            row("WorkflowAdminService.rules()", ADMIN),
+            row("WorkflowAdminService.toYaml(WorkflowDefinition)", ADMIN),
+            row("WorkflowService.availableTransitions(String)", SIGNED_IN),
+            row("WorkflowService.create(NewWorkItem)", SIGNED_IN),
+            row("WorkflowService.fieldChanges(String, Pageable)", SIGNED_IN),
+            row("WorkflowService.fieldChangesNewestFirst(String, Pageable)", SIGNED_IN),
+            row("WorkflowService.get(String)", SIGNED_IN),
+            row("WorkflowService.history(String, Pageable)", SIGNED_IN),
+            row("WorkflowService.historyNewestFirst(String, Pageable)", SIGNED_IN),
+            row("WorkflowService.recordFieldChanges(String, List)", SIGNED_IN),
+            row("WorkflowService.search(ItemFilter, Pageable)", SIGNED_IN),
+            row("WorkflowService.transition(String, TransitionRequest)", SIGNED_IN));
+
+    /** Arguments for the few methods where the harmless defaults (see {@link #harmless}) would do work. */
+    static final Map<String, Object[]> ARGUMENTS = Map.of(
+            // a filter that matches no lead, so a permitted export writes only a header
+            "LeadExportService.export(LeadFilter, Sort, OutputStream)",
+            new Object[] {LeadFilter.text("no-such-lead-zz9"), Sort.unsorted(),
+                OutputStream.nullOutputStream()});
 
     static final long UNKNOWN = Long.MAX_VALUE;
-    static final NewUser INVALID_USER = new NewUser("x", "", null, EnumSet.noneOf(Role.class), "");
-
-    static final List<Call> CALLS = List.of(
-            new Call("UserService.findUsers", true, t -> t.users.findUsers("", Pageable.ofSize(1))),
-            new Call("UserService.countUsers", true, t -> t.users.countUsers("")),
-            new Call("UserService.getUser", true, t -> t.users.getUser(UNKNOWN)),
-            new Call("UserService.createUser", true, t -> t.users.createUser(INVALID_USER)),
-            new Call("UserService.updateUser", true,
-                    t -> t.users.updateUser(UNKNOWN, new UserChanges("x", null, EnumSet.of(Role.ADMIN), 0))),
-            new Call("UserService.deactivate", true, t -> t.users.deactivate(UNKNOWN)),
-            new Call("UserService.reactivate", true, t -> t.users.reactivate(UNKNOWN)),
-            new Call("UserService.unlock", true, t -> t.users.unlock(UNKNOWN)),
-            new Call("UserService.resetPassword", true, t -> t.users.resetPassword(UNKNOWN, "")),
-            new Call("AuditService.search", true, t -> t.audit.search(AuditFilter.none(), Pageable.ofSize(1))),
-            new Call("AuditService.count", true, t -> t.audit.count(AuditFilter.none())),
-            new Call("AuditService.knownActions", true, t -> t.audit.knownActions()),
-            new Call("UserService.myAccount", false, t -> t.users.myAccount()),
-            new Call("UserService.changeOwnPassword", false, t -> t.users.changeOwnPassword("wrong", "")),
-            new Call("ApiTokenService.myTokens", false, t -> t.tokens.myTokens()),
-            new Call("ApiTokenService.create", false, t -> t.tokens.create("")),
-            new Call("ApiTokenService.revoke", false, t -> t.tokens.revoke(UNKNOWN)));
 
     @Autowired
-    UserService users;
-    @Autowired
-    ApiTokenService tokens;
-    @Autowired
-    AuditService audit;
+    ApplicationContext context;
     @Autowired
     TestAccounts accounts;
 
-    private final Map<Role, String> userByRole = new EnumMap<>(Role.class);
+    private final Map<Caller, String> users = new EnumMap<>(Caller.class);
 
     @BeforeAll
-    void oneUserPerRole() {
-        for (Role role : Role.values()) {
-            String name = TestAccounts.uniqueName(role.name().toLowerCase().replace('_', '-'));
-            accounts.create(name, role);
-            userByRole.put(role, name);
+    void oneUserPerCaller() {
+        for (Caller caller : Caller.SIGNED_IN) {
+            String name = TestAccounts.uniqueName(caller.name().toLowerCase().replace('_', '-'));
+            accounts.create(name, caller.role().stream().toArray(Role[]::new));
+            users.put(caller, name);
         }
     }
 
@@ -95,48 +179,160 @@ class MethodSecurityTest {
         accounts.signOut();
     }
 
-    Stream<Arguments> everyRoleAndCall() {
-        List<Arguments> cases = new ArrayList<>();
-        for (Role role : Role.values()) {
-            for (Call call : CALLS) {
-                cases.add(Arguments.of(role, call, role == Role.ADMIN || !call.adminOnly()));
+    @Test
+    void everyServiceMethodHasARowAndEveryCallerGetsExactlyItsRow() {
+        Map<String, Method> methods = serviceMethods();
+        List<String> missing = new ArrayList<>();
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Method> entry : methods.entrySet()) {
+            String signature = entry.getKey();
+            Set<Caller> passed = callersGettingPast(signature, entry.getValue());
+            Set<Caller> expected = ROWS.get(signature);
+            String observedRow = "row(\"" + signature + "\", " + Caller.asRow(passed) + "),";
+            if (expected == null) {
+                missing.add(observedRow);
+            } else if (!expected.equals(passed)) {
+                wrong.add(observedRow + " // but the table says " + Caller.asRow(expected));
             }
         }
-        return cases.stream();
+        List<String> stale = ROWS.keySet().stream().filter(s -> !methods.containsKey(s)).toList();
+
+        assertThat(missing.isEmpty() && wrong.isEmpty() && stale.isEmpty()).as("""
+                Public service methods without a row in MethodSecurityTest.ROWS; add these rows after checking \
+                that the callers (as observed now) are the intended ones:
+                %s
+                Methods whose callers differ from their row (as observed now):
+                %s
+                Rows for methods that no longer exist (remove them):
+                %s
+                """, String.join("\n", missing), String.join("\n", wrong), String.join("\n", stale)).isTrue();
     }
 
-    @ParameterizedTest(name = "{0} {1} allowed={2}")
-    @MethodSource("everyRoleAndCall")
-    void rolesGetExactlyTheirRights(Role role, Call call, boolean allowed) {
-        accounts.signIn(userByRole.get(role));
+    /** Which callers get past method security on the method, calling it once as each. */
+    private Set<Caller> callersGettingPast(String signature, Method method) {
+        Object bean = context.getBean(method.getDeclaringClass());
+        Object[] args = ARGUMENTS.containsKey(signature) ? ARGUMENTS.get(signature)
+                : Arrays.stream(method.getParameterTypes()).map(MethodSecurityTest::harmless).toArray();
+        Set<Caller> passed = EnumSet.noneOf(Caller.class);
+        for (Caller caller : Caller.SIGNED_IN) {
+            accounts.signIn(users.get(caller));
+            if (!(call(bean, method, args) instanceof AccessDeniedException)) {
+                passed.add(caller);
+            }
+        }
+        // Nobody signed in: an anonymous visitor's token, and no authentication at all (a thread of its own)
+        SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("key", "anonymous",
+                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        boolean anonymousPassed = !(call(bean, method, args) instanceof AccessDeniedException);
+        SecurityContextHolder.clearContext();
+        boolean unauthenticatedPassed = !(call(bean, method, args) instanceof AuthenticationCredentialsNotFoundException);
+        assertThat(unauthenticatedPassed).as("%s: an anonymous visitor and a call without any authentication "
+                + "must be treated alike", signature).isEqualTo(anonymousPassed);
+        if (anonymousPassed) {
+            passed.add(ANONYMOUS);
+        }
+        return passed;
+    }
 
-        Throwable thrown = catchThrowable(() -> call.invoke().accept(this));
-
-        if (allowed) {
-            assertThat(thrown instanceof AccessDeniedException).as("%s may call %s, got %s", role, call, thrown)
-                    .isFalse();
-        } else {
-            assertThat(thrown).as("%s may not call %s", role, call).isInstanceOf(AccessDeniedException.class);
+    private static Throwable call(Object bean, Method method, Object[] args) {
+        try {
+            method.invoke(bean, args);
+            return null;
+        } catch (InvocationTargetException e) {
+            return e.getCause();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
         }
     }
 
-    Stream<Call> everyCall() {
-        return CALLS.stream();
+    /** An argument that fails harmlessly after the security check: unknown ids, empty text, no record. */
+    static Object harmless(Class<?> type) {
+        if (type == String.class) {
+            return "";
+        } else if (type == long.class || type == Long.class) {
+            return UNKNOWN;
+        } else if (type == int.class || type == Integer.class) {
+            return 0;
+        } else if (type == boolean.class || type == Boolean.class) {
+            return false;
+        } else if (type == Pageable.class) {
+            return PageRequest.of(0, 1);
+        } else if (type == Sort.class) {
+            return Sort.unsorted();
+        } else if (type == OutputStream.class) {
+            return OutputStream.nullOutputStream();
+        } else if (type == byte[].class) {
+            return new byte[0];
+        } else if (type == Map.class) {
+            return Map.of();
+        } else if (type == Set.class) {
+            return Set.of();
+        } else if (List.class.isAssignableFrom(type) || type == Collection.class) {
+            return List.of();
+        } else if (type == Optional.class) {
+            return Optional.empty();
+        }
+        return null;
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("everyCall")
-    void nobodySignedInMayCallAnything(Call call) {
-        SecurityContextHolder.clearContext();
-        assertThatThrownBy(() -> call.invoke().accept(this))
-                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    /**
+     * Every public instance method of every service bean class: {@code @Service} anywhere under
+     * {@code com.pathway}, and other components of a module's top-level package with {@code @PreAuthorize}.
+     */
+    static Map<String, Method> serviceMethods() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Component.class));
+        Map<String, Method> methods = new TreeMap<>();
+        for (BeanDefinition definition : scanner.findCandidateComponents("com.pathway")) {
+            Class<?> type = load(definition.getBeanClassName());
+            if (!isService(type)) {
+                continue;
+            }
+            for (Method method : type.getDeclaredMethods()) {
+                if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
+                        && !method.isSynthetic() && !method.isBridge()) {
+                    methods.put(signature(method), method);
+                }
+            }
+        }
+        return methods;
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("everyCall")
-    void anAnonymousVisitorMayCallNothing(Call call) {
-        SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("key", "anonymous",
-                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
-        assertThatThrownBy(() -> call.invoke().accept(this)).isInstanceOf(AccessDeniedException.class);
+    static boolean isService(Class<?> type) {
+        if (AnnotatedElementUtils.hasAnnotation(type, Service.class)) {
+            return true;
+        }
+        boolean topLevelOfModule = type.getPackageName().matches("com\\.pathway\\.[a-z]+");
+        return topLevelOfModule && (AnnotatedElementUtils.hasAnnotation(type, PreAuthorize.class)
+                || Arrays.stream(type.getDeclaredMethods()).anyMatch(m -> m.isAnnotationPresent(PreAuthorize.class)));
+    }
+
+    static String signature(Method method) {
+        return method.getDeclaringClass().getSimpleName() + "." + method.getName() + "("
+                + Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName).collect(Collectors.joining(", "))
+                + ")";
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @SafeVarargs
+    private static Map<String, Set<Caller>> rows(Map.Entry<String, Set<Caller>>... rows) {
+        Map<String, Set<Caller>> table = new LinkedHashMap<>();
+        for (Map.Entry<String, Set<Caller>> row : rows) {
+            if (table.put(row.getKey(), row.getValue()) != null) {
+                throw new IllegalStateException("Two rows for " + row.getKey());
+            }
+        }
+        return table;
+    }
+
+    private static Map.Entry<String, Set<Caller>> row(String signature, Caller... callers) {
+        return Map.entry(signature, Caller.setOf(callers));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
+import com.pathway.security.Role;
 import com.pathway.workflow.StatusCategory;
 import com.pathway.workflow.Transition;
 import com.pathway.workflow.WorkflowDefinition;
@@ -20,9 +21,9 @@ import com.pathway.workflow.WorkflowDefinition;
 public final class WorkflowPaths {
 
     /** Who acts for each role in generated history: the demo users of the same roles. */
-    static final Map<String, String> ACTOR_BY_ROLE = Map.of("INTAKE_COORDINATOR", "intake", "CLINICIAN", "clinician",
-            "MANAGER", "manager", "ADMIN", "admin");
-    static final String CLINICIAN = "CLINICIAN";
+    static final Map<String, String> ACTOR_BY_ROLE = Map.of(Role.Names.INTAKE_COORDINATOR, "intake",
+            Role.Names.CLINICIAN, "clinician", Role.Names.MANAGER, "manager", Role.Names.ADMIN, "admin");
+    static final String CLINICIAN = Role.Names.CLINICIAN;
 
     private final WorkflowDefinition definition;
     private final String initial;
@@ -121,7 +122,7 @@ public final class WorkflowPaths {
             return ACTOR_BY_ROLE.get(CLINICIAN);
         }
         if (roles.isEmpty()) {
-            return ACTOR_BY_ROLE.get("MANAGER");
+            return ACTOR_BY_ROLE.get(Role.Names.MANAGER);
         }
         // Coordinators do most of the intake work; the first role named is the usual one.
         String role = roles.size() > 1 && random.nextInt(4) == 0 ? roles.get(1 + random.nextInt(roles.size() - 1))

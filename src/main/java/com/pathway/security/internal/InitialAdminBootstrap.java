@@ -68,7 +68,7 @@ public class InitialAdminBootstrap implements ApplicationRunner {
         UserAccount admin = users.save(new UserAccount(ADMIN_USERNAME, "Administrator", null,
                 EnumSet.of(Role.ADMIN), passwordEncoder.encode(password), clock.instant()));
         events.publishEvent(new SecurityAuditEvent("USER_CREATED", "system", "USER", String.valueOf(admin.getId()),
-                true, null, Map.of("username", ADMIN_USERNAME, "roles", List.of("ADMIN"), "bootstrap", true)));
+                true, null, Map.of("username", ADMIN_USERNAME, "roles", List.of(Role.Names.ADMIN), "bootstrap", true)));
         log.info("Created the first administrator '{}' from PATHWAY_ADMIN_PASSWORD.", ADMIN_USERNAME);
     }
 }

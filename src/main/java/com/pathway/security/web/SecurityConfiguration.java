@@ -21,6 +21,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import com.pathway.security.Role;
 import com.pathway.security.SecurityProperties;
 import com.pathway.security.internal.ApiTokenAuthenticator;
 import com.pathway.security.ui.LoginView;
@@ -64,7 +65,7 @@ public class SecurityConfiguration {
                         // The public web-to-lead API: the clinic's web site posts inquiries without a sign-in.
                         .requestMatchers(HttpMethod.POST, PUBLIC_INQUIRIES).permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, PUBLIC_INQUIRIES).permitAll()
-                        .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .requestMatchers("/actuator/**").hasRole(Role.Names.ADMIN)
                         .anyRequest().authenticated())
                 .cors(Customizer.withDefaults())
                 .authenticationManager(new ProviderManager(tokens.asProvider()))

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import com.pathway.security.Role;
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.NotFoundException;
@@ -49,7 +50,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 @Route("admin/webhooks")
 @PageTitle("Webhooks · Pathway")
 @Menu(order = 120, icon = "vaadin:connect", title = "Webhooks")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Role.Names.ADMIN)
 public class WebhooksView extends VerticalLayout {
 
     private final WebhookService service;

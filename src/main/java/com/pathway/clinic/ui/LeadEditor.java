@@ -119,7 +119,9 @@ class LeadEditor extends VerticalLayout {
             saved.accept(theirs);
         });
         discard.setId("conflict-show-theirs");
-        conflict.add(text, list, new HorizontalLayout(mine, discard));
+        HorizontalLayout choices = new HorizontalLayout(mine, discard);
+        choices.setWrap(true);
+        conflict.add(text, list, choices);
         conflict.setVisible(true);
         actions.setVisible(false);
     }

@@ -39,6 +39,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 
 /**
  * Merges two leads that are the same person ({@code leads/PW-1/merge?with=PW-2}): both side by side,
@@ -113,7 +114,7 @@ public class LeadMergeView extends VerticalLayout implements BeforeEnterObserver
         survivor.setItems(Side.LEFT, Side.RIGHT);
         survivor.setItemLabelGenerator(s -> "Keep " + lead(s).key() + " (" + lead(s).lastName() + ", "
                 + lead(s).firstName() + ", created " + time.format(lead(s).createdAt()) + ")"
-                + (s == first ? " · suggested: the older lead" : ""));
+                + (s == first ? " · suggested: " + plan.defaultSurvivorReason() : ""));
         survivor.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         survivor.setValue(first);
         // Another survivor means other defaults: each field keeps the new survivor's value, or fills it.
@@ -194,7 +195,11 @@ public class LeadMergeView extends VerticalLayout implements BeforeEnterObserver
         dialog.setText(text);
         dialog.setConfirmText("Merge");
         dialog.setCancelable(true);
-        dialog.addConfirmListener(e -> merge(kept));
+        // Closed before the merge navigates away, so that no modal dialog outlives this view.
+        dialog.addConfirmListener(e -> {
+            dialog.close();
+            merge(kept);
+        });
         dialog.open();
     }
 
@@ -203,7 +208,9 @@ public class LeadMergeView extends VerticalLayout implements BeforeEnterObserver
         try {
             merges.merge(request);
             Notifications.success(request.duplicateKey() + " was merged into " + request.survivorKey() + ".");
-            UI.getCurrent().navigate("leads/" + request.survivorKey());
+            // The layout keeps this page's scroll position; the lead page opens at its top.
+            UI.getCurrent().navigate(LeadPage.class, new RouteParameters("key", request.survivorKey()))
+                    .ifPresent(page -> page.scrollIntoView());
         } catch (InvalidInputException | ConflictException | NotFoundException e) {
             Notifications.error(message(e));
         }

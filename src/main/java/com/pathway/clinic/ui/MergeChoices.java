@@ -53,6 +53,12 @@ final class MergeChoices {
         return right > left ? Side.RIGHT : Side.LEFT;
     }
 
+    /** Why {@link #defaultSurvivor()} is suggested, in words for the view. */
+    String defaultSurvivorReason() {
+        return comparison.left().createdAt().equals(comparison.right().createdAt()) ? "the more complete lead"
+                : "the older lead";
+    }
+
     /** Each differing field's default: the survivor's value, or the other's where the survivor's is empty. */
     Map<String, Side> defaults(Side survivor) {
         Map<String, Side> choices = new LinkedHashMap<>();

@@ -50,11 +50,13 @@ class MergeChoicesTest {
     void theOlderLeadSurvivesByDefaultWhicheverSideItIsOn() {
         assertThat(choices(NEWER, OLDER).defaultSurvivor()).isEqualTo(Side.RIGHT);
         assertThat(choices(OLDER, NEWER).defaultSurvivor()).isEqualTo(Side.LEFT);
+        assertThat(choices(OLDER, NEWER).defaultSurvivorReason()).isEqualTo("the older lead");
     }
 
     @Test
     void leadsCreatedTogetherLeaveTheMoreCompleteOneSurviving() {
         assertThat(choices(OLDER, OLDER).defaultSurvivor()).as("right has 4 of 6 values, left 3").isEqualTo(Side.RIGHT);
+        assertThat(choices(OLDER, OLDER).defaultSurvivorReason()).isEqualTo("the more complete lead");
     }
 
     @Test

@@ -3,10 +3,11 @@ package com.pathway.clinic;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,13 +26,16 @@ import com.pathway.clinic.internal.MergeValues;
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.NotFoundException;
+import com.pathway.shared.Validation;
 import com.pathway.workflow.StatusCategory;
 import com.pathway.workflow.TransitionRequest;
 import com.pathway.workflow.WorkItemView;
 import com.pathway.workflow.WorkflowService;
 
 /**
- * Merges a duplicate lead into the lead that survives: the survivor takes the chosen values, the
+ * Merges a duplicate lead into the lead that survives: the survivor keeps its values, fills what it
+ * lacks from the duplicate (consents are combined, never dropped), takes the values chosen from the
+ * duplicate and empties only the fields explicitly chosen to be empty; the
  * duplicate is closed as "Duplicate" through the workflow and names the survivor in
  * {@code mergedInto}; both keep their histories. All in one transaction: a refused merge changes
  * nothing. For intake coordinators and managers.
@@ -76,7 +80,7 @@ public class LeadMergeService {
         LeadForm b = right.lead().toForm();
         List<FieldDifference> differences = MergeFields.differing(a, b).stream()
                 .map(f -> new FieldDifference(f, MergeFields.label(f), values.text(MergeFields.value(a, f)),
-                        values.text(MergeFields.value(b, f))))
+                        values.text(MergeFields.value(b, f)), MergeFields.mayEmpty(f)))
                 .toList();
         return new LeadComparison(permissions.shown(left.details()), permissions.shown(right.details()), differences);
     }
@@ -88,18 +92,14 @@ public class LeadMergeService {
         notTheSame(survivor, duplicate);
         current(survivor, request.survivorVersion());
         current(duplicate, request.duplicateVersion());
-        Set<String> unknown = new HashSet<>(request.takeFromDuplicate());
-        unknown.removeAll(MergeFields.names());
-        if (!unknown.isEmpty()) {
-            throw InvalidInputException.of("takeFromDuplicate", "These are not lead fields: " + unknown + ".");
-        }
         LeadForm kept = survivor.lead().toForm();
         LeadForm taken = duplicate.lead().toForm();
-        List<String> changed = MergeFields.differing(kept, taken).stream()
-                .filter(request.takeFromDuplicate()::contains).toList();
+        allowed(request, taken, duplicate.item().key());
+        LeadForm merged = MergeFields.merged(kept, taken, request.takeFromDuplicate(), request.empty());
+        List<String> changed = MergeFields.differing(kept, merged);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (!changed.isEmpty()) {
-            survivor.lead().apply(writer.check(MergeFields.combine(kept, taken, Set.copyOf(changed))), now);
+            survivor.lead().apply(writer.check(merged), now);
         }
         duplicate.lead().mergeInto(survivor.item().key(), now);
         save(survivor);
@@ -107,12 +107,43 @@ public class LeadMergeService {
         workflow.recordFieldChanges(survivor.item().key(), LeadChanges.between(kept, survivor.lead().toForm()));
         WorkItemView closed = workflow.transition(duplicate.item().key(), new TransitionRequest(CLOSE,
                 Map.of("resolution", DUPLICATE), "Merged into " + survivor.item().key() + ".", null));
-        String fields = String.join(",", changed);
+        String fields = String.join(",", changed.stream().filter(f -> !request.empty().contains(f)).toList());
+        String emptied = String.join(",", changed.stream().filter(request.empty()::contains).toList());
         audit.record(new AuditRecord("LEAD_MERGED", null, "LEAD", survivor.item().key(), AuditOutcome.SUCCESS, null,
-                Map.of("role", "survivor", "merged", duplicate.item().key(), "fieldsTaken", fields)));
+                Map.of("role", "survivor", "merged", duplicate.item().key(), "fieldsTaken", fields,
+                        "fieldsEmptied", emptied)));
         audit.record(new AuditRecord("LEAD_MERGED", null, "LEAD", closed.key(), AuditOutcome.SUCCESS, null,
-                Map.of("role", "duplicate", "mergedInto", survivor.item().key(), "fieldsTaken", fields)));
+                Map.of("role", "duplicate", "mergedInto", survivor.item().key(), "fieldsTaken", fields,
+                        "fieldsEmptied", emptied)));
         return permissions.shown(LeadWriter.details(workflow.get(survivor.item().key()), survivor.lead()));
+    }
+
+    /**
+     * Refuses choices that would lose data without anyone asking for it: taking an empty value (to
+     * empty a field, name it under {@code empty}), emptying a consent or a field a lead always has.
+     */
+    private static void allowed(MergeRequest request, LeadForm duplicate, String duplicateKey) {
+        Validation v = new Validation();
+        Set<String> unknown = new TreeSet<>(request.takeFromDuplicate());
+        unknown.addAll(request.empty());
+        unknown.removeAll(MergeFields.names());
+        v.check(unknown.isEmpty(), "takeFromDuplicate", "These are not lead fields: " + unknown + ".");
+        v.throwIfInvalid();
+        Set<String> both = new TreeSet<>(request.takeFromDuplicate());
+        both.retainAll(request.empty());
+        v.check(both.isEmpty(), "empty", "Choose either the other lead's value or (empty) for " + labels(both) + ".");
+        List<String> takenEmpty = request.takeFromDuplicate().stream()
+                .filter(f -> MergeFields.isEmpty(MergeFields.value(duplicate, f))).sorted().toList();
+        v.check(takenEmpty.isEmpty(), "takeFromDuplicate", labels(takenEmpty) + " " + (takenEmpty.size() == 1 ? "is"
+                : "are") + " empty on " + duplicateKey + "; to empty a field on the surviving lead, choose (empty).");
+        List<String> neverEmpty = request.empty().stream().filter(f -> !MergeFields.mayEmpty(f)).sorted().toList();
+        v.check(neverEmpty.isEmpty(), "empty", labels(neverEmpty) + " cannot be emptied by a merge; consents "
+                + "given on either lead are kept.");
+        v.throwIfInvalid();
+    }
+
+    private static String labels(Collection<String> fields) {
+        return String.join(", ", fields.stream().map(MergeFields::label).toList());
     }
 
     private Loaded mergeable(String key, String field) {

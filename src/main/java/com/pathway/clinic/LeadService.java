@@ -25,6 +25,8 @@ import com.pathway.clinic.internal.LeadChanges;
 import com.pathway.clinic.internal.LeadRepository;
 import com.pathway.clinic.internal.LeadSearch;
 import com.pathway.clinic.internal.LeadWriter;
+import com.pathway.clinic.internal.MergeFields;
+import com.pathway.clinic.internal.MergeValues;
 import com.pathway.clinic.internal.Referrer;
 import com.pathway.clinic.internal.ReferrerRepository;
 import com.pathway.clinic.internal.ScreeningOutcomes;
@@ -57,13 +59,14 @@ public class LeadService {
     private final ReferrerRepository referrers;
     private final LeadSearch search;
     private final DuplicateFinder duplicates;
+    private final MergeValues texts;
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final LeadPermissions permissions;
     private final Clock clock;
 
     public LeadService(WorkflowService workflow, LeadWriter writer, LeadRepository leads, ReferrerRepository referrers,
-            LeadSearch search, DuplicateFinder duplicates, AuditService audit, CurrentUser currentUser,
+            LeadSearch search, DuplicateFinder duplicates, MergeValues texts, AuditService audit, CurrentUser currentUser,
             LeadPermissions permissions, Clock clock) {
         this.workflow = workflow;
         this.writer = writer;
@@ -71,6 +74,7 @@ public class LeadService {
         this.referrers = referrers;
         this.search = search;
         this.duplicates = duplicates;
+        this.texts = texts;
         this.audit = audit;
         this.currentUser = currentUser;
         this.permissions = permissions;
@@ -93,8 +97,9 @@ public class LeadService {
     }
 
     /**
-     * Saves the form over the lead, if it is still at {@code expectedVersion}; otherwise a
-     * {@link ConflictException} says someone else saved first.
+     * Saves the whole form over the lead, if it is still at {@code expectedVersion}; otherwise a
+     * {@link ConflictException} says someone else saved first. An editor saves what it changed with
+     * {@link #update(String, LeadEdit)}.
      */
     @PreAuthorize(LeadPermissions.EDIT)
     public LeadDetails update(String key, LeadForm form, long expectedVersion) {
@@ -115,6 +120,57 @@ public class LeadService {
         audit.record(new AuditRecord("LEAD_UPDATED", null, "LEAD", loaded.item().key(), AuditOutcome.SUCCESS, null,
                 Map.of()));
         return permissions.shown(LeadWriter.details(loaded.item(), lead));
+    }
+
+    /**
+     * Saves only the fields named in the edit over the lead as it is now, if it is still at the
+     * edit's version; otherwise a {@link ConflictException} says someone else saved first, and
+     * {@link #conflict} tells what each side changed. Fields the editor did not change keep whatever
+     * is stored, so saving over someone else's version never undoes their other changes.
+     */
+    @PreAuthorize(LeadPermissions.EDIT)
+    public LeadDetails update(String key, LeadEdit edit) {
+        Loaded loaded = load(key);
+        Lead lead = loaded.lead();
+        if (lead.getVersion() != edit.version()) {
+            throw stale(key);
+        }
+        List<String> unknown = edit.fields().stream().filter(f -> !MergeFields.names().contains(f)).toList();
+        if (!unknown.isEmpty()) {
+            throw InvalidInputException.of("fields", "These are not lead fields: " + unknown + ".");
+        }
+        LeadForm before = lead.toForm();
+        if (edit.isEmpty()) {
+            return permissions.shown(LeadWriter.details(loaded.item(), lead));
+        }
+        lead.apply(writer.check(MergeFields.combine(before, edit.values(), Set.copyOf(edit.fields()))), now());
+        try {
+            leads.saveAndFlush(lead);
+        } catch (OptimisticLockingFailureException e) {
+            throw stale(key);
+        }
+        workflow.recordFieldChanges(loaded.item().key(), LeadChanges.between(before, lead.toForm()));
+        audit.record(new AuditRecord("LEAD_UPDATED", null, "LEAD", loaded.item().key(), AuditOutcome.SUCCESS, null,
+                Map.of("fields", String.join(",", edit.fields()))));
+        return permissions.shown(LeadWriter.details(loaded.item(), lead));
+    }
+
+    /**
+     * After a refused {@link #update(String, LeadEdit)}: the lead as someone else saved it, and field
+     * by field what they changed since {@code startedFrom} (the form the editor opened) and what the
+     * editor changed. Reading it is audited like any read of the lead.
+     */
+    @PreAuthorize(LeadPermissions.EDIT)
+    public EditConflict conflict(String key, LeadForm startedFrom, LeadEdit mine) {
+        LeadDetails theirs = get(key);
+        List<String> theirFields = MergeFields.changed(startedFrom, theirs.form());
+        List<EditConflict.Field> fields = MergeFields.names().stream()
+                .filter(f -> theirFields.contains(f) || mine.fields().contains(f))
+                .map(f -> new EditConflict.Field(f, MergeFields.label(f), texts.text(MergeFields.value(startedFrom, f)),
+                        texts.text(MergeFields.value(theirs.form(), f)), texts.text(MergeFields.value(mine.values(), f)),
+                        theirFields.contains(f), mine.fields().contains(f)))
+                .toList();
+        return new EditConflict(theirs, fields);
     }
 
     /**

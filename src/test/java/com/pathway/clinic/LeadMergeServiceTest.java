@@ -3,6 +3,9 @@ package com.pathway.clinic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -65,6 +68,134 @@ class LeadMergeServiceTest {
         return new MergeRequest(survivor.key(), survivor.version(), duplicate.key(), duplicate.version(), fromDuplicate);
     }
 
+    private static final Instant JAN = Instant.parse("2026-01-05T10:00:00Z");
+    private static final Instant MAR = Instant.parse("2026-03-02T15:30:00Z");
+    private static final Instant DEC = Instant.parse("2026-12-01T09:15:00Z");
+
+    /** An older lead with everything filled in, as a coordinator completes it over weeks of calls. */
+    private LeadForm complete(long referrer) {
+        return new LeadForm("Wren", "Abernathy", "Wrenny", LocalDate.of(1979, 8, 23), "+12025550170", null,
+                "wren.a@example.org", ContactMethod.PHONE, "afternoons", LeadSource.REFERRAL, null, null, null,
+                referrer, "depression", "Aetna", false, new Consent(JAN, "phone call"), null,
+                new Consent(MAR, "e-mail"), new Consent(JAN, "paper form"), List.of("vip", "returning"),
+                LeadPriority.HIGH, "intake", "clinician", "Called about a consultation for her son.");
+    }
+
+    /** The same person a week later through the web form: little filled in, other consents. */
+    private static LeadForm webInquiry() {
+        return new LeadForm("Wren", "Abernathy", null, null, "+12025550170", "+12025550171", "wren.new@example.org",
+                null, null, LeadSource.WEB_FORM, "google", "cpc", "winter", null, null, null, false,
+                new Consent(DEC, "web form"), new Consent(DEC, "web form"), null, null, List.of(),
+                LeadPriority.NORMAL, null, null, "Please call me back.");
+    }
+
+    private LeadDetails[] olderCompleteAndNewerInquiry() {
+        long referrer = leads.createReferrer("Dr. Ada Quill", "Quill Family Practice");
+        LeadDetails older = leads.create(complete(referrer));
+        LeadDetails newer = leads.create(webInquiry());
+        return new LeadDetails[] {older, newer};
+    }
+
+    @Test
+    void aDefaultMergeOfANewerInquiryIntoAnOlderCompleteLeadKeepsEveryValueAndFillsOnlyTheGaps() {
+        LeadDetails[] l = olderCompleteAndNewerInquiry();
+        long referrer = l[0].form().referrerId();
+
+        LeadDetails merged = merges.merge(new MergeRequest(l[0].key(), l[0].version(), l[1].key(), l[1].version(),
+                Set.of(), Set.of()));
+
+        assertThat(merged.form()).isEqualTo(new LeadForm("Wren", "Abernathy", "Wrenny", LocalDate.of(1979, 8, 23),
+                "+12025550170", "+12025550171", "wren.a@example.org", ContactMethod.PHONE, "afternoons",
+                LeadSource.REFERRAL, "google", "cpc", "winter", referrer, "depression", "Aetna", false,
+                new Consent(JAN, "phone call"), new Consent(DEC, "web form"), new Consent(MAR, "e-mail"),
+                new Consent(JAN, "paper form"), List.of("vip", "returning"), LeadPriority.HIGH, "intake", "clinician",
+                "Called about a consultation for her son."));
+        assertThat(leads.get(l[0].key()).form()).as("as stored").isEqualTo(merged.form());
+        assertThat(leads.get(l[1].key()).form()).as("the duplicate keeps its own data").isEqualTo(l[1].form());
+        assertThat(workflow.fieldChanges(l[0].key(), PageRequest.of(0, 50)).getContent())
+                .extracting(FieldChange::field)
+                .containsExactlyInAnyOrder("altPhone", "campaignSource", "campaignMedium", "campaignName", "smsConsent");
+    }
+
+    @Test
+    void consentsAreCombinedKeepingEachGrantsTimeAndSourceAndAreNeverEmptied() {
+        LeadDetails[] l = olderCompleteAndNewerInquiry();
+
+        assertThatThrownBy(() -> merges.merge(new MergeRequest(l[0].key(), l[0].version(), l[1].key(),
+                l[1].version(), Set.of(), Set.of("phoneConsent", "payer")))).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors().get("empty"))
+                        .contains("Phone consent cannot be emptied"));
+        assertThatThrownBy(() -> merges.merge(new MergeRequest(l[0].key(), l[0].version(), l[1].key(),
+                l[1].version(), Set.of("emailConsent"), Set.of()))).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors().get("takeFromDuplicate"))
+                        .contains("E-mail consent is empty on " + l[1].key()));
+        assertThat(leads.get(l[0].key()).form()).as("nothing half-saved").isEqualTo(l[0].form());
+
+        LeadDetails merged = merges.merge(new MergeRequest(l[0].key(), l[0].version(), l[1].key(), l[1].version(),
+                Set.of("phoneConsent"), Set.of()));
+
+        assertThat(merged.form().phoneConsent()).as("the grant chosen").isEqualTo(new Consent(DEC, "web form"));
+        assertThat(merged.form().smsConsent()).as("only the newer had it").isEqualTo(new Consent(DEC, "web form"));
+        assertThat(merged.form().emailConsent()).as("only the older had it").isEqualTo(new Consent(MAR, "e-mail"));
+        assertThat(merged.form().privacyNotice()).isEqualTo(new Consent(JAN, "paper form"));
+    }
+
+    @Test
+    void aFieldIsEmptiedOnlyWhenChosenExplicitlyAndTakingAnEmptyValueIsRefused() {
+        LeadDetails[] l = olderCompleteAndNewerInquiry();
+
+        assertThatThrownBy(() -> merges.merge(new MergeRequest(l[0].key(), l[0].version(), l[1].key(),
+                l[1].version(), Set.of("dateOfBirth", "payer"), Set.of()))).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors().get("takeFromDuplicate"))
+                        .contains("Date of birth, Payer are empty on " + l[1].key()).contains("choose (empty)"));
+        assertThatThrownBy(() -> merges.merge(new MergeRequest(l[0].key(), l[0].version(), l[1].key(),
+                l[1].version(), Set.of("email"), Set.of("email")))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> merges.merge(new MergeRequest(l[0].key(), l[0].version(), l[1].key(),
+                l[1].version(), Set.of(), Set.of("firstName")))).isInstanceOf(InvalidInputException.class);
+        assertThat(leads.get(l[1].key()).mergedInto()).isNull();
+
+        LeadDetails merged = merges.merge(new MergeRequest(l[0].key(), l[0].version(), l[1].key(), l[1].version(),
+                Set.of("email"), Set.of("payer", "altPhone")));
+
+        assertThat(merged.form()).isEqualTo(new LeadForm("Wren", "Abernathy", "Wrenny", LocalDate.of(1979, 8, 23),
+                "+12025550170", null, "wren.new@example.org", ContactMethod.PHONE, "afternoons",
+                LeadSource.REFERRAL, "google", "cpc", "winter", l[0].form().referrerId(), "depression", null, false,
+                new Consent(JAN, "phone call"), new Consent(DEC, "web form"), new Consent(MAR, "e-mail"),
+                new Consent(JAN, "paper form"), List.of("vip", "returning"), LeadPriority.HIGH, "intake", "clinician",
+                "Called about a consultation for her son."));
+        assertThat(jdbc.queryForObject("select details from audit_entry where action = 'LEAD_MERGED' and entity_id = ?",
+                String.class, l[0].key())).contains("\"fieldsEmptied\":\"payer\"");
+    }
+
+    @Test
+    void whenTheNewerLeadSurvivesItKeepsItsValuesAndFillsEveryGapFromTheOlder() {
+        LeadDetails[] l = olderCompleteAndNewerInquiry();
+
+        LeadDetails merged = merges.merge(new MergeRequest(l[1].key(), l[1].version(), l[0].key(), l[0].version(),
+                Set.of(), Set.of()));
+
+        assertThat(merged.form()).isEqualTo(new LeadForm("Wren", "Abernathy", "Wrenny", LocalDate.of(1979, 8, 23),
+                "+12025550170", "+12025550171", "wren.new@example.org", ContactMethod.PHONE, "afternoons",
+                LeadSource.WEB_FORM, "google", "cpc", "winter", l[0].form().referrerId(), "depression", "Aetna", false,
+                new Consent(DEC, "web form"), new Consent(DEC, "web form"), new Consent(MAR, "e-mail"),
+                new Consent(JAN, "paper form"), List.of("vip", "returning"), LeadPriority.NORMAL, "intake",
+                "clinician", "Please call me back."));
+    }
+
+    @Test
+    void aMergedLeadIsNoLongerOfferedAsAPossibleDuplicate() {
+        LeadDetails[] l = olderCompleteAndNewerInquiry();
+        assertThat(leads.possibleDuplicates(DuplicateProbe.of(l[0].form(), l[0].key()), 50))
+                .extracting(DuplicateCandidate::key).contains(l[1].key());
+
+        merges.merge(new MergeRequest(l[0].key(), l[0].version(), l[1].key(), l[1].version(), Set.of()));
+
+        assertThat(leads.possibleDuplicates(DuplicateProbe.of(l[0].form(), l[0].key()), 50))
+                .extracting(DuplicateCandidate::key).doesNotContain(l[1].key());
+        assertThat(leads.possibleDuplicates(DuplicateProbe.of(l[1].form(), null), 50))
+                .extracting(DuplicateCandidate::key).contains(l[0].key()).doesNotContain(l[1].key());
+    }
+
     @Test
     void comparesBothLeadsFieldByField() {
         LeadComparison comparison = merges.compare(survivor.key(), duplicate.key());
@@ -73,7 +204,8 @@ class LeadMergeServiceTest {
         assertThat(comparison.differences()).extracting(FieldDifference::field)
                 .containsExactly("firstName", "phone", "email");
         assertThat(comparison.differences().get(2)).isEqualTo(
-                new FieldDifference("email", "E-mail", "", "joanna.marsh@example.org"));
+                new FieldDifference("email", "E-mail", "", "joanna.marsh@example.org", true));
+        assertThat(comparison.differences().get(0).mayEmpty()).as("a lead always has a first name").isFalse();
     }
 
     @Test

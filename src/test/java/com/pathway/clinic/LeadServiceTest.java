@@ -115,6 +115,67 @@ class LeadServiceTest {
                 .isInstanceOf(ConflictException.class).hasMessageContaining("changed by someone else");
     }
 
+    private static LeadForm with(LeadForm f, String preferredName, String phone, String payer) {
+        return new LeadForm(f.firstName(), f.lastName(), preferredName, f.dateOfBirth(), phone, f.altPhone(),
+                f.email(), f.preferredContact(), f.preferredContactTime(), f.source(), f.campaignSource(),
+                f.campaignMedium(), f.campaignName(), f.referrerId(), f.conditionOfInterest(), payer, f.selfPay(),
+                f.phoneConsent(), f.smsConsent(), f.emailConsent(), f.privacyNotice(), f.tags(), f.priority(),
+                f.coordinator(), f.clinician(), f.message());
+    }
+
+    @Test
+    void savingMineOverTheirsOverwritesOnlyTheFieldsIChangedAndTheirPayerStays() {
+        LeadDetails opened = leads.create(Leads.form("Harper", "Vance", "+12025550149", "harper@example.org"));
+        LeadForm start = opened.form();
+        // Someone else records the payer meanwhile.
+        LeadDetails theirs = leads.update(opened.key(),
+                LeadEdit.between(start, with(start, null, start.phone(), "Cigna"), opened.version()));
+        LeadEdit mine = LeadEdit.between(start, with(start, "Harry", "(202) 555-0150", ""), opened.version());
+        assertThat(mine.fields()).as("a blank payer is no change from none").containsExactly("preferredName", "phone");
+
+        assertThatThrownBy(() -> leads.update(opened.key(), mine)).isInstanceOf(ConflictException.class);
+        EditConflict conflict = leads.conflict(opened.key(), start, mine);
+        assertThat(conflict.theirs().version()).isEqualTo(theirs.version());
+        assertThat(conflict.fields()).containsExactly(
+                new EditConflict.Field("preferredName", "Preferred name", "", "", "Harry", false, true),
+                new EditConflict.Field("phone", "Phone", "+12025550149", "+12025550149", "(202) 555-0150", false, true),
+                new EditConflict.Field("payer", "Payer", "", "Cigna", "", true, false));
+
+        LeadDetails saved = leads.update(opened.key(), new LeadEdit(conflict.theirs().version(), mine.fields(),
+                mine.values()));
+
+        assertThat(saved.form()).isEqualTo(with(start, "Harry", "+12025550150", "Cigna"));
+        assertThat(leads.get(opened.key()).form()).isEqualTo(saved.form());
+    }
+
+    @Test
+    void whereBothChangedAFieldMineWinsAndAnUnknownFieldIsRefused() {
+        LeadDetails opened = leads.create(Leads.form("Indra", "Vance", "+12025550151", null));
+        LeadForm start = opened.form();
+        LeadDetails theirs = leads.update(opened.key(),
+                LeadEdit.between(start, with(start, "Indy", start.phone(), "Cigna"), opened.version()));
+        LeadEdit mine = LeadEdit.between(start, with(start, "Dra", start.phone(), null), opened.version());
+
+        assertThat(leads.conflict(opened.key(), start, mine).fields()).containsExactly(
+                new EditConflict.Field("preferredName", "Preferred name", "", "Indy", "Dra", true, true),
+                new EditConflict.Field("payer", "Payer", "", "Cigna", "", true, false));
+        assertThat(leads.update(opened.key(), new LeadEdit(theirs.version(), mine.fields(), mine.values())).form())
+                .isEqualTo(with(start, "Dra", start.phone(), "Cigna"));
+        assertThatThrownBy(() -> leads.update(opened.key(), new LeadEdit(theirs.version() + 1, List.of("ssn"),
+                start))).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void onlyCoordinatorsAndManagersSaveEditsOrReadAConflict() {
+        LeadDetails lead = leads.create(Leads.form("Jael", "Vance", "+12025550152", null));
+        LeadEdit edit = LeadEdit.between(lead.form(), with(lead.form(), "J", lead.phone(), null), lead.version());
+        SignedIn.as("clinician", "CLINICIAN");
+
+        assertThatThrownBy(() -> leads.update(lead.key(), edit)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> leads.conflict(lead.key(), lead.form(), edit))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
     @Test
     void searchesByNamePhoneEmailKeyAndStatus() {
         LeadDetails emery = leads.create(Leads.form("Emery", "Zephyrine", "+12025550147", "emery.z@example.org"));

@@ -93,6 +93,8 @@ class MethodSecurityTest {
             row("LeadService.possibleDuplicates(DuplicateProbe, int)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("LeadService.recordScreening(String, String, Instant, long)", CLINICIAN),
             row("LeadService.search(LeadFilter, Pageable)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("LeadService.update(String, LeadEdit)", INTAKE_COORDINATOR, MANAGER),
+            row("LeadService.conflict(String, LeadForm, LeadEdit)", INTAKE_COORDINATOR, MANAGER),
             row("LeadService.update(String, LeadForm, long)", INTAKE_COORDINATOR, MANAGER),
             row("LeadTimeline.newest(String, int)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("SavedViewService.delete(long)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),

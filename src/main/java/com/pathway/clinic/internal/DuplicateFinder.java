@@ -80,6 +80,8 @@ public class DuplicateFinder {
         String sql = "select i.item_key, l.first_name, l.last_name, l.date_of_birth, l.phone, l.alt_phone, l.email,"
                 + " l.email_lower, i.status, l.created_at from lead l join wf_item i on i.id = l.id where ("
                 + String.join(" or ", any) + ")";
+        // A lead merged into another is that other lead now: offering it again would invite a second merge.
+        sql += " and l.merged_into is null";
         if (present(probe.excludeKey())) {
             sql += " and i.item_key <> :exclude";
             params.addValue("exclude", probe.excludeKey().strip().toUpperCase(Locale.ROOT));

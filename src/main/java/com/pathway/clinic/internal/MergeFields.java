@@ -3,6 +3,7 @@ package com.pathway.clinic.internal;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,10 @@ public final class MergeFields {
 
     private static final RecordComponent[] COMPONENTS = LeadForm.class.getRecordComponents();
     private static final Map<String, String> LABELS = labels();
+    /** Consents are combined in a merge: a grant on either lead is kept, never dropped. */
+    public static final Set<String> CONSENTS = Set.of("phoneConsent", "smsConsent", "emailConsent", "privacyNotice");
+    /** Fields that always hold a value: a lead needs a name and a source; self-pay and priority are never unset. */
+    private static final Set<String> ALWAYS_SET = Set.of("firstName", "lastName", "source", "selfPay", "priority");
 
     private MergeFields() {
     }
@@ -41,20 +46,70 @@ public final class MergeFields {
                 .map(RecordComponent::getName).toList();
     }
 
+    /** No value: {@code null}, blank text or an empty list. */
+    public static boolean isEmpty(Object value) {
+        return switch (value) {
+            case null -> true;
+            case String s -> s.isBlank();
+            case Collection<?> c -> c.isEmpty();
+            default -> false;
+        };
+    }
+
+    /** Whether a merge or an edit may leave this field without a value; never a consent. */
+    public static boolean mayEmpty(String field) {
+        return !CONSENTS.contains(field) && !ALWAYS_SET.contains(field);
+    }
+
+    /** The fields whose values differ once blank texts count as no value, in the form's order. */
+    public static List<String> changed(LeadForm before, LeadForm after) {
+        return Arrays.stream(COMPONENTS).filter(c -> !Objects.equals(normal(read(before, c)), normal(read(after, c))))
+                .map(RecordComponent::getName).toList();
+    }
+
+    /**
+     * The survivor of a merge: each field keeps the survivor's value, or takes the other lead's where
+     * the survivor has none (so a consent granted on either lead is kept with its time and source);
+     * fields in {@code take} take the other's value, fields in {@code empty} are emptied. The caller
+     * has checked that these choices are allowed ({@link #mayEmpty}, nothing empty taken).
+     */
+    public static LeadForm merged(LeadForm survivor, LeadForm other, Set<String> take, Set<String> empty) {
+        Object[] values = new Object[COMPONENTS.length];
+        for (int i = 0; i < COMPONENTS.length; i++) {
+            RecordComponent c = COMPONENTS[i];
+            Object kept = read(survivor, c);
+            if (empty.contains(c.getName())) {
+                values[i] = null;
+            } else if (take.contains(c.getName()) || isEmpty(kept)) {
+                values[i] = isEmpty(kept) && isEmpty(read(other, c)) ? kept : read(other, c);
+            } else {
+                values[i] = kept;
+            }
+        }
+        return construct(values);
+    }
+
     /** {@code base} with the named fields taken from {@code other}. */
     public static LeadForm combine(LeadForm base, LeadForm other, Set<String> fromOther) {
         Object[] values = new Object[COMPONENTS.length];
-        Class<?>[] types = new Class<?>[COMPONENTS.length];
         for (int i = 0; i < COMPONENTS.length; i++) {
             RecordComponent c = COMPONENTS[i];
             values[i] = read(fromOther.contains(c.getName()) ? other : base, c);
-            types[i] = c.getType();
         }
+        return construct(values);
+    }
+
+    private static LeadForm construct(Object[] values) {
+        Class<?>[] types = Arrays.stream(COMPONENTS).map(RecordComponent::getType).toArray(Class<?>[]::new);
         try {
             return LeadForm.class.getDeclaredConstructor(types).newInstance(values);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("LeadForm's canonical constructor cannot be called", e);
         }
+    }
+
+    private static Object normal(Object value) {
+        return isEmpty(value) ? null : value;
     }
 
     private static RecordComponent component(String field) {

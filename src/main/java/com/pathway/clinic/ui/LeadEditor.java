@@ -4,8 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 
+import com.pathway.clinic.EditConflict;
 import com.pathway.clinic.LeadDetails;
-import com.pathway.clinic.LeadForm;
+import com.pathway.clinic.LeadEdit;
 import com.pathway.clinic.LeadService;
 import com.pathway.clinic.ReferrerOption;
 import com.pathway.shared.ConflictException;
@@ -15,14 +16,18 @@ import com.pathway.shared.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /**
- * Editing a lead on its page. A save that finds the lead changed by someone else keeps everything
- * typed in the form and says so; the user then saves their version over the other one, or drops
- * theirs and sees the other.
+ * Editing a lead on its page. Saving sends only the fields the user changed. A save that finds the
+ * lead changed by someone else keeps everything typed in the form and shows, where the Save button
+ * was, what the other person changed and what the user changed; the user then saves their fields
+ * over the other version (the other person's other changes stay), or drops theirs and sees the other.
  */
 class LeadEditor extends VerticalLayout {
 
@@ -30,6 +35,7 @@ class LeadEditor extends VerticalLayout {
     private final Clock clock;
     private final LeadFormFields fields;
     private final Div conflict = new Div();
+    private final HorizontalLayout actions = new HorizontalLayout();
     private final Consumer<LeadDetails> saved;
     private final Runnable closed;
     private LeadDetails editing;
@@ -51,7 +57,9 @@ class LeadEditor extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button("Cancel", e -> closed.run());
         cancel.setId("cancel-edit");
-        add(conflict, fields, new HorizontalLayout(save, cancel));
+        // The conflict banner takes the Save button's place: it is where the user looks after clicking it.
+        add(fields, conflict, actions);
+        actions.add(save, cancel);
     }
 
     LeadFormFields fields() {
@@ -60,39 +68,77 @@ class LeadEditor extends VerticalLayout {
 
     void edit(LeadDetails lead) {
         editing = lead;
-        conflict.setVisible(false);
+        hideConflict();
         fields.fill(lead.form());
     }
 
+    /** Saves what was changed since the form was opened, over the lead at {@code version}. */
     private void save(long version) {
-        LeadForm typed = fields.read(clock.instant());
+        LeadEdit mine = LeadEdit.between(editing.form(), fields.read(clock.instant()), version);
         try {
-            LeadDetails after = leads.update(editing.key(), typed, version);
+            LeadDetails after = leads.update(editing.key(), mine);
             Notifications.success("Saved " + after.key() + ".");
+            hideConflict();
             saved.accept(after);
         } catch (InvalidInputException e) {
             fields.errors().show(e);
         } catch (ConflictException e) {
-            showConflict();
+            showConflict(leads.conflict(editing.key(), editing.form(), mine));
         } catch (NotFoundException e) {
             Notifications.error(e.getMessage());
         }
     }
 
-    private void showConflict() {
-        LeadDetails theirs = leads.get(editing.key());
+    private void showConflict(EditConflict found) {
+        LeadDetails theirs = found.theirs();
         conflict.removeAll();
         Paragraph text = new Paragraph("Someone else saved " + editing.key() + " after you opened it. Nothing of "
-                + "yours is lost: your changes are still in the form below, not saved yet.");
+                + "yours is lost: your changes are still in the form above, not saved yet. Saving yours changes "
+                + "only the fields you changed; theirs stay.");
+        UnorderedList list = new UnorderedList();
+        list.setId("edit-conflict-fields");
+        for (EditConflict.Field f : found.fields()) {
+            ListItem item = new ListItem(label(f.label()));
+            if (f.theyChanged()) {
+                item.add(new Span("they changed " + shown(f.before()) + " → " + shown(f.theirs())
+                        + (f.iChanged() ? "; " : ".")));
+            }
+            if (f.iChanged()) {
+                item.add(new Span("you changed " + shown(f.before()) + " → " + shown(f.mine())
+                        + (f.both() ? " (yours replaces theirs)." : ".")));
+            }
+            item.addClassName(f.both() ? "edit-conflict-both" : f.iChanged() ? "edit-conflict-mine"
+                    : "edit-conflict-theirs");
+            list.add(item);
+        }
         Button mine = new Button("Save mine over theirs", e -> save(theirs.version()));
         mine.setId("conflict-save-mine");
-        mine.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        mine.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button discard = new Button("Discard mine and show theirs", e -> {
-            conflict.setVisible(false);
+            hideConflict();
             saved.accept(theirs);
         });
         discard.setId("conflict-show-theirs");
-        conflict.add(text, new HorizontalLayout(mine, discard));
+        HorizontalLayout choices = new HorizontalLayout(mine, discard);
+        choices.setWrap(true);
+        conflict.add(text, list, choices);
         conflict.setVisible(true);
+        actions.setVisible(false);
+    }
+
+    private void hideConflict() {
+        conflict.setVisible(false);
+        conflict.removeAll();
+        actions.setVisible(true);
+    }
+
+    private static Span label(String text) {
+        Span label = new Span(text + ": ");
+        label.addClassName("edit-conflict-field");
+        return label;
+    }
+
+    private static String shown(String value) {
+        return value == null || value.isEmpty() ? "(empty)" : value;
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.pathway.clinic.LeadDetails;
+import com.pathway.clinic.LeadEdit;
 import com.pathway.clinic.LeadForm;
 import com.pathway.clinic.LeadService;
 import com.pathway.clinic.Leads;
@@ -160,6 +161,48 @@ class LeadPageTest extends ViewTest {
         assertThat(_find(Div.class, spec -> spec.withId("edit-conflict"))).isEmpty();
         assertThat(_get(Div.class, spec -> spec.withId("lead-facts")).getElement().getTextRecursively())
                 .contains("+12025550122", "Jay");
+    }
+
+    @Test
+    void savingMineOverTheirsOverwritesOnlyMyFieldsAndTheBannerSaysFieldByFieldWhoChangedWhat() {
+        LeadDetails lead = newLead(unique("Mbeki"));
+        open("intake", "leads/" + lead.key());
+        _click(_get(Button.class, spec -> spec.withId("edit-lead")));
+        field("preferredName").setValue("Jay");
+        field("phone").setValue("(202) 555-0123");
+
+        // Someone else records the payer and a new e-mail meanwhile.
+        LeadForm f = lead.form();
+        LeadForm theirs = new LeadForm(f.firstName(), f.lastName(), f.preferredName(), f.dateOfBirth(), f.phone(),
+                f.altPhone(), "someone.else@example.org", f.preferredContact(), f.preferredContactTime(), f.source(),
+                f.campaignSource(), f.campaignMedium(), f.campaignName(), f.referrerId(), f.conditionOfInterest(),
+                "Cigna", f.selfPay(), f.phoneConsent(), f.smsConsent(), f.emailConsent(), f.privacyNotice(), f.tags(),
+                f.priority(), f.coordinator(), f.clinician(), f.message());
+        signInAs("intake");
+        leads.update(lead.key(), LeadEdit.between(f, theirs, lead.version()));
+
+        _click(_get(Button.class, spec -> spec.withId("save-lead")));
+
+        Div conflict = _get(Div.class, spec -> spec.withId("edit-conflict"));
+        List<com.vaadin.flow.component.Component> editor = _get(LeadEditor.class).getChildren().toList();
+        assertThat(editor.indexOf(conflict)).as("the banner sits where the Save button was")
+                .isEqualTo(editor.indexOf(_get(LeadFormFields.class)) + 1);
+        assertThat(_find(Button.class, spec -> spec.withId("save-lead"))).isEmpty();
+        assertThat(_find(conflict, ListItem.class).stream().map(li -> li.getElement().getTextRecursively()))
+                .containsExactly("Preferred name: you changed (empty) → Jay.",
+                        "Phone: you changed " + lead.phone() + " → (202) 555-0123.",
+                        "E-mail: they changed " + lead.email() + " → someone.else@example.org.",
+                        "Payer: they changed (empty) → Cigna.");
+
+        _click(_get(Button.class, spec -> spec.withId("conflict-save-mine")));
+
+        assertThat(leads.get(lead.key()).form()).isEqualTo(new LeadForm(f.firstName(), f.lastName(), "Jay",
+                f.dateOfBirth(), "+12025550123", f.altPhone(), "someone.else@example.org", f.preferredContact(),
+                f.preferredContactTime(), f.source(), f.campaignSource(), f.campaignMedium(), f.campaignName(),
+                f.referrerId(), f.conditionOfInterest(), "Cigna", f.selfPay(), f.phoneConsent(), f.smsConsent(),
+                f.emailConsent(), f.privacyNotice(), f.tags(), f.priority(), f.coordinator(), f.clinician(),
+                f.message()));
+        assertThat(_find(Div.class, spec -> spec.withId("edit-conflict"))).isEmpty();
     }
 
     @Test

@@ -20,6 +20,7 @@ import com.pathway.audit.AuditOutcome;
 import com.pathway.audit.AuditRecord;
 import com.pathway.audit.AuditService;
 import com.pathway.clinic.internal.CsvOutput;
+import com.pathway.clinic.internal.LeadScopeSql;
 import com.pathway.clinic.internal.LeadSearch;
 import com.pathway.security.CurrentUser;
 import com.pathway.security.Role;
@@ -41,15 +42,17 @@ public class LeadExportService {
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final LeadSearch search;
+    private final LeadScopeSql scope;
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final ClinicProperties clinic;
     private final Clock clock;
 
-    public LeadExportService(LeadSearch search, AuditService audit, CurrentUser currentUser,
+    public LeadExportService(LeadSearch search, LeadScopeSql scope, AuditService audit, CurrentUser currentUser,
             ClinicProperties clinic, Clock clock) {
         this.clock = clock;
         this.search = search;
+        this.scope = scope;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clinic = clinic;
@@ -75,7 +78,8 @@ public class LeadExportService {
         LeadFilter pages = new LeadFilter(f.status(), f.category(), f.assignee(), f.source(), f.conditionOfInterest(),
                 f.referrerId(), f.createdFrom(), f.createdTo() == null || f.createdTo().isAfter(start) ? start
                         : f.createdTo(), f.text());
-        List<LeadSummary> page = search.slice(pages, order, 0, PAGE, null, currentUser.usernameOrSystem());
+        LeadScopeSql.Condition readable = scope.current();
+        List<LeadSummary> page = search.slice(pages, order, 0, PAGE, readable);
         long count = 0;
         try (CSVPrinter csv = CsvOutput.printer(out, ',')) {
             csv.printRecord(HEADER);
@@ -85,7 +89,7 @@ public class LeadExportService {
                 }
                 count += page.size();
                 page = page.size() < PAGE ? List.of()
-                        : search.slice(pages, order, count, PAGE, null, currentUser.usernameOrSystem());
+                        : search.slice(pages, order, count, PAGE, readable);
             }
         } catch (IOException e) {
             audited(f, count, AuditOutcome.FAILURE);

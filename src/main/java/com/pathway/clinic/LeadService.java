@@ -20,6 +20,7 @@ import com.pathway.audit.AuditRecord;
 import com.pathway.audit.AuditService;
 import com.pathway.clinic.internal.DuplicateFinder;
 import com.pathway.clinic.internal.Lead;
+import com.pathway.clinic.internal.LeadScopeSql;
 import com.pathway.clinic.internal.LeadChanges;
 import com.pathway.clinic.internal.LeadRepository;
 import com.pathway.clinic.internal.LeadSearch;
@@ -28,7 +29,6 @@ import com.pathway.clinic.internal.Referrer;
 import com.pathway.clinic.internal.ReferrerRepository;
 import com.pathway.clinic.internal.ScreeningOutcomes;
 import com.pathway.security.CurrentUser;
-import com.pathway.security.Role;
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.NotFoundException;
@@ -38,7 +38,9 @@ import com.pathway.workflow.WorkflowService;
 
 /**
  * Leads for views and the API. Intake coordinators and managers create, edit and see every lead;
- * clinicians see leads in clinical stages or assigned to them and record screening. Every read of a
+ * clinicians see leads in clinical stages or assigned to them and record screening: one rule,
+ * {@link com.pathway.clinic.internal.LeadAccess}, applied by the engine to every lead read here and
+ * translated for the lists. Every read of a
  * lead's personal data and every change is written to the audit trail. Transitions go through
  * {@link WorkflowService}, whose clinic workflow holds the rules.
  */
@@ -46,7 +48,10 @@ import com.pathway.workflow.WorkflowService;
 @Transactional
 public class LeadService {
 
-    /** The stages in which clinicians see every lead. */
+    /**
+     * The stages the demo journeys assign a clinician in. Who may see a lead no longer reads it: the
+     * workflow's {@code clinical} status flag does ({@link com.pathway.clinic.internal.LeadAccess}).
+     */
     public static final Set<String> CLINICAL_STATUSES = Set.of("Consultation done", "Screening",
             "Treatment scheduled", "In treatment", "Follow-up");
 
@@ -56,18 +61,21 @@ public class LeadService {
     private final ReferrerRepository referrers;
     private final LeadSearch search;
     private final DuplicateFinder duplicates;
+    private final LeadScopeSql scope;
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     public LeadService(WorkflowService workflow, LeadWriter writer, LeadRepository leads, ReferrerRepository referrers,
-            LeadSearch search, DuplicateFinder duplicates, AuditService audit, CurrentUser currentUser, Clock clock) {
+            LeadSearch search, DuplicateFinder duplicates, LeadScopeSql scope, AuditService audit, CurrentUser currentUser,
+            Clock clock) {
         this.workflow = workflow;
         this.writer = writer;
         this.leads = leads;
         this.referrers = referrers;
         this.search = search;
         this.duplicates = duplicates;
+        this.scope = scope;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -133,12 +141,10 @@ public class LeadService {
         return LeadWriter.details(loaded.item(), lead);
     }
 
-    /** A page of leads; clinicians see those in clinical stages or assigned to them. */
+    /** A page of the leads the current user may read ({@link LeadAccess}'s scope). */
     @PreAuthorize("hasAnyRole('INTAKE_COORDINATOR', 'MANAGER', 'CLINICIAN')")
     public Page<LeadSummary> search(LeadFilter filter, Pageable pageable) {
-        boolean clinicianOnly = clinicianOnly();
-        Page<LeadSummary> page = search.search(filter == null ? LeadFilter.none() : filter, pageable,
-                clinicianOnly ? CLINICAL_STATUSES : null, currentUser.usernameOrSystem());
+        Page<LeadSummary> page = search.search(filter == null ? LeadFilter.none() : filter, pageable, scope.current());
         audit.record(new AuditRecord("LEADS_LISTED", null, "LEAD", null, AuditOutcome.SUCCESS, null,
                 Map.of("shown", page.getNumberOfElements(), "keys",
                         String.join(",", page.getContent().stream().map(LeadSummary::key).limit(50).toList()))));
@@ -148,9 +154,7 @@ public class LeadService {
     /** Like {@link #search} without counting every match: for the lazy grid, one query per page. */
     @PreAuthorize("hasAnyRole('INTAKE_COORDINATOR', 'MANAGER', 'CLINICIAN')")
     public Slice<LeadSummary> list(LeadFilter filter, Pageable pageable) {
-        boolean clinicianOnly = clinicianOnly();
-        Slice<LeadSummary> page = search.slice(filter == null ? LeadFilter.none() : filter, pageable,
-                clinicianOnly ? CLINICAL_STATUSES : null, currentUser.usernameOrSystem());
+        Slice<LeadSummary> page = search.slice(filter == null ? LeadFilter.none() : filter, pageable, scope.current());
         audit.record(new AuditRecord("LEADS_LISTED", null, "LEAD", null, AuditOutcome.SUCCESS, null,
                 Map.of("shown", page.getNumberOfElements(), "keys",
                         String.join(",", page.getContent().stream().map(LeadSummary::key).limit(50).toList()))));
@@ -167,9 +171,7 @@ public class LeadService {
         if (limit < 1 || limit > 50) {
             throw InvalidInputException.of("limit", "Ask for 1 to 50 candidates.");
         }
-        boolean clinicianOnly = clinicianOnly();
-        List<DuplicateCandidate> found = duplicates.find(probe, limit, clinicianOnly ? CLINICAL_STATUSES : null,
-                currentUser.usernameOrSystem());
+        List<DuplicateCandidate> found = duplicates.find(probe, limit, scope.current());
         if (!found.isEmpty()) {
             audit.record(new AuditRecord("LEADS_LISTED", null, "LEAD", null, AuditOutcome.SUCCESS, null,
                     Map.of("shown", found.size(), "purpose", "possible duplicates", "keys",
@@ -192,11 +194,6 @@ public class LeadService {
     @PreAuthorize("isAuthenticated()")
     public List<String> conditions() {
         return writer.forms().conditions();
-    }
-
-    private boolean clinicianOnly() {
-        return currentUser.hasRole(Role.CLINICIAN) && !currentUser.hasRole(Role.INTAKE_COORDINATOR)
-                && !currentUser.hasRole(Role.MANAGER);
     }
 
     /** The engine's get applies the one read rule, answering and auditing a refusal as an unknown key. */

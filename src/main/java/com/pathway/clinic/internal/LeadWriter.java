@@ -78,7 +78,7 @@ public class LeadWriter {
         userFields.put(LeadAccess.CLINICIAN, checked.clinician());
         WorkItemView item = workflow.create(plugin, new NewWorkItem(ClinicWorkflowPlugin.PROJECT,
                 ClinicWorkflowPlugin.LEAD, summary, checked.coordinator()), userFields);
-        Lead lead = leads.saveAndFlush(new Lead(item.id(), reference, checked, now()));
+        Lead lead = leads.saveAndFlush(new Lead(item, reference, checked, now()));
         audit.record(new AuditRecord("LEAD_CREATED", item.reporter(), "LEAD", item.key(), AuditOutcome.SUCCESS, null,
                 Map.of("source", checked.source().name())));
         return details(item, lead);

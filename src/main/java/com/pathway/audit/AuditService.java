@@ -54,15 +54,6 @@ public class AuditService {
                 truncate(client, 64), details.toJson(record.details())));
     }
 
-    /**
-     * Writes the entry in a transaction of its own, committed whatever becomes of the caller's: for
-     * refusals (a denied read), whose caller's transaction rolls back with the exception it throws.
-     */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordOnItsOwn(AuditRecord record) {
-        record(record);
-    }
-
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Page<AuditEntryView> search(AuditFilter filter, Pageable pageable) {

@@ -34,14 +34,16 @@ class ReadAccess {
     private final ItemUserFieldRepository userFields;
     private final DefinitionStore definitions;
     private final AuditService audit;
+    private final DeniedReads denials;
     private final CurrentUser currentUser;
 
     ReadAccess(List<ItemAccess> rules, ItemUserFieldRepository userFields, DefinitionStore definitions,
-            AuditService audit, CurrentUser currentUser) {
+            AuditService audit, DeniedReads denials, CurrentUser currentUser) {
         this.rules = rules;
         this.userFields = userFields;
         this.definitions = definitions;
         this.audit = audit;
+        this.denials = denials;
         this.currentUser = currentUser;
     }
 
@@ -75,7 +77,7 @@ class ReadAccess {
         if (rule.isEmpty() || allows(rule.get().scope(), item)) {
             return item;
         }
-        audit.recordOnItsOwn(new AuditRecord(rule.get().readAction(), null, rule.get().auditTarget(), item.getKey(),
+        denials.record(new AuditRecord(rule.get().readAction(), null, rule.get().auditTarget(), item.getKey(),
                 AuditOutcome.DENIED, null, Map.of("part", purpose)));
         throw notFound(requestedKey);
     }

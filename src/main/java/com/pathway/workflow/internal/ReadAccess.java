@@ -114,7 +114,13 @@ class ReadAccess {
             return (root, query, cb) -> null;
         }
         String me = me();
-        List<Scoped> scoped = rules.stream().map(r -> new Scoped(r.itemTypes(), r.scope())).toList();
+        // Scopes and flagged statuses are looked up once, not while the query is being built.
+        List<Scoped> scoped = rules.stream().map(r -> {
+            ReadScope scope = r.scope();
+            List<Flagged> flagged = scope.all() ? List.of() : r.itemTypes().stream()
+                    .flatMap(type -> flagged(type, scope.statusFlags()).stream()).toList();
+            return new Scoped(r.itemTypes(), scope, flagged);
+        }).toList();
         return (root, query, cb) -> {
             List<Predicate> any = new ArrayList<>();
             Set<String> restricted = new java.util.HashSet<>();
@@ -126,9 +132,9 @@ class ReadAccess {
                     continue;
                 }
                 List<Predicate> within = new ArrayList<>();
-                for (String type : s.types()) {
-                    flagged(type, s.scope().statusFlags()).ifPresent(f -> within.add(cb.and(cb.equal(root.get("type"), type),
-                            cb.equal(root.get("definitionId"), f.definitionId()), root.get("status").in(f.statuses()))));
+                for (Flagged f : s.flagged()) {
+                    within.add(cb.and(cb.equal(root.get("type"), f.type()),
+                            cb.equal(root.get("definitionId"), f.definitionId()), root.get("status").in(f.statuses())));
                 }
                 if (!s.scope().userFields().isEmpty() && me != null) {
                     Subquery<Long> named = query.subquery(Long.class);
@@ -145,10 +151,10 @@ class ReadAccess {
         };
     }
 
-    private record Scoped(Set<String> types, ReadScope scope) {
+    private record Scoped(Set<String> types, ReadScope scope, List<Flagged> flagged) {
     }
 
-    private record Flagged(long definitionId, Set<String> statuses) {
+    private record Flagged(String type, long definitionId, Set<String> statuses) {
     }
 
     /** The statuses of the type's published definition that carry one of the flags, if any do. */
@@ -159,7 +165,7 @@ class ReadAccess {
         return definitions.publishedForType(type).map(loaded -> {
             Set<String> statuses = new java.util.LinkedHashSet<>();
             flags.forEach(flag -> statuses.addAll(loaded.definition().statusesFlagged(flag)));
-            return new Flagged(loaded.id(), statuses);
+            return new Flagged(type, loaded.id(), statuses);
         }).filter(f -> !f.statuses().isEmpty());
     }
 

@@ -1,6 +1,7 @@
 package com.pathway.clinic;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.pathway.shared.NotFoundException;
 import com.pathway.workflow.ItemFilter;
 import com.pathway.workflow.SignedIn;
 import com.pathway.workflow.TransitionRequest;
@@ -79,7 +81,7 @@ abstract class LeadListScenarios {
     @Test
     void aClinicianListsAndCountsOnlyLeadsInClinicalStatusesOrAssignedToThem() {
         String coordinator = last.toLowerCase();
-        assigned("Early", coordinator, null, null);
+        LeadDetails early = assigned("Early", coordinator, null, null);
         LeadDetails mine = assigned("Mine", coordinator, "clinician", null);
         LeadDetails clinical = assigned("Clinical", coordinator, null, null);
         for (String t : List.of("Contact", "Schedule consultation", "Consultation held")) {
@@ -96,6 +98,12 @@ abstract class LeadListScenarios {
         assertThat(workflow.search(items, PageRequest.of(0, 1)).getTotalElements()).isEqualTo(2);
         assertThat(workflow.search(items, PageRequest.of(0, 10)).map(WorkItemView::key).toList())
                 .containsExactlyInAnyOrder(clinical.key(), mine.key());
+
+        // A refused read is audited although the reading transaction rolls back.
+        assertThatThrownBy(() -> workflow.get(early.key())).isInstanceOf(NotFoundException.class);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'LEAD_VIEWED'"
+                + " and outcome = 'DENIED' and entity_id = ? and actor = 'clinician'", Long.class, early.key()))
+                .isEqualTo(1);
 
         SignedIn.as("other-clinician", "CLINICIAN");
         assertThat(keys(mine())).containsExactly(clinical.key());

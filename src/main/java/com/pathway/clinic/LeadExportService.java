@@ -21,6 +21,7 @@ import com.pathway.audit.AuditOutcome;
 import com.pathway.audit.AuditRecord;
 import com.pathway.audit.AuditService;
 import com.pathway.clinic.internal.CsvOutput;
+import com.pathway.clinic.internal.LeadScopeSql;
 import com.pathway.clinic.internal.LeadSearch;
 import com.pathway.security.CurrentUser;
 import com.pathway.shared.ClinicProperties;
@@ -43,16 +44,18 @@ public class LeadExportService {
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final LeadSearch search;
+    private final LeadScopeSql scope;
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final LeadPermissions permissions;
     private final ClinicProperties clinic;
     private final Clock clock;
 
-    public LeadExportService(LeadSearch search, AuditService audit, CurrentUser currentUser,
+    public LeadExportService(LeadSearch search, LeadScopeSql scope, AuditService audit, CurrentUser currentUser,
             LeadPermissions permissions, ClinicProperties clinic, Clock clock) {
         this.clock = clock;
         this.search = search;
+        this.scope = scope;
         this.audit = audit;
         this.currentUser = currentUser;
         this.permissions = permissions;
@@ -80,7 +83,8 @@ public class LeadExportService {
         LeadFilter pages = new LeadFilter(f.status(), f.category(), f.assignee(), f.source(), f.conditionOfInterest(),
                 f.referrerId(), f.createdFrom(), f.createdTo() == null || f.createdTo().isAfter(start) ? start
                         : f.createdTo(), f.text());
-        List<LeadSummary> page = search.slice(pages, order, 0, PAGE, null, currentUser.usernameOrSystem());
+        LeadScopeSql.Condition readable = scope.current();
+        List<LeadSummary> page = search.slice(pages, order, 0, PAGE, readable);
         List<String> written = new ArrayList<>();
         try (CSVPrinter csv = CsvOutput.printer(out, ',')) {
             csv.printRecord(HEADER);
@@ -91,7 +95,7 @@ public class LeadExportService {
                     csv.printRecord(row(lead));
                 }
                 page = page.size() < PAGE ? List.of()
-                        : search.slice(pages, order, written.size(), PAGE, null, currentUser.usernameOrSystem());
+                        : search.slice(pages, order, written.size(), PAGE, readable);
             }
         } catch (IOException e) {
             audited(f, written, AuditOutcome.FAILURE);

@@ -27,6 +27,7 @@ import com.pathway.audit.AuditService;
 import com.pathway.clinic.internal.CsvOutput;
 import com.pathway.clinic.internal.CsvReader;
 import com.pathway.clinic.internal.DuplicateFinder;
+import com.pathway.clinic.internal.LeadScopeSql;
 import com.pathway.clinic.internal.ImportRows;
 import com.pathway.clinic.internal.LeadWriter;
 import com.pathway.security.CurrentUser;
@@ -56,16 +57,18 @@ public class LeadImportService {
 
     private final LeadWriter writer;
     private final DuplicateFinder duplicates;
+    private final LeadScopeSql scope;
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final ClinicProperties clinic;
     private final Clock clock;
 
-    public LeadImportService(LeadWriter writer, DuplicateFinder duplicates, AuditService audit,
+    public LeadImportService(LeadWriter writer, DuplicateFinder duplicates, LeadScopeSql scope, AuditService audit,
             CurrentUser currentUser, ClinicProperties clinic, Clock clock) {
         this.clinic = clinic;
         this.writer = writer;
         this.duplicates = duplicates;
+        this.scope = scope;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -196,8 +199,8 @@ public class LeadImportService {
             Integer earlier = seen.putIfAbsent(contact, row.number());
             sameAs = sameAs == null ? earlier : sameAs;
         }
-        List<DuplicateCandidate> existing = duplicates.find(DuplicateProbe.of(form, null), DUPLICATES_PER_ROW, null,
-                currentUser.usernameOrSystem());
+        List<DuplicateCandidate> existing = duplicates.find(DuplicateProbe.of(form, null), DUPLICATES_PER_ROW,
+                scope.current()); // only leads the importer may read (none for administrators)
         return new ImportPreview.Row(row.number(), read.form(), form, List.of(), existing, sameAs);
     }
 

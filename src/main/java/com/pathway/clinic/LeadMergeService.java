@@ -105,6 +105,7 @@ public class LeadMergeService {
         save(survivor);
         save(duplicate);
         workflow.recordFieldChanges(survivor.item().key(), LeadChanges.between(kept, survivor.lead().toForm()));
+        writer.userFieldsChanged(survivor.item().key(), kept, survivor.lead().toForm());
         WorkItemView closed = workflow.transition(duplicate.item().key(), new TransitionRequest(CLOSE,
                 Map.of("resolution", DUPLICATE), "Merged into " + survivor.item().key() + ".", null));
         String fields = String.join(",", changed.stream().filter(f -> !request.empty().contains(f)).toList());

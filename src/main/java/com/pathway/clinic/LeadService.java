@@ -20,7 +20,7 @@ import com.pathway.audit.AuditRecord;
 import com.pathway.audit.AuditService;
 import com.pathway.clinic.internal.DuplicateFinder;
 import com.pathway.clinic.internal.Lead;
-import com.pathway.clinic.internal.LeadAccess;
+import com.pathway.clinic.internal.LeadScopeSql;
 import com.pathway.clinic.internal.LeadChanges;
 import com.pathway.clinic.internal.LeadRepository;
 import com.pathway.clinic.internal.LeadSearch;
@@ -31,7 +31,6 @@ import com.pathway.clinic.internal.Referrer;
 import com.pathway.clinic.internal.ReferrerRepository;
 import com.pathway.clinic.internal.ScreeningOutcomes;
 import com.pathway.security.CurrentUser;
-import com.pathway.security.Role;
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.NotFoundException;
@@ -41,7 +40,9 @@ import com.pathway.workflow.WorkflowService;
 
 /**
  * Leads for views and the API. Intake coordinators and managers create, edit and see every lead;
- * clinicians see leads in clinical stages or assigned to them and record screening. Every read of a
+ * clinicians see leads in clinical stages or assigned to them and record screening: one rule,
+ * {@link com.pathway.clinic.internal.LeadAccess}, applied by the engine to every lead read here and
+ * translated for the lists. Every read of a
  * lead's personal data and every change is written to the audit trail. Transitions go through
  * {@link WorkflowService}, whose clinic workflow holds the rules.
  */
@@ -49,7 +50,10 @@ import com.pathway.workflow.WorkflowService;
 @Transactional
 public class LeadService {
 
-    /** The stages in which clinicians see every lead. */
+    /**
+     * The stages the demo journeys assign a clinician in. Who may see a lead no longer reads it: the
+     * workflow's {@code clinical} status flag does ({@link com.pathway.clinic.internal.LeadAccess}).
+     */
     public static final Set<String> CLINICAL_STATUSES = Set.of("Consultation done", "Screening",
             "Treatment scheduled", "In treatment", "Follow-up");
 
@@ -60,14 +64,15 @@ public class LeadService {
     private final LeadSearch search;
     private final DuplicateFinder duplicates;
     private final MergeValues texts;
+    private final LeadScopeSql scope;
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final LeadPermissions permissions;
     private final Clock clock;
 
     public LeadService(WorkflowService workflow, LeadWriter writer, LeadRepository leads, ReferrerRepository referrers,
-            LeadSearch search, DuplicateFinder duplicates, MergeValues texts, AuditService audit, CurrentUser currentUser,
-            LeadPermissions permissions, Clock clock) {
+            LeadSearch search, DuplicateFinder duplicates, LeadScopeSql scope, MergeValues texts, AuditService audit,
+            CurrentUser currentUser, LeadPermissions permissions, Clock clock) {
         this.workflow = workflow;
         this.writer = writer;
         this.leads = leads;
@@ -75,6 +80,7 @@ public class LeadService {
         this.search = search;
         this.duplicates = duplicates;
         this.texts = texts;
+        this.scope = scope;
         this.audit = audit;
         this.currentUser = currentUser;
         this.permissions = permissions;
@@ -90,9 +96,7 @@ public class LeadService {
     /** The lead; its screening's outcome only for clinicians ({@link LeadPermissions#shown}). */
     @PreAuthorize(LeadPermissions.VIEW)
     public LeadDetails get(String key) {
-        Loaded loaded = load(key);
-        audit.record(new AuditRecord("LEAD_VIEWED", null, "LEAD", loaded.item().key(), AuditOutcome.SUCCESS, null,
-                Map.of()));
+        Loaded loaded = load(key); // the engine's get audits the read (or the refusal)
         return permissions.shown(LeadWriter.details(loaded.item(), loaded.lead()));
     }
 
@@ -117,6 +121,7 @@ public class LeadService {
             throw stale(key);
         }
         workflow.recordFieldChanges(loaded.item().key(), LeadChanges.between(before, lead.toForm()));
+        writer.userFieldsChanged(loaded.item().key(), before, lead.toForm());
         audit.record(new AuditRecord("LEAD_UPDATED", null, "LEAD", loaded.item().key(), AuditOutcome.SUCCESS, null,
                 Map.of()));
         return permissions.shown(LeadWriter.details(loaded.item(), lead));
@@ -199,14 +204,12 @@ public class LeadService {
     }
 
     /**
-     * A page of leads; clinicians see those in clinical stages or assigned to them. Every key shown is
+     * A page of the leads the current user may read ({@link LeadAccess}'s scope). Every key shown is
      * audited ({@link AuditService#recordWithKeys}).
      */
     @PreAuthorize(LeadPermissions.LIST)
     public Page<LeadSummary> search(LeadFilter filter, Pageable pageable) {
-        boolean clinicianOnly = clinicianOnly();
-        Page<LeadSummary> page = search.search(filter == null ? LeadFilter.none() : filter, pageable,
-                clinicianOnly ? CLINICAL_STATUSES : null, currentUser.usernameOrSystem());
+        Page<LeadSummary> page = search.search(filter == null ? LeadFilter.none() : filter, pageable, scope.current());
         listed(page.getContent());
         return page;
     }
@@ -214,9 +217,7 @@ public class LeadService {
     /** Like {@link #search} without counting every match: for the lazy grid, one query per page. */
     @PreAuthorize(LeadPermissions.LIST)
     public Slice<LeadSummary> list(LeadFilter filter, Pageable pageable) {
-        boolean clinicianOnly = clinicianOnly();
-        Slice<LeadSummary> page = search.slice(filter == null ? LeadFilter.none() : filter, pageable,
-                clinicianOnly ? CLINICAL_STATUSES : null, currentUser.usernameOrSystem());
+        Slice<LeadSummary> page = search.slice(filter == null ? LeadFilter.none() : filter, pageable, scope.current());
         listed(page.getContent());
         return page;
     }
@@ -236,9 +237,7 @@ public class LeadService {
         if (limit < 1 || limit > 50) {
             throw InvalidInputException.of("limit", "Ask for 1 to 50 candidates.");
         }
-        boolean clinicianOnly = clinicianOnly();
-        List<DuplicateCandidate> found = duplicates.find(probe, limit, clinicianOnly ? CLINICAL_STATUSES : null,
-                currentUser.usernameOrSystem());
+        List<DuplicateCandidate> found = duplicates.find(probe, limit, scope.current());
         if (!found.isEmpty()) {
             audit.recordWithKeys(new AuditRecord("LEADS_LISTED", null, "LEAD", null, AuditOutcome.SUCCESS, null,
                     Map.of("shown", found.size(), "purpose", "possible duplicates")),
@@ -263,18 +262,10 @@ public class LeadService {
         return writer.forms().conditions();
     }
 
-    private boolean clinicianOnly() {
-        return currentUser.hasRole(Role.CLINICIAN) && !currentUser.hasRole(Role.INTAKE_COORDINATOR)
-                && !currentUser.hasRole(Role.MANAGER);
-    }
-
+    /** The engine's get applies the one read rule, answering and auditing a refusal as an unknown key. */
     private Loaded load(String key) {
         WorkItemView item = workflow.get(key);
         Lead lead = leads.findById(item.id()).orElseThrow(() -> new NotFoundException("There is no lead " + key + "."));
-        if (!LeadAccess.visible(currentUser, item.status(), lead.getClinician())) {
-            // A clinician outside clinical stages does not learn that the lead exists.
-            throw new NotFoundException("There is no lead " + key + ".");
-        }
         return new Loaded(item, lead);
     }
 

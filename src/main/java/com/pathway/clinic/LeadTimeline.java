@@ -8,9 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.pathway.clinic.internal.LeadAccess;
 import com.pathway.shared.InvalidInputException;
-import com.pathway.shared.NotFoundException;
 import com.pathway.workflow.WorkItemView;
 import com.pathway.workflow.WorkflowService;
 
@@ -29,12 +27,10 @@ public class LeadTimeline {
 
     private final List<TimelineSource> sources;
     private final WorkflowService workflow;
-    private final LeadAccess access;
 
-    public LeadTimeline(List<TimelineSource> sources, WorkflowService workflow, LeadAccess access) {
+    public LeadTimeline(List<TimelineSource> sources, WorkflowService workflow) {
         this.sources = sources;
         this.workflow = workflow;
-        this.access = access;
     }
 
     @PreAuthorize(LeadPermissions.VIEW)
@@ -42,10 +38,7 @@ public class LeadTimeline {
         if (limit < 1 || limit > 500) {
             throw InvalidInputException.of("limit", "Ask for 1 to 500 entries.");
         }
-        WorkItemView item = workflow.get(key);
-        if (!access.mayRead(item)) {
-            throw new NotFoundException("There is no lead " + key + ".");
-        }
+        WorkItemView item = workflow.get(key); // applies the lead read rule, as every source's reads do
         List<TimelineEntry> all = new ArrayList<>();
         sources.forEach(source -> all.addAll(source.newest(item.key(), limit + 1)));
         // Stable: entries of the same moment keep their source's order.

@@ -20,4 +20,18 @@ public interface WorkflowPlugin {
 
     /** Classpath location of the default definition, e.g. {@code workflow/clinic.yaml}. */
     String definitionResource();
+
+    /**
+     * The item types only this plugin creates, through
+     * {@link WorkflowService#create(WorkflowPlugin, NewWorkItem, java.util.Map)}: the generic create
+     * refuses them, so that no item of such a type exists without the plugin's own data.
+     */
+    default Set<String> reservedItemTypes() {
+        return Set.of();
+    }
+
+    /** Where users create items of a reserved type, for the message that refuses them elsewhere. */
+    default String createdThrough(String itemType) {
+        return "the " + projectName() + " plugin";
+    }
 }

@@ -1,6 +1,7 @@
 package com.pathway.workflow;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -11,8 +12,10 @@ import com.pathway.workflow.internal.Changelog;
 import com.pathway.workflow.internal.WorkflowEngine;
 
 /**
- * Work items for every module and view. Any signed-in user may call it; what they may do to an item
- * is decided by the workflow's conditions. Errors: {@link com.pathway.shared.InvalidInputException}
+ * Work items for every module and view. Any signed-in user may call it; which items they may read is
+ * decided by the {@link ItemAccess} of the item's type (an item they may not read answers
+ * {@link com.pathway.shared.NotFoundException} exactly as an unknown key, on every method, and is
+ * audited as a denied read), and what they may do to an item by the workflow's conditions. Errors: {@link com.pathway.shared.InvalidInputException}
  * (bad input, validator errors), {@link com.pathway.shared.ForbiddenException} (a condition refuses),
  * {@link com.pathway.shared.ConflictException} (stale version, transition not from this status),
  * {@link com.pathway.shared.NotFoundException}.
@@ -29,9 +32,20 @@ public class WorkflowService {
         this.changelog = changelog;
     }
 
-    /** Creates an item in its workflow's initial status; the reporter is the current user. */
+    /**
+     * Creates an item in its workflow's initial status; the reporter is the current user. Types a
+     * plugin reserves are refused ({@link com.pathway.shared.InvalidInputException} on {@code type}).
+     */
     public WorkItemView create(NewWorkItem request) {
         return engine.create(request);
+    }
+
+    /**
+     * Creates an item of a type {@code owner} reserves (only the plugin registered as its owner may),
+     * with its first user fields (field name to user name; blank values are left out).
+     */
+    public WorkItemView create(WorkflowPlugin owner, NewWorkItem request, Map<String, String> userFields) {
+        return engine.create(owner, request, userFields);
     }
 
     public WorkItemView get(String key) {
@@ -57,10 +71,7 @@ public class WorkflowService {
         return changelog.history(key, pageable, true);
     }
 
-    /**
-     * Field changes, oldest first: the engine's fields (assignee, resolution, summary), and the
-     * plugin's when its {@link PluginDataAccess} lets the current user read them.
-     */
+    /** Field changes, oldest first: the engine's fields (assignee, resolution, summary, user fields) and the plugin's. */
     public Page<FieldChange> fieldChanges(String key, Pageable pageable) {
         return changelog.changes(key, pageable, false);
     }
@@ -79,7 +90,31 @@ public class WorkflowService {
         changelog.record(key, edits);
     }
 
+    /** The items the current user may read that match the filter; the total counts only those. */
     public Page<WorkItemView> search(ItemFilter filter, Pageable pageable) {
         return engine.search(filter, pageable);
+    }
+
+    /**
+     * Sets a user field of an item (a user picker such as a lead's clinician) to a user name, or
+     * clears it when {@code username} is blank; the change is written to the changelog. Plugins call
+     * it whenever their value changes, so that read scopes naming the field hold.
+     */
+    public void setUserField(String key, String field, String username) {
+        engine.setUserField(key, field, username);
+    }
+
+    /**
+     * The published definition of a project's workflow, which new items follow and to which
+     * publishing moves every item: for a plugin to read its statuses' properties (such as the
+     * statuses a {@link ReadScope}'s flags name).
+     */
+    public WorkflowDefinition publishedDefinition(String projectKey) {
+        return engine.publishedDefinition(projectKey);
+    }
+
+    /** The item's user fields that hold a user name, by field name. */
+    public Map<String, String> userFields(String key) {
+        return engine.userFields(key);
     }
 }

@@ -44,6 +44,11 @@ class ClinicWorkflowTest {
         return leads.create(Leads.form("Indigo", "Vale", "+12025550160", null)).key();
     }
 
+    /** A new lead assigned to the clinician, who may therefore read it before its clinical stages. */
+    private String newLeadOfTheClinician() {
+        return leads.create(Leads.withClinician(Leads.form("Indigo", "Vale", "+12025550160", null), "clinician")).key();
+    }
+
     private WorkItemView run(String key, String transition) {
         return workflow.transition(key, TransitionRequest.of(transition));
     }
@@ -73,7 +78,7 @@ class ClinicWorkflowTest {
 
     @Test
     void aRoleRunsOnlyItsOwnTransitions() {
-        String key = newLead();
+        String key = newLeadOfTheClinician();
         SignedIn.as("clinician", "CLINICIAN");
 
         assertThat(workflow.availableTransitions(key)).extracting(AvailableTransition::name).containsExactly("Close");
@@ -93,7 +98,7 @@ class ClinicWorkflowTest {
 
     @Test
     void onlyAClinicianClosesALeadAsNotEligible() {
-        String key = newLead();
+        String key = newLeadOfTheClinician();
 
         assertThatThrownBy(() -> run(key, "Close", Map.of("resolution", "Not eligible")))
                 .isInstanceOfSatisfying(InvalidInputException.class,

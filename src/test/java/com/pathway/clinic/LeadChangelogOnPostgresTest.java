@@ -1,6 +1,7 @@
 package com.pathway.clinic;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +12,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 
+import com.pathway.shared.NotFoundException;
 import com.pathway.support.CleanDatabase;
 import com.pathway.support.PostgresTest;
 import com.pathway.workflow.FieldChange;
@@ -62,6 +64,7 @@ class LeadChangelogOnPostgresTest {
         assertThat(timeline.newest(lead.key(), 2).hasOlder()).isTrue();
 
         SignedIn.as("clinician", "CLINICIAN");
-        assertThat(workflow.fieldChanges(lead.key(), PageRequest.of(0, 10)).getContent()).isEmpty();
+        assertThatThrownBy(() -> workflow.fieldChanges(lead.key(), PageRequest.of(0, 10)))
+                .isInstanceOf(NotFoundException.class);
     }
 }

@@ -49,7 +49,7 @@ class LeadListApiTest {
         String last = "Api" + UUID.randomUUID().toString().substring(0, 8);
         LeadDetails late = leads.create(Leads.form("Late", last, null, "late@example.org"));
         leads.create(Leads.form("Fresh", last, null, "fresh@example.org"));
-        jdbc.update("update wf_item set status_changed_at = ? where item_key = ?",
+        jdbc.update("update lead set status_changed_at = ? where item_key = ?",
                 Timestamp.from(Instant.now().minus(Duration.ofDays(2))), late.key());
         SignedIn.out();
 

@@ -1,6 +1,7 @@
 package com.pathway.clinic;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -18,8 +19,11 @@ import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.pathway.shared.NotFoundException;
+import com.pathway.workflow.ItemFilter;
 import com.pathway.workflow.SignedIn;
 import com.pathway.workflow.TransitionRequest;
+import com.pathway.workflow.WorkItemView;
 import com.pathway.workflow.WorkflowService;
 
 /**
@@ -74,12 +78,47 @@ abstract class LeadListScenarios {
         return LeadFilter.text(last);
     }
 
+    @Test
+    void aClinicianListsAndCountsOnlyLeadsInClinicalStatusesOrAssignedToThem() {
+        String coordinator = last.toLowerCase();
+        LeadDetails early = assigned("Early", coordinator, null, null);
+        LeadDetails mine = assigned("Mine", coordinator, "clinician", null);
+        LeadDetails clinical = assigned("Clinical", coordinator, null, null);
+        for (String t : List.of("Contact", "Schedule consultation", "Consultation held")) {
+            workflow.transition(clinical.key(), TransitionRequest.of(t));
+        }
+        ItemFilter items = new ItemFilter("PW", null, null, null, coordinator);
+        assertThat(leads.search(mine(), PageRequest.of(0, 1)).getTotalElements()).isEqualTo(3);
+
+        SignedIn.as("clinician", "CLINICIAN");
+        assertThat(keys(mine())).containsExactly(clinical.key(), mine.key());
+        assertThat(leads.search(mine(), PageRequest.of(0, 1)).getTotalElements()).isEqualTo(2);
+        assertThat(leads.list(mine(), PageRequest.of(0, 10, Sort.by("firstName"))).map(LeadSummary::key).toList())
+                .containsExactly(clinical.key(), mine.key());
+        assertThat(workflow.search(items, PageRequest.of(0, 1)).getTotalElements()).isEqualTo(2);
+        assertThat(workflow.search(items, PageRequest.of(0, 10)).map(WorkItemView::key).toList())
+                .containsExactlyInAnyOrder(clinical.key(), mine.key());
+
+        // A refused read is audited although the reading transaction rolls back.
+        assertThatThrownBy(() -> workflow.get(early.key())).isInstanceOf(NotFoundException.class);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'LEAD_VIEWED'"
+                + " and outcome = 'DENIED' and entity_id = ? and actor = 'clinician'", Long.class, early.key()))
+                .isEqualTo(1);
+
+        SignedIn.as("other-clinician", "CLINICIAN");
+        assertThat(keys(mine())).containsExactly(clinical.key());
+        assertThat(workflow.search(items, PageRequest.of(0, 10)).getTotalElements()).isEqualTo(1);
+
+        SignedIn.as("admin", "ADMIN");
+        assertThat(workflow.search(items, PageRequest.of(0, 10)).getTotalElements()).isZero();
+    }
+
     LeadFilter with(String status, String assignee, Long referrer, Instant from, Instant to, boolean overdue) {
         return new LeadFilter(status, null, assignee, null, null, referrer, from, to, last, overdue);
     }
 
     void enteredStatusAt(LeadDetails lead, Instant at) {
-        jdbc.update("update wf_item set status_changed_at = ? where item_key = ?", Timestamp.from(at), lead.key());
+        jdbc.update("update lead set status_changed_at = ? where item_key = ?", Timestamp.from(at), lead.key());
     }
 
     void createdAt(LeadDetails lead, Instant at) {

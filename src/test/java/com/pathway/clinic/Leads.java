@@ -17,4 +17,13 @@ public final class Leads {
                 new Consent(Instant.parse("2026-01-05T10:00:00Z"), "phone call"), List.of("vip"), LeadPriority.NORMAL,
                 null, null, "Asked about a consultation.");
     }
+
+    /** The form with the lead assigned to a clinician (who may then read it in any status). */
+    public static LeadForm withClinician(LeadForm f, String clinician) {
+        return new LeadForm(f.firstName(), f.lastName(), f.preferredName(), f.dateOfBirth(), f.phone(), f.altPhone(),
+                f.email(), f.preferredContact(), f.preferredContactTime(), f.source(), f.campaignSource(),
+                f.campaignMedium(), f.campaignName(), f.referrerId(), f.conditionOfInterest(), f.payer(), f.selfPay(),
+                f.phoneConsent(), f.smsConsent(), f.emailConsent(), f.privacyNotice(), f.tags(), f.priority(),
+                f.coordinator(), clinician, f.message());
+    }
 }

@@ -62,6 +62,18 @@ class DataGeneratorH2Test {
                 + " where l.created_at = i.created_at and l.name_lower = lower(concat(l.first_name, ' ', l.last_name))"))
                 .isEqualTo(1500);
         assertThat(count(jdbc, "select count(distinct inquiry_reference) from lead")).isEqualTo(1500);
+        // the lead's copy of key and status is its item's, and its coordinator and clinician are the item's user fields
+        assertThat(count(jdbc, "select count(*) from lead l join wf_item i on i.id = l.id where l.item_key = i.item_key"
+                + " and l.status = i.status and l.status_category = i.status_category"
+                + " and l.status_changed_at = i.status_changed_at and coalesce(l.resolution, '') = coalesce(i.resolution, '')"))
+                .isEqualTo(1500);
+        assertThat(count(jdbc, "select count(*) from lead l join wf_item_user u on u.item_id = l.id"
+                + " and u.field = 'coordinator' and u.username = l.coordinator")).isEqualTo(1500);
+        assertThat(count(jdbc, "select count(*) from wf_item_user where field = 'clinician'"))
+                .isEqualTo(count(jdbc, "select count(*) from lead where clinician is not null")).isPositive();
+        assertThat(count(jdbc, "select count(*) from lead l join wf_item_user u on u.item_id = l.id"
+                + " and u.field = 'clinician' and u.username = l.clinician"))
+                .isEqualTo(count(jdbc, "select count(*) from lead where clinician is not null"));
         assertThat(count(jdbc, "select count(*) from wf_history where occurred_at > ?", NOW)).isZero();
         Map<String, Long> byStatus = report.leadsByStatus();
         assertThat(byStatus.keySet()).containsExactlyInAnyOrder("New inquiry", "Contacted", "Consultation scheduled",

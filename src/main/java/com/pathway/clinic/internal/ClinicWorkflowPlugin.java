@@ -32,4 +32,15 @@ public class ClinicWorkflowPlugin implements WorkflowPlugin {
     public String definitionResource() {
         return "workflow/clinic.yaml";
     }
+
+    /** A lead is a work item and a lead row; only the clinic creates both together. */
+    @Override
+    public Set<String> reservedItemTypes() {
+        return Set.of(LEAD);
+    }
+
+    @Override
+    public String createdThrough(String itemType) {
+        return "the leads API (POST /api/v1/leads)";
+    }
 }

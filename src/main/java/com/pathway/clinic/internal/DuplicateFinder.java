@@ -6,7 +6,6 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -48,12 +47,8 @@ public class DuplicateFinder {
         this.phones = new PhoneNumbers(properties.defaultRegion());
     }
 
-    /**
-     * @param clinicianScope when not {@code null}, only leads in these statuses or assigned to
-     *        {@code clinician} are considered (what a clinician may see)
-     */
-    public List<DuplicateCandidate> find(DuplicateProbe probe, int limit, Collection<String> clinicianScope,
-            String clinician) {
+    /** @param scope the leads the reader may see; no others are considered */
+    public List<DuplicateCandidate> find(DuplicateProbe probe, int limit, LeadScopeSql.Condition scope) {
         Set<String> numbers = new LinkedHashSet<>();
         phones.toE164(probe.phone()).ifPresent(numbers::add);
         phones.toE164(probe.altPhone()).ifPresent(numbers::add);
@@ -77,18 +72,18 @@ public class DuplicateFinder {
             any.add("l.date_of_birth = :birth");
             params.addValue("birth", birth);
         }
-        String sql = "select i.item_key, l.first_name, l.last_name, l.date_of_birth, l.phone, l.alt_phone, l.email,"
-                + " l.email_lower, i.status, l.created_at from lead l join wf_item i on i.id = l.id where ("
+        String sql = "select l.item_key, l.first_name, l.last_name, l.date_of_birth, l.phone, l.alt_phone, l.email,"
+                + " l.email_lower, l.status, l.created_at from lead l where ("
                 + String.join(" or ", any) + ")";
         // A lead merged into another is that other lead now: offering it again would invite a second merge.
         sql += " and l.merged_into is null";
         if (present(probe.excludeKey())) {
-            sql += " and i.item_key <> :exclude";
+            sql += " and l.item_key <> :exclude";
             params.addValue("exclude", probe.excludeKey().strip().toUpperCase(Locale.ROOT));
         }
-        if (clinicianScope != null) {
-            sql += " and (i.status in (:clinical) or l.clinician = :me)";
-            params.addValue("clinical", clinicianScope).addValue("me", clinician);
+        if (scope.sql() != null) {
+            sql += " and " + scope.sql();
+            params.addValues(scope.params());
         }
         sql += " order by l.created_at desc, l.id desc limit :max";
         List<DuplicateCandidate> found = new ArrayList<>();

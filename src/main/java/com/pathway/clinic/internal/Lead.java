@@ -19,6 +19,8 @@ import com.pathway.clinic.ContactMethod;
 import com.pathway.clinic.LeadForm;
 import com.pathway.clinic.LeadPriority;
 import com.pathway.clinic.LeadSource;
+import com.pathway.workflow.StatusCategory;
+import com.pathway.workflow.WorkItemView;
 
 /**
  * A lead: the clinic's data of one work item (same id). Written only from a validated
@@ -112,11 +114,31 @@ public class Lead {
     @Version
     private long version;
 
+    // The read model of the lead's work item: written with the row, then only by LeadStatusReadModel
+    // (from the engine's events), never by saving this entity, so a stale entity cannot undo a transition.
+    @Column(name = "item_key", nullable = false, updatable = false, length = 24)
+    private String itemKey;
+    @Column(nullable = false, updatable = false, length = 64)
+    private String status;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_category", nullable = false, updatable = false, length = 16)
+    private StatusCategory statusCategory;
+    @Column(name = "status_changed_at", nullable = false, updatable = false)
+    private Instant statusChangedAt;
+    @Column(updatable = false, length = 64)
+    private String resolution;
+
     protected Lead() {
     }
 
-    public Lead(long itemId, String inquiryReference, LeadForm form, Instant now) {
-        this.id = itemId;
+    /** A new lead of a work item just created, in the item's first status. */
+    public Lead(WorkItemView item, String inquiryReference, LeadForm form, Instant now) {
+        this.id = item.id();
+        this.itemKey = item.key();
+        this.status = item.status();
+        this.statusCategory = item.category();
+        this.statusChangedAt = item.createdAt();
+        this.resolution = item.resolution();
         this.inquiryReference = inquiryReference;
         this.createdAt = now;
         apply(form, now);

@@ -1,59 +1,63 @@
 package com.pathway.clinic.internal;
 
-import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import com.pathway.audit.AuditOutcome;
-import com.pathway.audit.AuditRecord;
-import com.pathway.audit.AuditService;
-import com.pathway.clinic.LeadService;
 import com.pathway.security.CurrentUser;
 import com.pathway.security.Role;
-import com.pathway.workflow.PluginDataAccess;
-import com.pathway.workflow.WorkItemView;
+import com.pathway.workflow.ItemAccess;
+import com.pathway.workflow.ReadScope;
 
 /**
- * Who may read a lead: intake coordinators and managers every lead, clinicians those in clinical
- * stages or assigned to them, nobody else. The engine asks this before it shows a lead's field
- * changes (personal data) in the changelog; such reads are audited as {@code LEAD_VIEWED}.
+ * The clinic's one rule of who may read a lead: intake coordinators and managers every lead,
+ * clinicians those in a status flagged {@code clinical} in the workflow or whose {@code clinician}
+ * user field names them, nobody else (administrators included). The engine applies it on every path
+ * of a work item; the clinic's own lists derive their SQL from the same scope ({@link LeadScopeSql}).
+ * Reads are audited as {@code LEAD_VIEWED} (refusals with outcome DENIED).
  */
 @Component
-public class LeadAccess implements PluginDataAccess {
+public class LeadAccess implements ItemAccess {
 
-    private final LeadRepository leads;
-    private final AuditService audit;
+    /** The status flag of the clinic workflow under which clinicians see every lead. */
+    public static final String CLINICAL = "clinical";
+    /** The user field that names a lead's clinician. */
+    public static final String CLINICIAN = "clinician";
+
     private final CurrentUser currentUser;
 
-    public LeadAccess(LeadRepository leads, AuditService audit, CurrentUser currentUser) {
-        this.leads = leads;
-        this.audit = audit;
+    public LeadAccess(CurrentUser currentUser) {
         this.currentUser = currentUser;
     }
 
-    /** Whether the current user may see a lead in this status, assigned to this clinician. */
-    public static boolean visible(CurrentUser user, String status, String clinician) {
-        if (user.hasRole(Role.INTAKE_COORDINATOR) || user.hasRole(Role.MANAGER)) {
-            return true;
+    @Override
+    public Set<String> itemTypes() {
+        return Set.of(ClinicWorkflowPlugin.LEAD);
+    }
+
+    @Override
+    public ReadScope scope() {
+        if (currentUser.hasRole(Role.INTAKE_COORDINATOR) || currentUser.hasRole(Role.MANAGER)) {
+            return ReadScope.everything();
         }
-        return user.hasRole(Role.CLINICIAN) && (LeadService.CLINICAL_STATUSES.contains(status)
-                || user.usernameOrSystem().equals(clinician));
+        if (currentUser.hasRole(Role.CLINICIAN)) {
+            return ReadScope.where(Set.of(CLINICAL), Set.of(CLINICIAN));
+        }
+        return ReadScope.nothing();
     }
 
     @Override
-    public boolean supports(String itemType) {
-        return ClinicWorkflowPlugin.LEAD.equals(itemType);
+    public String auditTarget() {
+        return "LEAD";
     }
 
     @Override
-    public boolean mayRead(WorkItemView item) {
-        return leads.findById(item.id()).map(lead -> visible(currentUser, item.status(), lead.getClinician()))
-                .orElse(false);
+    public String readAction() {
+        return "LEAD_VIEWED";
     }
 
     @Override
-    public void wasRead(WorkItemView item, String what) {
-        audit.record(new AuditRecord("LEAD_VIEWED", null, "LEAD", item.key(), AuditOutcome.SUCCESS, null,
-                Map.of("part", what)));
+    public String listAction() {
+        return "LEADS_LISTED";
     }
 }

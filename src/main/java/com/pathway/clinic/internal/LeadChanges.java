@@ -15,7 +15,8 @@ import com.pathway.workflow.FieldEdit;
  * The changelog lines of a lead edit, one per changed field, readable as they stand. Contact and
  * intake fields keep their old and new values (only users who may read the lead read them); the
  * free-text message keeps only its length, and the screening outcome only whether it is recorded,
- * so that neither lingers in the history.
+ * so that neither lingers in the history. The coordinator and the clinician are the engine's user
+ * fields, whose changes the engine records itself ({@link LeadWriter#userFieldsChanged}).
  */
 public final class LeadChanges {
 
@@ -43,8 +44,6 @@ public final class LeadChanges {
             new Field("privacyNotice", f -> consent(f.privacyNotice())),
             new Field("tags", f -> f.tags().isEmpty() ? null : String.join(", ", f.tags())),
             new Field("priority", f -> lower(f.priority())),
-            new Field("coordinator", LeadForm::coordinator),
-            new Field("clinician", LeadForm::clinician),
             new Field("message", f -> f.message() == null ? null : f.message().length() + " characters"));
 
     private LeadChanges() {

@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
  * Migration 13: the indexes that serve the lead list's sorts, the overdue filter and the prefix
  * searches (see docs/lead-list-performance.md). A Java migration because PostgreSQL needs
  * {@code varchar_pattern_ops} for {@code like 'prefix%'} to use an index under a non-C collation,
- * an operator class H2 does not know; H2 already uses the plain indexes of V7 for prefixes.
+ * an operator class H2 does not know; H2 already uses the plain indexes of V7 for prefixes. Since V15
+ * the list reads its status from the lead table, whose own status indexes V15 adds; the two on
+ * {@code wf_item} serve the engine's item search.
  */
 @Component
 public class LeadListIndexes implements JavaMigration {

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,8 +34,10 @@ import com.pathway.shared.InvalidInputException;
 import com.pathway.workflow.StatusCategory;
 
 /**
- * The lead list, paged, sorted and filtered in the database: leads joined to their work items.
- * Filters compare exact values or prefixes so that the migration's indexes serve.
+ * The lead list, paged, sorted and filtered in the database, from the lead table alone (its copy of
+ * each item's key and status is kept by {@link LeadStatusReadModel}); what the reader may see is the
+ * SQL form of the clinic's one read rule ({@link LeadScopeSql}). Filters compare exact values or
+ * prefixes so that the indexes serve (docs/lead-list-performance.md).
  */
 @Component
 public class LeadSearch {
@@ -44,9 +45,9 @@ public class LeadSearch {
     /** Sortable properties and their columns. */
     private static final Map<String, String> SORTS = Map.of(
             "createdAt", "l.created_at", "lastName", "l.last_name", "firstName", "l.first_name",
-            "status", "i.status", "priority", "l.priority", "key", "i.id", "source", "l.source");
+            "status", "l.status", "priority", "l.priority", "key", "l.id", "source", "l.source");
 
-    private static final String FROM = " from lead l join wf_item i on i.id = l.id";
+    private static final String FROM = " from lead l";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final PhoneNumbers phones;
@@ -60,18 +61,12 @@ public class LeadSearch {
         this.clock = clock;
     }
 
-    /**
-     * @param clinicianScope when not {@code null}, only leads in these statuses or assigned to
-     *        {@code clinician} are listed (what a clinician may see)
-     */
-    public Page<LeadSummary> search(LeadFilter filter, Pageable pageable, Collection<String> clinicianScope,
-            String clinician) {
+    /** @param scope the leads the reader may see */
+    public Page<LeadSummary> search(LeadFilter filter, Pageable pageable, LeadScopeSql.Condition scope) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String overdueNow = overdueCondition(params);
-        String where = where(filter, params, clinicianScope, clinician, overdueNow);
-        // Counting needs the work items only when a condition reads them; the join costs a scan.
-        String countFrom = where.contains("i.") ? FROM : " from lead l";
-        long total = jdbc.queryForObject("select count(*)" + countFrom + where, params, Long.class);
+        String where = where(filter, params, scope, overdueNow);
+        long total = jdbc.queryForObject("select count(*)" + FROM + where, params, Long.class);
         if (total == 0) {
             return Page.empty(pageable);
         }
@@ -83,11 +78,10 @@ public class LeadSearch {
      * whether another page follows. For the lazy grid, where counting a million leads per scroll
      * would cost more than the page itself.
      */
-    public Slice<LeadSummary> slice(LeadFilter filter, Pageable pageable, Collection<String> clinicianScope,
-            String clinician) {
+    public Slice<LeadSummary> slice(LeadFilter filter, Pageable pageable, LeadScopeSql.Condition scope) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String overdueNow = overdueCondition(params);
-        String where = where(filter, params, clinicianScope, clinician, overdueNow);
+        String where = where(filter, params, scope, overdueNow);
         List<LeadSummary> rows = rows(params, overdueNow, where, pageable, 1);
         boolean more = pageable.isPaged() && rows.size() > pageable.getPageSize();
         return new SliceImpl<>(more ? rows.subList(0, pageable.getPageSize()) : rows, pageable, more);
@@ -103,7 +97,7 @@ public class LeadSearch {
     /** The rows of one page; a negative {@code limit} reads to the end. */
     private List<LeadSummary> rows(MapSqlParameterSource params, String overdueNow, String where, Sort sort,
             long offset, int limit) {
-        String sql = "select i.item_key, l.first_name, l.last_name, l.phone, l.email, i.status, i.status_category,"
+        String sql = "select l.item_key, l.first_name, l.last_name, l.phone, l.email, l.status, l.status_category,"
                 + " l.source, l.condition_of_interest, l.priority, l.coordinator, l.clinician, l.created_at,"
                 + " case when " + overdueNow + " then 1 else 0 end as overdue"
                 + FROM + where + orderBy(sort);
@@ -122,7 +116,7 @@ public class LeadSearch {
         List<String> parts = new ArrayList<>();
         int n = 0;
         for (Map.Entry<String, Instant> cutoff : overdue.cutoffs(clock.instant()).entrySet()) {
-            parts.add("(i.status = :overdueStatus" + n + " and i.status_changed_at < :overdueBefore" + n + ")");
+            parts.add("(l.status = :overdueStatus" + n + " and l.status_changed_at < :overdueBefore" + n + ")");
             params.addValue("overdueStatus" + n, cutoff.getKey())
                     .addValue("overdueBefore" + n, cutoff.getValue().atOffset(ZoneOffset.UTC));
             n++;
@@ -135,25 +129,25 @@ public class LeadSearch {
      * through a whole filtered list page by page (exports).
      */
     public List<LeadSummary> slice(LeadFilter filter, Sort sort, long offset, int limit,
-            Collection<String> clinicianScope, String clinician) {
+            LeadScopeSql.Condition scope) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String overdueNow = overdueCondition(params);
-        String where = where(filter, params, clinicianScope, clinician, overdueNow);
+        String where = where(filter, params, scope, overdueNow);
         return rows(params, overdueNow, where, sort, offset, limit);
     }
 
-    private String where(LeadFilter f, MapSqlParameterSource params, Collection<String> clinicianScope,
-            String clinician, String overdueNow) {
+    private String where(LeadFilter f, MapSqlParameterSource params, LeadScopeSql.Condition scope,
+            String overdueNow) {
         List<String> all = new ArrayList<>();
         if (f.overdue()) {
             all.add(overdueNow);
         }
         if (present(f.status())) {
-            all.add("i.status = :status");
+            all.add("l.status = :status");
             params.addValue("status", f.status().strip());
         }
         if (f.category() != null) {
-            all.add("i.status_category = :category");
+            all.add("l.status_category = :category");
             params.addValue("category", f.category().name());
         }
         if (present(f.assignee())) {
@@ -183,9 +177,9 @@ public class LeadSearch {
         if (present(f.text())) {
             all.add(text(f.text().strip(), params));
         }
-        if (clinicianScope != null) {
-            all.add("(i.status in (:clinical) or l.clinician = :me)");
-            params.addValue("clinical", clinicianScope).addValue("me", clinician);
+        if (scope.sql() != null) {
+            all.add(scope.sql());
+            params.addValues(scope.params());
         }
         return all.isEmpty() ? "" : " where " + String.join(" and ", all);
     }
@@ -197,7 +191,7 @@ public class LeadSearch {
         }
         if (text.matches("(?i)[a-z]{2,10}-\\d{1,18}")) {
             params.addValue("key", text.toUpperCase(Locale.ROOT));
-            return "i.item_key = :key";
+            return "l.item_key = :key";
         }
         Optional<String> phone = text.matches("[+()\\d .-]{6,}") ? phones.toE164(text) : Optional.empty();
         if (phone.isPresent()) {
@@ -215,7 +209,7 @@ public class LeadSearch {
 
     /**
      * The chosen order, then the id in the same direction: so that an index on (column, id) serves
-     * either direction. Work-item columns break ties on the item's id (the same number).
+     * either direction.
      */
     private static String orderBy(Sort sort) {
         List<String> parts = new ArrayList<>();
@@ -228,13 +222,13 @@ public class LeadSearch {
             String direction = order.isAscending() ? " asc" : " desc";
             parts.add(column + direction);
             if (parts.size() == 1) {
-                tieBreak = (column.startsWith("i.") ? "i.id" : "l.id") + direction;
+                tieBreak = "l.id" + direction;
             }
         }
         if (parts.isEmpty()) {
             parts.add("l.created_at desc");
         }
-        if (!parts.getFirst().startsWith("i.id")) {
+        if (!parts.getFirst().startsWith("l.id")) {
             parts.add(tieBreak);
         }
         return " order by " + String.join(", ", parts);

@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,16 +24,20 @@ import com.pathway.workflow.WorkItemView;
 import com.pathway.workflow.WorkflowService;
 
 /**
- * Creates leads: the work item in the clinic project, then the lead row with the same id, and the
- * audit line, in one transaction. Callers check who may do this.
+ * Creates leads: the work item in the clinic project (a type only the clinic creates) with its user
+ * fields, then the lead row with the same id, and the audit line, in one transaction. Callers check who may do this.
  */
 @Component
 @Transactional
 public class LeadWriter {
 
+    /** The user field that names a lead's intake coordinator. */
+    public static final String COORDINATOR = "coordinator";
+
     private static final char[] REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
     private final WorkflowService workflow;
+    private final ClinicWorkflowPlugin plugin;
     private final LeadRepository leads;
     private final ReferrerRepository referrers;
     private final AuditService audit;
@@ -40,9 +46,10 @@ public class LeadWriter {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public LeadWriter(WorkflowService workflow, LeadRepository leads, ReferrerRepository referrers, AuditService audit,
+    public LeadWriter(WorkflowService workflow, ClinicWorkflowPlugin plugin, LeadRepository leads, ReferrerRepository referrers, AuditService audit,
             LeadProperties properties, ClinicProperties clinic, Clock clock) {
         this.workflow = workflow;
+        this.plugin = plugin;
         this.leads = leads;
         this.referrers = referrers;
         this.audit = audit;
@@ -66,12 +73,28 @@ public class LeadWriter {
 
     /** Creates a lead from an already checked form, under the given inquiry reference. */
     public LeadDetails create(LeadForm checked, String summary, String reference) {
-        WorkItemView item = workflow.create(new NewWorkItem(ClinicWorkflowPlugin.PROJECT, ClinicWorkflowPlugin.LEAD,
-                summary, checked.coordinator()));
-        Lead lead = leads.saveAndFlush(new Lead(item.id(), reference, checked, now()));
+        Map<String, String> userFields = new HashMap<>();
+        userFields.put(COORDINATOR, checked.coordinator());
+        userFields.put(LeadAccess.CLINICIAN, checked.clinician());
+        WorkItemView item = workflow.create(plugin, new NewWorkItem(ClinicWorkflowPlugin.PROJECT,
+                ClinicWorkflowPlugin.LEAD, summary, checked.coordinator()), userFields);
+        Lead lead = leads.saveAndFlush(new Lead(item, reference, checked, now()));
         audit.record(new AuditRecord("LEAD_CREATED", item.reporter(), "LEAD", item.key(), AuditOutcome.SUCCESS, null,
                 Map.of("source", checked.source().name())));
         return details(item, lead);
+    }
+
+    /**
+     * Gives the engine a lead's new coordinator and clinician (its user fields, which the read rule
+     * names) when they changed; call it in the transaction that saved the lead.
+     */
+    public void userFieldsChanged(String key, LeadForm before, LeadForm after) {
+        if (!Objects.equals(before.coordinator(), after.coordinator())) {
+            workflow.setUserField(key, COORDINATOR, after.coordinator());
+        }
+        if (!Objects.equals(before.clinician(), after.clinician())) {
+            workflow.setUserField(key, LeadAccess.CLINICIAN, after.clinician());
+        }
     }
 
     /** A reference to give the person who sent an inquiry: short, random, easy to read out. */

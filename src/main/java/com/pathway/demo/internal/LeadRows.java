@@ -13,7 +13,8 @@ import com.pathway.workflow.StatusCategory;
  * The rows of one journey, column for column as {@link Table} lists them, with the invariants the
  * engine and the clinic keep: the item's status, category, resolution and times are those of its
  * last history row; the key is the project key and the item number; the lower-case search columns
- * follow the names and e-mail; the inquiry reference is unique.
+ * follow the names and e-mail; the inquiry reference is unique; the lead's copy of key and status
+ * is the item's; the coordinator and clinician are also the item's user fields.
  */
 final class LeadRows {
 
@@ -63,6 +64,17 @@ final class LeadRows {
             q.emailConsent() && p.email() != null ? q.consentSource() : null, at, q.consentSource(), q.tags(),
             q.priority().name(), Inquiries.COORDINATOR, j.clinician(), q.message(), j.screeningOutcome(),
             j.screeningOutcome() == null ? null : j.screeningAt(), consentAt,
-            j.createdAt(), j.leadUpdatedAt(), j.leadVersion()};
+            j.createdAt(), j.leadUpdatedAt(), j.leadVersion(), target.projectKey() + "-" + number, j.status(),
+            target.paths().category(j.status()).name(), j.statusChangedAt(), j.resolution()};
+    }
+
+    /** The item's user fields, as the clinic keeps them in the engine: coordinator and clinician. */
+    static List<Object[]> users(Journey j, long itemId) {
+        List<Object[]> rows = new ArrayList<>(2);
+        rows.add(new Object[] {itemId, "coordinator", Inquiries.COORDINATOR, j.createdAt()});
+        if (j.clinician() != null) {
+            rows.add(new Object[] {itemId, "clinician", j.clinician().toLowerCase(Locale.ROOT), j.leadUpdatedAt()});
+        }
+        return rows;
     }
 }

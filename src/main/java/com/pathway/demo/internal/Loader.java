@@ -33,7 +33,7 @@ public final class Loader {
     static final int CHUNK = 10_000;
     /** From this many leads on, PostgreSQL loads rebuild the tables' indexes afterwards (see {@link PostgresIndexes}). */
     static final int REBUILD_INDEXES_FROM = 50_000;
-    static final List<String> TABLES = List.of("wf_item", "lead", "wf_history", "wf_item_change");
+    static final List<String> TABLES = List.of("wf_item", "lead", "wf_history", "wf_item_change", "wf_item_user");
 
     private final Consumer<String> progress;
     private final int rebuildIndexesFrom;
@@ -151,14 +151,17 @@ public final class Loader {
             List<Object[]> leads = new ArrayList<>(chunk.size());
             List<Object[]> history = new ArrayList<>(chunk.size() * 6);
             List<Object[]> changes = new ArrayList<>(chunk.size() * 2);
+            List<Object[]> users = new ArrayList<>(chunk.size() * 2);
             for (int i = 0; i < chunk.size(); i++) {
                 leads.add(LeadRows.lead(chunk.get(i), target, ids[i], firstNumber + i));
                 history.addAll(LeadRows.history(chunk.get(i), ids[i]));
                 changes.addAll(LeadRows.changes(chunk.get(i), ids[i]));
+                users.addAll(LeadRows.users(chunk.get(i), ids[i]));
             }
             sink.rows(Table.LEAD, leads);
             sink.rows(Table.HISTORY, history);
             sink.rows(Table.CHANGE, changes);
+            sink.rows(Table.USER, users);
             counts.add(chunk, history.size(), changes.size());
             moveCounter(c, target, firstNumber + chunk.size());
             // H2 commits a very large transaction slowly: each chunk is one, with the counter moved in it.
@@ -221,7 +224,7 @@ public final class Loader {
         if (isPostgres(r.database()) && r.leads() > 0) {
             c.setAutoCommit(true);
             try (Statement s = c.createStatement()) {
-                s.execute("analyze wf_item, wf_history, wf_item_change, lead");
+                s.execute("analyze wf_item, wf_history, wf_item_change, wf_item_user, lead");
             }
         }
         return new GenerationReport(r.database(), r.method(), r.leads(), r.historyRows(), r.changeRows(),

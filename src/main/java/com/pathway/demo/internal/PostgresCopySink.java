@@ -23,7 +23,7 @@ final class PostgresCopySink {
 
     /** One chunk in COPY text format, table by table. */
     record Encoded(List<Journey> journeys, byte[] items, byte[] leads, byte[] history, byte[] changes,
-            long historyRows, long changeRows) {
+            byte[] users, long historyRows, long changeRows) {
     }
 
     private final Connection connection;
@@ -64,6 +64,7 @@ final class PostgresCopySink {
         StringBuilder leads = new StringBuilder(journeys.size() * 500);
         StringBuilder history = new StringBuilder(journeys.size() * 6 * 110);
         StringBuilder changes = new StringBuilder(journeys.size() * 2 * 70);
+        StringBuilder users = new StringBuilder(journeys.size() * 2 * 50);
         long historyRows = 0;
         long changeRows = 0;
         for (int i = 0; i < journeys.size(); i++) {
@@ -80,9 +81,12 @@ final class PostgresCopySink {
                 append(changes, row);
                 changeRows++;
             }
+            for (Object[] row : LeadRows.users(j, ids[i])) {
+                append(users, row);
+            }
         }
-        return new Encoded(journeys, bytes(items), bytes(leads), bytes(history), bytes(changes), historyRows,
-                changeRows);
+        return new Encoded(journeys, bytes(items), bytes(leads), bytes(history), bytes(changes), bytes(users),
+                historyRows, changeRows);
     }
 
     void write(Encoded chunk) throws SQLException {
@@ -90,6 +94,7 @@ final class PostgresCopySink {
         send(Table.LEAD.copy(false), chunk.leads());
         send(Table.HISTORY.copy(false), chunk.history());
         send(Table.CHANGE.copy(false), chunk.changes());
+        send(Table.USER.copy(false), chunk.users());
     }
 
     private void send(String sql, byte[] bytes) throws SQLException {

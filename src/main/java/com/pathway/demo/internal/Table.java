@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The tables the generator writes and their columns, in the order {@link LeadRows} gives values.
- * Kept beside the Flyway migrations V3 (workflow) and V7 (leads): a column added there must be
+ * Kept beside the Flyway migrations V3 (workflow), V7 (leads), V14 (user fields) and V15 (the
+ * lead's status read model): a column added there must be
  * added here, which {@code DataGeneratorH2Test} notices because it reads every row back.
  */
 record Table(String name, List<String> columns, List<Integer> types) {
@@ -36,11 +37,16 @@ record Table(String name, List<String> columns, List<Integer> types) {
                     "campaign_name", "referrer_id", "condition_of_interest", "payer", "self_pay", "consent_phone_at",
                     "consent_phone_source", "consent_sms_at", "consent_sms_source", "consent_email_at",
                     "consent_email_source", "privacy_notice_at", "privacy_notice_source", "tags", "priority",
-                    "coordinator", "clinician", "message", "screening_outcome", "screening_recorded_at", "treatment_consent_at",
-                    "created_at",
-                    "updated_at", "version"),
+                    "coordinator", "clinician", "message", "screening_outcome", "screening_recorded_at",
+                    "treatment_consent_at", "created_at", "updated_at", "version", "item_key", "status",
+                    "status_category", "status_changed_at", "resolution"),
             List.of(L, T, T, T, T, T, T, Types.DATE, T, T, T, T, T, T, T, T, T, T, L, T, T, Types.BOOLEAN, Z, T, Z,
-                    T, Z, T, Z, T, T, T, T, T, T, T, Z, Z, Z, Z, L));
+                    T, Z, T, Z, T, T, T, T, T, T, T, Z, Z, Z, Z, L, T, T, T, Z, T));
+
+    /** The engine's user fields of a lead: its coordinator and clinician (V14). */
+    static final Table USER = new Table("wf_item_user",
+            List.of("item_id", "field", "username", "updated_at"),
+            List.of(L, T, T, Z));
 
     String insert(boolean withId) {
         String cols = (withId ? "id, " : "") + String.join(", ", columns);

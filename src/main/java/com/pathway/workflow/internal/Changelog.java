@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -19,13 +18,12 @@ import com.pathway.shared.Validation;
 import com.pathway.workflow.FieldChange;
 import com.pathway.workflow.FieldEdit;
 import com.pathway.workflow.HistoryEntry;
-import com.pathway.workflow.PluginDataAccess;
-import com.pathway.workflow.WorkItemView;
 
 /**
- * An item's changelog: the changes of the engine's fields, and those a plugin records of its own
- * fields, which only users the plugin's {@link PluginDataAccess} allows may read. Also reads the
- * status history in either order.
+ * An item's changelog: the changes of the engine's fields and those a plugin records of its own
+ * fields, and its status history in either order. Who may read the item (by its type's
+ * {@link com.pathway.workflow.ItemAccess}) reads all of it; anyone else gets the answer of an unknown
+ * key. Reads of restricted items are audited in the reading transaction.
  */
 @Component
 @Transactional
@@ -34,27 +32,23 @@ public class Changelog {
     private static final int MAX_VALUE = 1000;
 
     private final WorkflowEngine engine;
-    private final DefinitionStore definitions;
     private final HistoryRepository history;
     private final ItemChangeRepository changes;
-    private final List<PluginDataAccess> access;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    public Changelog(WorkflowEngine engine, DefinitionStore definitions, HistoryRepository history,
-            ItemChangeRepository changes, List<PluginDataAccess> access, CurrentUser currentUser, Clock clock) {
+    public Changelog(WorkflowEngine engine, HistoryRepository history,
+            ItemChangeRepository changes, CurrentUser currentUser, Clock clock) {
         this.engine = engine;
-        this.definitions = definitions;
         this.history = history;
         this.changes = changes;
-        this.access = access;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
     /** Writes the plugin field changes that change something, as the current user, now. */
     public void record(String key, List<FieldEdit> edits) {
-        WorkItem item = engine.load(key);
+        WorkItem item = engine.loadReadable(key, "field changes");
         String actor = Actor.current(currentUser).username();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         for (FieldEdit edit : edits) {
@@ -70,23 +64,19 @@ public class Changelog {
         }
     }
 
-    /** Not read-only: showing plugin fields lets the plugin audit the read in this transaction. */
+    /** Not read-only: the read of a restricted item is audited in this transaction. */
     public Page<FieldChange> changes(String key, Pageable pageable, boolean newestFirst) {
-        WorkItem item = engine.load(key);
-        WorkItemView view = WorkflowEngine.view(item, definitions.byId(item.getDefinitionId()));
-        Optional<PluginDataAccess> plugin = access.stream().filter(a -> a.supports(item.getType())).findFirst();
-        boolean withPluginFields = plugin.map(p -> p.mayRead(view)).orElse(false);
-        Page<ItemChangeRow> rows = changes.findChanges(item.getId(), withPluginFields, ordered(pageable, newestFirst));
-        if (withPluginFields && rows.stream().anyMatch(ItemChangeRow::isPluginField)) {
-            plugin.get().wasRead(view, "changelog");
-        }
+        WorkItem item = engine.loadReadable(key, "changelog");
+        Page<ItemChangeRow> rows = changes.findChanges(item.getId(), true, ordered(pageable, newestFirst));
+        engine.wasRead(item, "changelog");
         return rows.map(c -> new FieldChange(c.getId(), c.getField(), c.getOldValue(), c.getNewValue(), c.getActor(),
                 c.getOccurredAt()));
     }
 
-    @Transactional(readOnly = true)
+    /** Not read-only: the read of a restricted item is audited in this transaction. */
     public Page<HistoryEntry> history(String key, Pageable pageable, boolean newestFirst) {
-        WorkItem item = engine.load(key);
+        WorkItem item = engine.loadReadable(key, "history");
+        engine.wasRead(item, "history");
         return history.findByItemId(item.getId(), ordered(pageable, newestFirst)).map(engine::entry);
     }
 

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -31,6 +32,7 @@ import com.pathway.workflow.DefinitionSummary;
 import com.pathway.workflow.ItemTransitioned;
 import com.pathway.workflow.StatusCategory;
 import com.pathway.workflow.WorkflowDefinition;
+import com.pathway.workflow.WorkflowPublished;
 import com.pathway.workflow.WorkflowDefinition.Status;
 
 /**
@@ -50,10 +52,12 @@ public class DefinitionAdmin {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ProjectRepository projects;
+    private final ApplicationEventPublisher events;
 
     public DefinitionAdmin(StoredDefinitionRepository definitions, DefinitionChecker checker, DefinitionCache cache,
             WorkItemRepository items, NamedParameterJdbcTemplate jdbc, AuditService audit, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, ProjectRepository projects, ApplicationEventPublisher events) {
         this.definitions = definitions;
         this.checker = checker;
         this.cache = cache;
@@ -62,6 +66,8 @@ public class DefinitionAdmin {
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.projects = projects;
+        this.events = events;
     }
 
     /** Checks a definition and stores it as the next draft version of its workflow. */
@@ -125,6 +131,11 @@ public class DefinitionAdmin {
             older.forEach(StoredDefinition::retire);
         }
         target.publish(now, actor);
+        // Read models that plugins keep of their items' statuses follow in this transaction.
+        events.publishEvent(new WorkflowPublished(name, version, projects.findByWorkflowName(name).stream()
+                .map(Project::getKey).collect(java.util.stream.Collectors.toSet()), next, moves.entrySet().stream()
+                .collect(java.util.stream.Collectors.toMap(e -> e.getKey().toLowerCase(Locale.ROOT), e -> next
+                        .status(e.getValue()).orElseThrow().name())), actor, now));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("migratedItems", migrated);
         if (!moves.isEmpty()) {

@@ -1,6 +1,7 @@
 package com.pathway.workflow.internal;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -16,11 +17,25 @@ public class DefinitionStore {
     private final StoredDefinitionRepository definitions;
     private final DefinitionCache cache;
     private final List<WorkflowPlugin> plugins;
+    private final ProjectRepository projects;
 
-    public DefinitionStore(StoredDefinitionRepository definitions, DefinitionCache cache, List<WorkflowPlugin> plugins) {
+    public DefinitionStore(StoredDefinitionRepository definitions, DefinitionCache cache, List<WorkflowPlugin> plugins,
+            ProjectRepository projects) {
         this.definitions = definitions;
         this.cache = cache;
         this.plugins = plugins;
+        this.projects = projects;
+    }
+
+    /** The plugin whose project has this item type. */
+    public Optional<WorkflowPlugin> pluginOfType(String itemType) {
+        return plugins.stream().filter(p -> p.itemTypes().contains(itemType)).findFirst();
+    }
+
+    /** The published definition that new items of this type follow, once its project exists. */
+    public Optional<Loaded> publishedForType(String itemType) {
+        return pluginOfType(itemType).flatMap(p -> projects.findByKey(p.projectKey()))
+                .map(project -> published(project.getWorkflowName()));
     }
 
     /** The published version of a workflow, which new items follow. */

@@ -1,5 +1,6 @@
 package com.pathway.workflow.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
@@ -11,6 +12,8 @@ import org.springframework.data.jpa.repository.Query;
 public interface ProjectRepository extends JpaRepository<Project, Long> {
 
     Optional<Project> findByKey(String key);
+
+    List<Project> findByWorkflowName(String workflowName);
 
     /** Locks the project row until commit: the way item numbers are handed out one at a time. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

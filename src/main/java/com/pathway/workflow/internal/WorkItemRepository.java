@@ -22,8 +22,12 @@ public interface WorkItemRepository extends JpaRepository<WorkItem, Long>, JpaSp
     @Query("select i.status, count(i) from WorkItem i where i.definitionId in :definitionIds group by i.status")
     List<Object[]> countByStatus(List<Long> definitionIds);
 
-    /** Filters by exact values, so that the indexes on project, status and assignee serve. */
-    default Page<WorkItem> search(Long projectId, ItemFilter filter, Pageable pageable) {
+    /**
+     * Filters by exact values, so that the indexes on project, status and assignee serve; lists and
+     * counts only what {@code readable} (the reader's scope) admits.
+     */
+    default Page<WorkItem> search(Long projectId, ItemFilter filter, Specification<WorkItem> readable,
+            Pageable pageable) {
         Specification<WorkItem> spec = (root, query, cb) -> {
             List<Predicate> all = new ArrayList<>();
             if (projectId != null) {
@@ -43,6 +47,6 @@ public interface WorkItemRepository extends JpaRepository<WorkItem, Long>, JpaSp
             }
             return cb.and(all.toArray(Predicate[]::new));
         };
-        return findAll(spec, pageable);
+        return findAll(spec.and(readable), pageable);
     }
 }

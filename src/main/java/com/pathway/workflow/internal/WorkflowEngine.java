@@ -42,6 +42,7 @@ import com.pathway.workflow.TransitionContext;
 import com.pathway.workflow.TransitionRequest;
 import com.pathway.workflow.WorkItemView;
 import com.pathway.workflow.WorkflowDefinition;
+import com.pathway.workflow.WorkflowPlugin;
 import com.pathway.workflow.internal.DefinitionCache.Loaded;
 
 /**
@@ -67,11 +68,14 @@ public class WorkflowEngine {
     private final ClinicProperties clinic;
     private final JsonMapper json;
     private final Clock clock;
+    private final ReadAccess access;
+    private final ItemUserFieldRepository userFields;
 
     public WorkflowEngine(ProjectRepository projects, WorkItemRepository items, HistoryRepository history,
             ItemChangeRepository changes, DefinitionStore definitions, RuleRegistry rules, ItemFields fields,
             ScreenCheck screenCheck, AuditService audit, ApplicationEventPublisher events, CurrentUser currentUser,
-            ClinicProperties clinic, JsonMapper json, Clock clock) {
+            ClinicProperties clinic, JsonMapper json, Clock clock, ReadAccess access,
+            ItemUserFieldRepository userFields) {
         this.projects = projects;
         this.items = items;
         this.history = history;
@@ -86,9 +90,27 @@ public class WorkflowEngine {
         this.clinic = clinic;
         this.json = json;
         this.clock = clock;
+        this.access = access;
+        this.userFields = userFields;
     }
 
+    /** Creates an item of a type no plugin reserves. */
     public WorkItemView create(NewWorkItem request) {
+        return create(request, null, Map.of());
+    }
+
+    /**
+     * Creates an item of a type {@code owner} reserves, with its first user fields. Only the plugin
+     * registered as the type's owner may: anything else is a programming error.
+     */
+    public WorkItemView create(WorkflowPlugin owner, NewWorkItem request, Map<String, String> initialUserFields) {
+        if (owner == null) {
+            throw new IllegalArgumentException("Name the plugin that creates the item");
+        }
+        return create(request, owner, initialUserFields == null ? Map.of() : initialUserFields);
+    }
+
+    private WorkItemView create(NewWorkItem request, WorkflowPlugin owner, Map<String, String> initialUserFields) {
         Validation v = new Validation();
         v.check(!Validation.isBlank(request.project()), "project", "Choose a project.");
         v.check(!Validation.isBlank(request.type()), "type", "Choose an item type.");
@@ -105,6 +127,8 @@ public class WorkflowEngine {
             throw InvalidInputException.of("type", "Project " + project.getKey() + " has no item type "
                     + request.type() + "; use one of " + definitions.itemTypes(project.getKey()) + ".");
         }
+        checkOwner(request.type().strip(), owner);
+        initialUserFields.forEach((field, username) -> checkUserField(field, username));
         WorkflowDefinition d = loaded.definition();
         String initial = d.status(d.initial()).orElseThrow().name();
         Actor actor = actor();
@@ -114,11 +138,32 @@ public class WorkflowEngine {
         WorkItem item = items.save(new WorkItem(project, project.takeNumber(), request.type().strip(),
                 request.summary().strip(), loaded.id(), initial, d.categoryOf(initial), assignee, actor.username(), now));
         history.save(new HistoryRow(item.getId(), null, null, initial, null, actor.username(), now, null, null, null));
+        initialUserFields.forEach((field, username) -> {
+            if (!Validation.isBlank(username)) {
+                userFields.save(new ItemUserField(item.getId(), field, normalUser(username), now));
+            }
+        });
         audit.record(new AuditRecord("WORK_ITEM_CREATED", actor.username(), "WORK_ITEM", item.getKey(),
                 AuditOutcome.SUCCESS, null, Map.of("type", item.getType(), "status", initial)));
         events.publishEvent(new ItemCreated(item.getId(), item.getKey(), project.getKey(), item.getType(), initial,
                 actor.username(), now));
         return view(item, loaded);
+    }
+
+    /** A reserved type is created by its owning plugin only; an unreserved one by anyone. */
+    private void checkOwner(String type, WorkflowPlugin owner) {
+        Optional<WorkflowPlugin> registered = definitions.pluginOfType(type)
+                .filter(p -> p.reservedItemTypes().contains(type));
+        if (registered.isPresent() && registered.get() != owner) {
+            if (owner != null) {
+                throw new IllegalArgumentException(type + " items are reserved to " + registered.get().projectName());
+            }
+            throw InvalidInputException.of("type", "Items of type " + type + " are created through "
+                    + registered.get().createdThrough(type) + ", not as plain work items.");
+        }
+        if (registered.isEmpty() && owner != null && !owner.itemTypes().contains(type)) {
+            throw new IllegalArgumentException(owner.projectName() + " does not own item type " + type);
+        }
     }
 
     private Optional<Project> lockProject(String key) {
@@ -129,15 +174,16 @@ public class WorkflowEngine {
         }
     }
 
-    @Transactional(readOnly = true)
+    /** Not read-only: reading an item of a restricted type is audited. */
     public WorkItemView get(String key) {
-        WorkItem item = load(key);
+        WorkItem item = loadReadable(key, "item");
+        access.wasRead(item, "item");
         return view(item, definitions.byId(item.getDefinitionId()));
     }
 
-    @Transactional(readOnly = true)
+    /** Not read-only: a refused read is audited. */
     public List<AvailableTransition> available(String key) {
-        WorkItem item = load(key);
+        WorkItem item = loadReadable(key, "transitions");
         Loaded loaded = definitions.byId(item.getDefinitionId());
         WorkItemView before = view(item, loaded);
         Actor actor = actor();
@@ -154,7 +200,8 @@ public class WorkflowEngine {
         if (Validation.isBlank(request.transition())) {
             throw InvalidInputException.of("transition", "Name the transition to run.");
         }
-        WorkItem item = load(key);
+        // Before anything else: who may not read the item learns nothing of it, not even its rules.
+        WorkItem item = loadReadable(key, "transition");
         if (request.expectedVersion() != null && request.expectedVersion() != item.getVersion()) {
             throw stale(item);
         }
@@ -206,7 +253,7 @@ public class WorkflowEngine {
         return view(item, loaded);
     }
 
-    @Transactional(readOnly = true)
+    /** Not read-only: lists that show items of restricted types are audited. */
     public Page<WorkItemView> search(ItemFilter filter, Pageable pageable) {
         Long projectId = null;
         ItemFilter effective = filter;
@@ -221,7 +268,63 @@ public class WorkflowEngine {
                 effective = new ItemFilter(filter.project(), filter.type(), status, filter.category(), filter.assignee());
             }
         }
-        return items.search(projectId, effective, pageable).map(i -> view(i, definitions.byId(i.getDefinitionId())));
+        Page<WorkItem> page = items.search(projectId, effective, access.readableItems(), pageable);
+        access.wereListed(page.getContent());
+        return page.map(i -> view(i, definitions.byId(i.getDefinitionId())));
+    }
+
+    /**
+     * Sets (or, with a blank user name, clears) a user field of an item, recording the change in its
+     * changelog as an engine field; only someone who may read the item may.
+     */
+    public void setUserField(String key, String field, String username) {
+        WorkItem item = loadReadable(key, "user field");
+        checkUserField(field, username);
+        String value = Validation.isBlank(username) ? null : normalUser(username);
+        Optional<ItemUserField> row = userFields.findByItemIdAndField(item.getId(), field);
+        String old = row.map(ItemUserField::getUsername).orElse(null);
+        if (java.util.Objects.equals(old, value)) {
+            return;
+        }
+        Instant now = now();
+        if (value == null) {
+            userFields.delete(row.get());
+        } else if (row.isPresent()) {
+            row.get().change(value, now);
+        } else {
+            userFields.save(new ItemUserField(item.getId(), field, value, now));
+        }
+        fields.changed(item, field, old, value, actor().username(), now);
+    }
+
+    @Transactional(readOnly = true)
+    public WorkflowDefinition publishedDefinition(String projectKey) {
+        Project project = projects.findByKey(projectKey == null ? "" : projectKey.strip().toUpperCase(Locale.ROOT))
+                .orElseThrow(() -> new NotFoundException("There is no project " + projectKey + "."));
+        return definitions.published(project.getWorkflowName()).definition();
+    }
+
+    /** An item's user fields that hold a user name, by field name. */
+    public Map<String, String> userFields(String key) {
+        WorkItem item = loadReadable(key, "user fields");
+        Map<String, String> values = new LinkedHashMap<>();
+        userFields.findByItemIdOrderByFieldAsc(item.getId()).forEach(f -> values.put(f.getField(), f.getUsername()));
+        return values;
+    }
+
+    private static void checkUserField(String field, String username) {
+        if (field == null || !field.matches("[a-z][A-Za-z0-9_]{0,63}") || ItemFields.WRITABLE.contains(field)
+                || ItemFields.READ_ONLY.contains(field)) {
+            throw new IllegalArgumentException("A user field needs a name of 1 to 64 letters, digits or underscores"
+                    + " that is not one of the engine's fields: " + field);
+        }
+        if (username != null && username.strip().length() > 64) {
+            throw InvalidInputException.of(field, "A user name has at most 64 characters.");
+        }
+    }
+
+    private static String normalUser(String username) {
+        return username.strip().toLowerCase(Locale.ROOT);
     }
 
     private boolean allowed(TransitionContext context, Transition t) {
@@ -283,6 +386,20 @@ public class WorkflowEngine {
     WorkItem load(String key) {
         return items.findByKey(key == null ? "" : key.strip().toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> new NotFoundException("There is no item " + key + "."));
+    }
+
+    /**
+     * The item, when the current user may read it by its type's rule; otherwise the same
+     * {@link NotFoundException} as an unknown key, with the denial audited.
+     */
+    WorkItem loadReadable(String key, String purpose) {
+        WorkItem item = items.findByKey(key == null ? "" : key.strip().toUpperCase(Locale.ROOT))
+                .orElseThrow(() -> new NotFoundException("There is no item " + key + "."));
+        return access.readable(item, key, purpose);
+    }
+
+    void wasRead(WorkItem item, String part) {
+        access.wasRead(item, part);
     }
 
     private Actor actor() {

@@ -70,7 +70,7 @@ class LeadListFiltersViewTest extends ViewTest {
         String last = unique("Filt");
         LeadDetails late = leads.create(Leads.form("Late", last, null, "late@example.org"));
         LeadDetails fresh = leads.create(Leads.form("Fresh", last, null, "fresh@example.org"));
-        jdbc.update("update wf_item set status_changed_at = ? where item_key = ?",
+        jdbc.update("update lead set status_changed_at = ? where item_key = ?",
                 Timestamp.from(Instant.now().minus(Duration.ofDays(2))), late.key());
         UI.getCurrent().navigate("leads", QueryParameters.of("q", last));
         assertThat(keys()).containsExactlyInAnyOrder(late.key(), fresh.key());

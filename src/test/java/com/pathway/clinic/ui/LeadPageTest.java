@@ -272,7 +272,7 @@ class LeadPageTest extends ViewTest {
         open("clinician", "leads/" + lead.key());
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("lead-missing")).getText())
-                .isEqualTo("There is no lead " + lead.key() + ".");
+                .isEqualTo("There is no item " + lead.key() + ".");
         assertThat(_find(Div.class, spec -> spec.withId("lead-facts"))).isEmpty();
     }
 

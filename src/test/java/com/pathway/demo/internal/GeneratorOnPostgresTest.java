@@ -67,6 +67,12 @@ class GeneratorOnPostgresTest {
                 .isGreaterThanOrEqualTo(report.historyRows());
         assertThat(count("select count(*) from wf_item i where i.status <> (select h.to_status from wf_history h"
                 + " where h.item_id = i.id order by h.id desc limit 1)")).isZero();
+        assertThat(count("select count(*) from lead l join wf_item i on i.id = l.id where l.item_key <> i.item_key"
+                + " or l.status <> i.status or l.status_category <> i.status_category"
+                + " or l.status_changed_at <> i.status_changed_at")).isZero();
+        assertThat(count("select count(*) from lead l where l.clinician is not null and not exists (select 1 from"
+                + " wf_item_user u where u.item_id = l.id and u.field = 'clinician' and u.username = l.clinician)"))
+                .isZero();
 
         SignedIn.as("intake", "INTAKE_COORDINATOR");
         long maxId = count("select max(id) from wf_item");

@@ -92,14 +92,14 @@ class ReadAccess {
                 item.getKey(), AuditOutcome.SUCCESS, null, Map.of("part", part))));
     }
 
-    /** Audits a list that showed items of restricted types, with their keys (at most 50). */
+    /** Audits a list that showed items of restricted types, with every key shown. */
     void wereListed(List<WorkItem> shown) {
         for (ItemAccess r : rules) {
             List<String> keys = shown.stream().filter(i -> r.itemTypes().contains(i.getType()))
                     .map(WorkItem::getKey).toList();
             if (!keys.isEmpty()) {
-                audit.record(new AuditRecord(r.listAction(), null, r.auditTarget(), null, AuditOutcome.SUCCESS, null,
-                        Map.of("shown", keys.size(), "keys", String.join(",", keys.stream().limit(50).toList()))));
+                audit.recordWithKeys(new AuditRecord(r.listAction(), null, r.auditTarget(), null, AuditOutcome.SUCCESS,
+                        null, Map.of("shown", keys.size())), keys);
             }
         }
     }

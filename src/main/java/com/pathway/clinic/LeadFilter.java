@@ -12,7 +12,7 @@ import com.pathway.workflow.StatusCategory;
  * @param createdFrom inclusive
  * @param createdTo exclusive
  * @param overdue only leads that have stayed in their open status longer than it allows
- *        ({@link OverdueProperties})
+ *        (the {@code overdue} limits of the workflow's statuses)
  */
 public record LeadFilter(String status, StatusCategory category, String assignee, LeadSource source,
         String conditionOfInterest, Long referrerId, Instant createdFrom, Instant createdTo, String text,

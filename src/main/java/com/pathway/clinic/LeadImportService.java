@@ -26,6 +26,7 @@ import com.pathway.audit.AuditRecord;
 import com.pathway.audit.AuditService;
 import com.pathway.clinic.internal.CsvOutput;
 import com.pathway.clinic.internal.CsvReader;
+import com.pathway.clinic.internal.ClinicStatuses;
 import com.pathway.clinic.internal.DuplicateFinder;
 import com.pathway.clinic.internal.ImportRows;
 import com.pathway.clinic.internal.LeadWriter;
@@ -58,15 +59,22 @@ public class LeadImportService {
     private final CurrentUser currentUser;
     private final ClinicProperties clinic;
     private final Clock clock;
+    private final ClinicStatuses statuses;
 
     public LeadImportService(LeadWriter writer, DuplicateFinder duplicates, AuditService audit,
-            CurrentUser currentUser, ClinicProperties clinic, Clock clock) {
+            CurrentUser currentUser, ClinicProperties clinic, Clock clock, ClinicStatuses statuses) {
+        this.statuses = statuses;
         this.clinic = clinic;
         this.writer = writer;
         this.duplicates = duplicates;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
+    }
+
+    /** The status imported leads start in: the published clinic workflow's initial status. */
+    public String newLeadStatus() {
+        return statuses.initial();
     }
 
     /** Reads an uploaded file, or fails with a message for the field {@code file}. */

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.pathway.audit.AuditOutcome;
 import com.pathway.audit.AuditRecord;
 import com.pathway.audit.AuditService;
+import com.pathway.clinic.internal.ClinicStatuses;
 import com.pathway.clinic.internal.Lead;
 import com.pathway.clinic.internal.LeadChanges;
 import com.pathway.clinic.internal.LeadRepository;
@@ -32,7 +33,8 @@ import com.pathway.workflow.WorkflowService;
 
 /**
  * Merges a duplicate lead into the lead that survives: the survivor takes the chosen values, the
- * duplicate is closed as "Duplicate" through the workflow and names the survivor in
+ * duplicate is closed through the workflow's merge transition with its duplicate resolution (both
+ * marked by properties in the workflow, see {@link ClinicStatuses}) and names the survivor in
  * {@code mergedInto}; both keep their histories. All in one transaction: a refused merge changes
  * nothing. For intake coordinators and managers.
  */
@@ -41,18 +43,17 @@ import com.pathway.workflow.WorkflowService;
 @PreAuthorize("hasAnyRole('INTAKE_COORDINATOR', 'MANAGER')")
 public class LeadMergeService {
 
-    static final String CLOSE = "Close";
-    static final String DUPLICATE = "Duplicate";
-
     private final WorkflowService workflow;
     private final LeadRepository leads;
     private final LeadWriter writer;
     private final MergeValues values;
     private final AuditService audit;
     private final Clock clock;
+    private final ClinicStatuses statuses;
 
     public LeadMergeService(WorkflowService workflow, LeadRepository leads, LeadWriter writer, MergeValues values,
-            AuditService audit, Clock clock) {
+            AuditService audit, Clock clock, ClinicStatuses statuses) {
+        this.statuses = statuses;
         this.workflow = workflow;
         this.leads = leads;
         this.writer = writer;
@@ -103,8 +104,9 @@ public class LeadMergeService {
         save(survivor);
         save(duplicate);
         workflow.recordFieldChanges(survivor.item().key(), LeadChanges.between(kept, survivor.lead().toForm()));
-        WorkItemView closed = workflow.transition(duplicate.item().key(), new TransitionRequest(CLOSE,
-                Map.of("resolution", DUPLICATE), "Merged into " + survivor.item().key() + ".", null));
+        WorkItemView closed = workflow.transition(duplicate.item().key(), new TransitionRequest(
+                statuses.mergeTransition(), Map.of("resolution", statuses.duplicateResolution()),
+                "Merged into " + survivor.item().key() + ".", null));
         String fields = String.join(",", changed);
         audit.record(new AuditRecord("LEAD_MERGED", null, "LEAD", survivor.item().key(), AuditOutcome.SUCCESS, null,
                 Map.of("role", "survivor", "merged", duplicate.item().key(), "fieldsTaken", fields)));

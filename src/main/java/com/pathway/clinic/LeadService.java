@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -18,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.pathway.audit.AuditOutcome;
 import com.pathway.audit.AuditRecord;
 import com.pathway.audit.AuditService;
+import com.pathway.clinic.internal.ClinicStatuses;
 import com.pathway.clinic.internal.DuplicateFinder;
 import com.pathway.clinic.internal.Lead;
 import com.pathway.clinic.internal.LeadAccess;
@@ -47,10 +47,6 @@ import com.pathway.workflow.WorkflowService;
 @Transactional
 public class LeadService {
 
-    /** The stages in which clinicians see every lead. */
-    public static final Set<String> CLINICAL_STATUSES = Set.of("Consultation done", "Screening",
-            "Treatment scheduled", "In treatment", "Follow-up");
-
     private final WorkflowService workflow;
     private final LeadWriter writer;
     private final LeadRepository leads;
@@ -60,9 +56,14 @@ public class LeadService {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final LeadAccess access;
+    private final ClinicStatuses statuses;
 
     public LeadService(WorkflowService workflow, LeadWriter writer, LeadRepository leads, ReferrerRepository referrers,
-            LeadSearch search, DuplicateFinder duplicates, AuditService audit, CurrentUser currentUser, Clock clock) {
+            LeadSearch search, DuplicateFinder duplicates, AuditService audit, CurrentUser currentUser, Clock clock,
+            LeadAccess access, ClinicStatuses statuses) {
+        this.access = access;
+        this.statuses = statuses;
         this.workflow = workflow;
         this.writer = writer;
         this.leads = leads;
@@ -140,7 +141,7 @@ public class LeadService {
     public Page<LeadSummary> search(LeadFilter filter, Pageable pageable) {
         boolean clinicianOnly = clinicianOnly();
         Page<LeadSummary> page = search.search(filter == null ? LeadFilter.none() : filter, pageable,
-                clinicianOnly ? CLINICAL_STATUSES : null, currentUser.usernameOrSystem());
+                clinicianOnly ? statuses.clinical() : null, currentUser.usernameOrSystem());
         audit.record(new AuditRecord("LEADS_LISTED", null, "LEAD", null, AuditOutcome.SUCCESS, null,
                 Map.of("shown", page.getNumberOfElements(), "keys",
                         String.join(",", page.getContent().stream().map(LeadSummary::key).limit(50).toList()))));
@@ -152,7 +153,7 @@ public class LeadService {
     public Slice<LeadSummary> list(LeadFilter filter, Pageable pageable) {
         boolean clinicianOnly = clinicianOnly();
         Slice<LeadSummary> page = search.slice(filter == null ? LeadFilter.none() : filter, pageable,
-                clinicianOnly ? CLINICAL_STATUSES : null, currentUser.usernameOrSystem());
+                clinicianOnly ? statuses.clinical() : null, currentUser.usernameOrSystem());
         audit.record(new AuditRecord("LEADS_LISTED", null, "LEAD", null, AuditOutcome.SUCCESS, null,
                 Map.of("shown", page.getNumberOfElements(), "keys",
                         String.join(",", page.getContent().stream().map(LeadSummary::key).limit(50).toList()))));
@@ -170,7 +171,7 @@ public class LeadService {
             throw InvalidInputException.of("limit", "Ask for 1 to 50 candidates.");
         }
         boolean clinicianOnly = clinicianOnly();
-        List<DuplicateCandidate> found = duplicates.find(probe, limit, clinicianOnly ? CLINICAL_STATUSES : null,
+        List<DuplicateCandidate> found = duplicates.find(probe, limit, clinicianOnly ? statuses.clinical() : null,
                 currentUser.usernameOrSystem());
         if (!found.isEmpty()) {
             audit.record(new AuditRecord("LEADS_LISTED", null, "LEAD", null, AuditOutcome.SUCCESS, null,
@@ -204,7 +205,7 @@ public class LeadService {
     private Loaded load(String key) {
         WorkItemView item = workflow.get(key);
         Lead lead = leads.findById(item.id()).orElseThrow(() -> new NotFoundException("There is no lead " + key + "."));
-        if (!LeadAccess.visible(currentUser, item.status(), lead.getClinician())) {
+        if (!access.visible(currentUser, item.status(), lead.getClinician())) {
             // A clinician outside clinical stages does not learn that the lead exists.
             throw new NotFoundException("There is no lead " + key + ".");
         }

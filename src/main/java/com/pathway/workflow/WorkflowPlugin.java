@@ -1,5 +1,6 @@
 package com.pathway.workflow;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,4 +21,12 @@ public interface WorkflowPlugin {
 
     /** Classpath location of the default definition, e.g. {@code workflow/clinic.yaml}. */
     String definitionResource();
+
+    /**
+     * The properties every definition of this plugin's workflow must carry (the workflow named in the
+     * default definition). The engine refuses to import, check or publish a version without them.
+     */
+    default List<PropertyRequirement> requiredProperties() {
+        return List.of();
+    }
 }

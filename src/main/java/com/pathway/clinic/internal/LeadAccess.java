@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 import com.pathway.audit.AuditOutcome;
 import com.pathway.audit.AuditRecord;
 import com.pathway.audit.AuditService;
-import com.pathway.clinic.LeadService;
 import com.pathway.security.CurrentUser;
 import com.pathway.security.Role;
 import com.pathway.workflow.PluginDataAccess;
@@ -24,19 +23,21 @@ public class LeadAccess implements PluginDataAccess {
     private final LeadRepository leads;
     private final AuditService audit;
     private final CurrentUser currentUser;
+    private final ClinicStatuses statuses;
 
-    public LeadAccess(LeadRepository leads, AuditService audit, CurrentUser currentUser) {
+    public LeadAccess(LeadRepository leads, AuditService audit, CurrentUser currentUser, ClinicStatuses statuses) {
         this.leads = leads;
         this.audit = audit;
         this.currentUser = currentUser;
+        this.statuses = statuses;
     }
 
     /** Whether the current user may see a lead in this status, assigned to this clinician. */
-    public static boolean visible(CurrentUser user, String status, String clinician) {
+    public boolean visible(CurrentUser user, String status, String clinician) {
         if (user.hasRole(Role.INTAKE_COORDINATOR) || user.hasRole(Role.MANAGER)) {
             return true;
         }
-        return user.hasRole(Role.CLINICIAN) && (LeadService.CLINICAL_STATUSES.contains(status)
+        return user.hasRole(Role.CLINICIAN) && (statuses.isClinical(status)
                 || user.usernameOrSystem().equals(clinician));
     }
 

@@ -30,7 +30,6 @@ import com.pathway.clinic.LeadProperties;
 import com.pathway.clinic.LeadPriority;
 import com.pathway.clinic.LeadSource;
 import com.pathway.clinic.LeadSummary;
-import com.pathway.clinic.OverdueProperties;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.workflow.StatusCategory;
 
@@ -50,10 +49,10 @@ public class LeadSearch {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final PhoneNumbers phones;
-    private final OverdueProperties overdue;
+    private final ClinicStatuses overdue;
     private final Clock clock;
 
-    public LeadSearch(DataSource dataSource, LeadProperties properties, OverdueProperties overdue, Clock clock) {
+    public LeadSearch(DataSource dataSource, LeadProperties properties, ClinicStatuses overdue, Clock clock) {
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
         this.phones = new PhoneNumbers(properties.defaultRegion());
         this.overdue = overdue;
@@ -121,7 +120,7 @@ public class LeadSearch {
     private String overdueCondition(MapSqlParameterSource params) {
         List<String> parts = new ArrayList<>();
         int n = 0;
-        for (Map.Entry<String, Instant> cutoff : overdue.cutoffs(clock.instant()).entrySet()) {
+        for (Map.Entry<String, Instant> cutoff : overdue.overdueCutoffs(clock.instant()).entrySet()) {
             parts.add("(i.status = :overdueStatus" + n + " and i.status_changed_at < :overdueBefore" + n + ")");
             params.addValue("overdueStatus" + n, cutoff.getKey())
                     .addValue("overdueBefore" + n, cutoff.getValue().atOffset(ZoneOffset.UTC));

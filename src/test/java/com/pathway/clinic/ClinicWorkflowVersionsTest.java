@@ -25,14 +25,15 @@ import com.pathway.workflow.WorkflowService;
 import com.pathway.workflow.WorkflowTest;
 
 /**
- * An administrator renames "Screening" in a new version of the clinic workflow: its meaning (clinical,
- * overdue limit) comes along with its properties, so clinicians keep seeing such leads and they still
- * become overdue. Its own application context and database: the rename must not reach other tests.
+ * New versions of the clinic workflow keep the meaning of its statuses. Its own application context
+ * and database: the versions published here must not reach other tests.
  */
 @WorkflowTest
 @TestPropertySource(properties = "pathway.test.context=renamed-status")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class RenamedStatusKeepsItsMeaningTest {
+// The upgrade runs on a workflow an administrator has changed already (the rename).
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
+class ClinicWorkflowVersionsTest {
 
     static final String RENAMED = "Eligibility review";
 
@@ -48,12 +49,19 @@ class RenamedStatusKeepsItsMeaningTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    com.pathway.workflow.internal.PluginBootstrap bootstrap;
+
+    @Autowired
+    com.pathway.clinic.internal.ClinicStatuses statuses;
+
     @AfterEach
     void signOut() {
         SignedIn.out();
     }
 
     @Test
+    @org.junit.jupiter.api.Order(1)
     void aClinicianStillSeesAndListsALeadInTheRenamedClinicalStatusAndItStillBecomesOverdue() {
         SignedIn.as("intake", "INTAKE_COORDINATOR");
         LeadDetails lead = leads.create(Leads.form("Rowan", "Renamesky", "+12025550191", null));
@@ -79,6 +87,45 @@ class RenamedStatusKeepsItsMeaningTest {
         assertThat(overdueKeys()).isEmpty();
         enteredStatusAt(lead, Instant.now().minus(Duration.ofDays(14)).minus(Duration.ofMinutes(1)));
         assertThat(overdueKeys()).containsExactly(lead.key());
+    }
+
+    /**
+     * A database whose clinic workflow was published before the clinic required properties: at start-up
+     * the engine publishes a version that takes them from the shipped definition, by name.
+     */
+    @Test
+    @org.junit.jupiter.api.Order(2)
+    void aWorkflowPublishedBeforeItsPropertiesWereRequiredGetsThemAtStartUp() {
+        String published = jdbc.queryForObject("select source from wf_definition where name = 'clinic' and state = 'PUBLISHED'",
+                String.class);
+        // What the shipped workflow looked like before properties: some parts without them.
+        String old = published
+                .replace("{name: Contacted, category: IN_PROGRESS, properties: {clinical: false, stage: intake, overdue: 3d}}",
+                        "{name: Contacted, category: IN_PROGRESS}")
+                .replace("{name: Duplicate, properties: {duplicate: true}}", "Duplicate")
+                .replace("    properties: {merge: true}\n", "")
+                .replace("\n        params: {resolutions: [Not eligible], roles: [CLINICIAN]}", "");
+        com.pathway.workflow.WorkflowDefinition before = com.pathway.workflow.internal.DefinitionYaml.parse(old);
+        assertThat(before.status("Contacted").orElseThrow().properties()).isEmpty();
+        assertThat(before.transition("Close").orElseThrow().properties()).isEmpty();
+        assertThat(before.transition("Close").orElseThrow().validators()).allSatisfy(v -> assertThat(v.params())
+                .doesNotContainKey("roles"));
+        jdbc.update("update wf_definition set source = ? where name = 'clinic' and state = 'PUBLISHED'", old);
+
+        bootstrap.run(null);
+
+        String upgraded = jdbc.queryForObject("select source from wf_definition where name = 'clinic' and state = 'PUBLISHED'",
+                String.class);
+        assertThat(upgraded).startsWith("# Version ");
+        assertThat(statuses.definition().status("Contacted").orElseThrow().properties())
+                .containsEntry("clinical", "false").containsEntry("overdue", "3d");
+        assertThat(statuses.clinical()).contains("Consultation done", "Follow-up", RENAMED).doesNotContain("Contacted");
+        assertThat(statuses.mergeTransition()).isEqualTo("Close");
+        assertThat(statuses.definition().transition("Close").orElseThrow().validators()).anySatisfy(
+                v -> assertThat(v.paramList("roles")).containsExactly("CLINICIAN"));
+        bootstrap.run(null);
+        assertThat(jdbc.queryForObject("select source from wf_definition where name = 'clinic' and state = 'PUBLISHED'",
+                String.class)).isEqualTo(upgraded);
     }
 
     private List<String> overdueKeys() {

@@ -75,7 +75,7 @@ class DefinitionEditor extends VerticalLayout {
         resolutionProperties.setHelperText("One per line: Resolution: key=value, key=value");
         resolutionProperties.setWidth("28rem");
         resolutionProperties.addValueChangeListener(e -> {
-            if (draft != null && e.isFromClient()) {
+            if (draft != null) {
                 applyResolutionProperties(draft, e.getValue());
                 onChange.run();
             }

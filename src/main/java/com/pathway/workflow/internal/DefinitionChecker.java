@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import com.pathway.shared.InvalidInputException;
@@ -36,7 +37,7 @@ public class DefinitionChecker {
     private final RuleRegistry rules;
     private final RequiredProperties required;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     public DefinitionChecker(RuleRegistry rules, RequiredProperties required) {
         this.rules = rules;
         this.required = required;

@@ -86,7 +86,8 @@ final class PropertyCheck {
     private static List<Carrier> carriers(WorkflowDefinition d, PropertyRequirement.Target target) {
         return switch (target) {
             case STATUS -> d.statuses().stream().filter(s -> s.name() != null)
-                    .map(s -> new Carrier("statuses[" + s.name() + "]", s.name(), "Status \"" + s.name() + "\"", s.properties()))
+                    .map(s -> new Carrier("statuses[" + s.name() + "]", s.name(), "Status \"" + s.name() + "\"",
+                            s.properties()))
                     .toList();
             case TRANSITION -> d.transitions().stream().filter(t -> t.name() != null)
                     .map(t -> new Carrier("transitions[" + t.name() + "]", t.name(), "Transition \"" + t.name() + "\"",

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -33,22 +34,17 @@ public class RequiredProperties {
         this.lookup = lookup;
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     public RequiredProperties(ObjectProvider<WorkflowPlugin> plugins) {
-        Map<String, List<PropertyRequirement>> byName = new ConcurrentHashMap<>();
-        // Read lazily: the plugins' resources are parsed once, the first time a definition is checked.
-        this.lookup = name -> {
-            if (byName.isEmpty()) {
-                synchronized (byName) {
-                    if (byName.isEmpty()) {
-                        byName.put("", List.of());
-                        plugins.orderedStream().forEach(p -> byName.merge(workflowName(p), p.requiredProperties(),
-                                RequiredProperties::concat));
-                    }
-                }
-            }
-            return byName.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
-        };
+        // Read lazily, once: the plugins' resources are parsed the first time a definition is checked.
+        java.util.function.Supplier<Map<String, List<PropertyRequirement>>> byName =
+                org.springframework.util.function.SingletonSupplier.of(() -> {
+                    Map<String, List<PropertyRequirement>> all = new ConcurrentHashMap<>();
+                    plugins.orderedStream().forEach(p -> all.merge(workflowName(p), p.requiredProperties(),
+                            RequiredProperties::concat));
+                    return all;
+                });
+        this.lookup = name -> byName.get().getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
     }
 
     /** The requirements of the workflow with this name (case ignored). */

@@ -184,7 +184,8 @@ final class DefinitionDraft {
 
     static String formatProperties(Map<String, String> properties) {
         StringBuilder text = new StringBuilder();
-        properties.forEach((key, value) -> text.append(text.isEmpty() ? "" : "\n").append(key).append('=').append(value));
+        properties.forEach((key, value) -> text.append(text.isEmpty() ? "" : "\n").append(key).append('=')
+                .append(value));
         return text.toString();
     }
 

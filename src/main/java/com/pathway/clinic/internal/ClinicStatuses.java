@@ -100,6 +100,16 @@ public class ClinicStatuses {
         return stages;
     }
 
+    /**
+     * The statuses of a stage (case ignored); a stage no status has yields one impossible name, so that
+     * a filter by it finds nothing rather than everything.
+     */
+    public List<String> statusesOfStage(String stage) {
+        List<String> statuses = stages().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(stage.strip()))
+                .flatMap(e -> e.getValue().stream()).toList();
+        return statuses.isEmpty() ? List.of("") : statuses;
+    }
+
     /** The transition merging runs to close a duplicate lead ({@code merge: true}). */
     public String mergeTransition() {
         return definition().transitions().stream().filter(t -> t.flag(MERGE)).map(Transition::name).findFirst()

@@ -151,6 +151,10 @@ public class LeadSearch {
             all.add("i.status = :status");
             params.addValue("status", f.status().strip());
         }
+        if (present(f.stage())) {
+            all.add("i.status in (:stageStatuses)");
+            params.addValue("stageStatuses", overdue.statusesOfStage(f.stage()));
+        }
         if (f.category() != null) {
             all.add("i.status_category = :category");
             params.addValue("category", f.category().name());

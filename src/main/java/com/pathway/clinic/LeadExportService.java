@@ -82,7 +82,7 @@ public class LeadExportService {
         Instant start = clock.instant().plusNanos(1000);
         LeadFilter pages = new LeadFilter(f.status(), f.category(), f.assignee(), f.source(), f.conditionOfInterest(),
                 f.referrerId(), f.createdFrom(), f.createdTo() == null || f.createdTo().isAfter(start) ? start
-                        : f.createdTo(), f.text());
+                        : f.createdTo(), f.text(), f.overdue(), f.stage());
         LeadScopeSql.Condition readable = scope.current();
         List<LeadSummary> page = search.slice(pages, order, 0, PAGE, readable);
         List<String> written = new ArrayList<>();
@@ -126,6 +126,7 @@ public class LeadExportService {
         Map<String, Object> parts = new LinkedHashMap<>();
         parts.put("status", f.status());
         parts.put("category", f.category());
+        parts.put("stage", f.stage());
         parts.put("assignee", f.assignee());
         parts.put("source", f.source());
         parts.put("condition", f.conditionOfInterest());

@@ -11,12 +11,21 @@ import com.pathway.workflow.StatusCategory;
  * @param assignee the coordinator or clinician assigned
  * @param createdFrom inclusive
  * @param createdTo exclusive
+ * @param stage only leads in a status of this stage (the statuses' {@code stage} property in the
+ *        clinic workflow, case ignored)
  * @param overdue only leads that have stayed in their open status longer than it allows
- *        ({@link OverdueProperties})
+ *        (the {@code overdue} limits of the workflow's statuses)
  */
 public record LeadFilter(String status, StatusCategory category, String assignee, LeadSource source,
         String conditionOfInterest, Long referrerId, Instant createdFrom, Instant createdTo, String text,
-        boolean overdue) {
+        boolean overdue, String stage) {
+
+    public LeadFilter(String status, StatusCategory category, String assignee, LeadSource source,
+            String conditionOfInterest, Long referrerId, Instant createdFrom, Instant createdTo, String text,
+            boolean overdue) {
+        this(status, category, assignee, source, conditionOfInterest, referrerId, createdFrom, createdTo, text, overdue,
+                null);
+    }
 
     public LeadFilter(String status, StatusCategory category, String assignee, LeadSource source,
             String conditionOfInterest, Long referrerId, Instant createdFrom, Instant createdTo, String text) {
@@ -33,6 +42,11 @@ public record LeadFilter(String status, StatusCategory category, String assignee
 
     public LeadFilter onlyOverdue() {
         return new LeadFilter(status, category, assignee, source, conditionOfInterest, referrerId, createdFrom,
-                createdTo, text, true);
+                createdTo, text, true, stage);
+    }
+
+    public LeadFilter inStage(String stageName) {
+        return new LeadFilter(status, category, assignee, source, conditionOfInterest, referrerId, createdFrom,
+                createdTo, text, overdue, stageName);
     }
 }

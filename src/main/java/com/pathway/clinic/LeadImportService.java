@@ -26,6 +26,7 @@ import com.pathway.audit.AuditRecord;
 import com.pathway.audit.AuditService;
 import com.pathway.clinic.internal.CsvOutput;
 import com.pathway.clinic.internal.CsvReader;
+import com.pathway.clinic.internal.ClinicStatuses;
 import com.pathway.clinic.internal.DuplicateFinder;
 import com.pathway.clinic.internal.LeadScopeSql;
 import com.pathway.clinic.internal.ImportRows;
@@ -62,9 +63,11 @@ public class LeadImportService {
     private final CurrentUser currentUser;
     private final ClinicProperties clinic;
     private final Clock clock;
+    private final ClinicStatuses statuses;
 
     public LeadImportService(LeadWriter writer, DuplicateFinder duplicates, LeadScopeSql scope, AuditService audit,
-            CurrentUser currentUser, ClinicProperties clinic, Clock clock) {
+            CurrentUser currentUser, ClinicProperties clinic, Clock clock, ClinicStatuses statuses) {
+        this.statuses = statuses;
         this.clinic = clinic;
         this.writer = writer;
         this.duplicates = duplicates;
@@ -72,6 +75,11 @@ public class LeadImportService {
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
+    }
+
+    /** The status imported leads start in: the published clinic workflow's initial status. */
+    public String newLeadStatus() {
+        return statuses.initial();
     }
 
     /** Reads an uploaded file, or fails with a message for the field {@code file}. */

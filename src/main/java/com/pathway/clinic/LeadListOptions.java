@@ -1,6 +1,7 @@
 package com.pathway.clinic;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -8,28 +9,33 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.pathway.clinic.internal.ClinicStatuses;
 import com.pathway.clinic.internal.ReferrerRepository;
 
-/** The choices the lead list's filters offer: statuses of the clinic workflow and referrers. */
+/** The choices the lead list's filters offer: statuses of the published clinic workflow and referrers. */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize(LeadPermissions.LIST)
 public class LeadListOptions {
 
-    /** The statuses of the shipped clinic workflow, in their order. */
-    public static final List<String> STATUSES = List.of("New inquiry", "Contacted", "Consultation scheduled",
-            "Consultation done", "Screening", "Treatment scheduled", "In treatment", "Follow-up", "Closed");
-
     static final int MAX_REFERRERS = 500;
 
     private final ReferrerRepository referrers;
+    private final ClinicStatuses workflow;
 
-    public LeadListOptions(ReferrerRepository referrers) {
+    public LeadListOptions(ReferrerRepository referrers, ClinicStatuses workflow) {
         this.referrers = referrers;
+        this.workflow = workflow;
     }
 
+    /** The statuses of the published clinic workflow, in its order. */
     public List<String> statuses() {
-        return STATUSES;
+        return workflow.statuses();
+    }
+
+    /** Each stage (the statuses' {@code stage} property) with its statuses, in the workflow's order. */
+    public Map<String, List<String>> stages() {
+        return workflow.stages();
     }
 
     /** Referrers by name, at most {@value #MAX_REFERRERS}. */

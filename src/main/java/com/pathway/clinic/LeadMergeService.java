@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.pathway.audit.AuditOutcome;
 import com.pathway.audit.AuditRecord;
 import com.pathway.audit.AuditService;
+import com.pathway.clinic.internal.ClinicStatuses;
 import com.pathway.clinic.internal.Lead;
 import com.pathway.clinic.internal.LeadChanges;
 import com.pathway.clinic.internal.LeadRepository;
@@ -35,8 +36,9 @@ import com.pathway.workflow.WorkflowService;
 /**
  * Merges a duplicate lead into the lead that survives: the survivor keeps its values, fills what it
  * lacks from the duplicate (consents are combined, never dropped), takes the values chosen from the
- * duplicate and empties only the fields explicitly chosen to be empty; the
- * duplicate is closed as "Duplicate" through the workflow and names the survivor in
+ * duplicate and empties only the fields explicitly chosen to be empty; the duplicate is closed through
+ * the workflow's merge transition with its duplicate resolution (both marked by properties in the
+ * workflow, see {@link ClinicStatuses}) and names the survivor in
  * {@code mergedInto}; both keep their histories. All in one transaction: a refused merge changes
  * nothing. For intake coordinators and managers.
  */
@@ -45,9 +47,6 @@ import com.pathway.workflow.WorkflowService;
 @PreAuthorize(LeadPermissions.MERGE)
 public class LeadMergeService {
 
-    static final String CLOSE = "Close";
-    static final String DUPLICATE = "Duplicate";
-
     private final WorkflowService workflow;
     private final LeadRepository leads;
     private final LeadWriter writer;
@@ -55,9 +54,11 @@ public class LeadMergeService {
     private final AuditService audit;
     private final LeadPermissions permissions;
     private final Clock clock;
+    private final ClinicStatuses statuses;
 
     public LeadMergeService(WorkflowService workflow, LeadRepository leads, LeadWriter writer, MergeValues values,
-            AuditService audit, LeadPermissions permissions, Clock clock) {
+            AuditService audit, LeadPermissions permissions, Clock clock, ClinicStatuses statuses) {
+        this.statuses = statuses;
         this.workflow = workflow;
         this.leads = leads;
         this.writer = writer;
@@ -106,8 +107,9 @@ public class LeadMergeService {
         save(duplicate);
         workflow.recordFieldChanges(survivor.item().key(), LeadChanges.between(kept, survivor.lead().toForm()));
         writer.userFieldsChanged(survivor.item().key(), kept, survivor.lead().toForm());
-        WorkItemView closed = workflow.transition(duplicate.item().key(), new TransitionRequest(CLOSE,
-                Map.of("resolution", DUPLICATE), "Merged into " + survivor.item().key() + ".", null));
+        WorkItemView closed = workflow.transition(duplicate.item().key(), new TransitionRequest(
+                statuses.mergeTransition(), Map.of("resolution", statuses.duplicateResolution()),
+                "Merged into " + survivor.item().key() + ".", null));
         String fields = String.join(",", changed.stream().filter(f -> !request.empty().contains(f)).toList());
         String emptied = String.join(",", changed.stream().filter(request.empty()::contains).toList());
         audit.record(new AuditRecord("LEAD_MERGED", null, "LEAD", survivor.item().key(), AuditOutcome.SUCCESS, null,

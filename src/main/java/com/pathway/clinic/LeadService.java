@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.pathway.audit.AuditOutcome;
 import com.pathway.audit.AuditRecord;
 import com.pathway.audit.AuditService;
+import com.pathway.clinic.internal.ClinicStatuses;
 import com.pathway.clinic.internal.DuplicateFinder;
 import com.pathway.clinic.internal.Lead;
 import com.pathway.clinic.internal.LeadScopeSql;
@@ -49,13 +50,6 @@ import com.pathway.workflow.WorkflowService;
 @Service
 @Transactional
 public class LeadService {
-
-    /**
-     * The stages the demo journeys assign a clinician in. Who may see a lead no longer reads it: the
-     * workflow's {@code clinical} status flag does ({@link com.pathway.clinic.internal.LeadAccess}).
-     */
-    public static final Set<String> CLINICAL_STATUSES = Set.of("Consultation done", "Screening",
-            "Treatment scheduled", "In treatment", "Follow-up");
 
     private final WorkflowService workflow;
     private final LeadWriter writer;

@@ -6,7 +6,7 @@ import com.pathway.workflow.StatusCategory;
 
 /**
  * A lead as one row of the list. {@code overdue}: it has stayed in its open status longer than
- * {@link OverdueProperties} allows.
+ * the {@code overdue} limit of that status in the clinic workflow allows.
  */
 public record LeadSummary(String key, String firstName, String lastName, String phone, String email,
         String status, StatusCategory category, LeadSource source, String conditionOfInterest,

@@ -20,21 +20,40 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param validators checks on the item and the entered fields; every error is reported
  * @param postFunctions what happens after the status changed, in order
  * @param screen the fields asked for when running it
+ * @param properties what the transition means to the plugin that owns the workflow (for example
+ *        {@code merge: true}), as written; the engine gives them no meaning of its own
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"id", "name", "from", "to", "conditions", "validators", "postFunctions", "screen"})
+@JsonPropertyOrder({"id", "name", "from", "to", "conditions", "validators", "postFunctions", "screen", "properties"})
 public record Transition(String id, String name,
         @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> from, String to,
         List<RuleRef> conditions, List<RuleRef> validators, List<RuleRef> postFunctions,
-        List<ScreenField> screen) {
+        List<ScreenField> screen, java.util.Map<String, String> properties) {
 
     public Transition {
+        properties = properties == null ? java.util.Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(properties));
         id = id == null || id.isBlank() ? slug(name) : id.strip();
         from = from == null ? List.of() : List.copyOf(from);
         conditions = conditions == null ? List.of() : List.copyOf(conditions);
         validators = validators == null ? List.of() : List.copyOf(validators);
         postFunctions = postFunctions == null ? List.of() : List.copyOf(postFunctions);
         screen = screen == null ? List.of() : List.copyOf(screen);
+    }
+
+    public Transition(String id, String name, List<String> from, String to, List<RuleRef> conditions,
+            List<RuleRef> validators, List<RuleRef> postFunctions, List<ScreenField> screen) {
+        this(id, name, from, to, conditions, validators, postFunctions, screen, null);
+    }
+
+    /** A property's value, as written, if the transition has it. */
+    public java.util.Optional<String> property(String key) {
+        return java.util.Optional.ofNullable(properties.get(key)).map(String::strip);
+    }
+
+    /** Whether a boolean property is written as {@code true} (case ignored). */
+    public boolean flag(String key) {
+        return property(key).map("true"::equalsIgnoreCase).orElse(false);
     }
 
     /** Whether this transition may be run from any status. */

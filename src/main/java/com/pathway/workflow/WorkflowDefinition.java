@@ -13,12 +13,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param name the workflow's name, shared by all its versions
  * @param initial the status of a new item
  * @param statuses every status with its category
- * @param resolutions the resolutions an item may have in a Done-category status
+ * @param resolutions the resolutions an item may have in a Done-category status, each a name or a name
+ *        with properties
  * @param transitions the moves between statuses and their rules
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"name", "initial", "statuses", "resolutions", "transitions"})
-public record WorkflowDefinition(String name, String initial, List<Status> statuses, List<String> resolutions,
+public record WorkflowDefinition(String name, String initial, List<Status> statuses, List<Resolution> resolutions,
         List<Transition> transitions) {
 
     /** Written in a transition's {@code from} to mean every status. */
@@ -28,6 +29,17 @@ public record WorkflowDefinition(String name, String initial, List<Status> statu
         statuses = statuses == null ? List.of() : List.copyOf(statuses);
         resolutions = resolutions == null ? List.of() : List.copyOf(resolutions);
         transitions = transitions == null ? List.of() : List.copyOf(transitions);
+    }
+
+    /** The resolutions' names, in order. */
+    public List<String> resolutionNames() {
+        return resolutions.stream().map(Resolution::name).toList();
+    }
+
+    /** A resolution by its name, ignoring case. */
+    public Optional<Resolution> resolution(String resolutionName) {
+        return resolutions.stream().filter(r -> r.name() != null && r.name().equalsIgnoreCase(resolutionName))
+                .findFirst();
     }
 
     public Optional<Status> status(String statusName) {

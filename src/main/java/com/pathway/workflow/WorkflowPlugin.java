@@ -1,5 +1,6 @@
 package com.pathway.workflow;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -33,5 +34,13 @@ public interface WorkflowPlugin {
     /** Where users create items of a reserved type, for the message that refuses them elsewhere. */
     default String createdThrough(String itemType) {
         return "the " + projectName() + " plugin";
+    }
+
+    /**
+     * The properties every definition of this plugin's workflow must carry (the workflow named in the
+     * default definition). The engine refuses to import, check or publish a version without them.
+     */
+    default List<PropertyRequirement> requiredProperties() {
+        return List.of();
     }
 }

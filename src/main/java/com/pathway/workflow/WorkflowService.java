@@ -104,15 +104,6 @@ public class WorkflowService {
         engine.setUserField(key, field, username);
     }
 
-    /**
-     * The published definition of a project's workflow, which new items follow and to which
-     * publishing moves every item: for a plugin to read its statuses' properties (such as the
-     * statuses a {@link ReadScope}'s flags name).
-     */
-    public WorkflowDefinition publishedDefinition(String projectKey) {
-        return engine.publishedDefinition(projectKey);
-    }
-
     /** The item's user fields that hold a user name, by field name. */
     public Map<String, String> userFields(String key) {
         return engine.userFields(key);

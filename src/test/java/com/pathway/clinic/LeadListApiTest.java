@@ -66,6 +66,10 @@ class LeadListApiTest {
                         .param("createdFrom", Instant.now().minus(Duration.ofHours(1)).toString())
                         .param("category", "todo").with(LeadApiTest.INTAKE))
                 .andExpect(jsonPath("$.total").value(2));
+        mvc.perform(get("/api/v1/leads").param("q", last).param("stage", "intake").with(LeadApiTest.INTAKE))
+                .andExpect(jsonPath("$.total").value(2));
+        mvc.perform(get("/api/v1/leads").param("q", last).param("stage", "treatment").with(LeadApiTest.INTAKE))
+                .andExpect(jsonPath("$.total").value(0));
     }
 
     @Test

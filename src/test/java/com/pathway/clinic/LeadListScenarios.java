@@ -171,6 +171,21 @@ abstract class LeadListScenarios {
     }
 
     @Test
+    void theStageFilterKeepsLeadsInTheStatusesOfThatStageOfTheWorkflow() {
+        LeadDetails inquiry = lead("Inquiry");
+        LeadDetails contacted = lead("Contacted");
+        LeadDetails consultation = lead("Consultation");
+        workflow.transition(contacted.key(), TransitionRequest.of("Contact"));
+        workflow.transition(consultation.key(), TransitionRequest.of("Contact"));
+        workflow.transition(consultation.key(), TransitionRequest.of("Schedule consultation"));
+
+        assertThat(keys(mine().inStage("intake"))).containsExactly(contacted.key(), inquiry.key());
+        assertThat(keys(mine().inStage("CONSULTATION"))).containsExactly(consultation.key());
+        assertThat(keys(mine().inStage("nowhere"))).isEmpty();
+        assertThat(keys(mine().inStage("intake").onlyOverdue())).isEmpty();
+    }
+
+    @Test
     void overdueMeansLongerInTheOpenStatusThanItAllows() {
         Instant now = Instant.now();
         LeadDetails freshNew = lead("FreshNew");

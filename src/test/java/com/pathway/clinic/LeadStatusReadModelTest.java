@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.pathway.workflow.SignedIn;
 import com.pathway.workflow.TransitionRequest;
 import com.pathway.workflow.WorkflowPublished;
+import com.pathway.workflow.WorkflowDefinitions;
 import com.pathway.workflow.WorkflowService;
 import com.pathway.workflow.WorkflowTest;
 
@@ -30,6 +31,9 @@ class LeadStatusReadModelTest {
 
     @Autowired
     WorkflowService workflow;
+
+    @Autowired
+    WorkflowDefinitions definitions;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -81,7 +85,7 @@ class LeadStatusReadModelTest {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
 
         tx.executeWithoutResult(s -> events.publishEvent(new WorkflowPublished("clinic", 99, Set.of("PW"),
-                workflow.publishedDefinition("PW"), Map.of("waitlist-x1", "Contacted"), "admin", now)));
+                definitions.published("PW"), Map.of("waitlist-x1", "Contacted"), "admin", now)));
 
         assertThat(row(moved)).containsEntry("status", "Contacted").containsEntry("status_category", "IN_PROGRESS");
         assertThat(row(respelled)).containsEntry("status", "Contacted").containsEntry("status_category", "IN_PROGRESS");

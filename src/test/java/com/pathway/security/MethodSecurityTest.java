@@ -77,11 +77,13 @@ class MethodSecurityTest {
             row("LeadExportService.export(LeadFilter, Sort, OutputStream)", MANAGER),
             row("LeadExportService.mayExport()", EVERYONE), // only answers whether to show the Export link
             row("LeadImportService.guessColumns(ImportFile)", INTAKE_COORDINATOR),
+            row("LeadImportService.newLeadStatus()", INTAKE_COORDINATOR),
             row("LeadImportService.importLeads(ImportPreview, boolean, IntConsumer)", INTAKE_COORDINATOR),
             row("LeadImportService.preview(ImportFile, List, ImportOptions)", INTAKE_COORDINATOR),
             row("LeadImportService.read(String, byte[])", INTAKE_COORDINATOR),
             row("LeadImportService.rejectedRows(ImportPreview, boolean)", INTAKE_COORDINATOR),
             row("LeadListOptions.referrers()", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("LeadListOptions.stages()", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("LeadListOptions.statuses()", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("LeadMergeService.compare(String, String)", INTAKE_COORDINATOR, MANAGER),
             row("LeadMergeService.merge(MergeRequest)", INTAKE_COORDINATOR, MANAGER),
@@ -140,10 +142,10 @@ class MethodSecurityTest {
             row("WorkflowAdminService.publish(String, int, Map)", ADMIN),
             row("WorkflowAdminService.rules()", ADMIN),
             row("WorkflowAdminService.toYaml(WorkflowDefinition)", ADMIN),
+            row("WorkflowDefinitions.published(String)", EVERYONE), // definitions hold no patient data; the engine and plugins read them
             row("WorkflowService.availableTransitions(String)", SIGNED_IN),
             row("WorkflowService.create(NewWorkItem)", SIGNED_IN),
             row("WorkflowService.create(WorkflowPlugin, NewWorkItem, Map)", SIGNED_IN), // only the plugin that reserves the type
-            row("WorkflowService.publishedDefinition(String)", SIGNED_IN), // workflow definitions hold no patient data
             row("WorkflowService.setUserField(String, String, String)", SIGNED_IN), // the item's read rule answers 404
             row("WorkflowService.userFields(String)", SIGNED_IN), // the item's read rule answers 404
             row("WorkflowService.fieldChanges(String, Pageable)", SIGNED_IN),

@@ -1,5 +1,10 @@
 package com.pathway.clinic.internal;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
 import org.springframework.stereotype.Component;
 
 import com.pathway.security.Role;
@@ -10,8 +15,6 @@ import com.pathway.workflow.TransitionValidator;
 
 /** The clinic workflow's own validators. */
 final class ClinicRules {
-
-    static final String NOT_ELIGIBLE = "Not eligible";
 
     private ClinicRules() {
     }
@@ -43,7 +46,11 @@ final class ClinicRules {
         }
     }
 
-    /** {@code clinic-not-eligible-by-clinician}: only a clinician may close a lead as "Not eligible". */
+    /**
+     * {@code clinic-not-eligible-by-clinician}: only the roles in {@code roles} may close a lead with
+     * one of the {@code resolutions} (in the shipped workflow: only a clinician may close a lead as
+     * "Not eligible"). Both are written in the workflow, so a renamed resolution keeps the rule.
+     */
     @Component
     static class NotEligibleByClinician implements TransitionValidator {
 
@@ -55,10 +62,38 @@ final class ClinicRules {
         @Override
         public void validate(TransitionContext context, RuleRef rule, Validation errors) {
             Object resolution = context.value("resolution");
-            if (resolution != null && NOT_ELIGIBLE.equalsIgnoreCase(String.valueOf(resolution).strip())) {
-                errors.check(context.actorHasRole(Role.CLINICIAN.name()), "resolution",
-                        "Only a clinician may close a lead as not eligible.");
+            if (resolution == null) {
+                return;
+            }
+            String given = String.valueOf(resolution).strip();
+            if (rule.paramList("resolutions").stream().anyMatch(given::equalsIgnoreCase)) {
+                List<String> roles = rule.paramList("roles");
+                errors.check(roles.stream().anyMatch(context::actorHasRole), "resolution",
+                        "Only " + roles.stream().map(ClinicRules::roleLabel).collect(Collectors.joining(" or "))
+                                + " may close a lead as " + given + ".");
             }
         }
+
+        @Override
+        public List<String> checkParams(RuleRef rule) {
+            List<String> problems = new ArrayList<>();
+            if (rule.paramList("resolutions").isEmpty()) {
+                problems.add("Name the resolutions this rule guards: resolutions: [...].");
+            }
+            if (rule.paramList("roles").isEmpty()) {
+                problems.add("Name the roles that may give them: roles: [" + Role.Names.CLINICIAN + "].");
+            }
+            for (String role : rule.paramList("roles")) {
+                if (Arrays.stream(Role.values()).noneMatch(r -> r.name().equals(role))) {
+                    problems.add("Unknown role \"" + role + "\".");
+                }
+            }
+            return problems;
+        }
+    }
+
+    private static String roleLabel(String role) {
+        return Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst()
+                .map(r -> "a " + r.label().toLowerCase(java.util.Locale.ROOT)).orElse(role);
     }
 }

@@ -19,8 +19,6 @@ import com.pathway.workflow.ReadScope;
 @Component
 public class LeadAccess implements ItemAccess {
 
-    /** The status flag of the clinic workflow under which clinicians see every lead. */
-    public static final String CLINICAL = "clinical";
     /** The user field that names a lead's clinician. */
     public static final String CLINICIAN = "clinician";
 
@@ -41,7 +39,7 @@ public class LeadAccess implements ItemAccess {
             return ReadScope.everything();
         }
         if (currentUser.hasRole(Role.CLINICIAN)) {
-            return ReadScope.where(Set.of(CLINICAL), Set.of(CLINICIAN));
+            return ReadScope.where(Set.of(ClinicStatuses.CLINICAL), Set.of(CLINICIAN));
         }
         return ReadScope.nothing();
     }

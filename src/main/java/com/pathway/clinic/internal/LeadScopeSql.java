@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import com.pathway.security.CurrentUser;
 import com.pathway.workflow.ReadScope;
 import com.pathway.workflow.WorkflowDefinition;
-import com.pathway.workflow.WorkflowService;
+import com.pathway.workflow.WorkflowDefinitions;
 
 /**
  * The SQL form of {@link LeadAccess}'s scope for the clinic's own queries over the lead table
@@ -41,12 +41,12 @@ public class LeadScopeSql {
             LeadAccess.CLINICIAN, "l.clinician", LeadWriter.COORDINATOR, "l.coordinator");
 
     private final LeadAccess access;
-    private final WorkflowService workflow;
+    private final WorkflowDefinitions workflows;
     private final CurrentUser currentUser;
 
-    public LeadScopeSql(LeadAccess access, WorkflowService workflow, CurrentUser currentUser) {
+    public LeadScopeSql(LeadAccess access, WorkflowDefinitions workflows, CurrentUser currentUser) {
         this.access = access;
-        this.workflow = workflow;
+        this.workflows = workflows;
         this.currentUser = currentUser;
     }
 
@@ -56,7 +56,7 @@ public class LeadScopeSql {
         if (scope.all() || scope.isNothing()) {
             return translate(scope, flag -> Set.of(), null);
         }
-        WorkflowDefinition published = workflow.publishedDefinition(ClinicWorkflowPlugin.PROJECT);
+        WorkflowDefinition published = workflows.published(ClinicWorkflowPlugin.PROJECT);
         return translate(scope, published::statusesFlagged,
                 currentUser.username().map(u -> u.toLowerCase(Locale.ROOT)).orElse(null));
     }

@@ -29,7 +29,6 @@ import com.pathway.clinic.LeadProperties;
 import com.pathway.clinic.LeadPriority;
 import com.pathway.clinic.LeadSource;
 import com.pathway.clinic.LeadSummary;
-import com.pathway.clinic.OverdueProperties;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.workflow.StatusCategory;
 
@@ -51,10 +50,10 @@ public class LeadSearch {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final PhoneNumbers phones;
-    private final OverdueProperties overdue;
+    private final ClinicStatuses overdue;
     private final Clock clock;
 
-    public LeadSearch(DataSource dataSource, LeadProperties properties, OverdueProperties overdue, Clock clock) {
+    public LeadSearch(DataSource dataSource, LeadProperties properties, ClinicStatuses overdue, Clock clock) {
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
         this.phones = new PhoneNumbers(properties.defaultRegion());
         this.overdue = overdue;
@@ -115,7 +114,7 @@ public class LeadSearch {
     private String overdueCondition(MapSqlParameterSource params) {
         List<String> parts = new ArrayList<>();
         int n = 0;
-        for (Map.Entry<String, Instant> cutoff : overdue.cutoffs(clock.instant()).entrySet()) {
+        for (Map.Entry<String, Instant> cutoff : overdue.overdueCutoffs(clock.instant()).entrySet()) {
             parts.add("(l.status = :overdueStatus" + n + " and l.status_changed_at < :overdueBefore" + n + ")");
             params.addValue("overdueStatus" + n, cutoff.getKey())
                     .addValue("overdueBefore" + n, cutoff.getValue().atOffset(ZoneOffset.UTC));
@@ -145,6 +144,10 @@ public class LeadSearch {
         if (present(f.status())) {
             all.add("l.status = :status");
             params.addValue("status", f.status().strip());
+        }
+        if (present(f.stage())) {
+            all.add("l.status in (:stageStatuses)");
+            params.addValue("stageStatuses", overdue.statusesOfStage(f.stage()));
         }
         if (f.category() != null) {
             all.add("l.status_category = :category");

@@ -14,7 +14,6 @@ import java.util.Optional;
 import com.pathway.clinic.LeadFilter;
 import com.pathway.clinic.LeadSource;
 import com.pathway.clinic.ReferrerOption;
-import com.pathway.workflow.StatusCategory;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,7 +29,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 /**
  * The lead list's filters, wrapping onto more lines on narrow screens. Reads and writes the
  * address query ({@code q, status, stage, assignee, source, condition, referrer, from, to, overdue});
- * dates are days in the clinic's time zone, {@code to} included.
+ * dates are days in the clinic's time zone, {@code to} included; a stage is a value of the clinic
+ * workflow's {@code stage} property.
  */
 public class LeadFilterBar extends FlexLayout {
 
@@ -39,7 +39,8 @@ public class LeadFilterBar extends FlexLayout {
     private final List<ReferrerOption> referrerOptions;
     private final TextField text = new TextField();
     private final ComboBox<String> status = new ComboBox<>();
-    private final Select<StatusCategory> category = new Select<>();
+    private final Select<String> stage = new Select<>();
+    private final List<String> stages;
     private final TextField assignee = new TextField();
     private final Button mine = new Button("Mine");
     private final Select<LeadSource> source = new Select<>();
@@ -52,9 +53,10 @@ public class LeadFilterBar extends FlexLayout {
     private boolean restoring;
     private Runnable onChange = () -> { };
 
-    public LeadFilterBar(List<String> statuses, List<String> conditions, List<ReferrerOption> referrers,
-            ZoneId zone, String me) {
+    public LeadFilterBar(List<String> statuses, List<String> stages, List<String> conditions,
+            List<ReferrerOption> referrers, ZoneId zone, String me) {
         this.zone = zone;
+        this.stages = stages;
         this.me = me;
         this.conditions = conditions;
         this.referrerOptions = referrers;
@@ -65,12 +67,12 @@ public class LeadFilterBar extends FlexLayout {
         getStyle().set("gap", "var(--lumo-space-s)");
         textField();
         combo(status, "lead-status", "Any status", statuses);
-        category.setId("lead-category");
-        category.setItems(StatusCategory.values());
-        category.setEmptySelectionAllowed(true);
-        category.setEmptySelectionCaption("Any stage");
-        category.setItemLabelGenerator(c -> c == null ? "Any stage" : LeadLabels.label(c));
-        category.setWidth("9rem");
+        stage.setId("lead-stage");
+        stage.setItems(stages);
+        stage.setEmptySelectionAllowed(true);
+        stage.setEmptySelectionCaption("Any stage");
+        stage.setItemLabelGenerator(s -> s == null ? "Any stage" : LeadLabels.stage(s));
+        stage.setWidth("9rem");
         assignee.setId("lead-assignee");
         assignee.setPlaceholder("Assignee");
         assignee.setClearButtonVisible(true);
@@ -95,8 +97,8 @@ public class LeadFilterBar extends FlexLayout {
         date(from, "lead-from", "Created from");
         date(to, "lead-to", "Created to");
         overdue.setId("lead-overdue");
-        add(text, status, category, assignee, mine, source, condition, referrer, from, to, overdue);
-        for (AbstractField<?, ?> field : List.<AbstractField<?, ?>>of(text, status, category, assignee, source,
+        add(text, status, stage, assignee, mine, source, condition, referrer, from, to, overdue);
+        for (AbstractField<?, ?> field : List.<AbstractField<?, ?>>of(text, status, stage, assignee, source,
                 condition, referrer, from, to, overdue)) {
             field.addValueChangeListener(e -> changed());
         }
@@ -108,11 +110,11 @@ public class LeadFilterBar extends FlexLayout {
     }
 
     public LeadFilter filter() {
-        return new LeadFilter(status.getValue(), category.getValue(), blankToNull(assignee.getValue()),
+        return new LeadFilter(status.getValue(), null, blankToNull(assignee.getValue()),
                 source.getValue(), condition.getValue(), referrer.getValue() == null ? null : referrer.getValue().id(),
                 from.getValue() == null ? null : from.getValue().atStartOfDay(zone).toInstant(),
                 to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(zone).toInstant(),
-                blankToNull(text.getValue()), overdue.getValue());
+                blankToNull(text.getValue()), overdue.getValue(), stage.getValue());
     }
 
     /** The filters as address parameters, in a stable order. */
@@ -120,7 +122,7 @@ public class LeadFilterBar extends FlexLayout {
         Map<String, String> p = new LinkedHashMap<>();
         put(p, "q", blankToNull(text.getValue()));
         put(p, "status", status.getValue());
-        put(p, "stage", category.getValue() == null ? null : category.getValue().name().toLowerCase(Locale.ROOT));
+        put(p, "stage", stage.getValue());
         put(p, "assignee", blankToNull(assignee.getValue()));
         put(p, "source", source.getValue() == null ? null : source.getValue().name().toLowerCase(Locale.ROOT));
         put(p, "condition", condition.getValue());
@@ -138,7 +140,7 @@ public class LeadFilterBar extends FlexLayout {
         try {
             text.setValue(first(params, "q").orElse(""));
             status.setValue(first(params, "status").orElse(null));
-            category.setValue(choice(params, "stage", StatusCategory.values(), problems));
+            stage.setValue(stageOf(params, problems));
             assignee.setValue(first(params, "assignee").orElse(""));
             source.setValue(choice(params, "source", LeadSource.values(), problems));
             condition.setValue(first(params, "condition").filter(conditions::contains).orElse(null));
@@ -193,6 +195,15 @@ public class LeadFilterBar extends FlexLayout {
         Optional<E> found = value.flatMap(v -> Arrays.stream(values).filter(e -> e.name().equalsIgnoreCase(v)).findFirst());
         if (value.isPresent() && found.isEmpty()) {
             problems.add(name + " \"" + value.get() + "\"");
+        }
+        return found.orElse(null);
+    }
+
+    private String stageOf(Map<String, List<String>> params, List<String> problems) {
+        Optional<String> value = first(params, "stage");
+        Optional<String> found = value.flatMap(v -> stages.stream().filter(v::equalsIgnoreCase).findFirst());
+        if (value.isPresent() && found.isEmpty()) {
+            problems.add("stage \"" + value.get() + "\"");
         }
         return found.orElse(null);
     }

@@ -177,7 +177,8 @@ public class LeadImportView extends VerticalLayout {
     private void showDone(ImportResult result) {
         UI.getCurrent().setPollInterval(-1);
         Paragraph done = new Paragraph("Imported " + result.imported() + (result.imported() == 1 ? " lead" : " leads")
-                + " into \"New inquiry\"" + (result.imported() > 0 ? " (" + keys(result.keys()) + ")" : "") + ". "
+                + " into \"" + imports.newLeadStatus() + "\""
+                + (result.imported() > 0 ? " (" + keys(result.keys()) + ")" : "") + ". "
                 + result.rejected() + " rows had errors" + (result.skippedDuplicates() > 0
                         ? " and " + result.skippedDuplicates() + " possible duplicates were left out" : "") + ".");
         done.setId("import-done");

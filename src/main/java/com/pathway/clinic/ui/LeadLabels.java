@@ -24,12 +24,10 @@ final class LeadLabels {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    static String label(StatusCategory category) {
-        return switch (category) {
-            case TODO -> "To do";
-            case IN_PROGRESS -> "In progress";
-            case DONE -> "Done";
-        };
+    /** A stage as the workflow writes it ({@code aftercare}), capitalised for a label ({@code Aftercare}). */
+    static String stage(String stage) {
+        String words = stage.replace('-', ' ').replace('_', ' ');
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     static String label(LeadSource source) {

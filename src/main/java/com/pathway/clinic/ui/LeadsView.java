@@ -65,8 +65,8 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
         this.time = time;
         addClassName("pathway-view");
         setSizeFull();
-        filters = new LeadFilterBar(options.statuses(), leads.conditions(), options.referrers(), time.zone(),
-                user.usernameOrSystem());
+        filters = new LeadFilterBar(options.statuses(), List.copyOf(options.stages().keySet()), leads.conditions(),
+                options.referrers(), time.zone(), user.usernameOrSystem());
         filters.onChange(this::filterChanged);
         savedViews = new SavedViewsMenu(views, this::query, q -> UI.getCurrent().navigate("leads", QueryParameters.fromString(q)));
 

@@ -60,7 +60,8 @@ public class LeadApiController {
 
     /**
      * A page of leads with the filters of the lead list; {@code overdue=true} keeps only leads that
-     * have stayed in their open status longer than it allows. Bad values answer 422, each by name.
+     * have stayed in their open status longer than it allows; {@code stage} keeps leads in a status of
+     * that stage of the clinic workflow. Bad values answer 422, each by name.
      */
     @GetMapping
     public PageBody list(@RequestParam(required = false) String status,
@@ -68,7 +69,7 @@ public class LeadApiController {
             @RequestParam(required = false) String source, @RequestParam(required = false) String condition,
             @RequestParam(required = false) String referrer, @RequestParam(required = false) String createdFrom,
             @RequestParam(required = false) String createdTo, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String overdue,
+            @RequestParam(required = false) String overdue, @RequestParam(required = false) String stage,
             @RequestParam(defaultValue = "createdAt,desc") String sort,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         new Validation()
@@ -76,7 +77,7 @@ public class LeadApiController {
                 .check(size >= 1 && size <= MAX_SIZE, "size", "Use a size between 1 and " + MAX_SIZE + ".")
                 .throwIfInvalid();
         LeadFilter filter = new LeadListParameters(status, category, assignee, source, condition, referrer,
-                createdFrom, createdTo, q, overdue).toFilter();
+                createdFrom, createdTo, q, overdue, stage).toFilter();
         Page<LeadSummary> result = leads.search(filter, PageRequest.of(page, size, sort(sort)));
         return new PageBody(result.getContent(), result.getTotalElements(), result.getNumber(), result.getSize());
     }

@@ -16,7 +16,7 @@ import com.pathway.workflow.StatusCategory;
  * every bad value is reported by name in one 422 answer instead of a bare 400.
  */
 record LeadListParameters(String status, String category, String assignee, String source, String condition,
-        String referrer, String createdFrom, String createdTo, String q, String overdue) {
+        String referrer, String createdFrom, String createdTo, String q, String overdue, String stage) {
 
     LeadFilter toFilter() {
         Validation v = new Validation();
@@ -32,7 +32,8 @@ record LeadListParameters(String status, String category, String assignee, Strin
         v.check(from == null || to == null || from.isBefore(to), "createdTo", "createdTo must be after createdFrom.");
         Boolean late = parse(v, "overdue", overdue, LeadListParameters::bool, "Use true or false.");
         v.throwIfInvalid();
-        return new LeadFilter(status, cat, assignee, src, condition, ref, from, to, q, Boolean.TRUE.equals(late));
+        return new LeadFilter(status, cat, assignee, src, condition, ref, from, to, q, Boolean.TRUE.equals(late),
+                stage == null || stage.isBlank() ? null : stage.strip());
     }
 
     private static Boolean bool(String text) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import com.pathway.clinic.LeadService;
 import com.pathway.demo.internal.Journey.Change;
 import com.pathway.demo.internal.Journey.Step;
 import com.pathway.workflow.StatusCategory;
@@ -20,7 +19,6 @@ import com.pathway.workflow.Transition;
  */
 final class JourneyModel {
 
-    static final String DUPLICATE = "Duplicate";
     private static final double REOPEN_RATE = 0.05;
     private static final int MAX_STEPS = 40;
 
@@ -42,7 +40,7 @@ final class JourneyModel {
                 reopened = true;
                 continue;
             }
-            StageProfile profile = StageProfiles.of(walk.status);
+            StageProfile profile = paths.profile(walk.status);
             long dwell = duplicate ? 3600 + random.nextLong(2 * 86_400) : profile.dwellSeconds(random);
             Instant at = WorkingHours.after(walk.at, dwell, random);
             if (at.isAfter(now)) {
@@ -50,9 +48,9 @@ final class JourneyModel {
             }
             Transition forward = paths.forward(walk.status).orElse(null);
             if (duplicate || forward == null || random.nextDouble() < profile.dropOff()) {
-                String wanted = duplicate ? DUPLICATE : forward == null
-                        ? Weighted.pick(StageProfiles.AT_THE_END, random) : profile.closing(random);
-                if (!close(walk, paths.resolution(wanted), at, random)) {
+                String resolution = duplicate ? paths.duplicateResolution() : paths.resolution(forward == null
+                        ? Weighted.pick(StageProfiles.AT_THE_END, random) : profile.closing(random));
+                if (!close(walk, resolution, at, random)) {
                     break;
                 }
             } else {
@@ -73,14 +71,15 @@ final class JourneyModel {
         }
         walk.step(t.name(), paths.name(t.to()), null, actor, at, comment, null);
         String to = walk.status;
-        if (LeadService.CLINICAL_STATUSES.contains(to)) {
+        if (paths.clinical(to)) {
             walk.clinician = WorkflowPaths.ACTOR_BY_ROLE.get(WorkflowPaths.CLINICIAN);
         }
         // Screening goes to the clinician's queue; follow-up visits are arranged by the coordinator again.
         Instant handOver = at.plusSeconds(60).isAfter(now) ? at : at.plusSeconds(60);
-        if ("Screening".equalsIgnoreCase(to)) {
+        String stage = paths.stage(to);
+        if (StageProfiles.ASSESSMENT.equalsIgnoreCase(stage)) {
             walk.reassign(walk.clinician, actor, handOver);
-        } else if ("Follow-up".equalsIgnoreCase(to)) {
+        } else if (StageProfiles.AFTERCARE.equalsIgnoreCase(stage)) {
             walk.reassign(Inquiries.COORDINATOR, actor, handOver);
         }
     }
@@ -91,7 +90,7 @@ final class JourneyModel {
             return false;
         }
         String actor = paths.actor(close, resolution, random);
-        if (WorkflowPaths.needsClinician(resolution) && "Screening".equalsIgnoreCase(walk.status)) {
+        if (paths.needsClinician(resolution) && StageProfiles.ASSESSMENT.equalsIgnoreCase(paths.stage(walk.status))) {
             walk.screening("Contraindicated", between(walk.at, at, random));
         }
         walk.step(close.name(), paths.name(close.to()), resolution, actor, at, null,

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 
 import com.pathway.security.Role;
+import com.pathway.workflow.Resolution;
 import com.pathway.workflow.StatusCategory;
 import com.pathway.workflow.Transition;
 import com.pathway.workflow.WorkflowDefinition;
@@ -32,18 +33,41 @@ public final class WorkflowPaths {
     private final Map<Transition, List<String>> roles = new java.util.IdentityHashMap<>();
 
     private record Moves(String name, StatusCategory category, Optional<Transition> forward,
-            Optional<Transition> close, Optional<Transition> reopen) {
+            Optional<Transition> close, Optional<Transition> reopen, String stage, boolean clinical,
+            StageProfile profile) {
     }
+
+    /** Properties of the clinic workflow the generator reads (see the clinic's ClinicStatuses). */
+    static final String STAGE = "stage";
+    static final String CLINICAL = "clinical";
+    static final String DUPLICATE = "duplicate";
+    static final String OUTCOME = "outcome";
+    /** The validator whose params name the resolutions only some roles may give. */
+    static final String RESOLUTION_BY_ROLE = "clinic-not-eligible-by-clinician";
+
+    /** Resolution (lower case) to the roles that alone may give it. */
+    private final Map<String, List<String>> resolutionRoles = new HashMap<>();
 
     public WorkflowPaths(WorkflowDefinition definition) {
         this.definition = definition;
         this.initial = definition.status(definition.initial())
                 .orElseThrow(() -> new IllegalArgumentException("The workflow's initial status is not one of its statuses"))
                 .name();
+        Map<String, Integer> seenInStage = new HashMap<>();
         for (WorkflowDefinition.Status status : definition.statuses()) {
             String name = status.name();
+            String stage = status.property(STAGE).orElse(null);
+            int index = stage == null ? 0 : seenInStage.merge(stage, 1, Integer::sum) - 1;
             moves.put(name, new Moves(name, status.statusCategory(), findForward(name), findClose(name),
-                    findReopen(name)));
+                    findReopen(name), stage, status.flag(CLINICAL), StageProfiles.of(stage, index)));
+        }
+        for (Transition t : definition.transitions()) {
+            for (var rule : t.validators()) {
+                if (RESOLUTION_BY_ROLE.equals(rule.id())) {
+                    rule.paramList("resolutions").forEach(r -> resolutionRoles.put(r.toLowerCase(java.util.Locale.ROOT),
+                            rule.paramList("roles")));
+                }
+            }
         }
         for (Transition t : definition.transitions()) {
             roles.put(t, t.conditions().stream().filter(c -> "role".equals(c.id()))
@@ -77,6 +101,20 @@ public final class WorkflowPaths {
         return moves(status).category();
     }
 
+    /** The status's {@code stage} property, or {@code null}. */
+    String stage(String status) {
+        return moves(status).stage();
+    }
+
+    /** Whether clinicians see leads in this status ({@code clinical: true}). */
+    boolean clinical(String status) {
+        return moves(status).clinical();
+    }
+
+    StageProfile profile(String status) {
+        return moves(status).profile();
+    }
+
     Optional<Transition> forward(String status) {
         return moves(status).forward();
     }
@@ -104,15 +142,26 @@ public final class WorkflowPaths {
         return leaving(status).stream().filter(t -> definition.categoryOf(t.to()) != StatusCategory.DONE).findFirst();
     }
 
-    /** A resolution the workflow knows: the wanted one, or else its first. */
-    String resolution(String wanted) {
-        return definition.resolutions().stream().filter(r -> r.equalsIgnoreCase(wanted)).findFirst()
-                .orElse(definition.resolutions().isEmpty() ? null : definition.resolutions().getFirst());
+    /** A resolution with the wanted {@code outcome} property, or else the workflow's first. */
+    String resolution(String outcome) {
+        return definition.resolutions().stream().filter(r -> r.property(OUTCOME).filter(outcome::equalsIgnoreCase)
+                .isPresent()).findFirst().map(Resolution::name)
+                .orElse(definition.resolutions().isEmpty() ? null : definition.resolutions().getFirst().name());
     }
 
-    /** Whether only a clinician may give this resolution (the clinic's "Not eligible" rule). */
-    static boolean needsClinician(String resolution) {
-        return "Not eligible".equalsIgnoreCase(resolution);
+    /** The resolution of a lead closed as a duplicate ({@code duplicate: true}), else the workflow's first. */
+    String duplicateResolution() {
+        return definition.resolutions().stream().filter(r -> r.flag(DUPLICATE)).findFirst().map(Resolution::name)
+                .orElse(definition.resolutions().isEmpty() ? null : definition.resolutions().getFirst().name());
+    }
+
+    /**
+     * Whether only a clinician may give this resolution: the clinic's rule, with its resolutions and
+     * roles as the workflow's {@value #RESOLUTION_BY_ROLE} validator names them.
+     */
+    boolean needsClinician(String resolution) {
+        return resolution != null && resolutionRoles.getOrDefault(resolution.toLowerCase(java.util.Locale.ROOT),
+                List.of()).contains(CLINICIAN);
     }
 
     /** A user who may run the transition: one of the roles its {@code role} condition names. */

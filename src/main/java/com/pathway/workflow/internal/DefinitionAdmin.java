@@ -54,10 +54,12 @@ public class DefinitionAdmin {
     private final Clock clock;
     private final ProjectRepository projects;
     private final ApplicationEventPublisher events;
+    private final DefinitionStore store;
 
     public DefinitionAdmin(StoredDefinitionRepository definitions, DefinitionChecker checker, DefinitionCache cache,
             WorkItemRepository items, NamedParameterJdbcTemplate jdbc, AuditService audit, CurrentUser currentUser,
-            Clock clock, ProjectRepository projects, ApplicationEventPublisher events) {
+            Clock clock, ProjectRepository projects, ApplicationEventPublisher events, DefinitionStore store) {
+        this.store = store;
         this.definitions = definitions;
         this.checker = checker;
         this.cache = cache;
@@ -136,6 +138,7 @@ public class DefinitionAdmin {
                 .map(Project::getKey).collect(java.util.stream.Collectors.toSet()), next, moves.entrySet().stream()
                 .collect(java.util.stream.Collectors.toMap(e -> e.getKey().toLowerCase(Locale.ROOT), e -> next
                         .status(e.getValue()).orElseThrow().name())), actor, now));
+        forgetPublishedAfterCommit(name);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("migratedItems", migrated);
         if (!moves.isEmpty()) {
@@ -144,6 +147,20 @@ public class DefinitionAdmin {
         audit.record(new AuditRecord("WORKFLOW_PUBLISHED", actor, "WORKFLOW", name + " v" + version,
                 AuditOutcome.SUCCESS, null, details));
         return summary(target);
+    }
+
+    /** Readers see the new version as soon as it is committed (and not before, should this roll back). */
+    private void forgetPublishedAfterCommit(String name) {
+        store.forgetPublished(name);
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            store.forgetPublished(name);
+                        }
+                    });
+        }
     }
 
     /** Every removed status that holds items needs a target in the new version; reports all gaps. */

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import com.pathway.shared.InvalidInputException;
@@ -34,9 +35,17 @@ public class DefinitionChecker {
     }
 
     private final RuleRegistry rules;
+    private final RequiredProperties required;
 
-    public DefinitionChecker(RuleRegistry rules) {
+    @Autowired
+    public DefinitionChecker(RuleRegistry rules, RequiredProperties required) {
         this.rules = rules;
+        this.required = required;
+    }
+
+    /** A checker for workflows no plugin asks properties of. */
+    public DefinitionChecker(RuleRegistry rules) {
+        this(rules, RequiredProperties.NONE);
     }
 
     /** Throws {@link InvalidInputException} listing every problem, keyed by location. */
@@ -64,9 +73,12 @@ public class DefinitionChecker {
         }
         Set<String> statuses = checkStatuses(d, problems);
         checkInitial(d, statuses, problems);
-        duplicates(d.resolutions(), Function.identity(), "resolutions", "resolution", problems);
+        duplicates(d.resolutionNames(), Function.identity(), "resolutions", "resolution", problems);
         checkTransitions(d, statuses, problems);
         checkFlow(d, statuses, problems);
+        if (!blank(d.name())) {
+            PropertyCheck.check(d, required.of(d.name().strip()), problems);
+        }
         return problems;
     }
 
@@ -167,7 +179,7 @@ public class DefinitionChecker {
         for (RuleRef ref : t.postFunctions()) {
             if ("set-resolution".equals(ref.id())) {
                 String resolution = ref.param("resolution");
-                if (resolution != null && d.resolutions().stream().noneMatch(resolution::equals)) {
+                if (resolution != null && d.resolutionNames().stream().noneMatch(resolution::equals)) {
                     problems.add(new Problem(where + ".postFunctions[set-resolution]",
                             "\"" + resolution + "\" is not one of the workflow's resolutions."));
                 }

@@ -1,8 +1,11 @@
 package com.pathway.workflow.internal;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
@@ -14,17 +17,54 @@ import com.pathway.workflow.internal.DefinitionCache.Loaded;
 @Component
 public class DefinitionStore {
 
+    /**
+     * How long this node trusts the id of a workflow's published version. A publish on this node
+     * forgets it at once (after commit); another node's publish is seen within this time.
+     */
+    static final Duration PUBLISHED_TTL = Duration.ofSeconds(30);
+
     private final StoredDefinitionRepository definitions;
     private final DefinitionCache cache;
     private final List<WorkflowPlugin> plugins;
     private final ProjectRepository projects;
+    private final java.time.Clock clock;
+    private final Map<String, PublishedId> publishedIds = new ConcurrentHashMap<>();
+    private final Map<String, String> workflowOfProject = new ConcurrentHashMap<>();
+
+    private record PublishedId(long id, java.time.Instant until) {
+    }
 
     public DefinitionStore(StoredDefinitionRepository definitions, DefinitionCache cache, List<WorkflowPlugin> plugins,
-            ProjectRepository projects) {
+            ProjectRepository projects, java.time.Clock clock) {
         this.definitions = definitions;
         this.cache = cache;
         this.plugins = plugins;
         this.projects = projects;
+        this.clock = clock;
+    }
+
+    /**
+     * The published version of a project's workflow, from the cache: read on every lead list and access
+     * check, so it costs no query while the published version stays the same.
+     */
+    public Loaded publishedOfProject(String projectKey) {
+        // A project's workflow never changes once the project exists.
+        String name = workflowOfProject.computeIfAbsent(projectKey, key -> projects.findByKey(key)
+                .map(Project::getWorkflowName)
+                .orElseThrow(() -> new com.pathway.shared.NotFoundException("There is no project " + key + ".")));
+        java.time.Instant now = clock.instant();
+        PublishedId known = publishedIds.get(name);
+        if (known != null && now.isBefore(known.until())) {
+            return cache.get(known.id());
+        }
+        Loaded loaded = published(name);
+        publishedIds.put(name, new PublishedId(loaded.id(), now.plus(PUBLISHED_TTL)));
+        return loaded;
+    }
+
+    /** Forgets which version of a workflow is published: called when one is published. */
+    public void forgetPublished(String name) {
+        publishedIds.remove(name);
     }
 
     /** The plugin whose project has this item type. */
@@ -34,8 +74,8 @@ public class DefinitionStore {
 
     /** The published definition that new items of this type follow, once its project exists. */
     public Optional<Loaded> publishedForType(String itemType) {
-        return pluginOfType(itemType).flatMap(p -> projects.findByKey(p.projectKey()))
-                .map(project -> published(project.getWorkflowName()));
+        return pluginOfType(itemType).filter(p -> projects.findByKey(p.projectKey()).isPresent())
+                .map(p -> publishedOfProject(p.projectKey()));
     }
 
     /** The published version of a workflow, which new items follow. */

@@ -77,9 +77,9 @@ public class ItemFields {
                 changed(item, field, old, username, actor, now);
             }
             case "resolution" -> {
-                if (text != null && !definition.resolutions().contains(text)) {
+                if (text != null && !definition.resolutionNames().contains(text)) {
                     throw InvalidInputException.of("resolution", "Choose one of the resolutions: "
-                            + String.join(", ", definition.resolutions()) + ".");
+                            + String.join(", ", definition.resolutionNames()) + ".");
                 }
                 String old = item.getResolution();
                 item.resolve(text, now);

@@ -48,8 +48,8 @@ class ScreenCheck {
                         "Enter " + label(field) + " as a single value.");
             }
             if ("resolution".equals(field.name())) {
-                errors.check(definition.resolutions().contains(Values.text(value)), field.name(),
-                        "Choose one of the resolutions: " + String.join(", ", definition.resolutions()) + ".");
+                errors.check(definition.resolutionNames().contains(Values.text(value)), field.name(),
+                        "Choose one of the resolutions: " + String.join(", ", definition.resolutionNames()) + ".");
             }
         }
     }

@@ -44,9 +44,9 @@ final class TransitionEditor implements ItemEditor {
 
     @Override
     public void setResolution(String resolution) {
-        if (resolution != null && !definition.resolutions().contains(resolution)) {
+        if (resolution != null && !definition.resolutionNames().contains(resolution)) {
             throw InvalidInputException.of("resolution", "Choose one of the resolutions: "
-                    + String.join(", ", definition.resolutions()) + ".");
+                    + String.join(", ", definition.resolutionNames()) + ".");
         }
         // The engine writes the resolution's changelog line once, after all post-functions.
         item.resolve(resolution, now);

@@ -297,13 +297,6 @@ public class WorkflowEngine {
         fields.changed(item, field, old, value, actor().username(), now);
     }
 
-    @Transactional(readOnly = true)
-    public WorkflowDefinition publishedDefinition(String projectKey) {
-        Project project = projects.findByKey(projectKey == null ? "" : projectKey.strip().toUpperCase(Locale.ROOT))
-                .orElseThrow(() -> new NotFoundException("There is no project " + projectKey + "."));
-        return definitions.published(project.getWorkflowName()).definition();
-    }
-
     /** An item's user fields that hold a user name, by field name. */
     public Map<String, String> userFields(String key) {
         WorkItem item = loadReadable(key, "user fields");

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.pathway.workflow.Resolution;
 import com.pathway.workflow.RuleRef;
 import com.pathway.workflow.ScreenField;
 import com.pathway.workflow.Transition;
@@ -20,10 +21,17 @@ final class DefinitionDraft {
     static final class StatusRow {
         String name;
         String category;
+        /** Kept through renames and category changes: the plugin's meaning of the status. */
+        Map<String, String> properties = new LinkedHashMap<>();
 
         StatusRow(String name, String category) {
             this.name = name;
             this.category = category;
+        }
+
+        StatusRow(String name, String category, Map<String, String> properties) {
+            this(name, category);
+            this.properties = new LinkedHashMap<>(properties);
         }
     }
 
@@ -36,13 +44,14 @@ final class DefinitionDraft {
         List<RuleRef> validators = new ArrayList<>();
         List<RuleRef> postFunctions = new ArrayList<>();
         List<ScreenField> screen = new ArrayList<>();
+        Map<String, String> properties = new LinkedHashMap<>();
 
         boolean fromAny() {
             return from.stream().anyMatch(WorkflowDefinition.ANY::equalsIgnoreCase);
         }
 
         Transition toTransition() {
-            return new Transition(id, name, from, to, conditions, validators, postFunctions, screen);
+            return new Transition(id, name, from, to, conditions, validators, postFunctions, screen, properties);
         }
 
         static TransitionRow of(Transition t) {
@@ -57,6 +66,7 @@ final class DefinitionDraft {
             row.validators = new ArrayList<>(t.validators());
             row.postFunctions = new ArrayList<>(t.postFunctions());
             row.screen = new ArrayList<>(t.screen());
+            row.properties = new LinkedHashMap<>(t.properties());
             return row;
         }
     }
@@ -64,14 +74,14 @@ final class DefinitionDraft {
     String name;
     String initial;
     final List<StatusRow> statuses = new ArrayList<>();
-    final List<String> resolutions = new ArrayList<>();
+    final List<Resolution> resolutions = new ArrayList<>();
     final List<TransitionRow> transitions = new ArrayList<>();
 
     static DefinitionDraft of(WorkflowDefinition d) {
         DefinitionDraft draft = new DefinitionDraft();
         draft.name = d.name();
         draft.initial = d.initial();
-        d.statuses().forEach(s -> draft.statuses.add(new StatusRow(s.name(), s.category())));
+        d.statuses().forEach(s -> draft.statuses.add(new StatusRow(s.name(), s.category(), s.properties())));
         draft.resolutions.addAll(d.resolutions());
         d.transitions().forEach(t -> draft.transitions.add(TransitionRow.of(t)));
         return draft;
@@ -79,8 +89,35 @@ final class DefinitionDraft {
 
     WorkflowDefinition toDefinition() {
         return new WorkflowDefinition(name, initial,
-                statuses.stream().map(s -> new WorkflowDefinition.Status(s.name, s.category)).toList(),
+                statuses.stream().map(s -> new WorkflowDefinition.Status(s.name, s.category, s.properties)).toList(),
                 resolutions, transitions.stream().map(TransitionRow::toTransition).toList());
+    }
+
+    List<String> resolutionNames() {
+        return resolutions.stream().map(Resolution::name).toList();
+    }
+
+    /**
+     * Sets the resolutions' names, keeping each one's properties: a name kept keeps its own, and a
+     * name typed in place of one that is gone (a rename) takes over the old one's.
+     */
+    void renameResolutions(List<String> names) {
+        List<Resolution> old = List.copyOf(resolutions);
+        resolutions.clear();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            Resolution same = old.stream().filter(r -> name.equalsIgnoreCase(r.name())).findFirst().orElse(null);
+            Resolution atSamePlace = i < old.size() ? old.get(i) : null;
+            Resolution replaced = same == null && atSamePlace != null
+                    && names.stream().noneMatch(n -> n.equalsIgnoreCase(atSamePlace.name())) ? atSamePlace : null;
+            Resolution source = same != null ? same : replaced;
+            resolutions.add(new Resolution(name, source == null ? null : source.properties()));
+        }
+    }
+
+    /** Sets one resolution's properties. */
+    void resolutionProperties(String name, Map<String, String> properties) {
+        resolutions.replaceAll(r -> r.name().equalsIgnoreCase(name) ? new Resolution(r.name(), properties) : r);
     }
 
     List<String> statusNames() {
@@ -129,6 +166,27 @@ final class DefinitionDraft {
             }
         }
         return params;
+    }
+
+    /** Reads properties written one per line as {@code key=value}; a line without a value is left out. */
+    static Map<String, String> parseProperties(String text) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        if (text != null) {
+            for (String line : text.split("\\R")) {
+                int eq = line.indexOf('=');
+                if (eq > 0 && !line.substring(eq + 1).isBlank()) {
+                    properties.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
+                }
+            }
+        }
+        return properties;
+    }
+
+    static String formatProperties(Map<String, String> properties) {
+        StringBuilder text = new StringBuilder();
+        properties.forEach((key, value) -> text.append(text.isEmpty() ? "" : "\n").append(key).append('=')
+                .append(value));
+        return text.toString();
     }
 
     static String formatParams(Map<String, Object> params) {

@@ -33,6 +33,8 @@ class DefinitionEditor extends VerticalLayout {
     private final TextField name = new TextField("Workflow name");
     private final Select<String> initial = new Select<>();
     private final TextField resolutions = new TextField("Resolutions");
+    private final com.vaadin.flow.component.textfield.TextArea resolutionProperties =
+            new com.vaadin.flow.component.textfield.TextArea("Resolution properties");
     private final VerticalLayout statuses = new VerticalLayout();
     private final Grid<DefinitionDraft.TransitionRow> transitions = new Grid<>();
     private DefinitionDraft draft;
@@ -63,13 +65,22 @@ class DefinitionEditor extends VerticalLayout {
         resolutions.setWidth("28rem");
         resolutions.addValueChangeListener(e -> {
             if (draft != null) {
-                draft.resolutions.clear();
-                Arrays.stream(e.getValue().split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                        .forEach(draft.resolutions::add);
+                draft.renameResolutions(Arrays.stream(e.getValue().split(",")).map(String::strip)
+                        .filter(s -> !s.isEmpty()).toList());
+                resolutionProperties.setValue(formatResolutionProperties(draft));
                 onChange.run();
             }
         });
-        HorizontalLayout top = new HorizontalLayout(name, initial, resolutions);
+        resolutionProperties.setId("resolution-properties");
+        resolutionProperties.setHelperText("One per line: Resolution: key=value, key=value");
+        resolutionProperties.setWidth("28rem");
+        resolutionProperties.addValueChangeListener(e -> {
+            if (draft != null) {
+                applyResolutionProperties(draft, e.getValue());
+                onChange.run();
+            }
+        });
+        HorizontalLayout top = new HorizontalLayout(name, initial, resolutions, resolutionProperties);
         top.setWrap(true);
 
         Button addStatus = new Button("Add status", VaadinIcon.PLUS.create(), e -> addStatus());
@@ -91,7 +102,8 @@ class DefinitionEditor extends VerticalLayout {
     void edit(DefinitionDraft draft) {
         this.draft = draft;
         name.setValue(draft.name == null ? "" : draft.name);
-        resolutions.setValue(String.join(", ", draft.resolutions));
+        resolutions.setValue(String.join(", ", draft.resolutionNames()));
+        resolutionProperties.setValue(formatResolutionProperties(draft));
         refreshStatuses();
         refreshReferences();
     }
@@ -154,10 +166,43 @@ class DefinitionEditor extends VerticalLayout {
         remove.setAriaLabel("Remove status " + status.name);
         remove.addClassName("remove-status");
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        HorizontalLayout row = new HorizontalLayout(statusName, category, remove);
+        com.vaadin.flow.component.textfield.TextArea properties = new com.vaadin.flow.component.textfield.TextArea();
+        properties.setAriaLabel("Properties of " + status.name);
+        properties.addClassName("status-properties");
+        properties.setPlaceholder("Properties: key=value, one per line");
+        properties.setValue(DefinitionDraft.formatProperties(status.properties));
+        properties.setWidth("18rem");
+        properties.addValueChangeListener(e -> {
+            status.properties = DefinitionDraft.parseProperties(e.getValue());
+            changed();
+        });
+        HorizontalLayout row = new HorizontalLayout(statusName, category, properties, remove);
         row.addClassName("status-row");
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         return row;
+    }
+
+    /** Lines of {@code Duplicate: duplicate=true, outcome=duplicate} for the resolutions that have properties. */
+    static String formatResolutionProperties(DefinitionDraft draft) {
+        return draft.resolutions.stream().filter(r -> !r.properties().isEmpty())
+                .map(r -> r.name() + ": " + DefinitionDraft.formatProperties(r.properties()).replace("\n", ", "))
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** Reads lines written as {@link #formatResolutionProperties}; a resolution left out has none. */
+    static void applyResolutionProperties(DefinitionDraft draft, String text) {
+        java.util.Map<String, java.util.Map<String, String>> byName = new java.util.LinkedHashMap<>();
+        for (String line : text.split("\\R")) {
+            int colon = line.indexOf(':');
+            if (colon > 0) {
+                byName.put(line.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT),
+                        DefinitionDraft.parseProperties(line.substring(colon + 1).replace(",", "\n")));
+            }
+        }
+        for (String resolution : draft.resolutionNames()) {
+            draft.resolutionProperties(resolution,
+                    byName.getOrDefault(resolution.toLowerCase(java.util.Locale.ROOT), java.util.Map.of()));
+        }
     }
 
     static String categoryLabel(String category) {

@@ -43,6 +43,7 @@ class TransitionDialog extends Dialog {
     private final VerticalLayout validators = new VerticalLayout();
     private final VerticalLayout postFunctions = new VerticalLayout();
     private final VerticalLayout screen = new VerticalLayout();
+    private final TextArea properties = new TextArea("Properties");
 
     TransitionDialog(DefinitionDraft draft, DefinitionDraft.TransitionRow row, List<RegisteredRule> registered,
             Runnable onSave) {
@@ -69,7 +70,11 @@ class TransitionDialog extends Dialog {
         if (row.to != null && statuses.contains(row.to)) {
             to.setValue(row.to);
         }
-        FormLayout basics = new FormLayout(name, to, fromAny, from);
+        properties.setId("transition-properties");
+        properties.setPlaceholder("key=value, one per line");
+        properties.setHelperText("What the transition means to the plugin, e.g. merge=true");
+        properties.setValue(DefinitionDraft.formatProperties(row.properties));
+        FormLayout basics = new FormLayout(name, to, fromAny, from, properties);
         basics.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
 
         rules(conditions, RegisteredRule.Kind.CONDITION, row.conditions);
@@ -107,6 +112,7 @@ class TransitionDialog extends Dialog {
         row.postFunctions = refs(postFunctions);
         row.screen = screen.getChildren().filter(ScreenFieldRow.class::isInstance).map(ScreenFieldRow.class::cast)
                 .map(ScreenFieldRow::value).filter(f -> f != null).toList();
+        row.properties = DefinitionDraft.parseProperties(properties.getValue());
     }
 
     private static List<RuleRef> refs(VerticalLayout rows) {

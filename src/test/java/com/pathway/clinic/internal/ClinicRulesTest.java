@@ -24,9 +24,20 @@ class ClinicRulesTest {
     }
 
     private static Map<String, String> errors(com.pathway.workflow.TransitionValidator validator, TransitionContext c) {
+        return errors(validator, RuleRef.of(validator.id()), c);
+    }
+
+    private static Map<String, String> errors(com.pathway.workflow.TransitionValidator validator, RuleRef rule,
+            TransitionContext c) {
         Validation v = new Validation();
-        validator.validate(c, RuleRef.of(validator.id()), v);
+        validator.validate(c, rule, v);
         return v.errors();
+    }
+
+    /** The rule as the shipped clinic workflow writes it. */
+    private static RuleRef notEligible(String resolution) {
+        return new RuleRef("clinic-not-eligible-by-clinician",
+                Map.of("resolutions", java.util.List.of(resolution), "roles", java.util.List.of("CLINICIAN")));
     }
 
     @Test
@@ -53,11 +64,26 @@ class ClinicRulesTest {
     @Test
     void onlyAClinicianClosesAsNotEligible() {
         var rule = new ClinicRules.NotEligibleByClinician();
+        RuleRef shipped = notEligible("Not eligible");
 
-        assertThat(errors(rule, context(Map.of("resolution", "Not eligible"), Map.of(), "INTAKE_COORDINATOR")))
-                .containsOnlyKeys("resolution");
-        assertThat(errors(rule, context(Map.of("resolution", "Not eligible"), Map.of(), "CLINICIAN"))).isEmpty();
-        assertThat(errors(rule, context(Map.of("resolution", "Declined"), Map.of(), "INTAKE_COORDINATOR"))).isEmpty();
+        assertThat(errors(rule, shipped, context(Map.of("resolution", "Not eligible"), Map.of(), "INTAKE_COORDINATOR")))
+                .containsExactly(Map.entry("resolution", "Only a clinician may close a lead as Not eligible."));
+        assertThat(errors(rule, shipped, context(Map.of("resolution", "Not eligible"), Map.of(), "CLINICIAN"))).isEmpty();
+        assertThat(errors(rule, shipped, context(Map.of("resolution", "Declined"), Map.of(), "INTAKE_COORDINATOR")))
+                .isEmpty();
+    }
+
+    @Test
+    void theGuardedResolutionAndRolesComeFromTheWorkflowSoARenameKeepsTheRule() {
+        var rule = new ClinicRules.NotEligibleByClinician();
+
+        assertThat(errors(rule, notEligible("Ineligible"),
+                context(Map.of("resolution", "Ineligible"), Map.of(), "INTAKE_COORDINATOR"))).containsOnlyKeys("resolution");
+        assertThat(rule.checkParams(RuleRef.of(rule.id()))).containsExactly(
+                "Name the resolutions this rule guards: resolutions: [...].",
+                "Name the roles that may give them: roles: [CLINICIAN].");
+        assertThat(rule.checkParams(new RuleRef(rule.id(), Map.of("resolutions", "Not eligible", "roles", "DOCTOR"))))
+                .containsExactly("Unknown role \"DOCTOR\".");
     }
 
     @Test

@@ -68,13 +68,18 @@ class LeadsViewTest extends ViewTest {
         String last = "Wren" + UUID.randomUUID().toString().substring(0, 6);
         LeadDetails lead = newLead(last);
 
-        UI.getCurrent().navigate("leads", QueryParameters.fromString("q=" + last + "&source=phone&stage=todo"));
+        // The stage is the clinic workflow's stage property: a new inquiry is in intake.
+        UI.getCurrent().navigate("leads", QueryParameters.fromString("q=" + last + "&source=phone&stage=intake"));
 
         assertThat(_get(TextField.class, spec -> spec.withId("lead-search")).getValue()).isEqualTo(last);
+        assertThat(_get(Select.class, spec -> spec.withId("lead-stage")).getValue()).isEqualTo("intake");
         assertThat(_get(Select.class, spec -> spec.withId("lead-source")).getValue()).isEqualTo(LeadSource.PHONE);
         assertThat(keys()).containsExactly(lead.key());
 
         UI.getCurrent().navigate("leads", QueryParameters.fromString("q=" + last + "&source=walk_in"));
+        assertThat(keys()).isEmpty();
+
+        UI.getCurrent().navigate("leads", QueryParameters.fromString("q=" + last + "&stage=treatment"));
         assertThat(keys()).isEmpty();
     }
 

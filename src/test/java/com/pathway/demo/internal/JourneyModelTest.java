@@ -83,7 +83,7 @@ class JourneyModelTest {
                 boolean done = CLINIC.categoryOf(s.to()) == StatusCategory.DONE;
                 assertThat(s.resolution() != null).as(s.toString()).isEqualTo(done);
                 if (done) {
-                    assertThat(CLINIC.resolutions()).contains(s.resolution());
+                    assertThat(CLINIC.resolutionNames()).contains(s.resolution());
                     assertThat(s.fieldsJson()).isEqualTo("{\"resolution\":\"" + s.resolution() + "\"}");
                 }
             }
@@ -130,7 +130,7 @@ class JourneyModelTest {
                 assertThat(j.steps()).hasSizeLessThanOrEqualTo(2);
             }
         }
-        assertThat(byResolution.keySet()).containsExactlyInAnyOrderElementsOf(CLINIC.resolutions());
+        assertThat(byResolution.keySet()).containsExactlyInAnyOrderElementsOf(CLINIC.resolutionNames());
     }
 
     @Test

@@ -177,4 +177,90 @@ class DefinitionCheckerTest {
                         "transitions[Go].validators[nope]", "statuses[B]", "statuses[B]#2", "statuses[C]",
                         "statuses[C]#2"));
     }
+
+    /** What a plugin of the workflow {@code w} asks of it, as the clinic asks of its workflow. */
+    private static final List<com.pathway.workflow.PropertyRequirement> REQUIRED = List.of(
+            com.pathway.workflow.PropertyRequirement.everyStatus("clinical",
+                    com.pathway.workflow.PropertyRequirement.Kind.BOOLEAN, "clinicians see leads in clinical statuses"),
+            com.pathway.workflow.PropertyRequirement.optional(com.pathway.workflow.PropertyRequirement.Target.STATUS,
+                    "overdue", com.pathway.workflow.PropertyRequirement.Kind.DURATION, "overdue limit"),
+            com.pathway.workflow.PropertyRequirement.exactlyOne(
+                    com.pathway.workflow.PropertyRequirement.Target.TRANSITION, "merge", "merging closes with it"),
+            com.pathway.workflow.PropertyRequirement.exactlyOne(
+                    com.pathway.workflow.PropertyRequirement.Target.RESOLUTION, "duplicate", "merging resolves with it"),
+            new com.pathway.workflow.PropertyRequirement(com.pathway.workflow.PropertyRequirement.Target.RESOLUTION,
+                    "outcome", com.pathway.workflow.PropertyRequirement.Kind.ONE_OF, List.of("won", "lost"),
+                    com.pathway.workflow.PropertyRequirement.Presence.OPTIONAL, ""));
+
+    private final DefinitionChecker demanding = new DefinitionChecker(registry(),
+            new RequiredProperties(name -> name.equals("w") ? REQUIRED : List.of()));
+
+    private static final String WITH_PROPERTIES = """
+            name: w
+            initial: A
+            statuses:
+              - {name: A, category: TODO, properties: {clinical: false, overdue: 1d}}
+              - {name: B, category: IN_PROGRESS, properties: {clinical: true, overdue: 12h}}
+              - {name: C, category: DONE, properties: {clinical: false}}
+            resolutions:
+              - {name: Fixed, properties: {outcome: won}}
+              - {name: Duplicate, properties: {duplicate: true}}
+            transitions:
+              - {name: Go, from: [A], to: B}
+              - {name: End, from: [A, B], to: C, properties: {merge: true}}
+            """;
+
+    private List<Problem> demanded(String yaml) {
+        return demanding.check(DefinitionYaml.parse(yaml));
+    }
+
+    @Test
+    void acceptsAWorkflowCarryingEveryPropertyItsPluginRequires() {
+        assertThat(demanded(WITH_PROPERTIES)).isEmpty();
+    }
+
+    @Test
+    void refusesAStatusWithoutARequiredPropertyNamingWhereAndWhy() {
+        assertThat(demanded(WITH_PROPERTIES.replace("{clinical: true, overdue: 12h}", "{overdue: 12h}")))
+                .containsExactly(new Problem("statuses[B].properties.clinical", "Status \"B\" needs the property"
+                        + " \"clinical\" (true or false): clinicians see leads in clinical statuses."));
+    }
+
+    @Test
+    void refusesMalformedValuesOfEveryKind() {
+        assertThat(demanded(WITH_PROPERTIES.replace("clinical: true", "clinical: maybe")
+                .replace("overdue: 12h", "overdue: soon").replace("outcome: won", "outcome: draw")))
+                .extracting(Problem::location, Problem::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("statuses[B].properties.clinical",
+                                "Status \"B\": \"clinical: maybe\" is not true or false: clinicians see leads in"
+                                        + " clinical statuses."),
+                        org.assertj.core.groups.Tuple.tuple("statuses[B].properties.overdue",
+                                "Status \"B\": \"overdue: soon\" is not a positive duration such as 1d, 12h or 30m:"
+                                        + " overdue limit."),
+                        org.assertj.core.groups.Tuple.tuple("resolutions[Fixed].properties.outcome",
+                                "Resolution \"Fixed\": \"outcome: draw\" is not one of won, lost."));
+        assertThat(demanded(WITH_PROPERTIES.replace("overdue: 1d", "overdue: 0s"))).extracting(Problem::location)
+                .containsExactly("statuses[A].properties.overdue");
+    }
+
+    @Test
+    void refusesNoneOrMoreThanOneCarrierOfAnExactlyOneProperty() {
+        assertThat(demanded(WITH_PROPERTIES.replace(", properties: {merge: true}", "")))
+                .containsExactly(new Problem("transitions.properties.merge", "Exactly one of the transitions must"
+                        + " carry \"merge: true\"; none does: merging closes with it."));
+        assertThat(demanded(WITH_PROPERTIES.replace("{name: Go, from: [A], to: B}",
+                "{name: Go, from: [A], to: B, properties: {merge: true}}"))).extracting(Problem::message)
+                .containsExactly("Exactly one of the transitions may carry \"merge: true\"; Go, End do: merging"
+                        + " closes with it.");
+        // false is as good as absent
+        assertThat(demanded(WITH_PROPERTIES.replace("{name: Fixed, properties: {outcome: won}}",
+                "{name: Fixed, properties: {outcome: won, duplicate: false}}"))).isEmpty();
+    }
+
+    @Test
+    void aWorkflowNoPluginAsksPropertiesOfNeedsNone() {
+        assertThat(demanded(WITH_PROPERTIES.replace("name: w", "name: other")
+                .replace(", properties: {merge: true}", "").replace("clinical: true", "clinical: maybe"))).isEmpty();
+    }
 }

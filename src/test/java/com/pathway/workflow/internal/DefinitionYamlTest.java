@@ -36,7 +36,7 @@ class DefinitionYamlTest {
         assertThat(d.statuses()).extracting(WorkflowDefinition.Status::name)
                 .containsExactly("Open", "In progress", "Review", "Done");
         assertThat(d.categoryOf("review")).isEqualTo(StatusCategory.IN_PROGRESS);
-        assertThat(d.resolutions()).containsExactly("Fixed", "Won't do", "Duplicate");
+        assertThat(d.resolutionNames()).containsExactly("Fixed", "Won't do", "Duplicate");
 
         Transition review = d.transition("send-to-review").orElseThrow();
         assertThat(review.name()).isEqualTo("Send to review");
@@ -95,5 +95,32 @@ class DefinitionYamlTest {
         assertThat(yaml).doesNotContain("resolutions").doesNotContain("conditions").contains("id: go")
                 .contains("field: x");
         assertThat(DefinitionYaml.parse(yaml)).isEqualTo(d);
+    }
+
+    @Test
+    void readsAndWritesPropertiesOfStatusesTransitionsAndResolutionsInEitherShape() {
+        String yaml = """
+                name: w
+                initial: A
+                statuses:
+                  - {name: A, category: TODO, properties: {clinical: false, overdue: 1d}}
+                  - {name: B, category: DONE}
+                resolutions:
+                  - Fixed
+                  - {name: Duplicate, properties: {duplicate: true}}
+                transitions:
+                  - {name: Go, from: [A], to: B, properties: {merge: true}}
+                """;
+
+        WorkflowDefinition d = DefinitionYaml.parse(yaml);
+
+        assertThat(d.status("A").orElseThrow().property("overdue")).contains("1d");
+        assertThat(d.resolutionNames()).containsExactly("Fixed", "Duplicate");
+        assertThat(d.resolution("duplicate").orElseThrow().flag("duplicate")).isTrue();
+        assertThat(d.resolution("Fixed").orElseThrow().properties()).isEmpty();
+        assertThat(d.transition("Go").orElseThrow().flag("merge")).isTrue();
+        String written = DefinitionYaml.write(d);
+        assertThat(written).contains("- Fixed\n").contains("name: Duplicate").contains("merge: \"true\"");
+        assertThat(DefinitionYaml.parse(written)).isEqualTo(d);
     }
 }

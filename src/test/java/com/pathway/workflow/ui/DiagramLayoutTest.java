@@ -27,7 +27,7 @@ class DiagramLayoutTest {
             List.of(new Status("New inquiry", "TODO"), new Status("Contacted", "IN_PROGRESS"),
                     new Status("Consultation scheduled", "IN_PROGRESS"), new Status("Screening", "IN_PROGRESS"),
                     new Status("Waiting list", "TODO"), new Status("Closed", "DONE"), new Status("Orphan", "TODO")),
-            List.of("Completed"),
+            List.of(com.pathway.workflow.Resolution.of("Completed")),
             List.of(move("Contact", List.of("New inquiry"), "Contacted"),
                     move("Schedule", List.of("Contacted"), "Consultation scheduled"),
                     move("Park", List.of("Contacted"), "Waiting list"),

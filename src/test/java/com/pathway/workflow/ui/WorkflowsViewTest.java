@@ -132,6 +132,44 @@ class WorkflowsViewTest extends ViewTest {
     }
 
     @Test
+    void renamingAndEditingKeepsThePropertiesOfStatusesTransitionsAndResolutions() {
+        open("admin", "admin/workflows");
+        choose("clinic");
+
+        TextField screening = statusField("Screening");
+        TextArea screeningProperties = _find(TextArea.class, spec -> spec.withClasses("status-properties")).stream()
+                .filter(a -> a.getParent().equals(screening.getParent())).findFirst().orElseThrow();
+        assertThat(screeningProperties.getValue()).isEqualTo("clinical=true\nstage=assessment\noverdue=14d");
+        type(screening, "Eligibility review");
+        type(screeningProperties, "clinical=true\nstage=assessment\noverdue=10d");
+        TextField resolutions = _get(TextField.class, spec -> spec.withId("resolutions"));
+        type(resolutions, resolutions.getValue().replace("Duplicate", "Duplicate lead"));
+        assertThat(_get(TextArea.class, spec -> spec.withId("resolution-properties")).getValue())
+                .contains("Duplicate lead: duplicate=true");
+        List<DefinitionDraft.TransitionRow> rows = GridKt._fetch(transitions(), 0, GridKt._size(transitions()));
+        int close = rows.indexOf(rows.stream().filter(r -> r.name.equals("Close")).findFirst().orElseThrow());
+        _click((Button) ((com.vaadin.flow.component.orderedlayout.HorizontalLayout) GridKt._getCellComponent(
+                transitions(), close, "actions")).getComponentAt(0));
+        TextArea closeProperties = _get(TextArea.class, spec -> spec.withId("transition-properties"));
+        assertThat(closeProperties.getValue()).isEqualTo("merge=true");
+        type(closeProperties, "merge=true\nnote=closes duplicates");
+        _click(_get(Button.class, spec -> spec.withId("transition-save")));
+        _click(_get(Button.class, spec -> spec.withId("save-draft")));
+
+        DefinitionSummary saved = admin.definitions().stream().filter(d -> d.name().equals("clinic"))
+                .filter(d -> d.state() == DefinitionState.DRAFT)
+                .max(java.util.Comparator.comparingInt(DefinitionSummary::version)).orElseThrow();
+        com.pathway.workflow.WorkflowDefinition draft = admin.parse(admin.export("clinic", saved.version()));
+        assertThat(draft.status("Eligibility review").orElseThrow().properties())
+                .containsEntry("clinical", "true").containsEntry("stage", "assessment").containsEntry("overdue", "10d");
+        assertThat(draft.transition("Close").orElseThrow().properties())
+                .containsEntry("merge", "true").containsEntry("note", "closes duplicates");
+        assertThat(draft.transition("Close").orElseThrow().from()).contains("Eligibility review");
+        assertThat(draft.resolution("Duplicate lead").orElseThrow().flag("duplicate")).isTrue();
+        assertThat(draft.resolution("Not eligible").orElseThrow().property("outcome")).contains("ineligible");
+    }
+
+    @Test
     void importingBadYamlShowsWhyAndKeepsTheText() {
         open("admin", "admin/workflows");
         _click(_get(Button.class, spec -> spec.withId("import-yaml")));

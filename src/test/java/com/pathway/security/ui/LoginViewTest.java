@@ -36,7 +36,7 @@ class LoginViewTest {
     void setUp() {
         MockVaadin.setup();
         view = new LoginView(new ClinicProperties("Test Clinic", ZoneId.of("UTC")),
-                new SecurityProperties(Duration.ofMinutes(15), 5, Duration.ofMinutes(15), null));
+                new SecurityProperties(Duration.ofMinutes(15), Duration.ofHours(12), 5, Duration.ofMinutes(15), null));
     }
 
     @AfterEach

@@ -20,6 +20,7 @@ import com.pathway.security.SecurityAuditEvent;
 import com.pathway.security.SecurityProperties;
 import com.pathway.security.SessionEnd;
 import com.pathway.security.internal.OpenSessions;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.shared.ApplicationConstants;
 import com.vaadin.flow.spring.security.RequestUtil;
 
@@ -33,9 +34,7 @@ import com.vaadin.flow.spring.security.RequestUtil;
  * keep an unattended session alive. The container's own session timeout (set to the same idle time)
  * still ends a session whose tab was closed.
  * <p>
- * The ended session's next request lands on the sign-in page with the reason: a page load is redirected
- * there; a Vaadin request goes on without a session, so Vaadin answers "session expired" and its client
- * follows the URL that {@link SessionExpiryRedirect} chooses for the reason.
+ * The ended session's next request lands on the sign-in page with the reason (see {@link #explain}).
  */
 class SessionPolicyFilter extends OncePerRequestFilter {
 
@@ -43,8 +42,6 @@ class SessionPolicyFilter extends OncePerRequestFilter {
     static final String SIGNED_IN_AT = SessionPolicyFilter.class.getName() + ".signedInAt";
     /** The last page load or user action ({@link Instant}). */
     static final String LAST_ACTIVITY = SessionPolicyFilter.class.getName() + ".lastActivity";
-    /** Request attribute: the {@link SessionEnd} of the session this request belonged to. */
-    static final String END_REASON = SessionPolicyFilter.class.getName() + ".endReason";
 
     private final OpenSessions sessions;
     private final SecurityProperties properties;
@@ -108,13 +105,25 @@ class SessionPolicyFilter extends OncePerRequestFilter {
     }
 
     /**
-     * Tells the browser of an ended session where to go. A page load is redirected to the sign-in page; a
-     * Vaadin request continues without a session and gets Vaadin's own "session expired" answer.
+     * Tells the browser of an ended session where to go. A page load is redirected to the sign-in page. A
+     * UIDL request gets Vaadin's "critical notification" answer with no text and the sign-in URL, which
+     * Vaadin's client follows at once (its own "session expired" answer would send it to the URL it was
+     * given when the page loaded, which cannot know the reason). Other Vaadin requests (heartbeat, push)
+     * continue without a session and get Vaadin's own "session expired" answer ({@link SessionExpiryRedirect});
+     * the reason is remembered for the next page load that still carries the ended session's cookie.
      */
     private void explain(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
             SessionEnd reason) throws IOException, ServletException {
+        if (ApplicationConstants.REQUEST_TYPE_UIDL.equals(
+                request.getParameter(ApplicationConstants.REQUEST_TYPE_PARAMETER))) {
+            sessions.explained(request.getRequestedSessionId());
+            response.setContentType("application/json; charset=UTF-8");
+            response.setHeader("Cache-Control", "no-cache, no-store");
+            response.getWriter().write(VaadinService.createCriticalNotificationJSON(null, null, null,
+                    request.getContextPath() + "/" + reason.loginPath()));
+            return;
+        }
         if (vaadinRequests.isFrameworkInternalRequest(request)) {
-            request.setAttribute(END_REASON, reason);
             chain.doFilter(request, response);
             return;
         }

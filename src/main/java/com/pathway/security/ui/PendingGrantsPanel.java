@@ -49,7 +49,7 @@ class PendingGrantsPanel extends VerticalLayout {
                 .setHeader("Roles to grant").setFlexGrow(1);
         grid.addColumn(g -> g.requestedBy() + ", " + time.format(g.requestedAt())).setHeader("Asked by")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
 
         add(new H3("Role grants waiting for a second administrator"), new Paragraph("An administrator who also "

@@ -34,13 +34,14 @@ class SessionsPanel extends VerticalLayout {
 
         grid.setId("sessions-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(this::browser).setHeader("Browser").setKey("browser").setFlexGrow(1);
-        grid.addColumn(OpenSession::clientAddress).setHeader("Address").setKey("address").setWidth("10rem")
+        grid.addComponentColumn(this::browser).setHeader("Browser").setKey("browser").setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(OpenSession::clientAddress).setHeader("Address").setKey("address").setWidth("9rem")
                 .setFlexGrow(0);
         grid.addColumn(s -> time.format(s.signedInAt())).setHeader("Signed in").setKey("signedIn")
-                .setWidth("13rem").setFlexGrow(0);
+                .setWidth("11.5rem").setFlexGrow(0);
         grid.addColumn(s -> time.format(s.lastActivity())).setHeader("Last activity").setKey("lastActivity")
-                .setWidth("13rem").setFlexGrow(0);
+                .setWidth("11.5rem").setFlexGrow(0);
         grid.addComponentColumn(this::endButton).setHeader("").setKey("actions").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setEmptyStateText("No open session is known on this server.");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -32,14 +33,21 @@ class IdleTimeoutJourneyTest extends BrowserJourney {
         browser.waitFor(By.id("home-greeting"));
 
         // The tab stays open: heartbeats flow every second, but nobody acts for longer than the timeout.
-        Thread.sleep(7_000);
+        // Just past the timeout: heartbeats touched the HTTP session within the last second, so the
+        // container alone would keep it; the idle rule must not.
+        Thread.sleep(5_000);
         browser.open("/leads");
 
-        browser.waitForUrl("/login");
-        browser.waitFor(By.cssSelector("vaadin-login-form"));
+        // Wait for whichever page comes first: the application's (the leak) or the sign-in form. Vaadin
+        // would close an idle lead list again a few seconds later, so waiting only for the sign-in page
+        // could not fail.
+        new WebDriverWait(browser.driver(), Browser.PATIENCE).until(d ->
+                !d.findElements(By.id("main-nav")).isEmpty() || !d.findElements(By.cssSelector("vaadin-login-form")).isEmpty());
+        assertThat(browser.driver().findElements(By.id("main-nav"))).as("no application page").isEmpty();
+        // "/login?timeout" when this page load ended the session; plain "/login" when a heartbeat ended it
+        // first and Vaadin already showed the tab the timeout notice.
         assertThat(browser.driver().getCurrentUrl()).contains("/login");
-        assertThat(browser.driver().findElements(By.id("main-nav"))).isEmpty();
-        assertThat(browser.driver().getPageSource()).doesNotContain("leads-grid");
+        assertThat(browser.driver().findElements(By.cssSelector("vaadin-login-form"))).hasSize(1);
     }
 
     @Test

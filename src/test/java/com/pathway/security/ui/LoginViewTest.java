@@ -67,6 +67,21 @@ class LoginViewTest {
     }
 
     @Test
+    void explainsTheEndOfTheLifetimeAndASessionEndedByAnAdministratorOrFromAnotherSession() {
+        enter("lifetime");
+        assertThat(notice().getText()).isEqualTo(
+                "You were signed in for 12 hours, the longest a sign-in lasts. Sign in again to continue.");
+
+        enter("ended");
+        assertThat(notice().getText()).startsWith("Your session was ended by an administrator");
+
+        enter("closed");
+        assertThat(notice().getText()).isEqualTo(
+                "This session was ended from another of your sessions. Sign in again to continue.");
+        assertThat(notice().isVisible()).isTrue();
+    }
+
+    @Test
     void explainsAnIdleTimeoutAndASignOut() {
         enter("timeout");
         assertThat(notice().getText()).isEqualTo(

@@ -210,7 +210,9 @@ public class UserService {
                 "newPassword", "Choose a password different from the current one.");
         v.throwIfInvalid();
         user.changePassword(passwordEncoder.encode(newPassword), now());
-        publish("PASSWORD_CHANGED", user, Map.of());
+        // Sessions signed in with the old password elsewhere end; this one goes on.
+        int ended = sessions.endOthers(user.getUsername(), SessionEnd.BY_USER);
+        publish("PASSWORD_CHANGED", user, Map.of("otherSessionsEnded", ended));
     }
 
     /** Records the roles that wait for a second administrator, if any. */

@@ -145,6 +145,20 @@ public class OpenSessions implements ApplicationListener<AbstractSessionEvent> {
         return ended;
     }
 
+    /** Ends every open session of the user except the one of the current request; returns how many. */
+    public int endOthers(String username, SessionEnd reason) {
+        String current = currentSessionId().orElse(null);
+        int ended = 0;
+        for (SessionInformation info : registry.getAllSessions(username, false)) {
+            if (!info.getSessionId().equals(current)) {
+                endReasons.put(info.getSessionId(), reason);
+                info.expireNow();
+                ended++;
+            }
+        }
+        return ended;
+    }
+
     /** Ends the user's session with this handle; false when the user has no such open session. */
     public boolean end(String username, String handle, SessionEnd reason) {
         for (SessionInformation info : registry.getAllSessions(username, false)) {

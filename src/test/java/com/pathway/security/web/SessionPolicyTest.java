@@ -20,8 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import com.pathway.security.OpenSession;
@@ -203,6 +206,27 @@ class SessionPolicyTest {
         assertThat(ended).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'SESSION_ENDED' "
                 + "and actor = ?", Long.class, user.getUsername())).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void changingOnesOwnPasswordEndsOnesOtherSessionsButNotThisOne() throws Exception {
+        UserAccount user = accounts.create(TestAccounts.uniqueName("ownpw"), Role.CLINICIAN);
+        MockHttpSession here = signIn(user);
+        MockHttpSession elsewhere = signIn(user);
+
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setSession(here);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        try {
+            accounts.signIn(user.getUsername());
+            users.changeOwnPassword(TestAccounts.PASSWORD, "violet-harbor-lantern-3");
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+            accounts.signOut();
+        }
+
+        assertSignedIn(here);
+        mvc.perform(get(SIGNED_IN_PAGE).session(elsewhere)).andExpect(redirectedUrl("/login?closed"));
     }
 
     @Test

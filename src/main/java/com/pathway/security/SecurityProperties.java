@@ -12,7 +12,10 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Security settings ({@code pathway.security.*}).
  *
- * @param sessionTimeout how long a signed-in user may be idle before being signed out
+ * @param sessionTimeout how long a signed-in user may be idle (no page load, no click or keystroke that
+ *        reaches the server; heartbeats of an open tab do not count) before being signed out
+ * @param sessionLifetime how long a sign-in lasts at most, however active the user; then the password is
+ *        asked again
  * @param maxFailedLogins failed sign-ins in a row that lock an account
  * @param lockoutDuration how long a locked account stays locked
  * @param bootstrapAdminPassword password for the first {@code admin} user when a non-demo start
@@ -22,6 +25,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("pathway.security")
 public record SecurityProperties(
         @NotNull @DefaultValue("15m") Duration sessionTimeout,
+        @NotNull @DefaultValue("12h") Duration sessionLifetime,
         @Min(1) @DefaultValue("5") int maxFailedLogins,
         @NotNull @DefaultValue("15m") Duration lockoutDuration,
         String bootstrapAdminPassword) {

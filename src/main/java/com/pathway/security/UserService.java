@@ -17,7 +17,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.pathway.security.internal.ApiToken;
 import com.pathway.security.internal.ApiTokenRepository;
+import com.pathway.security.internal.OpenSessions;
+import com.pathway.security.internal.RoleGrantRequest;
+import com.pathway.security.internal.RoleGrantRequestRepository;
 import com.pathway.security.internal.UserAccount;
 import com.pathway.security.internal.UserAccountRepository;
 import com.pathway.shared.ConflictException;
@@ -26,9 +30,11 @@ import com.pathway.shared.NotFoundException;
 import com.pathway.shared.Validation;
 
 /**
- * Users and their roles. Administrators manage everyone; every signed-in user manages their own
- * password. Users are never deleted, only deactivated. Every change is announced as a
- * {@link SecurityAuditEvent} inside the same transaction.
+ * Users and their roles. Administrators manage everyone but their own roles; every signed-in user manages
+ * their own password. Users are never deleted, only deactivated. A grant that would let an administrator
+ * read patient data waits for a second administrator ({@link RoleGrants}, {@link RoleGrantService}).
+ * Deactivating an account, resetting its password or taking a role away ends its open sessions at once.
+ * Every change is announced as a {@link SecurityAuditEvent} inside the same transaction.
  */
 @Service
 @Transactional
@@ -43,11 +49,16 @@ public class UserService {
     private final PasswordPolicy passwordPolicy;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final OpenSessions sessions;
+    private final RoleGrantRequestRepository grantRequests;
     private final Clock clock;
 
     public UserService(UserAccountRepository users, ApiTokenRepository tokens, PasswordEncoder passwordEncoder,
-            PasswordPolicy passwordPolicy, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            PasswordPolicy passwordPolicy, CurrentUser currentUser, ApplicationEventPublisher events,
+            OpenSessions sessions, RoleGrantRequestRepository grantRequests, Clock clock) {
         this.users = users;
+        this.sessions = sessions;
+        this.grantRequests = grantRequests;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -87,9 +98,12 @@ public class UserService {
         v.check(passwordProblems.isEmpty(), "password", String.join(" ", passwordProblems));
         v.throwIfInvalid();
 
+        Set<Role> pending = RoleGrants.needingApproval(Set.of(), request.roles());
+        Set<Role> granted = without(request.roles(), pending);
         UserAccount user = users.save(new UserAccount(username, request.displayName().strip(),
-                blankToNull(request.email()), request.roles(), passwordEncoder.encode(request.password()), now()));
+                blankToNull(request.email()), granted, passwordEncoder.encode(request.password()), now()));
         publish("USER_CREATED", user, Map.of("roles", sortedNames(user.getRoles())));
+        requestGrant(user, pending);
         return toSummary(user);
     }
 
@@ -101,18 +115,25 @@ public class UserService {
         }
         Validation v = new Validation();
         checkProfile(v, changes.displayName(), changes.email(), changes.roles());
-        v.check(!isSelf(user) || changes.roles().contains(Role.ADMIN), "roles",
-                "You cannot remove the administrator role from yourself.");
+        Set<Role> before = user.getRoles();
+        v.check(!isSelf(user) || changes.roles() == null || before.equals(changes.roles()), "roles",
+                "You cannot change your own roles; ask another administrator.");
         v.throwIfInvalid();
 
-        Set<Role> before = user.getRoles();
-        user.updateProfile(changes.displayName().strip(), blankToNull(changes.email()), changes.roles(), now());
+        Set<Role> pending = RoleGrants.needingApproval(before, changes.roles());
+        Set<Role> after = without(changes.roles(), pending);
+        user.updateProfile(changes.displayName().strip(), blankToNull(changes.email()), after, now());
         Map<String, Object> details = new LinkedHashMap<>();
-        if (!before.equals(changes.roles())) {
+        if (!before.equals(after)) {
             details.put("rolesBefore", sortedNames(before));
-            details.put("rolesAfter", sortedNames(changes.roles()));
+            details.put("rolesAfter", sortedNames(after));
+        }
+        boolean roleRemoved = !after.containsAll(before);
+        if (roleRemoved) {
+            details.put("sessionsEnded", sessions.endAll(user.getUsername(), SessionEnd.BY_ADMINISTRATOR));
         }
         publish("USER_UPDATED", user, details);
+        requestGrant(user, pending);
         return toSummary(users.saveAndFlush(user));
     }
 
@@ -124,7 +145,8 @@ public class UserService {
         }
         user.deactivate(now());
         tokens.findByUserIdOrderByCreatedAtDesc(user.getId()).forEach(t -> t.revoke(now()));
-        publish("USER_DEACTIVATED", user, Map.of());
+        int ended = sessions.endAll(user.getUsername(), SessionEnd.BY_ADMINISTRATOR);
+        publish("USER_DEACTIVATED", user, Map.of("sessionsEnded", ended));
         return toSummary(user);
     }
 
@@ -153,7 +175,17 @@ public class UserService {
         }
         user.changePassword(passwordEncoder.encode(newPassword), now());
         user.unlock(now());
-        publish("USER_PASSWORD_RESET", user, Map.of());
+        // Whoever knew the old password may have signed in or made tokens with it: all of that ends.
+        List<ApiToken> revoked = tokens.findByUserIdOrderByCreatedAtDesc(user.getId()).stream()
+                .filter(t -> t.getRevokedAt() == null).toList();
+        revoked.forEach(t -> {
+            t.revoke(now());
+            events.publishEvent(new SecurityAuditEvent("API_TOKEN_REVOKED", currentUser.usernameOrSystem(),
+                    "API_TOKEN", String.valueOf(t.getId()), true, null,
+                    Map.of("name", t.getName(), "username", user.getUsername(), "reason", "password reset")));
+        });
+        int ended = sessions.endAll(user.getUsername(), SessionEnd.BY_ADMINISTRATOR);
+        publish("USER_PASSWORD_RESET", user, Map.of("tokensRevoked", revoked.size(), "sessionsEnded", ended));
         return toSummary(user);
     }
 
@@ -178,7 +210,26 @@ public class UserService {
                 "newPassword", "Choose a password different from the current one.");
         v.throwIfInvalid();
         user.changePassword(passwordEncoder.encode(newPassword), now());
-        publish("PASSWORD_CHANGED", user, Map.of());
+        // Sessions signed in with the old password elsewhere end; this one goes on.
+        int ended = sessions.endOthers(user.getUsername(), SessionEnd.BY_USER);
+        publish("PASSWORD_CHANGED", user, Map.of("otherSessionsEnded", ended));
+    }
+
+    /** Records the roles that wait for a second administrator, if any. */
+    private void requestGrant(UserAccount user, Set<Role> roles) {
+        if (roles.isEmpty()) {
+            return;
+        }
+        RoleGrantRequest request = grantRequests.save(
+                new RoleGrantRequest(user.getId(), roles, currentUser.usernameOrSystem(), now()));
+        publish("ROLE_GRANT_REQUESTED", user, Map.of("roles", sortedNames(roles), "grantRequest", request.getId()));
+    }
+
+    private static Set<Role> without(Set<Role> roles, Set<Role> removed) {
+        Set<Role> rest = roles == null || roles.isEmpty() ? java.util.EnumSet.noneOf(Role.class)
+                : java.util.EnumSet.copyOf(roles);
+        rest.removeAll(removed);
+        return rest;
     }
 
     private void checkProfile(Validation v, String displayName, String email, Set<Role> roles) {

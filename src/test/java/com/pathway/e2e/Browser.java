@@ -138,11 +138,16 @@ final class Browser implements AutoCloseable {
         if (dir == null) {
             return;
         }
+        screenshotTo(Path.of(dir), name);
+    }
+
+    /** Saves a screenshot in the given folder (under target/ for a check by eye, not for the README). */
+    void screenshotTo(Path dir, String name) throws IOException {
         new WebDriverWait(driver, PATIENCE).until(d -> Boolean.TRUE.equals(
                 ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                         "return !(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)"
                                 + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())")));
-        Path target = Path.of(dir, name + ".png");
+        Path target = dir.resolve(name + ".png");
         Files.createDirectories(target.getParent());
         Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);

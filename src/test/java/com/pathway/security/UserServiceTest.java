@@ -186,12 +186,25 @@ class UserServiceTest {
     }
 
     @Test
-    void anAdministratorCannotRemoveTheirOwnAdministratorRole() {
+    void noAdministratorChangesTheirOwnRolesNeitherAddingNorRemoving() {
         UserAccount me = accounts.reload("admin");
+        Set<Role> mine = me.getRoles();
         assertInvalid(() -> service.updateUser(me.getId(),
                 new UserChanges(me.getDisplayName(), me.getEmail(), EnumSet.of(Role.MANAGER), me.getVersion())),
-                Map.of("roles", "You cannot remove the administrator role from yourself."));
-        assertThat(accounts.reload("admin").getRoles()).contains(Role.ADMIN);
+                Map.of("roles", "You cannot change your own roles; ask another administrator."));
+        assertInvalid(() -> service.updateUser(me.getId(),
+                new UserChanges(me.getDisplayName(), me.getEmail(), EnumSet.allOf(Role.class), me.getVersion())),
+                Map.of("roles", "You cannot change your own roles; ask another administrator."));
+        assertThat(accounts.reload("admin").getRoles()).isEqualTo(mine);
+    }
+
+    @Test
+    void anAdministratorStillChangesTheirOwnNameWithTheirRolesUnchanged() {
+        UserAccount me = accounts.reload("admin");
+        UserSummary saved = service.updateUser(me.getId(),
+                new UserChanges(me.getDisplayName(), "admin@clinic.example", me.getRoles(), me.getVersion()));
+        assertThat(saved.email()).isEqualTo("admin@clinic.example");
+        assertThat(saved.roles()).isEqualTo(me.getRoles());
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
 import com.pathway.security.SecurityProperties;
+import com.pathway.security.SessionEnd;
 import com.pathway.shared.ClinicProperties;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -22,7 +23,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * Sign-in. Tells the user in plain words why they are here: a wrong password, a locked account,
- * an idle timeout or a completed sign-out.
+ * an idle timeout, the end of a sign-in's lifetime, a session ended by an administrator or from
+ * another session, or a completed sign-out.
  */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Pathway")
@@ -66,6 +68,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         } else if (params.containsKey("timeout")) {
             showNotice("You were signed out after " + minutes(security.sessionTimeout().toMinutes())
                     + " without activity. Sign in again to continue.");
+        } else if (params.containsKey(SessionEnd.LIFETIME.loginParameter())) {
+            showNotice("You were signed in for " + hours(security.sessionLifetime())
+                    + ", the longest a sign-in lasts. Sign in again to continue.");
+        } else if (params.containsKey(SessionEnd.BY_ADMINISTRATOR.loginParameter())) {
+            showNotice("Your session was ended by an administrator, who changed your account. "
+                    + "Sign in again if you still have access.");
+        } else if (params.containsKey(SessionEnd.BY_USER.loginParameter())) {
+            showNotice("This session was ended from another of your sessions. Sign in again to continue.");
         } else if (params.containsKey("logout")) {
             showNotice("You have signed out.");
         }
@@ -100,6 +110,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         HttpSession session = VaadinServletRequest.getCurrent().getHttpServletRequest().getSession(false);
         Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         return failure instanceof Exception e ? e : null;
+    }
+
+    private static String hours(java.time.Duration lifetime) {
+        long minutes = lifetime.toMinutes();
+        if (minutes % 60 != 0) {
+            return minutes(minutes);
+        }
+        return minutes == 60 ? "1 hour" : minutes / 60 + " hours";
     }
 
     private static String minutes(long minutes) {

@@ -8,6 +8,7 @@ import com.pathway.security.ApiTokenService;
 import com.pathway.security.MyAccount;
 import com.pathway.security.PasswordPolicy;
 import com.pathway.security.Role;
+import com.pathway.security.SessionService;
 import com.pathway.security.UserService;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.ui.ClinicTime;
@@ -26,8 +27,9 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
-/** The signed-in user's own account: what it is, a new password, and personal API tokens. */
+/** The signed-in user's own account: what it is, a new password, open sessions and personal API tokens. */
 @Route("profile")
 @PageTitle("Profile · Pathway")
 @Menu(order = 90, icon = "vaadin:user", title = "Profile")
@@ -42,7 +44,8 @@ public class ProfileView extends VerticalLayout {
     private final PasswordField repeatPassword = new PasswordField("Repeat the new password");
     private final FieldErrors passwordErrors = new FieldErrors();
 
-    public ProfileView(UserService users, ApiTokenService tokens, ClinicTime time) {
+    public ProfileView(UserService users, ApiTokenService tokens, SessionService sessions, ClinicTime time,
+            AuthenticationContext authentication) {
         this.users = users;
         this.time = time;
         addClassName("pathway-page");
@@ -52,7 +55,9 @@ public class ProfileView extends VerticalLayout {
         facts.setId("profile-facts");
         showAccount();
 
-        add(title, new H3("Account"), facts, new H3("Change your password"), passwordForm(),
+        add(title, new H3("Account"), facts, new H3("Open sessions"),
+                new SessionsPanel(sessions, time, authentication::logout),
+                new H3("Change your password"), passwordForm(),
                 new H3("Personal API tokens"), new ApiTokensPanel(tokens, time));
     }
 

@@ -43,7 +43,7 @@ class UserDialog extends Dialog {
     private final Button save = new Button();
     private UserSummary editing;
 
-    private UserDialog(UserService users, UserSummary editing) {
+    private UserDialog(UserService users, UserSummary editing, boolean self) {
         this.users = users;
         this.editing = editing;
         setId("user-dialog");
@@ -58,6 +58,8 @@ class UserDialog extends Dialog {
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(Role::label);
         roles.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        roles.setHelperText("An administrator who also gets a role that reads patient data (or the reverse) "
+                + "needs a second administrator's approval.");
         password.setId("user-password");
         password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH
                 + " characters, not the user name, not a common password. Share it privately.");
@@ -79,6 +81,15 @@ class UserDialog extends Dialog {
         } else {
             fill(editing);
             form.add(new Span("User name: " + editing.username()), displayName, email, roles);
+            if (self) {
+                // The service refuses a change of one's own roles; here they are not even offered.
+                roles.setVisible(false);
+                Span own = new Span("Your roles: " + editing.roles().stream().map(Role::label).sorted()
+                        .collect(java.util.stream.Collectors.joining(", "))
+                        + ". Another administrator changes them.");
+                own.setId("user-own-roles");
+                form.add(own);
+            }
         }
         add(problem, reload, form);
 
@@ -97,15 +108,16 @@ class UserDialog extends Dialog {
     }
 
     static UserDialog forNewUser(UserService users, Consumer<UserSummary> created) {
-        UserDialog dialog = new UserDialog(users, null);
+        UserDialog dialog = new UserDialog(users, null, false);
         dialog.save.addClickListener(e -> dialog.submit(() -> users.createUser(new NewUser(
                 dialog.username.getValue(), dialog.displayName.getValue(), dialog.email.getValue(),
                 dialog.selectedRoles(), dialog.password.getValue())), created));
         return dialog;
     }
 
-    static UserDialog forExistingUser(UserService users, UserSummary user, Consumer<UserSummary> saved) {
-        UserDialog dialog = new UserDialog(users, user);
+    static UserDialog forExistingUser(UserService users, UserSummary user, boolean self,
+            Consumer<UserSummary> saved) {
+        UserDialog dialog = new UserDialog(users, user, self);
         dialog.save.addClickListener(e -> dialog.submit(() -> users.updateUser(dialog.editing.id(),
                 new UserChanges(dialog.displayName.getValue(), dialog.email.getValue(), dialog.selectedRoles(),
                         dialog.editing.version())), saved));

@@ -4,7 +4,10 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import com.pathway.security.CurrentUser;
+import com.pathway.security.PendingRoleGrant;
 import com.pathway.security.Role;
+import com.pathway.security.RoleGrantService;
 import com.pathway.security.UserService;
 import com.pathway.security.UserSummary;
 import com.pathway.shared.InvalidInputException;
@@ -47,10 +50,14 @@ public class UsersView extends VerticalLayout {
     private final ClinicTime time;
     private final TextField filter = new TextField();
     private final Grid<UserSummary> grid = new Grid<>(UserSummary.class, false);
+    private final String me;
+    private final PendingGrantsPanel pendingGrants;
 
-    public UsersView(UserService users, ClinicTime time) {
+    public UsersView(UserService users, RoleGrantService grants, CurrentUser currentUser, ClinicTime time) {
         this.users = users;
         this.time = time;
+        this.me = currentUser.usernameOrSystem();
+        this.pendingGrants = new PendingGrantsPanel(grants, time, me, this::refresh);
         addClassName("pathway-view");
         setSizeFull();
 
@@ -73,7 +80,7 @@ public class UsersView extends VerticalLayout {
         toolbar.expand(title);
 
         configureGrid();
-        add(toolbar, grid);
+        add(toolbar, pendingGrants, grid);
         setFlexGrow(1, grid);
     }
 
@@ -150,14 +157,14 @@ public class UsersView extends VerticalLayout {
 
     private void openCreate() {
         UserDialog.forNewUser(users, created -> {
-            Notifications.success("User " + created.username() + " created.");
+            Notifications.success("User " + created.username() + " created." + awaiting(created));
             refresh();
         }).open();
     }
 
     private void openEdit(UserSummary user) {
-        UserDialog.forExistingUser(users, user, saved -> {
-            Notifications.success("Changes to " + saved.username() + " saved.");
+        UserDialog.forExistingUser(users, user, user.username().equals(me), saved -> {
+            Notifications.success("Changes to " + saved.username() + " saved." + awaiting(saved));
             refresh();
         }).open();
     }
@@ -197,7 +204,17 @@ public class UsersView extends VerticalLayout {
         refresh();
     }
 
+    /** What of the change waits for a second administrator, as a sentence (or nothing). */
+    private String awaiting(UserSummary user) {
+        String roles = pendingGrants.refresh().stream().filter(g -> g.userId() == user.id())
+                .filter(g -> g.requestedBy().equals(me))
+                .flatMap(g -> g.roles().stream()).map(Role::label).distinct().sorted()
+                .collect(Collectors.joining(", "));
+        return roles.isEmpty() ? "" : " " + roles + " waits for another administrator's approval.";
+    }
+
     private void refresh() {
         grid.getDataProvider().refreshAll();
+        pendingGrants.refresh();
     }
 }

@@ -1,8 +1,12 @@
 package com.pathway.security.web;
 
+import java.time.Clock;
+import java.util.List;
+
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,12 +22,17 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 import com.pathway.security.Role;
 import com.pathway.security.SecurityProperties;
 import com.pathway.security.internal.ApiTokenAuthenticator;
+import com.pathway.security.internal.OpenSessions;
 import com.pathway.security.ui.LoginView;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -80,7 +89,8 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain uiFilterChain(HttpSecurity http, RequestUtil vaadinRequests, OpenSessions sessions,
+            SecurityProperties properties, ApplicationEventPublisher events, Clock clock) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**").permitAll());
         // Any other address reaches Vaadin (or the API reference) for a signed-in user, so an unknown page
         // shows Pathway's own "not found" page rather than a bare 403; anonymous users are sent to sign in.
@@ -91,6 +101,12 @@ public class SecurityConfiguration {
         // Vaadin's default, the sign-in POST is not exempt: the login form sends the page's CSRF token.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.headers(SecurityConfiguration::headers);
+        // Sessions: a new id at sign-in (against fixation), then registered so they can be listed and ended;
+        // the policy filter ends them after the idle time, after the lifetime, or when someone ended them.
+        http.sessionManagement(session -> session.sessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(
+                List.of(new ChangeSessionIdAuthenticationStrategy(), new SignInRecorder(sessions, clock)))));
+        http.addFilterAfter(new SessionPolicyFilter(sessions, properties, vaadinRequests, events, clock),
+                SecurityContextHolderFilter.class);
         return http.build();
     }
 
@@ -110,7 +126,19 @@ public class SecurityConfiguration {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
     }
 
-    /** Signs a user out after the configured idle time (default 15 minutes). */
+    /**
+     * Tells Spring Security when the container creates, destroys or renumbers a session, so the session
+     * registry forgets ended sessions.
+     */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    /**
+     * The container ends a session after the idle time without any request (a closed tab); an open tab's
+     * heartbeats keep it alive there, so {@link SessionPolicyFilter} applies the idle limit itself.
+     */
     @Bean
     HttpSessionListener sessionTimeoutListener(SecurityProperties properties) {
         int seconds = Math.toIntExact(properties.sessionTimeout().toSeconds());

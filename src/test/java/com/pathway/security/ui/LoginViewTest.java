@@ -36,7 +36,7 @@ class LoginViewTest {
     void setUp() {
         MockVaadin.setup();
         view = new LoginView(new ClinicProperties("Test Clinic", ZoneId.of("UTC")),
-                new SecurityProperties(Duration.ofMinutes(15), 5, Duration.ofMinutes(15), null));
+                new SecurityProperties(Duration.ofMinutes(15), Duration.ofHours(12), 5, Duration.ofMinutes(15), null));
     }
 
     @AfterEach
@@ -64,6 +64,21 @@ class LoginViewTest {
         assertThat(form().isError()).isTrue();
         assertThat(i18n()).contains("Incorrect user name or password")
                 .contains("After 5 failed attempts in a row the account is locked for 15 minutes.");
+    }
+
+    @Test
+    void explainsTheEndOfTheLifetimeAndASessionEndedByAnAdministratorOrFromAnotherSession() {
+        enter("lifetime");
+        assertThat(notice().getText()).isEqualTo(
+                "You were signed in for 12 hours, the longest a sign-in lasts. Sign in again to continue.");
+
+        enter("ended");
+        assertThat(notice().getText()).startsWith("Your session was ended by an administrator");
+
+        enter("closed");
+        assertThat(notice().getText()).isEqualTo(
+                "This session was ended from another of your sessions. Sign in again to continue.");
+        assertThat(notice().isVisible()).isTrue();
     }
 
     @Test

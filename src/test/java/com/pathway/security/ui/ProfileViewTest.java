@@ -69,6 +69,14 @@ class ProfileViewTest extends ViewTest {
     }
 
     @Test
+    void listsTheOpenSessionsOfThisServer() {
+        open(username, "profile");
+
+        Grid<?> sessions = _get(Grid.class, spec -> spec.withId("sessions-grid"));
+        assertThat(GridKt._size(sessions)).as("no browser session exists in a browserless test").isZero();
+    }
+
+    @Test
     void changesThePassword() {
         open(username, "profile");
 

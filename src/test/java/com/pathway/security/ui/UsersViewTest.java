@@ -233,6 +233,59 @@ class UsersViewTest extends ViewTest {
                 userDetails.loadUserByUsername(user.username()).getPassword())).isTrue();
     }
 
+    @Test
+    void anAdministratorsOwnRolesAreNotOfferedInTheirDialog() {
+        signInAs("admin");
+        UserSummary me = users.createUser(new NewUser(unique("selfadmin"), "Self Admin", null, Set.of(Role.ADMIN),
+                GOOD_PASSWORD));
+        open(me.username(), "admin/users");
+        filterBy(me.username());
+        _click(rowButton("edit-" + me.username()));
+
+        assertThat(_find(CheckboxGroup.class, spec -> spec.withId("user-roles"))).as("roles not offered").isEmpty();
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("user-own-roles")).getText())
+                .contains("Administrator", "Another administrator changes them");
+    }
+
+    @Test
+    void aGrantOfPatientDataToAnAdministratorWaitsForASecondAdministratorWhoApprovesItHere() {
+        signInAs("admin");
+        UserSummary second = users.createUser(new NewUser(unique("second"), "Second Admin", null, Set.of(Role.ADMIN),
+                GOOD_PASSWORD));
+        UserSummary target = users.createUser(new NewUser(unique("target"), "Target Admin", null,
+                Set.of(Role.ADMIN), GOOD_PASSWORD));
+        open("admin", "admin/users");
+        filterBy(target.username());
+        _click(rowButton("edit-" + target.username()));
+        rolesField().setValue(Set.of(Role.ADMIN, Role.CLINICIAN));
+        _click(_get(Button.class, spec -> spec.withId("user-save")));
+
+        assertThat(notifications()).anyMatch(n -> n.contains("Clinician waits for another administrator's approval"));
+        assertThat(users.getUser(target.id()).roles()).containsExactly(Role.ADMIN);
+        assertThat(pendingButtons(target.username())).as("the administrator who asked cannot approve")
+                .extracting(Button::getText).containsExactly("Withdraw");
+
+        open(second.username(), "admin/users");
+        _click(pendingButtons(target.username()).stream().filter(b -> b.getText().equals("Approve")).findFirst()
+                .orElseThrow());
+
+        assertThat(users.getUser(target.id()).roles()).containsExactlyInAnyOrder(Role.ADMIN, Role.CLINICIAN);
+        assertThat(notifications()).contains("Granted to " + target.username() + ".");
+    }
+
+    /** The buttons on the pending grant row of this user. */
+    private static java.util.List<Button> pendingButtons(String username) {
+        @SuppressWarnings("unchecked")
+        Grid<com.pathway.security.PendingRoleGrant> pending = _get(Grid.class,
+                spec -> spec.withId("pending-grants-grid"));
+        for (int row = 0; row < GridKt._size(pending); row++) {
+            if (GridKt._get(pending, row).username().equals(username)) {
+                return _find(GridKt._getCellComponent(pending, row, "actions"), Button.class);
+            }
+        }
+        throw new AssertionError("No pending grant for " + username);
+    }
+
     private UserSummary createUser(String prefix) {
         return users.createUser(new NewUser(unique(prefix), "Test " + prefix, null, Set.of(Role.INTAKE_COORDINATOR),
                 GOOD_PASSWORD));

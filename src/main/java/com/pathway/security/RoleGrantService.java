@@ -26,7 +26,7 @@ import com.pathway.shared.NotFoundException;
  */
 @Service
 @Transactional
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize(Access.ADMIN)
 public class RoleGrantService {
 
     /** Pending grants shown at once: a handful in practice; the oldest come first. */

@@ -111,6 +111,11 @@ class MethodSecurityTest {
             row("ApiTokenService.myTokens()", SIGNED_IN),
             row("ApiTokenService.myTokens(Pageable)", SIGNED_IN),
             row("ApiTokenService.revoke(long)", SIGNED_IN),
+            row("RoleGrantService.approve(long)", ADMIN),
+            row("RoleGrantService.decline(long)", ADMIN),
+            row("RoleGrantService.pendingGrants()", ADMIN),
+            row("SessionService.endMySession(String)", SIGNED_IN), // only the caller's own sessions
+            row("SessionService.mySessions()", SIGNED_IN), // only the caller's own sessions
             row("UserService.changeOwnPassword(String, String)", SIGNED_IN),
             row("UserService.countUsers(String)", ADMIN),
             row("UserService.createUser(NewUser)", ADMIN),

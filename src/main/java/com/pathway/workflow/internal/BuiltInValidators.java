@@ -34,7 +34,8 @@ final class BuiltInValidators {
         public void validate(TransitionContext context, RuleRef rule, Validation errors) {
             String field = rule.param("field");
             errors.check(!Values.isEmpty(context.value(field)), field,
-                    Optional.ofNullable(rule.param("message")).orElse("Enter a value for " + field + "."));
+                    Optional.ofNullable(rule.param("message")).orElse("This step needs a value for " + field
+                    + ": enter it on this step's screen or on the item, then try again."));
         }
 
         @Override
@@ -62,10 +63,10 @@ final class BuiltInValidators {
             Optional<LocalDate> date = Values.date(value, context.zone());
             LocalDate today = context.now().atZone(context.zone()).toLocalDate();
             if (date.isEmpty()) {
-                errors.reject(field, "Enter a date as YYYY-MM-DD.");
+                errors.reject(field, "Enter " + field + " as a date, YYYY-MM-DD.");
             } else {
                 errors.check(date.get().isAfter(today), field, Optional.ofNullable(rule.param("message"))
-                        .orElse("Choose a date after today."));
+                        .orElse("Choose a date after today for " + field + "."));
             }
         }
 

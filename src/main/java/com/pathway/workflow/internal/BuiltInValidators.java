@@ -63,10 +63,10 @@ final class BuiltInValidators {
             Optional<LocalDate> date = Values.date(value, context.zone());
             LocalDate today = context.now().atZone(context.zone()).toLocalDate();
             if (date.isEmpty()) {
-                errors.reject(field, "Enter " + field + " as a date, YYYY-MM-DD.");
+                errors.reject(field, "Enter a date as YYYY-MM-DD.");
             } else {
                 errors.check(date.get().isAfter(today), field, Optional.ofNullable(rule.param("message"))
-                        .orElse("Choose a date after today for " + field + "."));
+                        .orElse("Choose a date after today."));
             }
         }
 

@@ -121,7 +121,7 @@ public class TransitionBar extends HorizontalLayout {
         } catch (InvalidInputException e) {
             return e;
         } catch (ConflictException e) {
-            reloadAndSay(key, e.getMessage() + " The page now shows it as it is; check what changed, then try again.");
+            reloadAndSay(key, e.getMessage() + " It has been reloaded here: check what changed before trying again.");
             return null;
         } catch (ForbiddenException e) {
             reloadAndSay(key, e.getMessage() + " Something changed since this page was shown (the item, or what your"

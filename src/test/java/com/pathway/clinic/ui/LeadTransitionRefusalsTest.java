@@ -129,6 +129,21 @@ class LeadTransitionRefusalsTest extends ViewTest {
     }
 
     @Test
+    void recordingAScreeningWithoutAnOutcomeSaysSoNextToTheOutcome() {
+        String key = leadBefore("Approve for treatment");
+        open("clinician", "leads/" + key);
+
+        _click(_get(Button.class, spec -> spec.withId("record-screening")));
+
+        @SuppressWarnings("unchecked")
+        Select<String> outcome = _get(Select.class, spec -> spec.withId("screening-outcome"));
+        assertThat(outcome.isInvalid()).isTrue();
+        assertThat(outcome.getErrorMessage()).isEqualTo("Choose a screening outcome: Cleared or Contraindicated.");
+        signInAs("clinician");
+        assertThat(leads.get(key).screeningComplete()).isFalse();
+    }
+
+    @Test
     void approvingAfterAContraindicatedScreeningSaysWhatToDoInstead() {
         String key = leadBefore("Approve for treatment");
         signInAs("clinician");

@@ -35,14 +35,17 @@ final class ClinicRules {
         public void validate(TransitionContext context, RuleRef rule, Validation errors) {
             Object outcome = context.value(LeadFields.SCREENING_OUTCOME);
             if (outcome == null || String.valueOf(outcome).isBlank()) {
-                errors.reject(LeadFields.SCREENING_OUTCOME, "Record the screening outcome before approving treatment.");
+                errors.reject(LeadFields.SCREENING_OUTCOME, "Approving for treatment needs a recorded screening outcome: a clinician records it under Screening on the lead page.");
             } else {
                 errors.check(ScreeningOutcomes.CLEARED.equalsIgnoreCase(String.valueOf(outcome).strip()),
-                        LeadFields.SCREENING_OUTCOME, "The screening found contraindications; treatment cannot be approved.");
+                        LeadFields.SCREENING_OUTCOME, "The recorded screening found contraindications, so treatment cannot be approved: close the lead"
+                        + " as not eligible, or, if the outcome has changed, a clinician records it again under Screening"
+                        + " on the lead page.");
             }
             Object consent = context.value(LeadFields.TREATMENT_CONSENT_AT);
             errors.check(consent != null && !String.valueOf(consent).isBlank(), LeadFields.TREATMENT_CONSENT_AT,
-                    "Record the signed treatment consent before approving treatment.");
+                    "Approving for treatment needs the signed treatment consent: a clinician records when it was"
+                    + " signed under Screening on the lead page.");
         }
     }
 
@@ -70,7 +73,8 @@ final class ClinicRules {
                 List<String> roles = rule.paramList("roles");
                 errors.check(roles.stream().anyMatch(context::actorHasRole), "resolution",
                         "Only " + roles.stream().map(ClinicRules::roleLabel).collect(Collectors.joining(" or "))
-                                + " may close a lead as " + given + ".");
+                                + " may close a lead as " + given + ": choose another resolution, or ask the lead's "
+                                + "clinician to close it.");
             }
         }
 

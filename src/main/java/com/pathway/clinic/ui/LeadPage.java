@@ -36,7 +36,8 @@ import com.vaadin.flow.router.RouterLink;
 /**
  * One lead: key, name and status with the transitions the user may run; contact and consent
  * (editable by those {@link LeadPermissions#mayEdit} lets); screening (its outcome for clinicians,
- * whether it is complete for everyone else); related leads; and the activity timeline, newest first.
+ * whether it is complete for everyone else), recorded here by clinicians, since approving for treatment
+ * needs it; related leads; and the activity timeline, newest first.
  * Opening it reads the lead through {@link LeadService#get}, which audits the view and leaves out what
  * the user may not read.
  */
@@ -55,6 +56,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
     private final Button edit = new Button("Edit", VaadinIcon.EDIT.create(), e -> startEditing());
     private final RelatedLeads related;
     private final TimelineList timeline;
+    private final ScreeningForm screening;
     private final Anchor itemLink = new Anchor("", "Work item page");
     private final Div content = new Div();
     private final Paragraph missing = new Paragraph();
@@ -75,6 +77,8 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         editor.setVisible(false);
         related = new RelatedLeads(leads, permissions.mayMerge());
         timeline = new TimelineList(leadTimeline, time);
+        screening = new ScreeningForm(leads, time.zone(), this::saved);
+        screening.setVisible(permissions.mayRecordScreening());
         edit.setId("edit-lead");
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
         edit.setVisible(mayEdit);
@@ -95,7 +99,11 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         relatedCard.addClassName("lead-related-card");
         Div activity = card("Activity", null);
         activity.add(timeline);
-        Div side = new Div(activity, relatedCard);
+        Div screeningCard = card("Record screening", null);
+        screeningCard.add(screening);
+        screeningCard.addClassName("lead-screening-card");
+        screeningCard.setVisible(screening.isVisible());
+        Div side = new Div(screeningCard, activity, relatedCard);
         side.addClassName("lead-side");
         Div columns = new Div(contact, side);
         columns.addClassName("lead-columns");
@@ -137,6 +145,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         itemLink.setHref("items/" + lead.key());
         transitions.show(lead.key());
         facts.show(lead);
+        screening.show(lead);
         related.show(lead);
         timeline.show(lead.key());
     }
@@ -157,6 +166,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         if (!editor.isVisible()) {
             facts.show(now);
         }
+        screening.show(now);
         timeline.show(now.key());
     }
 

@@ -1,7 +1,10 @@
 package com.pathway.shared.ui;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import com.pathway.shared.InvalidInputException;
 import com.vaadin.flow.component.HasValidation;
@@ -9,7 +12,7 @@ import com.vaadin.flow.component.HasValidation;
 /**
  * Shows a service's {@link InvalidInputException} on the fields it names. Each field keeps what the
  * user typed; a message for a field the form does not show (or for the whole request, key {@code ""})
- * goes to an error notification so nothing is silently lost.
+ * goes to an error notification, or to the place the form names, so nothing is silently lost.
  */
 public final class FieldErrors {
 
@@ -31,19 +34,27 @@ public final class FieldErrors {
 
     /** Shows each message on its field; the rest in one notification. */
     public void show(InvalidInputException error) {
+        show(error, rest -> Notifications.error(String.join(" ", rest)));
+    }
+
+    /**
+     * Shows each message on its field and hands the messages for fields the form does not show to
+     * {@code rest} (called only when there are some), e.g. for an inline error region.
+     */
+    public void show(InvalidInputException error, Consumer<List<String>> rest) {
         clear();
-        StringBuilder rest = new StringBuilder();
+        List<String> unbound = new ArrayList<>();
         error.fieldErrors().forEach((name, message) -> {
             HasValidation field = fields.get(name);
             if (field == null) {
-                rest.append(rest.isEmpty() ? "" : " ").append(message);
+                unbound.add(message);
             } else {
                 field.setErrorMessage(message);
                 field.setInvalid(true);
             }
         });
-        if (!rest.isEmpty()) {
-            Notifications.error(rest.toString());
+        if (!unbound.isEmpty()) {
+            rest.accept(unbound);
         }
     }
 }

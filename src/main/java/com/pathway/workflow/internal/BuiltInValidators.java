@@ -34,7 +34,8 @@ final class BuiltInValidators {
         public void validate(TransitionContext context, RuleRef rule, Validation errors) {
             String field = rule.param("field");
             errors.check(!Values.isEmpty(context.value(field)), field,
-                    Optional.ofNullable(rule.param("message")).orElse("Enter a value for " + field + "."));
+                    Optional.ofNullable(rule.param("message")).orElse("This step needs a value for " + field
+                    + ": enter it on this step's screen or on the item, then try again."));
         }
 
         @Override

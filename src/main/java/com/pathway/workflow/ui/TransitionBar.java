@@ -8,6 +8,7 @@ import com.pathway.shared.ConflictException;
 import com.pathway.shared.ForbiddenException;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.NotFoundException;
+import com.pathway.shared.ui.InlineAlert;
 import com.pathway.shared.ui.Notifications;
 import com.pathway.workflow.AvailableTransition;
 import com.pathway.workflow.TransitionRequest;
@@ -22,8 +23,11 @@ import com.vaadin.flow.shared.Registration;
 
 /**
  * The transitions the current user may run on one item now, a button each. A transition with a
- * screen opens a dialog with its fields; validator errors appear next to those fields. When someone
- * else changed the item first, the bar says so and reloads. Host views listen for
+ * screen opens a dialog with its fields; validator errors appear next to those fields, and those for
+ * fields the screen does not show in the dialog as text. Every other refusal (a validator of a
+ * transition without a screen, a condition that no longer holds, someone else changing the item first)
+ * is said in the bar's {@link InlineAlert} under the buttons, with what to do next; for the last two
+ * the bar reloads. Host views listen for
  * {@link #addTransitionedListener(Consumer) transitions} to refresh what they show.
  * <p>Other modules' views may embed it (named interface {@code ui}).
  */
@@ -32,6 +36,7 @@ public class TransitionBar extends HorizontalLayout {
 
     private final WorkflowService workflow;
     private final List<Consumer<WorkItemView>> listeners = new ArrayList<>();
+    private final InlineAlert refusal = new InlineAlert();
     private WorkItemView item;
 
     public TransitionBar(WorkflowService workflow) {
@@ -39,11 +44,13 @@ public class TransitionBar extends HorizontalLayout {
         addClassName("transition-bar");
         setWrap(true);
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        refusal.setId("transition-refusal");
     }
 
     /** Shows the transitions of the item with this key, as it is now. */
     public void show(String key) {
         removeAll();
+        refusal.clear();
         try {
             item = workflow.get(key);
             List<AvailableTransition> available = workflow.availableTransitions(key);
@@ -57,6 +64,12 @@ public class TransitionBar extends HorizontalLayout {
             item = null;
             add(new Span(e.getMessage()));
         }
+        add(refusal);
+    }
+
+    /** What the bar says about the last refused attempt, as plain text; empty when nothing was refused. */
+    public String refusalText() {
+        return refusal.text();
     }
 
     /** Called with the item after each successful transition. */
@@ -77,36 +90,55 @@ public class TransitionBar extends HorizontalLayout {
     }
 
     private void start(AvailableTransition t) {
+        refusal.clear();
         if (t.screen().isEmpty()) {
-            run(new TransitionRequest(t.id(), null, null, item.version()), null);
+            InvalidInputException refused = run(new TransitionRequest(t.id(), null, null, item.version()), null);
+            if (refused != null) {
+                // Nothing to put the messages next to: every one of them is said under the buttons.
+                refusal.show(notDone(t.name()), List.copyOf(refused.fieldErrors().values()));
+            }
         } else {
             new TransitionScreenDialog(t, request -> run(request, null), item.version()).open();
         }
     }
 
+    static String notDone(String transition) {
+        return "\u201C" + transition + "\u201D was not done.";
+    }
+
     /**
-     * Runs a transition. Returns the validator errors for the dialog to show, or {@code null} when
-     * the attempt is over (done, refused or stale).
+     * Runs a transition. Returns the validator errors for the caller to show, or {@code null} when
+     * the attempt is over (done, or refused and said in the bar).
      */
     InvalidInputException run(TransitionRequest request, TransitionScreenDialog dialog) {
+        String key = item.key();
         try {
-            WorkItemView after = workflow.transition(item.key(), request);
-            Notifications.success(item.key() + " is now in " + after.status() + ".");
+            WorkItemView after = workflow.transition(key, request);
+            Notifications.success(key + " is now in " + after.status() + ".");
             show(after.key());
             listeners.forEach(l -> l.accept(after));
             return null;
         } catch (InvalidInputException e) {
             return e;
         } catch (ConflictException e) {
-            String key = item.key();
-            Notifications.error(e.getMessage() + " The item has been reloaded; check it and try again.");
-            show(key);
-            listeners.forEach(l -> l.accept(item));
+            reloadAndSay(key, e.getMessage() + " It has been reloaded here: check what changed before trying again.");
             return null;
-        } catch (ForbiddenException | NotFoundException e) {
-            Notifications.error(e.getMessage());
-            show(item.key());
+        } catch (ForbiddenException e) {
+            reloadAndSay(key, e.getMessage() + " Something changed since this page was shown (the item, or what your"
+                    + " role allows); the buttons now show what you may do. Ask a manager if this step should be yours.");
+            return null;
+        } catch (NotFoundException e) {
+            show(key);
+            refusal.show(e.getMessage());
             return null;
         }
+    }
+
+    private void reloadAndSay(String key, String message) {
+        show(key);
+        if (item != null) {
+            listeners.forEach(l -> l.accept(item));
+        }
+        refusal.show(message);
     }
 }

@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.ui.FieldErrors;
+import com.pathway.shared.ui.InlineAlert;
 import com.pathway.workflow.AvailableTransition;
 import com.pathway.workflow.ScreenField;
 import com.pathway.workflow.TransitionRequest;
@@ -25,13 +26,15 @@ import com.vaadin.flow.component.textfield.TextField;
 /**
  * The screen of a transition: one field per screen field (text, date, choice, or a user name) and an
  * optional comment. It stays open with the engine's messages next to the fields until the transition
- * succeeds or the user cancels; what was entered is kept.
+ * succeeds or the user cancels; what was entered is kept. A validator's message about something the
+ * screen does not ask for (a field kept elsewhere, the item as a whole) is said above the buttons.
  */
 class TransitionScreenDialog extends Dialog {
 
     private final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
     private final FieldErrors errors = new FieldErrors();
     private final TextArea comment = new TextArea("Comment");
+    private final InlineAlert refusal = new InlineAlert();
 
     TransitionScreenDialog(AvailableTransition transition, Function<TransitionRequest, InvalidInputException> run,
             long version) {
@@ -48,16 +51,18 @@ class TransitionScreenDialog extends Dialog {
         comment.setId("screen-comment");
         errors.bind("comment", comment);
         form.add(comment);
-        add(form);
+        refusal.setId("transition-screen-refusal");
+        add(form, refusal);
 
         Button confirm = new Button(transition.name(), e -> {
             errors.clear();
+            refusal.clear();
             InvalidInputException refused = run.apply(new TransitionRequest(transition.id(), values(),
                     comment.getValue().isBlank() ? null : comment.getValue(), version));
             if (refused == null) {
                 close();
             } else {
-                errors.show(refused);
+                errors.show(refused, rest -> refusal.show(TransitionBar.notDone(transition.name()), rest));
             }
         });
         confirm.setId("screen-confirm");

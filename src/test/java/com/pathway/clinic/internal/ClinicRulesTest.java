@@ -55,6 +55,23 @@ class ClinicRulesTest {
     }
 
     @Test
+    void eachRefusalOfTheApprovalSaysWhatIsMissingAndWhoRecordsItWhere() {
+        var rule = new ClinicRules.ReadyForTreatment();
+        Map<String, Object> stored = new HashMap<>();
+
+        assertThat(errors(rule, context(Map.of(), stored, "CLINICIAN")))
+                .containsEntry("screeningOutcome", "Approving for treatment needs a recorded screening outcome:"
+                        + " a clinician records it under Screening on the lead page.")
+                .containsEntry("treatmentConsentAt", "Approving for treatment needs the signed treatment consent:"
+                        + " a clinician records when it was signed under Screening on the lead page.");
+        stored.put("screeningOutcome", "Contraindicated");
+        assertThat(errors(rule, context(Map.of(), stored, "CLINICIAN")).get("screeningOutcome"))
+                .isEqualTo("The recorded screening found contraindications, so treatment cannot be approved: close the"
+                        + " lead as not eligible, or, if the outcome has changed, a clinician records it again under"
+                        + " Screening on the lead page.");
+    }
+
+    @Test
     void valuesEnteredOnTheScreenCountForReadiness() {
         var rule = new ClinicRules.ReadyForTreatment();
         assertThat(errors(rule, context(Map.of("screeningOutcome", "cleared", "treatmentConsentAt", "2026-01-01T00:00:00Z"),
@@ -62,12 +79,13 @@ class ClinicRulesTest {
     }
 
     @Test
-    void onlyAClinicianClosesAsNotEligible() {
+    void onlyAClinicianClosesAsNotEligibleAndTheRefusalSaysWhatToDoInstead() {
         var rule = new ClinicRules.NotEligibleByClinician();
         RuleRef shipped = notEligible("Not eligible");
 
         assertThat(errors(rule, shipped, context(Map.of("resolution", "Not eligible"), Map.of(), "INTAKE_COORDINATOR")))
-                .containsExactly(Map.entry("resolution", "Only a clinician may close a lead as Not eligible."));
+                .containsExactly(Map.entry("resolution", "Only a clinician may close a lead as Not eligible: choose another"
+                        + " resolution, or ask the lead's clinician to close it."));
         assertThat(errors(rule, shipped, context(Map.of("resolution", "Not eligible"), Map.of(), "CLINICIAN"))).isEmpty();
         assertThat(errors(rule, shipped, context(Map.of("resolution", "Declined"), Map.of(), "INTAKE_COORDINATOR")))
                 .isEmpty();

@@ -90,7 +90,8 @@ class BuiltInRulesTest {
         var required = new BuiltInValidators.RequiredFieldValidator();
         RuleRef dueDate = rule("required-field", "field", "dueDate");
 
-        assertThat(errors(required, dueDate, context(Map.of(), Map.of()))).containsEntry("dueDate", "Enter a value for dueDate.");
+        assertThat(errors(required, dueDate, context(Map.of(), Map.of()))).containsEntry("dueDate",
+                "This step needs a value for dueDate: enter it on this step's screen or on the item, then try again.");
         assertThat(errors(required, dueDate, context(Map.of(), Map.of("dueDate", "  ")))).containsKey("dueDate");
         assertThat(errors(required, dueDate, context(Map.of("dueDate", "2026-07-01"), Map.of()))).isEmpty();
         assertThat(errors(required, dueDate, context(Map.of(), Map.of("dueDate", "2026-07-01")))).isEmpty();

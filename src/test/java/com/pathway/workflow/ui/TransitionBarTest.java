@@ -125,7 +125,9 @@ class TransitionBarTest extends ViewTest {
 
         _click(_get(Button.class, spec -> spec.withId("transition-start")));
 
-        assertThat(notifications()).anyMatch(n -> n.contains("The item has been reloaded"));
+        assertThat(_get(TransitionBar.class).refusalText()).isEqualTo(key + " was changed by someone else meanwhile;"
+                + " reload it and try again. It has been reloaded here: check what changed before trying again.");
+        assertThat(notifications()).as("said under the buttons, not in a toast that vanishes").isEmpty();
         assertThat(status()).isEqualTo("In progress");
         assertThat(transitionButtons()).containsExactlyInAnyOrder("Send to review", "Close");
     }

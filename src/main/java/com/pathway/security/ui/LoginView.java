@@ -5,7 +5,9 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
+import com.pathway.security.DemoAccounts;
 import com.pathway.security.SecurityProperties;
+import com.pathway.security.internal.DemoUsers;
 import com.pathway.shared.ClinicProperties;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -22,7 +24,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * Sign-in. Tells the user in plain words why they are here: a wrong password, a locked account,
- * an idle timeout or a completed sign-out.
+ * an idle timeout or a completed sign-out; and, while the README's demo credentials work here, that
+ * this installation is a demo.
  */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Pathway")
@@ -34,7 +37,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private final Paragraph notice = new Paragraph();
     private final SecurityProperties security;
 
-    public LoginView(ClinicProperties clinic, SecurityProperties security) {
+    public LoginView(ClinicProperties clinic, SecurityProperties security, DemoAccounts demoAccounts) {
         this.security = security;
         addClassName("pathway-login");
         setSizeFull();
@@ -54,6 +57,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         H1 title = new H1("Pathway");
         Paragraph subtitle = new Paragraph(clinic.name() + " · lead and follow-up CRM");
         Div card = new Div(title, subtitle, notice, form);
+        if (demoAccounts.credentialsExist()) {
+            card.addComponentAtIndex(2, demoNotice());
+        }
         card.addClassName("pathway-login-card");
         add(card);
     }
@@ -69,6 +75,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         } else if (params.containsKey("logout")) {
             showNotice("You have signed out.");
         }
+    }
+
+    /** Said plainly on the page itself: the README's demo credentials open accounts here. */
+    private static Paragraph demoNotice() {
+        Paragraph demo = new Paragraph("Demo accounts are active: the user names and password published in the "
+                + "README (for example admin / " + DemoUsers.PASSWORD + ") sign in here. "
+                + "Use this installation for a demo only, never for real patients.");
+        demo.setId("demo-notice");
+        demo.addClassName("pathway-login-demo");
+        demo.getElement().setAttribute("role", "alert");
+        return demo;
     }
 
     private void showError(Exception failure) {

@@ -96,15 +96,23 @@ class DemoSafetyTest {
     }
 
     @Test
+    void theDemoProfileBesideARealAdministratorNamedAdminCreatesNoDemoUserAndNoDemoLead(CapturedOutput output) {
+        String url = existingUser("admin");
+
+        try (ConfigurableApplicationContext app = start(List.of("demo"), List.of("--spring.datasource.url=" + url,
+                "--spring.datasource.username=sa", "--spring.datasource.password=", "--pathway.demo.leads=5"))) {
+            JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+            assertThat(jdbc.queryForList("select username from app_user", String.class)).containsExactly("admin");
+            assertThat(jdbc.queryForObject("select count(*) from api_token", Integer.class)).isZero();
+            assertThat(jdbc.queryForObject("select count(*) from wf_item", Integer.class)).as("no demo leads").isZero();
+        }
+        assertThat(output.getAll()).contains("no demo users created, because the database already holds 1 other user")
+                .doesNotContain("DEMO CREDENTIALS ARE ACTIVE");
+    }
+
+    @Test
     void theDemoProfileBesideAnotherUserCreatesNoDemoUserAndNoDemoLead(CapturedOutput output) {
-        String url = "jdbc:h2:mem:demo-safety-" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-        DataSource existing = new DriverManagerDataSource(url, "sa", "");
-        Flyway.configure().dataSource(existing).locations("classpath:db/migration").load().migrate();
-        Timestamp now = Timestamp.from(Instant.now());
-        new JdbcTemplate(existing).update("insert into app_user (username, display_name, email, password_hash, active,"
-                + " failed_login_count, password_changed_at, created_at, updated_at, version)"
-                + " values ('dr.real', 'A real user', null, '{noop}x', true, 0, ?, ?, ?, 0)", now, now, now);
+        String url = existingUser("dr.real");
 
         try (ConfigurableApplicationContext app = start(List.of("demo"), List.of("--spring.datasource.url=" + url,
                 "--spring.datasource.username=sa", "--spring.datasource.password=", "--pathway.demo.leads=5"))) {
@@ -116,6 +124,20 @@ class DemoSafetyTest {
         assertThat(output.getAll()).contains("no demo users created, because the database already holds 1 other user")
                 .contains("no demo leads created")
                 .doesNotContain("DEMO CREDENTIALS ARE ACTIVE");
+    }
+
+    /** A fresh H2 database with the schema and one user that is not a demo account. */
+    private static String existingUser(String username) {
+        String url = "jdbc:h2:mem:demo-safety-" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+        DataSource existing = new DriverManagerDataSource(url, "sa", "");
+        Flyway.configure().dataSource(existing).locations("classpath:db/migration").load().migrate();
+        Timestamp now = Timestamp.from(Instant.now());
+        new JdbcTemplate(existing).update("insert into app_user (username, display_name, email, password_hash, active,"
+                + " failed_login_count, password_changed_at, created_at, updated_at, version)"
+                + " values (?, 'A real user', null, '{noop}not-the-demo-password', true, 0, ?, ?, ?, 0)",
+                username, now, now, now);
+        return url;
     }
 
     private static ConfigurableApplicationContext start(List<String> profiles, List<String> database,

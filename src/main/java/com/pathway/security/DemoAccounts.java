@@ -68,7 +68,7 @@ public class DemoAccounts {
             return Optional.of("the database is PostgreSQL; set pathway.demo.allow-on-postgres=true to allow "
                     + "demo accounts there");
         }
-        long others = users.countByUsernameNotIn(usernames());
+        long others = users.count() - DemoUsers.USERS.stream().filter(this::isDemoAccount).count();
         if (others > 0) {
             return Optional.of("the database already holds " + others + " other user" + (others == 1 ? "" : "s"));
         }
@@ -95,6 +95,15 @@ public class DemoAccounts {
     /** Forgets the last answer of {@link #credentialsExist()}, after demo accounts were created or changed. */
     public void forget() {
         exist = null;
+    }
+
+    /**
+     * A demo account is one that {@code DemoUsers} made: the demo user name and the demo API token (revoked or
+     * not). A real administrator named {@code admin} has the name only, and counts as another user.
+     */
+    private boolean isDemoAccount(DemoUsers.Demo demo) {
+        return users.findByUsername(demo.username()).map(user -> tokens.findByTokenHash(TokenHasher.hash(demo.token()))
+                .filter(token -> token.getUserId() == user.getId()).isPresent()).orElse(false);
     }
 
     private boolean usable(DemoUsers.Demo demo) {

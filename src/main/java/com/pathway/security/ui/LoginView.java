@@ -83,7 +83,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
                 + "README (for example admin / " + DemoUsers.PASSWORD + ") sign in here. "
                 + "Use this installation for a demo only, never for real patients.");
         demo.setId("demo-notice");
-        demo.addClassName("pathway-login-demo");
+        // A box in the error colours, styled here so that the front-end bundle stays as it is.
+        demo.getStyle().set("background", "var(--lumo-error-color-10pct)")
+                .set("border-radius", "var(--lumo-border-radius-m)")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("margin", "var(--lumo-space-m) var(--lumo-space-l) 0")
+                .set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
         demo.getElement().setAttribute("role", "alert");
         return demo;
     }

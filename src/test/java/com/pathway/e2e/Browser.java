@@ -132,7 +132,10 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, PATIENCE).until(d -> d.findElements(By.tagName("vaadin-notification-card")).isEmpty());
     }
 
-    /** Saves a screenshot where the README can show it, once Vaadin (if on the page) has finished rendering. */
+    /**
+     * Saves a screenshot under target/docs/screenshots (docs/update copies them where the README shows them),
+     * once Vaadin (if on the page) has finished rendering.
+     */
     void screenshot(String name) throws IOException {
         String dir = System.getProperty("pathway.screenshot.dir");
         if (dir == null) {

@@ -12,8 +12,11 @@ import java.util.Base64;
 /** Plain HTTP calls to the application under test with the JDK client. */
 public final class Api {
 
-    /** The demo intake coordinator and its API token (README, "Demo users"). */
-    public static final String INTAKE = "intake:pwt_demo_intake_000000000000000003";
+    /**
+     * The benchmark's API client: an intake coordinator and its token, written into the database before
+     * the start ({@link BenchUsers}), since the production jar runs without demo accounts.
+     */
+    public static final String INTAKE = BenchUsers.API_USER + ":" + BenchUsers.API_TOKEN;
 
     private final HttpClient http;
     private final URI base;

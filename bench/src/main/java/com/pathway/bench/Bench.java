@@ -102,12 +102,15 @@ public final class Bench {
         }
     }
 
+    /** A production start (no demo profile): the users, API token included, are written by {@link DataLoad}. */
     private AppUnderTest start() throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of(
                 // The per-address limit of the inquiry API (10 per hour) would answer 429 after ten
                 // inquiries from the load client; the limiter itself still runs for every request.
-                "--pathway.inquiries.requests-per-address=1000000000",
-                "--spring.profiles.active=" + (config.postgres() ? "postgres,demo" : "demo")));
+                "--pathway.inquiries.requests-per-address=1000000000"));
+        if (config.postgres()) {
+            args.add("--spring.profiles.active=postgres");
+        }
         return AppUnderTest.start(config, workDir, args, Map.of("PATHWAY_DB_URL", config.benchJdbcUrl(),
                 "PATHWAY_DB_USERNAME", config.dbUser(), "PATHWAY_DB_PASSWORD", ""));
     }

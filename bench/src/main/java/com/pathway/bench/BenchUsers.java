@@ -13,12 +13,15 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 /**
  * Intake coordinators for the concurrent UI users, one account each as in a real clinic (sign-ins
- * of one account at the same moment contend for its row). Written straight into the database before
- * the application starts; every account has the demo password, hashed once.
+ * of one account at the same moment contend for its row), and one more for the API scenarios with a
+ * known API token. Written straight into the database before the application starts, which then runs
+ * as in production (no demo accounts); every account has the same password, hashed once.
  */
 final class BenchUsers {
 
-    static final String PASSWORD = "Pathway-demo-2026";
+    static final String PASSWORD = "Pathway-bench-2026";
+    static final String API_USER = "bench-api";
+    static final String API_TOKEN = "pwt_bench_api_00000000000000000001";
 
     private BenchUsers() {
     }
@@ -51,6 +54,40 @@ final class BenchUsers {
                 role.setString(2, "INTAKE_COORDINATOR");
                 role.executeUpdate();
             }
+            user.setString(1, API_USER);
+            user.setString(2, "Bench API client");
+            user.setString(3, API_USER + "@example.org");
+            user.setString(4, hash);
+            user.setTimestamp(5, now);
+            user.setTimestamp(6, now);
+            user.setTimestamp(7, now);
+            user.executeUpdate();
+            long apiUserId;
+            try (var keys = user.getGeneratedKeys()) {
+                keys.next();
+                apiUserId = keys.getLong(1);
+            }
+            role.setLong(1, apiUserId);
+            role.setString(2, "INTAKE_COORDINATOR");
+            role.executeUpdate();
+            try (PreparedStatement token = c.prepareStatement("insert into api_token (user_id, name, token_hash,"
+                    + " token_hint, created_at) values (?, 'Benchmark', ?, ?, ?)")) {
+                token.setLong(1, apiUserId);
+                token.setString(2, sha256(API_TOKEN));
+                token.setString(3, "pwt_…" + API_TOKEN.substring(API_TOKEN.length() - 4));
+                token.setTimestamp(4, now);
+                token.executeUpdate();
+            }
+        }
+    }
+
+    /** How the application stores an API token: its SHA-256 in hex. */
+    static String sha256(String token) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * Start-up and idle memory of the instance the other scenarios use: from process launch to health UP
- * on the migrated database with the generated leads (the demo users are created during the start),
+ * on the migrated database with the generated leads (a production start, without the demo profile),
  * and its resident memory after it has been idle a few seconds.
  */
 public final class StartupScenario implements Scenario {
@@ -23,7 +23,7 @@ public final class StartupScenario implements Scenario {
         double warm = context.app().startup().toMillis() / 1000.0;
         double rss = context.app().residentMb();
         List<Row> rows = new ArrayList<>();
-        rows.add(Row.figure(String.format(Locale.ROOT, "to health UP (demo data, %,d generated leads)",
+        rows.add(Row.figure(String.format(Locale.ROOT, "to health UP (%,d generated leads)",
                 context.data().leads()), warm, "s", Target.valueAtMost(10, "s")));
         rows.add(Row.figure("processor time used until UP", context.app().startupCpuSeconds(), "s", null));
         rows.add(Row.figure("resident memory when idle", rss, "MB", Target.valueAtMost(500, "MB")));

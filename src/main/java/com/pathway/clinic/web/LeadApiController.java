@@ -32,7 +32,6 @@ import com.pathway.clinic.LeadService;
 import com.pathway.clinic.LeadSummary;
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.InvalidInputException;
-import com.pathway.shared.Validation;
 import com.pathway.shared.web.Problems;
 
 /**
@@ -43,8 +42,6 @@ import com.pathway.shared.web.Problems;
 @RestController
 @RequestMapping("/api/v1/leads")
 public class LeadApiController {
-
-    static final int MAX_SIZE = 200;
 
     private final LeadService leads;
     private final JsonMapper json;
@@ -72,10 +69,7 @@ public class LeadApiController {
             @RequestParam(required = false) String overdue, @RequestParam(required = false) String stage,
             @RequestParam(defaultValue = "createdAt,desc") String sort,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        new Validation()
-                .check(page >= 0, "page", "Use a page of 0 or more.")
-                .check(size >= 1 && size <= MAX_SIZE, "size", "Use a size between 1 and " + MAX_SIZE + ".")
-                .throwIfInvalid();
+        // page and size are checked before this runs (shared.web.PagingParameters).
         LeadFilter filter = new LeadListParameters(status, category, assignee, source, condition, referrer,
                 createdFrom, createdTo, q, overdue, stage).toFilter();
         Page<LeadSummary> result = leads.search(filter, PageRequest.of(page, size, sort(sort)));

@@ -17,11 +17,13 @@ import com.pathway.demo.DataGenerator;
 import com.pathway.demo.DemoProperties;
 import com.pathway.demo.GenerationReport;
 import com.pathway.demo.GenerationSpec;
+import com.pathway.security.DemoAccounts;
 
 /**
  * Demo profile only: once the app is up (the clinic workflow and project installed), fills an empty
  * clinic project with {@code pathway.demo.leads} fictional leads over the last months, so every
- * list and page has something to show. Never runs in production, and never adds to existing leads.
+ * list and page has something to show. Never runs in production, never adds to existing leads, and
+ * never runs where demo users may not ({@link DemoAccounts#refusal()}).
  */
 @Component
 @Profile("demo")
@@ -33,8 +35,11 @@ public class DemoLeads {
     private final DemoProperties properties;
     private final LeadProperties leads;
     private final Clock clock;
+    private final DemoAccounts accounts;
 
-    public DemoLeads(DataSource dataSource, DemoProperties properties, LeadProperties leads, Clock clock) {
+    public DemoLeads(DataSource dataSource, DemoProperties properties, LeadProperties leads, Clock clock,
+            DemoAccounts accounts) {
+        this.accounts = accounts;
         this.dataSource = dataSource;
         this.properties = properties;
         this.leads = leads;
@@ -44,6 +49,12 @@ public class DemoLeads {
     @EventListener(ApplicationReadyEvent.class)
     public void fillEmptyProject() {
         if (properties.leads() == 0 || hasLeads()) {
+            return;
+        }
+        // The same rule as the demo users: never beside real users, never on PostgreSQL unless allowed.
+        var refusal = accounts.refusal();
+        if (refusal.isPresent()) {
+            log.warn("Demo profile: no demo leads created, because {}.", refusal.get());
             return;
         }
         GenerationReport report = new DataGenerator().generate(dataSource, new GenerationSpec(properties.leads(),

@@ -10,7 +10,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -22,12 +21,13 @@ import com.pathway.security.SecurityAuditEvent;
 import com.pathway.security.SecurityProperties;
 
 /**
- * Outside the demo profile, a start on an empty database creates the first administrator from
- * {@code PATHWAY_ADMIN_PASSWORD} and refuses to start without it. Never creates demo data.
+ * A start on a database without users creates the first administrator from
+ * {@code PATHWAY_ADMIN_PASSWORD} and refuses to start without it. Runs after {@link DemoUsers}: in the
+ * demo profile the demo users usually exist by then, but where they were refused (PostgreSQL) the
+ * start is a production start like any other. Never creates demo data.
  */
 @Component
-@Profile("!demo")
-@Order(0)
+@Order(1)
 public class InitialAdminBootstrap implements ApplicationRunner {
 
     static final String ADMIN_USERNAME = "admin";

@@ -5,8 +5,10 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
+import com.pathway.security.DemoAccounts;
 import com.pathway.security.SecurityProperties;
 import com.pathway.security.SessionEnd;
+import com.pathway.security.internal.DemoUsers;
 import com.pathway.shared.ClinicProperties;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -24,7 +26,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 /**
  * Sign-in. Tells the user in plain words why they are here: a wrong password, a locked account,
  * an idle timeout, the end of a sign-in's lifetime, a session ended by an administrator or from
- * another session, or a completed sign-out.
+ * another session, or a completed sign-out; and, while the README's demo credentials work here, that
+ * this installation is a demo.
  */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Pathway")
@@ -36,7 +39,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private final Paragraph notice = new Paragraph();
     private final SecurityProperties security;
 
-    public LoginView(ClinicProperties clinic, SecurityProperties security) {
+    public LoginView(ClinicProperties clinic, SecurityProperties security, DemoAccounts demoAccounts) {
         this.security = security;
         addClassName("pathway-login");
         setSizeFull();
@@ -56,6 +59,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         H1 title = new H1("Pathway");
         Paragraph subtitle = new Paragraph(clinic.name() + " · lead and follow-up CRM");
         Div card = new Div(title, subtitle, notice, form);
+        if (demoAccounts.credentialsExist()) {
+            card.addComponentAtIndex(2, demoNotice());
+        }
         card.addClassName("pathway-login-card");
         add(card);
     }
@@ -79,6 +85,22 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         } else if (params.containsKey("logout")) {
             showNotice("You have signed out.");
         }
+    }
+
+    /** Said plainly on the page itself: the README's demo credentials open accounts here. */
+    private static Paragraph demoNotice() {
+        Paragraph demo = new Paragraph("Demo accounts are active: the user names and password published in the "
+                + "README (for example admin / " + DemoUsers.PASSWORD + ") sign in here. "
+                + "Use this installation for a demo only, never for real patients.");
+        demo.setId("demo-notice");
+        // A box in the error colours, styled here so that the front-end bundle stays as it is.
+        demo.getStyle().set("background", "var(--lumo-error-color-10pct)")
+                .set("border-radius", "var(--lumo-border-radius-m)")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("margin", "var(--lumo-space-m) var(--lumo-space-l) 0")
+                .set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+        demo.getElement().setAttribute("role", "alert");
+        return demo;
     }
 
     private void showError(Exception failure) {

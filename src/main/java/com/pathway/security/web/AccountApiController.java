@@ -15,15 +15,12 @@ import org.springframework.web.bind.annotation.RestController;
 import com.pathway.security.MyAccount;
 import com.pathway.security.UserService;
 import com.pathway.security.UserSummary;
-import com.pathway.shared.InvalidInputException;
 
 /** {@code /api/v1/me} for anyone signed in; {@code /api/v1/users} for administrators. */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Accounts", description = "The caller's own account and, for administrators, all users")
 public class AccountApiController {
-
-    static final int MAX_PAGE_SIZE = 200;
 
     private final UserService users;
 
@@ -44,10 +41,7 @@ public class AccountApiController {
     @GetMapping("/users")
     public UserPage users(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw InvalidInputException.of("size",
-                    "Use page >= 0 and a size between 1 and " + MAX_PAGE_SIZE + ".");
-        }
+        // page and size are checked before this runs (shared.web.PagingParameters).
         Page<UserSummary> result = users.findUsers(q, PageRequest.of(page, size, Sort.by("username")));
         return new UserPage(result.getContent(), result.getTotalElements(), page, size);
     }

@@ -40,7 +40,9 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 /**
  * Two filter chains. {@code /api/**} and {@code /actuator/**}: stateless HTTP Basic with a user name
  * and a personal API token (never a password), problem+json on 401 and 403; only the public inquiry
- * API ({@code POST /api/v1/inquiries}, with its CORS preflight) and the health check are open. Everything else: the
+ * API ({@code POST /api/v1/inquiries}, with its CORS preflight) and the health check are open; the actuator is
+ * read-only (GET, administrators). Authentication comes before routing: an unknown API address answers 401 to an
+ * anonymous caller and 404 problem+json to a signed-in one ({@code shared.web.UnknownApiPaths}). Everything else: the
  * Vaadin UI with form login, CSRF and a session. Both send the same security headers.
  */
 @Configuration
@@ -74,7 +76,10 @@ public class SecurityConfiguration {
                         // The public web-to-lead API: the clinic's web site posts inquiries without a sign-in.
                         .requestMatchers(HttpMethod.POST, PUBLIC_INQUIRIES).permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, PUBLIC_INQUIRIES).permitAll()
-                        .requestMatchers("/actuator/**").hasRole(Role.Names.ADMIN)
+                        // Actuator is read-only: an administrator may look, never change (log levels could
+                        // switch on SQL parameter logging, which writes search terms and token hashes to the log).
+                        .requestMatchers(HttpMethod.GET, "/actuator/**").hasRole(Role.Names.ADMIN)
+                        .requestMatchers("/actuator/**").denyAll()
                         .anyRequest().authenticated())
                 .cors(Customizer.withDefaults())
                 .authenticationManager(new ProviderManager(tokens.asProvider()))

@@ -6,12 +6,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
-import com.pathway.shared.Validation;
-
 /** Page requests and answers of the workflow API. */
 final class Paging {
-
-    static final int MAX_SIZE = 200;
 
     private Paging() {
     }
@@ -24,11 +20,8 @@ final class Paging {
         }
     }
 
+    /** {@code page} and {@code size} were checked before the controller ran (shared.web.PagingParameters). */
     static PageRequest request(int page, int size, Sort sort) {
-        new Validation()
-                .check(page >= 0, "page", "Use a page of 0 or more.")
-                .check(size >= 1 && size <= MAX_SIZE, "size", "Use a size between 1 and " + MAX_SIZE + ".")
-                .throwIfInvalid();
         return PageRequest.of(page, size, sort);
     }
 }

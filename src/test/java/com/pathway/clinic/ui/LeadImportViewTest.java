@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.pathway.clinic.ImportColumn;
 import com.pathway.clinic.ImportPreview;
 import com.pathway.clinic.LeadForm;
@@ -40,6 +41,9 @@ class LeadImportViewTest extends ViewTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    jakarta.servlet.MultipartConfigElement multipart;
 
     String last;
 
@@ -109,6 +113,46 @@ class LeadImportViewTest extends ViewTest {
         assertThat(stored()).isEqualTo(3);
         assertThat(jdbc.queryForObject("select date_of_birth from lead where first_name = 'José' and last_name = ?",
                 java.time.LocalDate.class, last)).isEqualTo(java.time.LocalDate.of(1980, 4, 12));
+    }
+
+    @Test
+    void aFileLargerThanTenMegabytesGetsThePagesOwnMessage() {
+        open("intake", "leads/import");
+
+        UploadKt._upload(_get(Upload.class), "big.csv", "text/csv", csv(11 * 1024 * 1024));
+
+        assertThat(error()).isEqualTo("The file is larger than 10 MB. Split it into smaller files.");
+        assertThat(_find(Upload.class)).hasSize(1);
+    }
+
+    @Test
+    void aNineMegabyteFileIsReadAndItsColumnsOffered() {
+        open("intake", "leads/import");
+
+        UploadKt._upload(_get(Upload.class), "nine.csv", "text/csv", csv(9 * 1024 * 1024));
+
+        assertThat(_find(Span.class, spec -> spec.withId("import-error"))).allMatch(e -> !e.isVisible());
+        assertThat(_find(Paragraph.class)).anyMatch(p -> p.getText().startsWith("nine.csv: ")
+                && p.getText().contains("separated by commas"));
+        assertThat(_find(Button.class, spec -> spec.withId("import-check"))).hasSize(1);
+    }
+
+    @Test
+    void theServletContainerLetsATenMegabyteUploadThrough() {
+        // Spring Boot's default (1 MB) refused most imports before the page could explain anything.
+        assertThat(multipart.getMaxFileSize()).isGreaterThan(com.pathway.clinic.LeadImportService.MAX_BYTES);
+        assertThat(multipart.getMaxRequestSize()).isGreaterThan(com.pathway.clinic.LeadImportService.MAX_BYTES);
+    }
+
+    /** A CSV of about {@code bytes} bytes with long rows, well under the row limit. */
+    private byte[] csv(int bytes) {
+        StringBuilder text = new StringBuilder("First name,Last name,Email,Message\n");
+        String message = "x".repeat(400);
+        for (int i = 0; text.length() < bytes; i++) {
+            text.append("Row").append(i).append(',').append(last).append(",row").append(i).append('.').append(last)
+                    .append("@example.org,").append(message).append('\n');
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.pathway.security.DemoAccounts;
 import com.pathway.security.SecurityProperties;
 import com.pathway.shared.ClinicProperties;
 import com.vaadin.flow.component.Component;
@@ -35,8 +36,35 @@ class LoginViewTest {
     @BeforeEach
     void setUp() {
         MockVaadin.setup();
-        view = new LoginView(new ClinicProperties("Test Clinic", ZoneId.of("UTC")),
-                new SecurityProperties(Duration.ofMinutes(15), Duration.ofHours(12), 5, Duration.ofMinutes(15), null));
+        view = newView(false);
+    }
+
+    private static LoginView newView(boolean demoCredentialsExist) {
+        DemoAccounts demo = mock(DemoAccounts.class);
+        when(demo.credentialsExist()).thenReturn(demoCredentialsExist);
+        return new LoginView(new ClinicProperties("Test Clinic", ZoneId.of("UTC")),
+                new SecurityProperties(Duration.ofMinutes(15), Duration.ofHours(12), 5, Duration.ofMinutes(15), null), demo);
+    }
+
+    @Test
+    void saysPlainlyWhenTheReadmesDemoCredentialsSignInHere() {
+        LoginView demo = newView(true);
+
+        assertThat(texts(demo)).anySatisfy(text -> assertThat(text)
+                .startsWith("Demo accounts are active")
+                .contains("never for real patients"));
+    }
+
+    @Test
+    void showsNoDemoNoticeWhenNoDemoCredentialsExist() {
+        assertThat(texts(view)).noneMatch(text -> text.contains("Demo accounts"));
+        assertThat(view.getChildren().flatMap(Component::getChildren)
+                .filter(c -> c.getId().filter("demo-notice"::equals).isPresent())).isEmpty();
+    }
+
+    private static List<String> texts(LoginView login) {
+        return login.getChildren().flatMap(Component::getChildren)
+                .filter(Paragraph.class::isInstance).map(c -> ((Paragraph) c).getText()).toList();
     }
 
     @AfterEach

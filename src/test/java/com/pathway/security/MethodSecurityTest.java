@@ -106,6 +106,9 @@ class MethodSecurityTest {
             row("SavedViewService.save(String, String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             // security
             row("AccountDetailsService.loadUserByUsername(String)", EVERYONE), // the sign-in itself
+            row("DemoAccounts.credentialsExist()", EVERYONE), // the sign-in page says whether demo accounts are open
+            row("DemoAccounts.forget()", EVERYONE), // forgets that answer; changes no data
+            row("DemoAccounts.refusal()", EVERYONE), // asked at start-up, before anyone signs in
             row("ApiTokenService.countMyTokens()", SIGNED_IN),
             row("ApiTokenService.create(String)", SIGNED_IN),
             row("ApiTokenService.myTokens()", SIGNED_IN),

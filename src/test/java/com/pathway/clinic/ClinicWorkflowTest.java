@@ -115,8 +115,8 @@ class ClinicWorkflowTest {
                 e -> assertThat(e.fieldErrors()).containsOnlyKeys("screeningOutcome", "treatmentConsentAt"));
         assertThatThrownBy(() -> run(key, "Approve for treatment")).as("the engine passes the validator's words on")
                 .hasMessage("Approving for treatment needs a recorded screening outcome: a clinician records it under"
-                        + " Screening on the lead page. Approving for treatment needs the signed treatment consent: a"
-                        + " clinician records when it was signed under Screening on the lead page.");
+                        + " Record screening on the lead page. Approving for treatment needs the signed treatment consent: a"
+                        + " clinician records when it was signed under Record screening on the lead page.");
 
         long version = leads.get(key).version();
         leads.recordScreening(key, "contraindicated", Instant.parse("2026-02-01T09:00:00Z"), version);

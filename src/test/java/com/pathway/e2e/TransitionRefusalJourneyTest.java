@@ -71,7 +71,7 @@ class TransitionRefusalJourneyTest extends BrowserJourney {
         WebElement refusal = browser.driver().findElement(By.id("transition-refusal"));
         assertThat(refusal.getAttribute("role")).isEqualTo("alert");
         assertThat(refusal.getText()).contains("\u201CApprove for treatment\u201D was not done.",
-                "a clinician records it under Screening on the lead page", "signed treatment consent");
+                "a clinician records it under Record screening on the lead page", "signed treatment consent");
         assertThat(browser.driver().findElement(By.id("record-screening")).isDisplayed()).isTrue();
         browser.settle();
         picture("lead-approval-refused");

@@ -35,17 +35,18 @@ final class ClinicRules {
         public void validate(TransitionContext context, RuleRef rule, Validation errors) {
             Object outcome = context.value(LeadFields.SCREENING_OUTCOME);
             if (outcome == null || String.valueOf(outcome).isBlank()) {
-                errors.reject(LeadFields.SCREENING_OUTCOME, "Approving for treatment needs a recorded screening outcome: a clinician records it under Screening on the lead page.");
+                errors.reject(LeadFields.SCREENING_OUTCOME, "Approving for treatment needs a recorded screening"
+                        + " outcome: a clinician records it under Record screening on the lead page.");
             } else {
                 errors.check(ScreeningOutcomes.CLEARED.equalsIgnoreCase(String.valueOf(outcome).strip()),
                         LeadFields.SCREENING_OUTCOME, "The recorded screening found contraindications, so treatment cannot be approved: close the lead"
-                        + " as not eligible, or, if the outcome has changed, a clinician records it again under Screening"
+                        + " as not eligible, or, if the outcome has changed, a clinician records it again under Record screening"
                         + " on the lead page.");
             }
             Object consent = context.value(LeadFields.TREATMENT_CONSENT_AT);
             errors.check(consent != null && !String.valueOf(consent).isBlank(), LeadFields.TREATMENT_CONSENT_AT,
                     "Approving for treatment needs the signed treatment consent: a clinician records when it was"
-                    + " signed under Screening on the lead page.");
+                    + " signed under Record screening on the lead page.");
         }
     }
 

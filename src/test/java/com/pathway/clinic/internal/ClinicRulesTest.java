@@ -61,14 +61,14 @@ class ClinicRulesTest {
 
         assertThat(errors(rule, context(Map.of(), stored, "CLINICIAN")))
                 .containsEntry("screeningOutcome", "Approving for treatment needs a recorded screening outcome:"
-                        + " a clinician records it under Screening on the lead page.")
+                        + " a clinician records it under Record screening on the lead page.")
                 .containsEntry("treatmentConsentAt", "Approving for treatment needs the signed treatment consent:"
-                        + " a clinician records when it was signed under Screening on the lead page.");
+                        + " a clinician records when it was signed under Record screening on the lead page.");
         stored.put("screeningOutcome", "Contraindicated");
         assertThat(errors(rule, context(Map.of(), stored, "CLINICIAN")).get("screeningOutcome"))
                 .isEqualTo("The recorded screening found contraindications, so treatment cannot be approved: close the"
                         + " lead as not eligible, or, if the outcome has changed, a clinician records it again under"
-                        + " Screening on the lead page.");
+                        + " Record screening on the lead page.");
     }
 
     @Test

@@ -96,10 +96,10 @@ class LeadTransitionRefusalsTest extends ViewTest {
         _click(button("Approve for treatment"));
 
         assertThat(refusal()).contains("\u201CApprove for treatment\u201D was not done.",
-                "Approving for treatment needs a recorded screening outcome: a clinician records it under Screening"
+                "Approving for treatment needs a recorded screening outcome: a clinician records it under Record screening"
                         + " on the lead page.",
                 "Approving for treatment needs the signed treatment consent: a clinician records when it was signed"
-                        + " under Screening on the lead page.");
+                        + " under Record screening on the lead page.");
         Div region = _get(Div.class, spec -> spec.withId("transition-refusal"));
         assertThat(region.getElement().getAttribute("role")).isEqualTo("alert");
         assertThat(status()).isEqualTo("Screening");

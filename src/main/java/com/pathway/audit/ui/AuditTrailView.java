@@ -107,15 +107,15 @@ public class AuditTrailView extends VerticalLayout implements BeforeEnterObserve
 
     private HorizontalLayout filters() {
         record.setId("audit-record");
-        record.setPlaceholder("Lead key, e.g. PW-12");
-        record.setHelperText("Enter to apply");
+        record.setPlaceholder("e.g. PW-12");
+        record.setTooltipText("A lead key; Enter applies it");
         record.setClearButtonVisible(true);
-        record.setWidth("11rem");
+        record.setWidth("9rem");
         // The default mode applies it on Enter (and when the field is left), not on every keystroke.
         user.setId("audit-user");
         user.setPlaceholder("Name or user name");
         user.setClearButtonVisible(true);
-        user.setWidth("14rem");
+        user.setWidth("13rem");
         user.setItemLabelGenerator(AuditActor::label);
         user.setItems(query -> audit.actors(query.getFilter().orElse("")).stream().skip(query.getOffset())
                 .limit(query.getLimit()));
@@ -126,7 +126,7 @@ public class AuditTrailView extends VerticalLayout implements BeforeEnterObserve
         action.setItems(audit.knownActions());
         action.setPlaceholder("Any action");
         action.setClearButtonVisible(true);
-        action.setWidth("15rem");
+        action.setWidth("13rem");
         from.setId("audit-from");
         from.setClearButtonVisible(true);
         from.setWidth("10rem");
@@ -193,8 +193,9 @@ public class AuditTrailView extends VerticalLayout implements BeforeEnterObserve
         grid.setSizeFull();
         var when = grid.addColumn(e -> time.format(e.occurredAt())).setHeader("Time").setKey("time")
                 .setSortProperty("occurredAt").setAutoWidth(true).setFlexGrow(0);
+        // A fixed width: auto width is measured before the rows arrive and cut the header off.
         grid.addColumn(AuditEntryView::actor).setHeader("User").setKey("user").setSortProperty("actor")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("8rem").setFlexGrow(0).setTooltipGenerator(AuditEntryView::actor);
         grid.addColumn(AuditEntryView::action).setHeader("Action").setKey("action").setSortProperty("action")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditTrailView::entity).setHeader("Record").setKey("entity").setAutoWidth(true)

@@ -115,7 +115,7 @@ public class AuditTrailView extends VerticalLayout implements BeforeEnterObserve
         user.setId("audit-user");
         user.setPlaceholder("Name or user name");
         user.setClearButtonVisible(true);
-        user.setWidth("13rem");
+        user.setWidth("14rem");
         user.setItemLabelGenerator(AuditActor::label);
         user.setItems(query -> audit.actors(query.getFilter().orElse("")).stream().skip(query.getOffset())
                 .limit(query.getLimit()));

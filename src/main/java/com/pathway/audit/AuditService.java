@@ -1,11 +1,20 @@
 package com.pathway.audit;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,9 +27,13 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 import com.pathway.audit.internal.AuditEntry;
 import com.pathway.audit.internal.AuditEntryRepository;
+import com.pathway.audit.internal.AuditCsv;
 import com.pathway.audit.internal.AuditDetails;
 import com.pathway.security.Access;
 import com.pathway.security.CurrentUser;
+import com.pathway.security.UserService;
+import com.pathway.security.UserSummary;
+import com.pathway.shared.ClinicProperties;
 import com.pathway.shared.InvalidInputException;
 
 /**
@@ -30,15 +43,31 @@ import com.pathway.shared.InvalidInputException;
 @Service
 public class AuditService {
 
+    /** Rows read per query while exporting: the export never holds more than this many entries. */
+    static final int EXPORT_PAGE = 500;
+    /** How many users {@link #actors} offers at most. */
+    static final int ACTORS_OFFERED = 20;
+    static final List<String> CSV_HEADER = List.of("Id", "Time", "User", "Action", "Record type", "Record",
+            "Outcome", "Client address", "Details");
+    /** What a record filter may be: a key such as PW-12 or another record's id, nothing a LIKE would read. */
+    private static final Pattern RECORD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+    private static final Pattern LEAD_KEY = Pattern.compile("[A-Za-z]+-[0-9]+");
+    private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
+
     private final AuditEntryRepository entries;
     private final AuditDetails details;
     private final CurrentUser currentUser;
+    private final UserService users;
+    private final ClinicProperties clinic;
     private final Clock clock;
 
-    public AuditService(AuditEntryRepository entries, AuditDetails details, CurrentUser currentUser, Clock clock) {
+    public AuditService(AuditEntryRepository entries, AuditDetails details, CurrentUser currentUser,
+            UserService users, ClinicProperties clinic, Clock clock) {
         this.entries = entries;
         this.details = details;
         this.currentUser = currentUser;
+        this.users = users;
+        this.clinic = clinic;
         this.clock = clock;
     }
 
@@ -88,12 +117,105 @@ public class AuditService {
         return entries.distinctActions();
     }
 
-    /** A time range must end after it starts; anything else is a mistake worth telling the reader. */
+    /**
+     * Who the trail can be filtered by, for text typed into the user filter: accounts whose name, user
+     * name or e-mail contains it, then user names only the trail knows (the system, removed accounts,
+     * names typed at failed sign-ins) that contain it. At most {@value #ACTORS_OFFERED}, accounts first.
+     */
+    @PreAuthorize(Access.ADMIN)
+    @Transactional(readOnly = true)
+    public List<AuditActor> actors(String text) {
+        String typed = text == null ? "" : text.strip();
+        Map<String, AuditActor> found = new LinkedHashMap<>();
+        for (UserSummary user : users.findUsers(typed, Pageable.ofSize(ACTORS_OFFERED)).getContent()) {
+            found.put(user.username(), new AuditActor(user.username(), user.displayName()));
+        }
+        String like = "%" + typed.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        for (String actor : entries.distinctActorsLike(like, Limit.of(ACTORS_OFFERED))) {
+            if (found.size() >= ACTORS_OFFERED) {
+                break;
+            }
+            found.putIfAbsent(actor, new AuditActor(actor, null));
+        }
+        return List.copyOf(found.values());
+    }
+
+    /**
+     * Writes the entries {@code filter} matches to {@code out} as CSV, newest first, read
+     * {@value #EXPORT_PAGE} at a time (entries written during the export are not in it), and records
+     * the export as {@code AUDIT_EXPORTED} with its filter and the number of entries written. Values a
+     * spreadsheet would run as formulas are made inert. Returns how many entries were written.
+     */
+    @PreAuthorize(Access.ADMIN)
+    // A download the client breaks off still sent some entries: its audit entry must commit.
+    @Transactional(noRollbackFor = UncheckedIOException.class)
+    public long export(AuditFilter filter, OutputStream out) {
+        AuditFilter f = checked(filter == null ? AuditFilter.none() : filter);
+        var matching = AuditEntryRepository.matching(f);
+        long written = 0;
+        try (CSVPrinter csv = AuditCsv.printer(out)) {
+            csv.printRecord(CSV_HEADER);
+            List<AuditEntry> page = entries.pageBefore(matching, Long.MAX_VALUE, EXPORT_PAGE);
+            while (!page.isEmpty()) {
+                for (AuditEntry e : page) {
+                    written++;
+                    csv.printRecord(csvRow(e));
+                }
+                page = page.size() < EXPORT_PAGE ? List.of()
+                        : entries.pageBefore(matching, page.getLast().getId(), EXPORT_PAGE);
+            }
+        } catch (IOException e) {
+            exported(f, written, AuditOutcome.FAILURE);
+            throw new UncheckedIOException(e);
+        }
+        exported(f, written, AuditOutcome.SUCCESS);
+        return written;
+    }
+
+    private List<String> csvRow(AuditEntry e) {
+        return java.util.stream.Stream.of(String.valueOf(e.getId()),
+                CSV_TIME.format(e.getOccurredAt().atZone(clinic.timeZone())), e.getActor(), e.getAction(),
+                e.getEntityType(), e.getEntityId(), e.getOutcome().name(), e.getClientAddress(), e.getDetails())
+                .map(AuditCsv::safe).toList();
+    }
+
+    private void exported(AuditFilter f, long count, AuditOutcome outcome) {
+        record(new AuditRecord("AUDIT_EXPORTED", null, "AUDIT", null, outcome, null,
+                Map.of("count", count, "filter", describe(f))));
+    }
+
+    /** The filter's parts that are set, e.g. {@code record=PW-12, actor=dana}, or {@code none}. */
+    static String describe(AuditFilter f) {
+        Map<String, Object> parts = new LinkedHashMap<>();
+        parts.put("record", f.record());
+        parts.put("actor", f.actor());
+        parts.put("action", f.action());
+        parts.put("outcome", f.outcome());
+        parts.put("from", f.from());
+        parts.put("to", f.to());
+        List<String> set = parts.entrySet().stream().filter(e -> e.getValue() != null)
+                .map(e -> e.getKey() + "=" + e.getValue()).toList();
+        return set.isEmpty() ? "none" : String.join(", ", set);
+    }
+
+    /**
+     * A time range must end after it starts, and a record is a key or id, not a pattern; anything else
+     * is a mistake worth telling the reader. A lead key is matched in upper case, as leads store it.
+     */
     private static AuditFilter checked(AuditFilter filter) {
         if (filter.from() != null && filter.to() != null && !filter.to().isAfter(filter.from())) {
             throw InvalidInputException.of("to", "The end of the time range must not be before its start.");
         }
-        return filter;
+        String record = filter.record() == null || filter.record().isBlank() ? null : filter.record().strip();
+        if (record != null && !RECORD.matcher(record).matches()) {
+            throw InvalidInputException.of("record",
+                    "Enter one record's key, such as PW-12 (letters, digits, and - . _ : only).");
+        }
+        if (record != null && LEAD_KEY.matcher(record).matches()) {
+            record = record.toUpperCase(Locale.ROOT);
+        }
+        return new AuditFilter(filter.actor(), filter.action(), filter.from(), filter.to(), filter.outcome(), record);
     }
 
     private static AuditEntryView toView(AuditEntry e) {

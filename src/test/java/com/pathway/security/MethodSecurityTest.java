@@ -48,6 +48,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 
+import com.pathway.audit.AuditFilter;
 import com.pathway.clinic.LeadFilter;
 import com.pathway.support.Caller;
 import com.pathway.support.IntegrationTest;
@@ -68,7 +69,9 @@ class MethodSecurityTest {
     /** Who gets past method security, per method ({@code Class.method(ParameterTypes)}). */
     static final Map<String, Set<Caller>> ROWS = rows(
             // audit
+            row("AuditService.actors(String)", ADMIN),
             row("AuditService.count(AuditFilter)", ADMIN),
+            row("AuditService.export(AuditFilter, OutputStream)", ADMIN),
             row("AuditService.knownActions()", ADMIN),
             row("AuditService.record(AuditRecord)", EVERYONE), // other modules' services audit as their caller
             row("AuditService.recordWithKeys(AuditRecord, List)", EVERYONE), // as record: other modules audit what their caller was shown
@@ -170,7 +173,10 @@ class MethodSecurityTest {
             // a filter that matches no lead, so a permitted export writes only a header
             "LeadExportService.export(LeadFilter, Sort, OutputStream)",
             new Object[] {LeadFilter.text("no-such-lead-zz9"), Sort.unsorted(),
-                OutputStream.nullOutputStream()});
+                OutputStream.nullOutputStream()},
+            // a record no entry names, so a permitted export writes only a header
+            "AuditService.export(AuditFilter, OutputStream)",
+            new Object[] {AuditFilter.forRecord("NO-SUCH-0"), OutputStream.nullOutputStream()});
 
     static final long UNKNOWN = Long.MAX_VALUE;
 

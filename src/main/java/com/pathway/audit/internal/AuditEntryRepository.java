@@ -15,7 +15,7 @@ import com.pathway.audit.AuditFilter;
  * {@code JpaSpecificationExecutor}, whose {@code update} and {@code delete} would open a way around that;
  * the two specification queries it needs are declared here instead.
  */
-public interface AuditEntryRepository extends Repository<AuditEntry, Long> {
+public interface AuditEntryRepository extends Repository<AuditEntry, Long>, AuditEntryPages {
 
     AuditEntry save(AuditEntry entry);
 
@@ -25,6 +25,11 @@ public interface AuditEntryRepository extends Repository<AuditEntry, Long> {
 
     @Query("select distinct e.action from AuditEntry e order by e.action")
     List<String> distinctActions();
+
+    /** User names in the trail containing {@code likeFilter} (a lower-case LIKE pattern), a few at a time. */
+    @Query("select distinct e.actor from AuditEntry e where lower(e.actor) like :likeFilter escape '\\' order by e.actor")
+    List<String> distinctActorsLike(@org.springframework.data.repository.query.Param("likeFilter") String likeFilter,
+            org.springframework.data.domain.Limit limit);
 
     default Page<AuditEntry> search(AuditFilter filter, Pageable pageable) {
         return findAll(matching(filter), pageable);
@@ -45,6 +50,19 @@ public interface AuditEntryRepository extends Repository<AuditEntry, Long> {
             }
             if (filter.outcome() != null) {
                 predicates.add(cb.equal(root.get("outcome"), filter.outcome()));
+            }
+            if (filter.record() != null && !filter.record().isBlank()) {
+                String key = filter.record();
+                String escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+                var details = root.<String>get("details");
+                // Keys are written by AuditDetails.withKeys as "keys":"K1,K2,K3", after every other detail
+                // and followed only by the numbers part and parts; so a key is matched whole between
+                // the opening quote or a comma and a comma or the closing quote (PW-1 is not PW-12).
+                predicates.add(cb.or(cb.equal(root.get("entityId"), key),
+                        cb.like(details, "%\"keys\":\"" + escaped + "\"%", '\\'),
+                        cb.like(details, "%\"keys\":\"" + escaped + ",%", '\\'),
+                        cb.like(details, "%\"keys\":\"%," + escaped + ",%", '\\'),
+                        cb.like(details, "%\"keys\":\"%," + escaped + "\"%", '\\')));
             }
             if (filter.from() != null) {
                 predicates.add(cb.greaterThanOrEqualTo(root.get("occurredAt"), filter.from()));

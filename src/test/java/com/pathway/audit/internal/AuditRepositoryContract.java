@@ -114,4 +114,48 @@ abstract class AuditRepositoryContract {
         return entries.search(filter, PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "occurredAt")))
                 .map(AuditEntry::getActor).getContent();
     }
+
+    void keysEntry(String actor, String details) {
+        entries.save(new AuditEntry(T0, actor, "LEADS_LISTED", "LEAD", null, AuditOutcome.SUCCESS, null, details));
+    }
+
+    @Test
+    void filtersByRecordWholeAmongTheListedKeysAndByEntityId() {
+        entries.save(new AuditEntry(T0, "viewer", "LEAD_VIEWED", "LEAD", "PW-1", AuditOutcome.SUCCESS, null, null));
+        entries.save(new AuditEntry(T0, "viewer12", "LEAD_VIEWED", "LEAD", "PW-12", AuditOutcome.SUCCESS, null, null));
+        keysEntry("only", "{\"count\":1,\"keys\":\"PW-1\"}");
+        keysEntry("first", "{\"count\":2,\"keys\":\"PW-1,PW-5\"}");
+        keysEntry("middle", "{\"count\":3,\"keys\":\"PW-12,PW-1,PW-5\",\"part\":1,\"parts\":2}");
+        keysEntry("last", "{\"count\":2,\"keys\":\"PW-5,PW-1\",\"part\":2,\"parts\":2}");
+        keysEntry("longer", "{\"count\":3,\"keys\":\"PW-12,PW-10,XPW-1\"}");
+        keysEntry("elsewhere", "{\"filter\":\",PW-1,\",\"keys\":\"PW-7\"}");
+        keysEntry("underscore", "{\"keys\":\"PWX1\"}");
+        em.flush();
+        em.clear();
+
+        assertThat(entries.search(AuditFilter.forRecord("PW-1"), PageRequest.of(0, 20)).getContent())
+                .extracting(AuditEntry::getActor)
+                .containsExactlyInAnyOrder("viewer", "only", "first", "middle", "last");
+        assertThat(entries.count(AuditFilter.forRecord("PW-12"))).isEqualTo(3);
+        assertThat(entries.count(AuditFilter.forRecord("PW_1"))).as("_ is no wildcard").isZero();
+    }
+
+    @Test
+    void offersActorsContainingTheTypedText() {
+        someEntries();
+        assertThat(entries.distinctActorsLike("%ar%", org.springframework.data.domain.Limit.of(5)))
+                .containsExactly("maria");
+    }
+
+    @Test
+    void readsExportPagesNewestFirstBelowAnId() {
+        someEntries();
+        var all = AuditEntryRepository.matching(AuditFilter.none());
+        List<AuditEntry> first = entries.pageBefore(all, Long.MAX_VALUE, 2);
+        List<AuditEntry> second = entries.pageBefore(all, first.getLast().getId(), 10);
+
+        assertThat(first).extracting(AuditEntry::getAction).containsExactly("USER_UPDATED", "LOGIN_SUCCESS");
+        assertThat(second).extracting(AuditEntry::getAction)
+                .containsExactly("LOGIN_FAILURE", "USER_CREATED", "LOGIN_SUCCESS");
+    }
 }

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.pathway.audit.AuditActor;
 import com.pathway.audit.AuditEntryView;
 import com.pathway.audit.AuditOutcome;
 import com.pathway.audit.AuditRecord;
@@ -20,12 +22,17 @@ import com.pathway.audit.AuditService;
 import com.pathway.security.ApiTokenService;
 import com.pathway.shared.ui.ClinicTime;
 import com.pathway.support.ViewTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 
 class AuditTrailViewTest extends ViewTest {
 
@@ -54,16 +61,82 @@ class AuditTrailViewTest extends ViewTest {
     }
 
     @Test
-    void filtersByUser() {
+    @SuppressWarnings("unchecked")
+    void filtersByAUserFoundByPartOfTheirNameAndPutsTheFilterInTheAddress() {
         signInAs("intake");
         tokens.create("Audit filter token " + UUID.randomUUID());
         open("admin", "admin/audit");
 
-        _get(TextField.class, spec -> spec.withId("audit-user")).setValue("intake");
+        ComboBox<AuditActor> user = _get(ComboBox.class, spec -> spec.withId("audit-user"));
+        ComboBoxKt.setUserInput(user, "ntak");
+        List<AuditActor> offered = ComboBoxKt.getSuggestionItems(user);
+        assertThat(offered).extracting(AuditActor::username).contains("intake");
+        user.setValue(offered.stream().filter(a -> a.username().equals("intake")).findFirst().orElseThrow());
 
         assertThat(GridKt._size(grid())).isPositive();
         assertThat(all()).allMatch(e -> e.actor().equals("intake"))
                 .anyMatch(e -> e.action().equals("API_TOKEN_CREATED"));
+        assertThat(UI.getCurrent().getActiveViewLocation().getPathWithQueryParameters())
+                .isEqualTo("admin/audit?user=intake");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void readsTheRecordUserAndOutcomeFromTheAddressAndCountsTheMatchingEntries() {
+        String key = "QV-" + (100 + new java.util.Random().nextInt(800));
+        audit.record(new AuditRecord("LEAD_VIEWED", "tester", "LEAD", key, AuditOutcome.SUCCESS, "10.1.2.3",
+                Map.of()));
+        audit.recordWithKeys(new AuditRecord("LEADS_LISTED", "tester", "LEAD", null, AuditOutcome.SUCCESS, null,
+                Map.of("count", 2)), List.of(key + "0", key));
+        audit.record(new AuditRecord("LEAD_VIEWED", "other", "LEAD", key, AuditOutcome.SUCCESS, null, Map.of()));
+
+        signInAs("admin");
+        UI.getCurrent().navigate("admin/audit",
+                QueryParameters.fromString("record=" + key + "&user=tester&outcome=success"));
+
+        assertThat(_get(TextField.class, spec -> spec.withId("audit-record")).getValue()).isEqualTo(key);
+        assertThat(_get(ComboBox.class, spec -> spec.withId("audit-user")).getValue())
+                .isEqualTo(new AuditActor("tester", null));
+        assertThat(all()).extracting(AuditEntryView::action).containsExactly("LEADS_LISTED", "LEAD_VIEWED");
+        assertThat(_get(Span.class, spec -> spec.withId("audit-count")).getText()).isEqualTo("2 entries");
+
+        _get(TextField.class, spec -> spec.withId("audit-record")).setValue(key + "0");
+        assertThat(_get(Span.class, spec -> spec.withId("audit-count")).getText()).isEqualTo("1 entry");
+        assertThat(UI.getCurrent().getActiveViewLocation().getPathWithQueryParameters())
+                .contains("record=" + key + "0", "user=tester", "outcome=success");
+    }
+
+    @Test
+    void aRecordThatIsNotAKeyIsExplainedAtTheField() {
+        open("admin", "admin/audit");
+        TextField record = _get(TextField.class, spec -> spec.withId("audit-record"));
+
+        record.setValue("PW-%");
+
+        assertThat(record.isInvalid()).isTrue();
+        assertThat(record.getErrorMessage()).startsWith("Enter one record's key, such as PW-12");
+    }
+
+    @Test
+    void opensARowToReadEveryDetailAndTheFullTime() {
+        String marker = record("UI_TEST_EVENT", "tester", AuditOutcome.DENIED);
+        open("admin", "admin/audit");
+        AuditEntryView first = GridKt._get(grid(), 0);
+        assertThat(first.entityId()).isEqualTo(marker);
+
+        GridKt._clickItem(grid(), 0, 0, false, false, false, false);
+
+        Dialog dialog = _get(Dialog.class, spec -> spec.withId("audit-entry"));
+        assertThat(dialog.isOpened()).isTrue();
+        Map<String, String> shown = new java.util.LinkedHashMap<>();
+        com.github.mvysny.kaributesting.v10.LocatorJ._find(dialog, FormLayout.FormItem.class)
+                .forEach(item -> shown.put(item.getChildren().skip(1).findFirst().orElseThrow().getElement().getText(),
+                        item.getChildren().findFirst().orElseThrow().getElement().getText()));
+        assertThat(shown).containsEntry("User", "tester").containsEntry("Action", "UI_TEST_EVENT")
+                .containsEntry("Record", "NOTE " + marker).containsEntry("Outcome", "Denied")
+                .containsEntry("Client address", "10.1.2.3").containsEntry("Detail: reason", "testing");
+        assertThat(shown.get("Time")).contains(String.valueOf(first.occurredAt().atZone(time.zone()).getYear()),
+                time.zone().getId());
     }
 
     @Test

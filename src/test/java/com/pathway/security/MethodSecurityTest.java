@@ -18,7 +18,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,7 +66,7 @@ import com.pathway.support.TestAccounts;
 class MethodSecurityTest {
 
     /** Who gets past method security, per method ({@code Class.method(ParameterTypes)}). */
-    static final Map<String, Set<Caller>> ROWS = rows(
+    static final Map<String, Set<Caller>> ROWS = Caller.table(
             // audit
             row("AuditService.actors(String)", ADMIN),
             row("AuditService.count(AuditFilter)", ADMIN),
@@ -341,17 +340,6 @@ class MethodSecurityTest {
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    @SafeVarargs
-    private static Map<String, Set<Caller>> rows(Map.Entry<String, Set<Caller>>... rows) {
-        Map<String, Set<Caller>> table = new LinkedHashMap<>();
-        for (Map.Entry<String, Set<Caller>> row : rows) {
-            if (table.put(row.getKey(), row.getValue()) != null) {
-                throw new IllegalStateException("Two rows for " + row.getKey());
-            }
-        }
-        return table;
     }
 
     private static Map.Entry<String, Set<Caller>> row(String signature, Caller... callers) {

@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,7 +37,7 @@ import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 class RouteAccessTest {
 
     /** Who may open each route (its path template, as in {@code @Route}). */
-    static final Map<String, Set<Caller>> ROWS = rows(
+    static final Map<String, Set<Caller>> ROWS = Caller.table(
             route("/", SIGNED_IN),
             route("/admin/audit", ADMIN),
             route("/admin/users", ADMIN),
@@ -119,17 +118,6 @@ class RouteAccessTest {
         }
         String name = view.getSimpleName().replaceFirst("View$", "").toLowerCase(Locale.ROOT);
         return name.equals("main") ? "" : name;
-    }
-
-    @SafeVarargs
-    private static Map<String, Set<Caller>> rows(Map.Entry<String, Set<Caller>>... rows) {
-        Map<String, Set<Caller>> table = new LinkedHashMap<>();
-        for (Map.Entry<String, Set<Caller>> row : rows) {
-            if (table.put(row.getKey(), row.getValue()) != null) {
-                throw new IllegalStateException("Two rows for " + row.getKey());
-            }
-        }
-        return table;
     }
 
     private static Map.Entry<String, Set<Caller>> route(String path, Caller... callers) {

@@ -2,6 +2,8 @@ package com.pathway.support;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -57,5 +59,17 @@ public enum Caller {
             return "NOBODY";
         }
         return callers.stream().map(Caller::name).collect(Collectors.joining(", "));
+    }
+
+    /** An access table in the order written: one row per method, operation or route; a second row for one fails. */
+    @SafeVarargs
+    public static Map<String, Set<Caller>> table(Map.Entry<String, Set<Caller>>... rows) {
+        Map<String, Set<Caller>> table = new LinkedHashMap<>();
+        for (Map.Entry<String, Set<Caller>> row : rows) {
+            if (table.put(row.getKey(), row.getValue()) != null) {
+                throw new IllegalStateException("Two rows for " + row.getKey());
+            }
+        }
+        return table;
     }
 }

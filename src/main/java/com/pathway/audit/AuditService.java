@@ -25,15 +25,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import com.pathway.audit.internal.AuditDetails;
 import com.pathway.audit.internal.AuditEntry;
 import com.pathway.audit.internal.AuditEntryRepository;
-import com.pathway.audit.internal.AuditCsv;
-import com.pathway.audit.internal.AuditDetails;
 import com.pathway.security.Access;
 import com.pathway.security.CurrentUser;
 import com.pathway.security.UserService;
 import com.pathway.security.UserSummary;
 import com.pathway.shared.ClinicProperties;
+import com.pathway.shared.CsvOutput;
 import com.pathway.shared.InvalidInputException;
 
 /**
@@ -154,7 +154,7 @@ public class AuditService {
         AuditFilter f = checked(filter == null ? AuditFilter.none() : filter);
         var matching = AuditEntryRepository.matching(f);
         long written = 0;
-        try (CSVPrinter csv = AuditCsv.printer(out)) {
+        try (CSVPrinter csv = CsvOutput.printer(out)) {
             csv.printRecord(CSV_HEADER);
             List<AuditEntry> page = entries.pageBefore(matching, Long.MAX_VALUE, EXPORT_PAGE);
             while (!page.isEmpty()) {
@@ -177,7 +177,7 @@ public class AuditService {
         return java.util.stream.Stream.of(String.valueOf(e.getId()),
                 CSV_TIME.format(e.getOccurredAt().atZone(clinic.timeZone())), e.getActor(), e.getAction(),
                 e.getEntityType(), e.getEntityId(), e.getOutcome().name(), e.getClientAddress(), e.getDetails())
-                .map(AuditCsv::safe).toList();
+                .map(CsvOutput::safe).toList();
     }
 
     private void exported(AuditFilter f, long count, AuditOutcome outcome) {

@@ -20,11 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 import com.pathway.audit.AuditOutcome;
 import com.pathway.audit.AuditRecord;
 import com.pathway.audit.AuditService;
-import com.pathway.clinic.internal.CsvOutput;
 import com.pathway.clinic.internal.LeadScopeSql;
 import com.pathway.clinic.internal.LeadSearch;
 import com.pathway.security.CurrentUser;
 import com.pathway.shared.ClinicProperties;
+import com.pathway.shared.CsvOutput;
 
 /**
  * Exports a filtered lead list as CSV for managers: read from the database a page at a time and

@@ -24,15 +24,15 @@ import org.springframework.transaction.annotation.Transactional;
 import com.pathway.audit.AuditOutcome;
 import com.pathway.audit.AuditRecord;
 import com.pathway.audit.AuditService;
-import com.pathway.clinic.internal.CsvOutput;
-import com.pathway.clinic.internal.CsvReader;
 import com.pathway.clinic.internal.ClinicStatuses;
+import com.pathway.clinic.internal.CsvReader;
 import com.pathway.clinic.internal.DuplicateFinder;
-import com.pathway.clinic.internal.LeadScopeSql;
 import com.pathway.clinic.internal.ImportRows;
+import com.pathway.clinic.internal.LeadScopeSql;
 import com.pathway.clinic.internal.LeadWriter;
 import com.pathway.security.CurrentUser;
 import com.pathway.shared.ClinicProperties;
+import com.pathway.shared.CsvOutput;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.Validation;
 

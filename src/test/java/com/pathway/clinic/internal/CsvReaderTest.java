@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import com.pathway.clinic.ImportFile;
+import com.pathway.shared.CsvOutput;
 import com.pathway.shared.InvalidInputException;
 
 class CsvReaderTest {

@@ -35,6 +35,7 @@ class NoWorkflowNamesInJavaTest {
             // Buttons that close a dialog, not the Close transition.
             "com/pathway/clinic/ui/SavedViewsMenu.java: Close",
             "com/pathway/workflow/ui/ExportYamlDialog.java: Close",
+            "com/pathway/audit/ui/AuditTrailView.java: Close",
             // Headings of a lead's contact details (phone, e-mail), not the Contact transition.
             "com/pathway/clinic/ui/LeadFormFields.java: Contact",
             "com/pathway/clinic/ui/LeadFacts.java: Contact",

@@ -55,18 +55,8 @@ public class MainLayout extends AppLayout {
                     : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
             nav.addItem(item);
         }
-        SideNavItem apiReference = new SideNavItem("API reference", "/swagger-ui/index.html",
-                new Icon(VaadinIcon.CODE));
-        apiReference.setOpenInNewBrowserTab(true);
-        apiReference.setRouterIgnore(true);
-        SideNav help = new SideNav();
-        help.setId("help-nav");
-        // The same inset as the main navigation, and a line between the two.
-        help.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-s) 0")
-                .set("margin-top", "var(--lumo-space-s)")
-                .set("border-top", "1px solid var(--pathway-border)");
-        help.addItem(apiReference);
-        addToDrawer(brand, nav, help);
+        // The API reference is linked from Profile, beside the personal API tokens it is used with.
+        addToDrawer(brand, nav);
 
         Span name = new Span(currentUser.displayName());
         name.addClassName("pathway-user-name");

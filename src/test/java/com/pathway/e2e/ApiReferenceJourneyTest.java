@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A signed-in user finds the API reference in the navigation and it shows Pathway's API. */
+/** A signed-in user finds the API reference on Profile, beside their API tokens, and it shows Pathway's API. */
 class ApiReferenceJourneyTest extends BrowserJourney {
 
     @Test
@@ -21,7 +21,8 @@ class ApiReferenceJourneyTest extends BrowserJourney {
         browser.open("/");
         browser.waitFor(By.id("home-greeting"));
         String home = browser.driver().getWindowHandle();
-        browser.waitFor(By.cssSelector("#help-nav vaadin-side-nav-item")).click();
+        browser.driver().findElement(By.xpath("//vaadin-side-nav-item[normalize-space(.)='Profile']")).click();
+        browser.waitFor(By.id("api-reference-link")).click();
         new WebDriverWait(browser.driver(), Browser.PATIENCE).until(d -> d.getWindowHandles().size() == 2);
         browser.driver().getWindowHandles().stream().filter(h -> !h.equals(home)).findFirst()
                 .ifPresent(tab -> browser.driver().switchTo().window(tab));

@@ -10,6 +10,7 @@ import com.pathway.clinic.LeadListOptions;
 import com.pathway.clinic.LeadPermissions;
 import com.pathway.clinic.LeadService;
 import com.pathway.clinic.LeadTimeline;
+import com.pathway.security.CurrentUser;
 import com.pathway.security.Role;
 import com.pathway.shared.NotFoundException;
 import com.pathway.shared.ui.ClinicTime;
@@ -61,11 +62,14 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
     private final Div content = new Div();
     private final Paragraph missing = new Paragraph();
     private final boolean mayEdit;
+    private final boolean mayOpenWorkItem;
     private LeadDetails lead;
 
     public LeadPage(LeadService leads, LeadListOptions options, LeadTimeline leadTimeline, WorkflowService workflow,
-            LeadPermissions permissions, ClinicTime time, Clock clock) {
+            LeadPermissions permissions, CurrentUser currentUser, ClinicTime time, Clock clock) {
         this.leads = leads;
+        // The engine's work item pages are for administrators (who may also hold a lead role).
+        mayOpenWorkItem = currentUser.hasRole(Role.ADMIN);
         mayEdit = permissions.mayEdit();
         addClassName("pathway-view");
         addClassName("lead-page");
@@ -138,7 +142,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
     private void showAll() {
         missing.setVisible(false);
         content.setVisible(true);
-        itemLink.setVisible(true);
+        itemLink.setVisible(mayOpenWorkItem);
         title.setText(lead.key() + " · " + lead.firstName() + " " + lead.lastName());
         status.removeAll();
         status.add(LeadLabels.status(lead.status(), lead.category()));

@@ -14,10 +14,13 @@ import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.ui.ClinicTime;
 import com.pathway.shared.ui.FieldErrors;
 import com.pathway.shared.ui.Notifications;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -58,7 +61,7 @@ public class ProfileView extends VerticalLayout {
         add(title, new H3("Account"), facts, new H3("Open sessions"),
                 new SessionsPanel(sessions, time, authentication::logout),
                 new H3("Change your password"), passwordForm(),
-                new H3("Personal API tokens"), new ApiTokensPanel(tokens, time));
+                new H3("Personal API tokens"), apiReference(), new ApiTokensPanel(tokens, time));
     }
 
     private void showAccount() {
@@ -126,5 +129,17 @@ public class ProfileView extends VerticalLayout {
         Paragraph p = new Paragraph(text);
         p.addClassName("pathway-hint");
         return p;
+    }
+
+    /** Where the tokens are used: the REST API's reference (OpenAPI, Swagger UI), in a new tab. */
+    private static Paragraph apiReference() {
+        Anchor link = new Anchor("/swagger-ui/index.html", "API reference");
+        link.setId("api-reference-link");
+        link.setTarget(AnchorTarget.BLANK);
+        link.setRouterIgnore(true);
+        Paragraph text = new Paragraph(new Text("A token signs in to Pathway's REST API; the "), link,
+                new Text(" describes every operation and lets you try them."));
+        text.addClassName("pathway-hint");
+        return text;
     }
 }

@@ -1,7 +1,8 @@
 package com.pathway.workflow.ui;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
+import com.pathway.security.Role;
 import com.pathway.shared.NotFoundException;
 import com.pathway.shared.ui.ClinicTime;
 import com.pathway.workflow.HistoryEntry;
@@ -26,7 +27,8 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 /** One work item: its facts, the transitions the user may run, and its status history (paged). */
 @Route("items/:key")
 @PageTitle("Work item · Pathway")
-@PermitAll
+// The engine's bare items are configuration work; staff work with leads on their own pages.
+@RolesAllowed(Role.Names.ADMIN)
 public class WorkItemPage extends VerticalLayout implements BeforeEnterObserver {
 
     private final WorkflowService workflow;

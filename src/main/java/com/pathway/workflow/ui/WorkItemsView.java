@@ -1,9 +1,10 @@
 package com.pathway.workflow.ui;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 import org.springframework.data.domain.PageRequest;
 
+import com.pathway.security.Role;
 import com.pathway.shared.ui.ClinicTime;
 import com.pathway.workflow.ItemFilter;
 import com.pathway.workflow.WorkItemView;
@@ -21,7 +22,8 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 @Route("items")
 @PageTitle("Work items · Pathway")
 @Menu(order = 20, icon = "vaadin:tasks", title = "Work items")
-@PermitAll
+// The engine's bare items are configuration work; staff work with leads on their own pages.
+@RolesAllowed(Role.Names.ADMIN)
 public class WorkItemsView extends VerticalLayout {
 
     public WorkItemsView(WorkflowService workflow, ClinicTime time) {

@@ -11,7 +11,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ApiReferenceJourneyTest extends BrowserJourney {
 
     @Test
-    void theApiReferenceIsLinkedFromTheNavigationForSignedInUsersOnly() throws Exception {
+    void theApiReferenceIsLinkedFromProfileForSignedInUsersOnly() throws Exception {
         browser.open("/swagger-ui/index.html");
         browser.waitForUrl("/login");
 
@@ -22,7 +22,10 @@ class ApiReferenceJourneyTest extends BrowserJourney {
         browser.waitFor(By.id("home-greeting"));
         String home = browser.driver().getWindowHandle();
         browser.driver().findElement(By.xpath("//vaadin-side-nav-item[normalize-space(.)='Profile']")).click();
-        browser.waitFor(By.id("api-reference-link")).click();
+        var link = browser.waitFor(By.id("api-reference-link"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
+        link.click();
         new WebDriverWait(browser.driver(), Browser.PATIENCE).until(d -> d.getWindowHandles().size() == 2);
         browser.driver().getWindowHandles().stream().filter(h -> !h.equals(home)).findFirst()
                 .ifPresent(tab -> browser.driver().switchTo().window(tab));

@@ -39,9 +39,17 @@ public class LeadExportService {
 
     /** Leads read from the database at a time. */
     static final int PAGE = 500;
+    /**
+     * Enum values are written as the labels staff read. The referrer and the campaign take one column
+     * per part, so that a spreadsheet can filter and pivot by each (campaign source, medium and name
+     * are free text that may themselves hold a slash or comma).
+     */
     static final List<String> HEADER = List.of("Key", "First name", "Last name", "Phone", "Email", "Status",
-            "Stage", "Source", "Condition of interest", "Priority", "Coordinator", "Clinician", "Created");
-    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+            "Status category", "Resolution", "Status since", "Closed on", "Source", "Condition of interest",
+            "Priority", "Coordinator", "Clinician", "Referrer", "Referrer organisation", "Campaign source",
+            "Campaign medium", "Campaign name", "Created");
+    /** Times in the clinic's zone, to the minute. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final LeadSearch search;
     private final LeadScopeSql scope;
@@ -107,9 +115,15 @@ public class LeadExportService {
 
     private List<String> row(LeadSummary l) {
         return java.util.stream.Stream.of(l.key(), l.firstName(), l.lastName(), l.phone(), l.email(), l.status(),
-                l.category().name(), l.source() == null ? null : l.source().name(), l.conditionOfInterest(),
-                l.priority() == null ? null : l.priority().name(), l.coordinator(), l.clinician(),
-                CREATED.format(l.createdAt().atZone(clinic.timeZone()))).map(CsvOutput::safe).toList();
+                l.category().label(), l.resolution(), time(l.statusChangedAt()), time(l.closedAt()),
+                l.source() == null ? null : l.source().label(), l.conditionOfInterest(),
+                l.priority() == null ? null : l.priority().label(), l.coordinator(), l.clinician(), l.referrerName(),
+                l.referrerOrganisation(), l.campaignSource(), l.campaignMedium(), l.campaignName(),
+                time(l.createdAt())).map(CsvOutput::safe).toList();
+    }
+
+    private String time(Instant at) {
+        return at == null ? null : TIME.format(at.atZone(clinic.timeZone()));
     }
 
     private void audited(LeadFilter f, List<String> keys, AuditOutcome outcome) {

@@ -24,7 +24,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import com.pathway.shared.ClinicProperties;
 import com.pathway.shared.InvalidInputException;
+import com.pathway.workflow.TransitionRequest;
+import com.pathway.workflow.WorkflowService;
 import com.pathway.workflow.SignedIn;
 import com.pathway.workflow.WorkflowTest;
 
@@ -46,6 +49,12 @@ class LeadExportTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    WorkflowService workflow;
+
+    @Autowired
+    ClinicProperties clinic;
 
     String last;
 
@@ -83,7 +92,7 @@ class LeadExportTest {
 
         assertThat(lines.getFirst()).isEqualTo("\uFEFF" + String.join(",", LeadExportService.HEADER));
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(1)).startsWith("PW-").contains(",\"'=HYPERLINK(\"\"http://evil\"\")\",", ",New inquiry,TODO,PHONE,");
+        assertThat(lines.get(1)).startsWith("PW-").contains(",\"'=HYPERLINK(\"\"http://evil\"\")\",", ",New inquiry,To do,,", ",,Phone,");
         assertThat(lines.get(2)).contains(",Avery," + last + ",,avery." + last + "@example.org,");
         assertThat(String.join("\n", lines)).doesNotContain("Robin");
         // The keys exported, and which filter fields were used; not the search text, which may name a patient.
@@ -92,6 +101,76 @@ class LeadExportTest {
         assertThat(audited).contains("\"count\":2", "source=PHONE, text").doesNotContain(last);
         assertThat(LeadServiceTest.keysIn(audited))
                 .containsExactly(lines.get(1).split(",")[0], lines.get(2).split(",")[0]);
+    }
+
+    /** The export's rows as maps from each header to its value. */
+    private List<java.util.Map<String, String>> records(List<String> lines) throws java.io.IOException {
+        String text = String.join("\n", lines).substring(1);
+        try (org.apache.commons.csv.CSVParser csv = org.apache.commons.csv.CSVFormat.RFC4180.builder()
+                .setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(text))) {
+            return csv.getRecords().stream().map(org.apache.commons.csv.CSVRecord::toMap).toList();
+        }
+    }
+
+    /** When the lead entered its status, as the export writes it: in the clinic's zone, to the minute. */
+    private String statusSince(String key) {
+        java.time.OffsetDateTime at = jdbc.queryForObject("select status_changed_at from lead where item_key = ?",
+                java.time.OffsetDateTime.class, key);
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(at.toInstant().atZone(clinic.timeZone()));
+    }
+
+    @Test
+    void writesLabelsPeopleReadAndTheResolutionClosedDateStatusSinceReferrerAndCampaign() throws Exception {
+        SignedIn.as("intake", "INTAKE_COORDINATOR");
+        String group = last + "x";
+        long referrer = leads.createReferrer("Dr Noor Haddad", "=Harbour Physio");
+        LeadForm closing = new LeadForm("Casey", group, null, null, null, null, "casey." + group + "@example.org",
+                ContactMethod.SMS, null, LeadSource.WEB_FORM, "newsletter", "email", "+Spring sale", referrer, null,
+                null, false, null, null, null, null, List.of(), LeadPriority.HIGH, null, null, null);
+        String closedKey = leads.create(closing).key();
+        workflow.transition(closedKey, new TransitionRequest("Close", java.util.Map.of("resolution", "Lost contact"),
+                null, null));
+        String openKey = leads.create(LeadForm.of("Dana", group, null, "dana." + group + "@example.org",
+                LeadSource.WALK_IN)).key();
+        SignedIn.as("manager", "MANAGER");
+
+        List<String> lines = export(bySource(group, null));
+
+        assertThat(lines.getFirst()).isEqualTo("\uFEFFKey,First name,Last name,Phone,Email,Status,Status category,"
+                + "Resolution,Status since,Closed on,Source,Condition of interest,Priority,Coordinator,Clinician,"
+                + "Referrer,Referrer organisation,Campaign source,Campaign medium,Campaign name,Created");
+        List<java.util.Map<String, String>> rows = records(lines);
+        assertThat(rows).hasSize(2);
+        java.util.Map<String, String> closed = rows.get(0);
+        assertThat(closed.get("Key")).isEqualTo(closedKey);
+        assertThat(closed.get("Status")).isEqualTo("Closed");
+        assertThat(closed.get("Status category")).isEqualTo("Done");
+        assertThat(closed.get("Resolution")).isEqualTo("Lost contact");
+        assertThat(closed.get("Status since")).isEqualTo(statusSince(closedKey));
+        assertThat(closed.get("Closed on")).isEqualTo(statusSince(closedKey));
+        assertThat(closed.get("Source")).isEqualTo("Web form");
+        assertThat(closed.get("Priority")).isEqualTo("High");
+        assertThat(closed.get("Referrer")).isEqualTo("Dr Noor Haddad");
+        // Still made inert: a referrer's organisation or a campaign name a spreadsheet would run as a formula.
+        assertThat(closed.get("Referrer organisation")).isEqualTo("'=Harbour Physio");
+        assertThat(closed.get("Campaign source")).isEqualTo("newsletter");
+        assertThat(closed.get("Campaign medium")).isEqualTo("email");
+        assertThat(closed.get("Campaign name")).isEqualTo("'+Spring sale");
+        java.util.Map<String, String> open = rows.get(1);
+        assertThat(open.get("Key")).isEqualTo(openKey);
+        assertThat(open.get("Status")).isEqualTo("New inquiry");
+        assertThat(open.get("Status category")).isEqualTo("To do");
+        assertThat(open.get("Resolution")).isEmpty();
+        assertThat(open.get("Status since")).isEqualTo(statusSince(openKey));
+        assertThat(open.get("Closed on")).isEmpty();
+        assertThat(open.get("Source")).isEqualTo("Walk-in");
+        assertThat(open.get("Priority")).isEqualTo("Normal");
+        assertThat(open.get("Referrer")).isEmpty();
+        assertThat(open.get("Referrer organisation")).isEmpty();
+        assertThat(open.get("Campaign source")).isEmpty();
+        assertThat(open.get("Campaign name")).isEmpty();
+        assertThat(String.join("\n", lines)).doesNotContain("WEB_FORM", "WALK_IN", "TODO", "DONE");
     }
 
     /** The audit entries of the newest export by the manager, oldest part first. */

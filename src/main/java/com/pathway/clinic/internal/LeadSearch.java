@@ -98,8 +98,11 @@ public class LeadSearch {
             long offset, int limit) {
         String sql = "select l.item_key, l.first_name, l.last_name, l.phone, l.email, l.status, l.status_category,"
                 + " l.source, l.condition_of_interest, l.priority, l.coordinator, l.clinician, l.created_at,"
-                + " case when " + overdueNow + " then 1 else 0 end as overdue"
-                + FROM + where + orderBy(sort);
+                + " case when " + overdueNow + " then 1 else 0 end as overdue,"
+                + " l.resolution, l.status_changed_at, r.name as referrer_name,"
+                + " r.organisation as referrer_organisation, l.campaign_source, l.campaign_medium, l.campaign_name"
+                // The referrer by its primary key, one row per lead at most: the count and the filters need no join.
+                + FROM + " left join referrer r on r.id = l.referrer_id" + where + orderBy(sort);
         if (limit >= 0) {
             sql += " limit :limit offset :offset";
             params.addValue("limit", limit).addValue("offset", offset);
@@ -248,6 +251,9 @@ public class LeadSearch {
                 StatusCategory.valueOf(rs.getString("status_category")), LeadSource.valueOf(rs.getString("source")),
                 rs.getString("condition_of_interest"), priority == null ? null : LeadPriority.valueOf(priority),
                 rs.getString("coordinator"), rs.getString("clinician"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getInt("overdue") == 1);
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getInt("overdue") == 1,
+                rs.getString("resolution"), rs.getObject("status_changed_at", OffsetDateTime.class).toInstant(),
+                rs.getString("referrer_name"), rs.getString("referrer_organisation"), rs.getString("campaign_source"),
+                rs.getString("campaign_medium"), rs.getString("campaign_name"));
     }
 }

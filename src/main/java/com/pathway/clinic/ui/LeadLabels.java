@@ -12,8 +12,27 @@ final class LeadLabels {
     private LeadLabels() {
     }
 
-    /** {@code WALK_IN} → "Walk in", {@code EMAIL} → "E-mail". */
+    /**
+     * The domain's own label where the enum has one (the export writes the same words), else the
+     * name in words: {@code WALK_IN} → "Walk-in", {@code EMAIL} → "E-mail".
+     */
     static String of(Enum<?> value) {
+        switch (value) {
+            case LeadSource s -> {
+                return s.label();
+            }
+            case com.pathway.clinic.LeadPriority p -> {
+                return p.label();
+            }
+            case com.pathway.clinic.ContactMethod c -> {
+                return c.label();
+            }
+            case StatusCategory c -> {
+                return c.label();
+            }
+            default -> {
+            }
+        }
         if ("EMAIL".equals(value.name())) {
             return "E-mail";
         }
@@ -31,7 +50,7 @@ final class LeadLabels {
     }
 
     static String label(LeadSource source) {
-        return of(source);
+        return source.label();
     }
 
     static Span status(String status, StatusCategory category) {

@@ -19,6 +19,7 @@ import com.pathway.workflow.StatusCategory;
  *        {@code null} (and left out of JSON) for everyone else
  * @param treatmentConsentAt when the treatment consent was signed: not clinical content, coordinators
  *        schedule by it
+ * @param statusAge when the lead entered its status, that status's overdue limit and the moment it was read
  */
 public record LeadDetails(
         String key,
@@ -34,12 +35,14 @@ public record LeadDetails(
         Instant createdAt,
         Instant updatedAt,
         long version,
-        String mergedInto) {
+        String mergedInto,
+        StatusAge statusAge) {
 
     /** This lead without clinical content: whether and when the screening was recorded stays, its outcome goes. */
     public LeadDetails withoutClinicalContent() {
         return new LeadDetails(key, status, category, resolution, inquiryReference, form, screeningComplete,
-                screeningRecordedAt, null, treatmentConsentAt, createdAt, updatedAt, version, mergedInto);
+                screeningRecordedAt, null, treatmentConsentAt, createdAt, updatedAt, version, mergedInto,
+                statusAge);
     }
 
     public String firstName() {

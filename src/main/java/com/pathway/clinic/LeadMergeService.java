@@ -83,7 +83,7 @@ public class LeadMergeService {
                 .map(f -> new FieldDifference(f, MergeFields.label(f), values.text(MergeFields.value(a, f)),
                         values.text(MergeFields.value(b, f)), MergeFields.mayEmpty(f)))
                 .toList();
-        return new LeadComparison(permissions.shown(left.details()), permissions.shown(right.details()), differences);
+        return new LeadComparison(permissions.shown(left.details(writer)), permissions.shown(right.details(writer)), differences);
     }
 
     /** Merges the duplicate into the survivor; gives back the survivor as it is now. */
@@ -118,7 +118,7 @@ public class LeadMergeService {
         audit.record(new AuditRecord("LEAD_MERGED", null, "LEAD", closed.key(), AuditOutcome.SUCCESS, null,
                 Map.of("role", "duplicate", "mergedInto", survivor.item().key(), "fieldsTaken", fields,
                         "fieldsEmptied", emptied)));
-        return permissions.shown(LeadWriter.details(workflow.get(survivor.item().key()), survivor.lead()));
+        return permissions.shown(writer.details(workflow.get(survivor.item().key()), survivor.lead()));
     }
 
     /**
@@ -191,8 +191,8 @@ public class LeadMergeService {
 
     private record Loaded(WorkItemView item, Lead lead) {
 
-        LeadDetails details() {
-            return LeadWriter.details(item, lead);
+        LeadDetails details(LeadWriter writer) {
+            return writer.details(item, lead);
         }
     }
 }

@@ -91,7 +91,7 @@ public class LeadService {
     @PreAuthorize(LeadPermissions.VIEW)
     public LeadDetails get(String key) {
         Loaded loaded = load(key); // the engine's get audits the read (or the refusal)
-        return permissions.shown(LeadWriter.details(loaded.item(), loaded.lead()));
+        return permissions.shown(writer.details(loaded.item(), loaded.lead()));
     }
 
     /**
@@ -118,7 +118,7 @@ public class LeadService {
         writer.userFieldsChanged(loaded.item().key(), before, lead.toForm());
         audit.record(new AuditRecord("LEAD_UPDATED", null, "LEAD", loaded.item().key(), AuditOutcome.SUCCESS, null,
                 Map.of()));
-        return permissions.shown(LeadWriter.details(loaded.item(), lead));
+        return permissions.shown(writer.details(loaded.item(), lead));
     }
 
     /**
@@ -140,7 +140,7 @@ public class LeadService {
         }
         LeadForm before = lead.toForm();
         if (edit.isEmpty()) {
-            return permissions.shown(LeadWriter.details(loaded.item(), lead));
+            return permissions.shown(writer.details(loaded.item(), lead));
         }
         lead.apply(writer.check(MergeFields.combine(before, edit.values(), Set.copyOf(edit.fields()))), now());
         try {
@@ -151,7 +151,7 @@ public class LeadService {
         workflow.recordFieldChanges(loaded.item().key(), LeadChanges.between(before, lead.toForm()));
         audit.record(new AuditRecord("LEAD_UPDATED", null, "LEAD", loaded.item().key(), AuditOutcome.SUCCESS, null,
                 Map.of("fields", String.join(",", edit.fields()))));
-        return permissions.shown(LeadWriter.details(loaded.item(), lead));
+        return permissions.shown(writer.details(loaded.item(), lead));
     }
 
     /**
@@ -194,7 +194,7 @@ public class LeadService {
                 LeadChanges.screening(outcomeBefore, canonical, consentBefore, treatmentConsentAt));
         audit.record(new AuditRecord("LEAD_UPDATED", null, "LEAD", loaded.item().key(), AuditOutcome.SUCCESS, null,
                 Map.of("screening", "recorded")));
-        return permissions.shown(LeadWriter.details(loaded.item(), lead));
+        return permissions.shown(writer.details(loaded.item(), lead));
     }
 
     /**

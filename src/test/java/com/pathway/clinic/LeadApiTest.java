@@ -54,6 +54,18 @@ class LeadApiTest {
     }
 
     @Test
+    void aLeadTellsSinceWhenItIsInItsStatusItsLimitAndWhetherItIsOverdue() throws Exception {
+        String key = create();
+
+        mvc.perform(get("/api/v1/leads/{key}", key).with(INTAKE))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.statusAge.since").isString())
+                .andExpect(jsonPath("$.statusAge.at").isString())
+                .andExpect(jsonPath("$.statusAge.limit").value("PT24H"))
+                .andExpect(jsonPath("$.statusAge.overdue").value(false));
+    }
+
+    @Test
     void createsGetsAndListsLeads() throws Exception {
         String key = create();
 

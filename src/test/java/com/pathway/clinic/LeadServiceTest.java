@@ -3,7 +3,12 @@ package com.pathway.clinic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,6 +68,28 @@ class LeadServiceTest {
         assertThat(lead.inquiryReference()).startsWith("INQ-");
         assertThat(workflow.get(lead.key()).type()).isEqualTo("LEAD");
         assertThat(audits("LEAD_CREATED", lead.key())).isOne();
+    }
+
+    @Test
+    void aLeadSaysSinceWhenItIsInItsStatusAndThatStatusesOverdueLimitFromThePublishedWorkflow() {
+        LeadDetails lead = leads.create(Leads.form("Rowan", "Ellery", "(202) 555-0144", null));
+        Instant entered = Instant.now().minus(Duration.ofDays(5)).truncatedTo(ChronoUnit.SECONDS);
+        jdbc.update("update lead set status_changed_at = ? where item_key = ?", Timestamp.from(entered), lead.key());
+
+        StatusAge age = leads.get(lead.key()).statusAge();
+        assertThat(age.since()).isEqualTo(entered);
+        assertThat(age.limit()).as("New inquiry's \"overdue: 1d\"").isEqualTo(Duration.ofDays(1));
+        assertThat(age.at()).isAfterOrEqualTo(entered.plus(Duration.ofDays(5)));
+        assertThat(age.overdueBy().map(StatusAge::words)).contains("4 days");
+
+        workflow.transition(lead.key(), TransitionRequest.of("Contact"));
+        StatusAge contacted = leads.get(lead.key()).statusAge();
+        assertThat(contacted.limit()).as("Contacted's \"overdue: 3d\"").isEqualTo(Duration.ofDays(3));
+        assertThat(contacted.since()).isAfter(entered);
+        assertThat(contacted.isOverdue()).isFalse();
+
+        workflow.transition(lead.key(), new TransitionRequest("Close", Map.of("resolution", "Declined"), null, null));
+        assertThat(leads.get(lead.key()).statusAge().limit()).as("a done status has no limit").isNull();
     }
 
     @Test

@@ -73,6 +73,15 @@ public class ClinicStatuses {
         return cutoffs;
     }
 
+    /**
+     * The overdue limit of a status (case ignored), if it is open and has a well-formed one: a done
+     * status, such as Closed, is never overdue.
+     */
+    public Optional<Duration> overdueLimit(String status) {
+        return definition().status(status).filter(s -> s.statusCategory() != StatusCategory.DONE)
+                .flatMap(ClinicStatuses::limit);
+    }
+
     /** A status's overdue limit, if it has a well-formed one. */
     static Optional<Duration> limit(Status status) {
         return status.property(OVERDUE).flatMap(PropertyRequirement::duration);

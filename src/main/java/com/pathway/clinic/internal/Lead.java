@@ -264,6 +264,11 @@ public class Lead {
         return treatmentConsentAt;
     }
 
+    /** When the lead entered its current status (the read model of its work item's status). */
+    public Instant getStatusChangedAt() {
+        return statusChangedAt;
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }

@@ -18,6 +18,7 @@ import com.pathway.audit.AuditService;
 import com.pathway.clinic.LeadDetails;
 import com.pathway.clinic.LeadForm;
 import com.pathway.clinic.LeadProperties;
+import com.pathway.clinic.StatusAge;
 import com.pathway.shared.ClinicProperties;
 import com.pathway.workflow.NewWorkItem;
 import com.pathway.workflow.WorkItemView;
@@ -43,11 +44,12 @@ public class LeadWriter {
     private final AuditService audit;
     private final LeadForms forms;
     private final ClinicProperties clinic;
+    private final ClinicStatuses statuses;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     public LeadWriter(WorkflowService workflow, ClinicWorkflowPlugin plugin, LeadRepository leads, ReferrerRepository referrers, AuditService audit,
-            LeadProperties properties, ClinicProperties clinic, Clock clock) {
+            LeadProperties properties, ClinicProperties clinic, ClinicStatuses statuses, Clock clock) {
         this.workflow = workflow;
         this.plugin = plugin;
         this.leads = leads;
@@ -55,6 +57,7 @@ public class LeadWriter {
         this.audit = audit;
         this.forms = new LeadForms(new PhoneNumbers(properties.defaultRegion()), properties.conditions());
         this.clinic = clinic;
+        this.statuses = statuses;
         this.clock = clock;
     }
 
@@ -106,12 +109,18 @@ public class LeadWriter {
         return reference.toString();
     }
 
-    public static LeadDetails details(WorkItemView item, Lead lead) {
+    /**
+     * The lead as callers see it, with how long it has been in its status now against the status's
+     * overdue limit in the published workflow.
+     */
+    public LeadDetails details(WorkItemView item, Lead lead) {
+        StatusAge age = new StatusAge(lead.getStatusChangedAt(), statuses.overdueLimit(item.status()).orElse(null),
+                clock.instant());
         return new LeadDetails(item.key(), item.status(), item.category(), item.resolution(),
                 lead.getInquiryReference(), lead.toForm(), lead.getScreeningOutcome() != null,
                 lead.getScreeningRecordedAt(), lead.getScreeningOutcome(), lead.getTreatmentConsentAt(),
                 lead.getCreatedAt(), lead.getUpdatedAt(), lead.getVersion(),
-                lead.getMergedInto());
+                lead.getMergedInto(), age);
     }
 
     private Instant now() {

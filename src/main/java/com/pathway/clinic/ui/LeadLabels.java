@@ -3,6 +3,7 @@ package com.pathway.clinic.ui;
 import java.util.Locale;
 
 import com.pathway.clinic.LeadSource;
+import com.pathway.clinic.StatusAge;
 import com.pathway.workflow.StatusCategory;
 import com.vaadin.flow.component.html.Span;
 
@@ -63,6 +64,26 @@ final class LeadLabels {
             case DONE -> "success";
         });
         return badge;
+    }
+
+    /** "In Contacted for 4 days": how long the lead has been in its status, beside its status badge. */
+    static Span timeInStatus(String status, StatusAge age) {
+        Span text = new Span("In " + status + " for " + StatusAge.words(age.inStatus()));
+        text.addClassName("lead-status-age");
+        return text;
+    }
+
+    /**
+     * "Overdue by 1 day (limit 3 days)" as an error badge, or {@code null} when the lead is within its
+     * status's limit or the status has none.
+     */
+    static Span overdue(StatusAge age) {
+        return age.overdueBy().map(by -> {
+            Span badge = new Span("Overdue by " + StatusAge.words(by) + " (limit " + StatusAge.words(age.limit()) + ")");
+            badge.addClassName("lead-overdue");
+            badge.getElement().getThemeList().add("badge error pill");
+            return badge;
+        }).orElse(null);
     }
 
     /** A grid row's status badge: small, with the status as its tooltip for a narrow column. */

@@ -24,6 +24,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -51,6 +52,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
     private final LeadService leads;
     private final H2 title = new H2();
     private final Div status = new Div();
+    private final Div statusAge = new Div();
     private final TransitionBar transitions;
     private final LeadFacts facts;
     private final LeadEditor editor;
@@ -87,12 +89,13 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
         edit.setVisible(mayEdit);
         status.setId("lead-status");
+        statusAge.setId("lead-status-age");
         title.setId("lead-title");
         itemLink.setId("work-item-link");
         missing.setId("lead-missing");
         missing.setVisible(false);
 
-        HorizontalLayout header = new HorizontalLayout(title, status);
+        HorizontalLayout header = new HorizontalLayout(title, status, statusAge);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
         Div contact = card("Contact and consent", edit);
@@ -144,8 +147,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         content.setVisible(true);
         itemLink.setVisible(mayOpenWorkItem);
         title.setText(lead.key() + " · " + lead.firstName() + " " + lead.lastName());
-        status.removeAll();
-        status.add(LeadLabels.status(lead.status(), lead.category()));
+        showStatus(lead);
         itemLink.setHref("items/" + lead.key());
         transitions.show(lead.key());
         facts.show(lead);
@@ -165,13 +167,25 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         lead = now;
-        status.removeAll();
-        status.add(LeadLabels.status(now.status(), now.category()));
+        showStatus(now);
         if (!editor.isVisible()) {
             facts.show(now);
         }
         screening.show(now);
         timeline.show(now.key());
+    }
+
+    /** The status badge, how long the lead has been in it, and whether that is longer than its limit. */
+    private void showStatus(LeadDetails shown) {
+        status.removeAll();
+        status.add(LeadLabels.status(shown.status(), shown.category()));
+        statusAge.removeAll();
+        statusAge.add(LeadLabels.timeInStatus(shown.status(), shown.statusAge()));
+        Span overdue = LeadLabels.overdue(shown.statusAge());
+        if (overdue != null) {
+            overdue.setId("lead-overdue");
+            statusAge.add(overdue);
+        }
     }
 
     private void startEditing() {

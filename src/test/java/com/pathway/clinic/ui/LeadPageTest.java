@@ -5,7 +5,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -299,5 +303,57 @@ class LeadPageTest extends ViewTest {
         open("admin", "leads/" + lead.key());
 
         assertThat(_get(AccessDeniedView.class)).isNotNull();
+    }
+
+    private void enteredStatusAt(LeadDetails lead, Instant at) {
+        // The engine's item and the clinic's read model of it (which the lead page reads) alike.
+        jdbc.update("update wf_item set status_changed_at = ? where item_key = ?", Timestamp.from(at), lead.key());
+        jdbc.update("update lead set status_changed_at = ? where item_key = ?", Timestamp.from(at), lead.key());
+    }
+
+    private static String statusLine() {
+        return _get(Div.class, spec -> spec.withId("lead-status-age")).getElement().getTextRecursively();
+    }
+
+    @Test
+    void theLeadPageSaysHowLongTheLeadHasBeenInItsStatusAndThatItIsNotOverdueWithinTheLimit() {
+        LeadDetails lead = newLead(unique("Pemberton"));
+        // The first status allows a day (the shipped workflow's "overdue: 1d").
+        enteredStatusAt(lead, Instant.now().minus(Duration.ofHours(5)).minus(Duration.ofMinutes(3)));
+
+        open("intake", "leads/" + lead.key());
+
+        assertThat(_get(Span.class, spec -> spec.withClasses("lead-status-age")).getText())
+                .isEqualTo("In " + lead.status() + " for 5 hours");
+        assertThat(_find(Span.class, spec -> spec.withId("lead-overdue"))).isEmpty();
+    }
+
+    @Test
+    void anOverdueLeadShowsByHowMuchBesideItsStatusAndTheLimit() {
+        LeadDetails lead = newLead(unique("Ashworth"));
+        enteredStatusAt(lead, Instant.now().minus(Duration.ofDays(2)).minus(Duration.ofHours(3)));
+
+        open("intake", "leads/" + lead.key());
+
+        Span overdue = _get(Span.class, spec -> spec.withId("lead-overdue"));
+        assertThat(overdue.getText()).isEqualTo("Overdue by 1 day (limit 1 day)");
+        assertThat(overdue.getElement().getThemeList()).contains("badge", "error");
+        assertThat(statusLine()).isEqualTo("In " + lead.status() + " for 2 days"
+                + "Overdue by 1 day (limit 1 day)");
+    }
+
+    @Test
+    void aClosedLeadIsNeverOverdueHoweverLongAgoItClosed() {
+        LeadDetails lead = newLead(unique("Thornbury"));
+        signInAs("intake");
+        workflow.transition(lead.key(), new TransitionRequest("Close", Map.of("resolution", "Declined"), null, null));
+        signOut();
+        enteredStatusAt(lead, Instant.now().minus(Duration.ofDays(400)));
+
+        open("intake", "leads/" + lead.key());
+
+        assertThat(_get(Span.class, spec -> spec.withClasses("lead-status-age")).getText())
+                .isEqualTo("In Closed for 400 days");
+        assertThat(_find(Span.class, spec -> spec.withId("lead-overdue"))).isEmpty();
     }
 }

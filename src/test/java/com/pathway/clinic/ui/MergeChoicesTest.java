@@ -16,6 +16,7 @@ import com.pathway.clinic.LeadDetails;
 import com.pathway.clinic.LeadForm;
 import com.pathway.clinic.LeadSource;
 import com.pathway.clinic.MergeRequest;
+import com.pathway.clinic.StatusAge;
 import com.pathway.clinic.ui.MergeChoices.Change;
 import com.pathway.clinic.ui.MergeChoices.Side;
 import com.pathway.workflow.StatusCategory;
@@ -38,7 +39,7 @@ class MergeChoicesTest {
     private static LeadDetails lead(String key, Instant created) {
         return new LeadDetails(key, "New inquiry", StatusCategory.TODO, null, "INQ-" + key,
                 LeadForm.of("Wren", "Abernathy", "+12025550170", null, LeadSource.PHONE), false, null, null, null,
-                created, created, 3, null);
+                created, created, 3, null, new StatusAge(created, null, created));
     }
 
     private static MergeChoices choices(Instant leftCreated, Instant rightCreated) {

@@ -51,7 +51,8 @@ class LeadImportJourneyTest extends BrowserJourney {
         step("2-mapping");
 
         click(browser.driver().findElement(By.id("import-check")));
-        browser.waitForText(By.id("import-summary"), "7 rows: 5 can be imported, 2 have errors, 2 may be duplicates");
+        browser.waitForText(By.id("import-summary"), "7 rows: 3 leads will be imported, 2 rows have errors,"
+                + " 2 possible duplicates are left out unless you tick the box.");
         browser.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., 'Possible duplicate of PW-')]"));
         browser.screenshot("lead-import");
         step("3-preview");

@@ -22,6 +22,7 @@ import com.pathway.clinic.ImportOptions;
 import com.pathway.clinic.LeadForm;
 import com.pathway.clinic.LeadPriority;
 import com.pathway.clinic.LeadSource;
+import com.pathway.shared.Counts;
 
 /**
  * Turns a row of an imported file into a lead form, as the columns say. Values that cannot be
@@ -55,16 +56,15 @@ public final class ImportRows {
         Map<String, String> errors = new LinkedHashMap<>();
         if (row.values().size() > columns.size()
                 && row.values().subList(columns.size(), row.values().size()).stream().anyMatch(s -> !s.isBlank())) {
-            errors.put("", "The row has " + row.values().size() + " values but the header names " + columns.size()
-                    + " columns.");
+            errors.put("", "The row has " + Counts.of(row.values().size(), "value") + " but the header names "
+                    + Counts.of(columns.size(), "column") + ".");
         }
         String first = v.get(ImportColumn.FIRST_NAME);
         String last = v.get(ImportColumn.LAST_NAME);
         if (isBlank(first) && isBlank(last) && !isBlank(v.get(ImportColumn.FULL_NAME))) {
-            String full = v.get(ImportColumn.FULL_NAME).replaceAll("\\s+", " ");
-            int space = full.lastIndexOf(' ');
-            first = space < 0 ? "" : full.substring(0, space);
-            last = space < 0 ? full : full.substring(space + 1);
+            FullNames.Name name = FullNames.split(v.get(ImportColumn.FULL_NAME));
+            first = name.first();
+            last = name.last();
         }
         String phone = v.get(ImportColumn.PHONE);
         String email = v.get(ImportColumn.EMAIL);

@@ -8,6 +8,7 @@ import com.pathway.clinic.ImportColumn;
 import com.pathway.clinic.ImportFile;
 import com.pathway.clinic.ImportOptions;
 import com.pathway.clinic.LeadSource;
+import com.pathway.shared.Counts;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,7 +25,7 @@ class ImportMappingForm extends VerticalLayout {
     ImportMappingForm(ImportFile file, List<ImportColumn> guessed) {
         setPadding(false);
         add(new H3("2. Say what each column holds"));
-        add(new Paragraph(file.name() + ": " + file.rows().size() + (file.rows().size() == 1 ? " row" : " rows")
+        add(new Paragraph(file.name() + ": " + Counts.of(file.rows().size(), "row")
                 + ", separated by " + separator(file.separator()) + ", read as " + file.encoding()
                 + ". The columns were guessed from their headers; change any that is wrong."));
         FormLayout form = new FormLayout();

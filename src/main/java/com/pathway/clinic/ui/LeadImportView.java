@@ -1,6 +1,5 @@
 package com.pathway.clinic.ui;
 
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -115,14 +114,15 @@ public class LeadImportView extends VerticalLayout {
         Checkbox duplicates = new Checkbox("Also import the possible duplicates");
         duplicates.setId("import-duplicates");
         duplicates.setVisible(preview.duplicateCount() > 0);
+        Anchor leftOut = rejectedLink();
         duplicates.addValueChangeListener(e -> {
             includeDuplicates = e.getValue();
-            describe(summary, start);
+            describe(summary, start, leftOut);
         });
-        describe(summary, start);
+        describe(summary, start, leftOut);
         Button back = new Button("Back to the columns", e -> show(mapping, backButtons()));
         show(new H3("3. Check the rows"), summary, new ImportPreviewGrid(preview), duplicates,
-                new HorizontalLayout(start, back, rejectedLink("Download the rows that will not be imported")));
+                new HorizontalLayout(start, back, leftOut));
     }
 
     private Component backButtons() {
@@ -132,14 +132,14 @@ public class LeadImportView extends VerticalLayout {
         return new HorizontalLayout(check, new Button("Choose another file", e -> showUpload()));
     }
 
-    private void describe(Paragraph summary, Button start) {
-        long count = preview.toImport(includeDuplicates);
-        summary.setText(preview.rows().size() + " rows: " + preview.validCount() + " can be imported, "
-                + preview.invalidCount() + " have errors, " + preview.duplicateCount() + " may be duplicates"
-                + (preview.duplicateCount() > 0 && !includeDuplicates ? " (left out unless you tick the box)" : "")
-                + ". All rows are imported together: if anything fails, none is.");
-        start.setText("Import " + count + (count == 1 ? " lead" : " leads"));
-        start.setEnabled(count > 0);
+    /** Summary, button and download link from the same counts, so they agree as the box is ticked. */
+    private void describe(Paragraph summary, Button start, Anchor leftOut) {
+        summary.setText(ImportWording.summary(preview, includeDuplicates));
+        start.setText(ImportWording.startButton(preview, includeDuplicates));
+        start.setEnabled(preview.toImport(includeDuplicates) > 0);
+        long left = ImportWording.leftOut(preview, includeDuplicates);
+        leftOut.setText(ImportWording.downloadBefore(left));
+        leftOut.setVisible(left > 0);
     }
 
     private void startImport() {
@@ -149,7 +149,7 @@ public class LeadImportView extends VerticalLayout {
         long total = importing.toImport(withDuplicates);
         ProgressBar bar = new ProgressBar(0, total, 0);
         bar.setId("import-progress");
-        Span counter = new Span("Imported 0 of " + total);
+        Span counter = new Span(ImportWording.progress(0, total));
         show(new H3("4. Importing"), bar, counter);
         ui.setPollInterval(500);
         AtomicInteger shown = new AtomicInteger();
@@ -161,7 +161,7 @@ public class LeadImportView extends VerticalLayout {
                         shown.set(done);
                         ui.access(() -> {
                             bar.setValue(done);
-                            counter.setText("Imported " + done + " of " + total);
+                            counter.setText(ImportWording.progress(done, total));
                         });
                     }
                 });
@@ -176,17 +176,16 @@ public class LeadImportView extends VerticalLayout {
 
     private void showDone(ImportResult result) {
         UI.getCurrent().setPollInterval(-1);
-        Paragraph done = new Paragraph("Imported " + result.imported() + (result.imported() == 1 ? " lead" : " leads")
-                + " into \"" + imports.newLeadStatus() + "\""
-                + (result.imported() > 0 ? " (" + keys(result.keys()) + ")" : "") + ". "
-                + result.rejected() + " rows had errors" + (result.skippedDuplicates() > 0
-                        ? " and " + result.skippedDuplicates() + " possible duplicates were left out" : "") + ".");
+        Paragraph done = new Paragraph(ImportWording.done(result, imports.newLeadStatus()));
         done.setId("import-done");
         Anchor list = new Anchor("leads", "Open the lead list");
         Button again = new Button("Import another file", e -> showUpload());
         HorizontalLayout actions = new HorizontalLayout(list, again);
-        if (result.rejected() + result.skippedDuplicates() > 0) {
-            actions.add(rejectedLink("Download the rows not imported"));
+        long left = result.rejected() + result.skippedDuplicates();
+        if (left > 0) {
+            Anchor download = rejectedLink();
+            download.setText(ImportWording.downloadAfter(left));
+            actions.add(download);
         }
         actions.setAlignItems(Alignment.BASELINE);
         show(new H3("Done"), done, actions);
@@ -199,13 +198,12 @@ public class LeadImportView extends VerticalLayout {
         showError("Nothing was imported: " + why + " Check the rows and try again.");
     }
 
-    private Anchor rejectedLink(String text) {
+    private Anchor rejectedLink() {
         ImportPreview rows = preview;
         Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> new com.vaadin.flow.server.streams
                 .DownloadResponse(new java.io.ByteArrayInputStream(imports.rejectedRows(rows, includeDuplicates)),
-                        "rejected-rows.csv", "text/csv", -1)), text);
+                        "rejected-rows.csv", "text/csv", -1)), "");
         link.setId("import-rejected");
-        link.setVisible(rows.invalidCount() > 0 || (rows.duplicateCount() > 0));
         return link;
     }
 
@@ -218,9 +216,5 @@ public class LeadImportView extends VerticalLayout {
     private void showError(String message) {
         error.setText(message);
         error.setVisible(true);
-    }
-
-    private static String keys(List<String> keys) {
-        return keys.size() <= 5 ? String.join(", ", keys) : keys.getFirst() + " to " + keys.getLast();
     }
 }

@@ -93,7 +93,8 @@ class LeadImportViewTest extends ViewTest {
         _click(_get(Button.class, spec -> spec.withId("import-check")));
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-summary")).getText())
-                .startsWith("3 rows: 2 can be imported, 1 have errors, 1 may be duplicates");
+                .isEqualTo("3 rows: 1 lead will be imported, 1 row has errors, 1 possible duplicate is left out unless"
+                        + " you tick the box. All rows are imported together: if anything fails, none is.");
         assertThat(GridKt._getFormattedRow(grid(), 0)).contains("2", last + ", José", "Ready to import");
         assertThat(GridKt._getFormattedRow(grid(), 1)).contains("3", "Email: Enter a valid email address.");
         assertThat(GridKt._getFormattedRow(grid(), 2)).anyMatch(cell -> cell.contains("Possible duplicate of " + existing));
@@ -101,18 +102,93 @@ class LeadImportViewTest extends ViewTest {
         assertThat(start.getText()).isEqualTo("Import 1 lead");
         _get(Checkbox.class, spec -> spec.withId("import-duplicates")).setValue(true);
         assertThat(start.getText()).isEqualTo("Import 2 leads");
-        assertThat(_get(Anchor.class, spec -> spec.withId("import-rejected")).isVisible()).isTrue();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-summary")).getText())
+                .startsWith("3 rows: 2 leads will be imported (including 1 possible duplicate), 1 row has errors.");
+        Anchor rejected = _get(Anchor.class, spec -> spec.withId("import-rejected"));
+        assertThat(rejected.isVisible()).isTrue();
+        assertThat(rejected.getText()).isEqualTo("Download the 1 row that will not be imported");
 
         _click(start);
         view().running.get(30, TimeUnit.SECONDS);
         MockVaadin.clientRoundtrip(false);
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-done")).getText())
-                .startsWith("Imported 2 leads into \"New inquiry\" (PW-").endsWith("1 rows had errors.");
+                .startsWith("Imported 2 leads into \"New inquiry\" (PW-").endsWith("1 row had errors.");
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
         assertThat(stored()).isEqualTo(3);
         assertThat(jdbc.queryForObject("select date_of_birth from lead where first_name = 'José' and last_name = ?",
                 java.time.LocalDate.class, last)).isEqualTo(java.time.LocalDate.of(1980, 4, 12));
+    }
+
+    @Test
+    void theSummaryAndTheButtonCountTheSameLeadsWhicheverWayTheBoxIsTicked() throws Exception {
+        open("intake", "leads/import");
+        leads.create(LeadForm.of("Dana", last, null, "dana." + last + "@example.org", LeadSource.PHONE));
+        view().fileReceived("names.csv", """
+                Full name,Email
+                Avery %1$s Jr.,avery.%1$s@example.org
+                Dana %1$s,dana.%1$s@example.org
+                "%1$s III, Blake",blake.%1$s@example.org
+                """.formatted(last).getBytes(StandardCharsets.UTF_8));
+        _click(_get(Button.class, spec -> spec.withId("import-check")));
+        Paragraph summary = _get(Paragraph.class, spec -> spec.withId("import-summary"));
+        Button start = _get(Button.class, spec -> spec.withId("import-start"));
+        Checkbox duplicates = _get(Checkbox.class, spec -> spec.withId("import-duplicates"));
+        Anchor rejected = _get(Anchor.class, spec -> spec.withId("import-rejected"));
+
+        assertThat(summary.getText()).startsWith("3 rows: 2 leads will be imported, 0 rows have errors,"
+                + " 1 possible duplicate is left out unless you tick the box.");
+        assertThat(start.getText()).isEqualTo("Import 2 leads");
+        assertThat(rejected.isVisible()).isTrue();
+        assertThat(rejected.getText()).isEqualTo("Download the 1 row that will not be imported");
+
+        duplicates.setValue(true);
+        assertThat(summary.getText()).startsWith("3 rows: 3 leads will be imported (including 1 possible duplicate),"
+                + " 0 rows have errors.");
+        assertThat(start.getText()).isEqualTo("Import 3 leads");
+        assertThat(rejected.isVisible()).isFalse();
+
+        duplicates.setValue(false);
+        assertThat(summary.getText()).startsWith("3 rows: 2 leads will be imported,");
+        assertThat(start.getText()).isEqualTo("Import 2 leads");
+
+        _click(start);
+        view().running.get(30, TimeUnit.SECONDS);
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-done")).getText())
+                .startsWith("Imported 2 leads into \"New inquiry\"")
+                .endsWith("0 rows had errors and 1 possible duplicate was left out.");
+        assertThat(_get(Anchor.class, spec -> spec.withId("import-rejected")).getText())
+                .isEqualTo("Download the 1 row not imported");
+        assertThat(jdbc.queryForList("select first_name || '/' || last_name from lead where last_name like ?"
+                + " order by first_name", String.class, last + " %"))
+                .containsExactly("Avery/" + last + " Jr.", "Blake/" + last + " III");
+    }
+
+    @Test
+    void aFileOfOneRowSaysOneRowAndOneLead() throws Exception {
+        open("intake", "leads/import");
+        view().fileReceived("one.csv", "First name,Last name,Email\nAvery,%1$s,avery.%1$s@example.org\n"
+                .formatted(last).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(_find(Paragraph.class)).anyMatch(p -> p.getText().startsWith("one.csv: 1 row, separated by commas"));
+        _click(_get(Button.class, spec -> spec.withId("import-check")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-summary")).getText())
+                .startsWith("1 row: 1 lead will be imported, 0 rows have errors.");
+        assertThat(_find(Checkbox.class, spec -> spec.withId("import-duplicates"))).isEmpty();
+        assertThat(_find(Anchor.class, spec -> spec.withId("import-rejected"))).isEmpty();
+        Button start = _get(Button.class, spec -> spec.withId("import-start"));
+        assertThat(start.getText()).isEqualTo("Import 1 lead");
+
+        _click(start);
+        view().running.get(30, TimeUnit.SECONDS);
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-done")).getText())
+                .startsWith("Imported 1 lead into \"New inquiry\" (PW-").endsWith("). 0 rows had errors.");
+        assertThat(_find(Anchor.class, spec -> spec.withId("import-rejected"))).isEmpty();
     }
 
     @Test

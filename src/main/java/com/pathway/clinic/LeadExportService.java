@@ -22,7 +22,6 @@ import com.pathway.audit.AuditRecord;
 import com.pathway.audit.AuditService;
 import com.pathway.clinic.internal.LeadScopeSql;
 import com.pathway.clinic.internal.LeadSearch;
-import com.pathway.security.CurrentUser;
 import com.pathway.shared.ClinicProperties;
 import com.pathway.shared.CsvOutput;
 
@@ -54,18 +53,16 @@ public class LeadExportService {
     private final LeadSearch search;
     private final LeadScopeSql scope;
     private final AuditService audit;
-    private final CurrentUser currentUser;
     private final LeadPermissions permissions;
     private final ClinicProperties clinic;
     private final Clock clock;
 
-    public LeadExportService(LeadSearch search, LeadScopeSql scope, AuditService audit, CurrentUser currentUser,
+    public LeadExportService(LeadSearch search, LeadScopeSql scope, AuditService audit,
             LeadPermissions permissions, ClinicProperties clinic, Clock clock) {
         this.clock = clock;
         this.search = search;
         this.scope = scope;
         this.audit = audit;
-        this.currentUser = currentUser;
         this.permissions = permissions;
         this.clinic = clinic;
     }

@@ -30,7 +30,6 @@ import com.pathway.clinic.internal.DuplicateFinder;
 import com.pathway.clinic.internal.ImportRows;
 import com.pathway.clinic.internal.LeadScopeSql;
 import com.pathway.clinic.internal.LeadWriter;
-import com.pathway.security.CurrentUser;
 import com.pathway.shared.ClinicProperties;
 import com.pathway.shared.CsvOutput;
 import com.pathway.shared.InvalidInputException;
@@ -60,20 +59,18 @@ public class LeadImportService {
     private final DuplicateFinder duplicates;
     private final LeadScopeSql scope;
     private final AuditService audit;
-    private final CurrentUser currentUser;
     private final ClinicProperties clinic;
     private final Clock clock;
     private final ClinicStatuses statuses;
 
     public LeadImportService(LeadWriter writer, DuplicateFinder duplicates, LeadScopeSql scope, AuditService audit,
-            CurrentUser currentUser, ClinicProperties clinic, Clock clock, ClinicStatuses statuses) {
+            ClinicProperties clinic, Clock clock, ClinicStatuses statuses) {
         this.statuses = statuses;
         this.clinic = clinic;
         this.writer = writer;
         this.duplicates = duplicates;
         this.scope = scope;
         this.audit = audit;
-        this.currentUser = currentUser;
         this.clock = clock;
     }
 

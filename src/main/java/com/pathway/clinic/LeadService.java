@@ -18,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 import com.pathway.audit.AuditOutcome;
 import com.pathway.audit.AuditRecord;
 import com.pathway.audit.AuditService;
-import com.pathway.clinic.internal.ClinicStatuses;
 import com.pathway.clinic.internal.DuplicateFinder;
 import com.pathway.clinic.internal.Lead;
 import com.pathway.clinic.internal.LeadScopeSql;
@@ -31,7 +30,6 @@ import com.pathway.clinic.internal.MergeValues;
 import com.pathway.clinic.internal.Referrer;
 import com.pathway.clinic.internal.ReferrerRepository;
 import com.pathway.clinic.internal.ScreeningOutcomes;
-import com.pathway.security.CurrentUser;
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.NotFoundException;
@@ -60,13 +58,12 @@ public class LeadService {
     private final MergeValues texts;
     private final LeadScopeSql scope;
     private final AuditService audit;
-    private final CurrentUser currentUser;
     private final LeadPermissions permissions;
     private final Clock clock;
 
     public LeadService(WorkflowService workflow, LeadWriter writer, LeadRepository leads, ReferrerRepository referrers,
             LeadSearch search, DuplicateFinder duplicates, LeadScopeSql scope, MergeValues texts, AuditService audit,
-            CurrentUser currentUser, LeadPermissions permissions, Clock clock) {
+            LeadPermissions permissions, Clock clock) {
         this.workflow = workflow;
         this.writer = writer;
         this.leads = leads;
@@ -76,7 +73,6 @@ public class LeadService {
         this.texts = texts;
         this.scope = scope;
         this.audit = audit;
-        this.currentUser = currentUser;
         this.permissions = permissions;
         this.clock = clock;
     }

@@ -5,7 +5,6 @@ import java.util.stream.Collectors;
 import jakarta.annotation.security.RolesAllowed;
 
 import com.pathway.security.CurrentUser;
-import com.pathway.security.PendingRoleGrant;
 import com.pathway.security.Role;
 import com.pathway.security.RoleGrantService;
 import com.pathway.security.UserService;

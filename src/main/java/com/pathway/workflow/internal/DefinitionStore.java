@@ -48,10 +48,22 @@ public class DefinitionStore {
      * check, so it costs no query while the published version stays the same.
      */
     public Loaded publishedOfProject(String projectKey) {
-        // A project's workflow never changes once the project exists.
-        String name = workflowOfProject.computeIfAbsent(projectKey, key -> projects.findByKey(key)
-                .map(Project::getWorkflowName)
-                .orElseThrow(() -> new com.pathway.shared.NotFoundException("There is no project " + key + ".")));
+        return publishedOf(workflowOf(projectKey).orElseThrow(
+                () -> new com.pathway.shared.NotFoundException("There is no project " + projectKey + ".")));
+    }
+
+    /** The workflow a project follows, remembered once the project exists (it never changes after that). */
+    private Optional<String> workflowOf(String projectKey) {
+        String known = workflowOfProject.get(projectKey);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<String> name = projects.findByKey(projectKey).map(Project::getWorkflowName);
+        name.ifPresent(n -> workflowOfProject.put(projectKey, n));
+        return name;
+    }
+
+    private Loaded publishedOf(String name) {
         java.time.Instant now = clock.instant();
         PublishedId known = publishedIds.get(name);
         if (known != null && now.isBefore(known.until())) {
@@ -74,8 +86,7 @@ public class DefinitionStore {
 
     /** The published definition that new items of this type follow, once its project exists. */
     public Optional<Loaded> publishedForType(String itemType) {
-        return pluginOfType(itemType).filter(p -> projects.findByKey(p.projectKey()).isPresent())
-                .map(p -> publishedOfProject(p.projectKey()));
+        return pluginOfType(itemType).flatMap(p -> workflowOf(p.projectKey())).map(this::publishedOf);
     }
 
     /** The published version of a workflow, which new items follow. */

@@ -50,13 +50,13 @@ public class LeadSearch {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final PhoneNumbers phones;
-    private final ClinicStatuses overdue;
+    private final ClinicStatuses statuses;
     private final Clock clock;
 
-    public LeadSearch(DataSource dataSource, LeadProperties properties, ClinicStatuses overdue, Clock clock) {
+    public LeadSearch(DataSource dataSource, LeadProperties properties, ClinicStatuses statuses, Clock clock) {
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
         this.phones = new PhoneNumbers(properties.defaultRegion());
-        this.overdue = overdue;
+        this.statuses = statuses;
         this.clock = clock;
     }
 
@@ -117,7 +117,7 @@ public class LeadSearch {
     private String overdueCondition(MapSqlParameterSource params) {
         List<String> parts = new ArrayList<>();
         int n = 0;
-        for (Map.Entry<String, Instant> cutoff : overdue.overdueCutoffs(clock.instant()).entrySet()) {
+        for (Map.Entry<String, Instant> cutoff : statuses.overdueCutoffs(clock.instant()).entrySet()) {
             parts.add("(l.status = :overdueStatus" + n + " and l.status_changed_at < :overdueBefore" + n + ")");
             params.addValue("overdueStatus" + n, cutoff.getKey())
                     .addValue("overdueBefore" + n, cutoff.getValue().atOffset(ZoneOffset.UTC));
@@ -150,7 +150,7 @@ public class LeadSearch {
         }
         if (present(f.stage())) {
             all.add("l.status in (:stageStatuses)");
-            params.addValue("stageStatuses", overdue.statusesOfStage(f.stage()));
+            params.addValue("stageStatuses", statuses.statusesOfStage(f.stage()));
         }
         if (f.category() != null) {
             all.add("l.status_category = :category");

@@ -2,14 +2,10 @@ package com.pathway.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 
 /**
  * An administrator opens the audit trail from a shared address (filtered by user), sees how many
@@ -35,10 +31,6 @@ class AuditTrailJourneyTest extends BrowserJourney {
 
     /** Under target/, for looking at the page; not a README screenshot. */
     private void shot(String name) throws Exception {
-        Thread.sleep(800);
-        Path target = Path.of("target", "screenshots", name + ".png");
-        Files.createDirectories(target.getParent());
-        Path file = ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+        browser.screenshotTo(Path.of("target", "screenshots"), name);
     }
 }

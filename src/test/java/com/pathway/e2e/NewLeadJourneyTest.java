@@ -2,11 +2,7 @@ package com.pathway.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Base64;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -23,15 +19,7 @@ class NewLeadJourneyTest extends BrowserJourney {
     private static final String INTAKE_TOKEN = "intake:pwt_demo_intake_000000000000000003";
 
     private HttpResponse<String> api(String method, String path, String body, String ifMatch) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(INTAKE_TOKEN.getBytes()))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api(INTAKE_TOKEN, method, path, body, ifMatch);
     }
 
     private String existingLead(String lastName, String phone) throws Exception {

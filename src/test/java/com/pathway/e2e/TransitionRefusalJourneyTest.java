@@ -2,20 +2,12 @@ package com.pathway.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Base64;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -27,26 +19,10 @@ class TransitionRefusalJourneyTest extends BrowserJourney {
     private static final String INTAKE_TOKEN = "intake:pwt_demo_intake_000000000000000003";
     private static final String CLINICIAN_TOKEN = "clinician:pwt_demo_clinician_000000000000004";
 
-    private HttpResponse<String> api(String token, String method, String path, String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(token.getBytes()))
-                .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
     private void transition(String token, String key, String name) throws Exception {
         HttpResponse<String> done = api(token, "POST", "/api/v1/items/" + key + "/transitions",
-                "{\"transition\": \"" + name + "\"}");
+                "{\"transition\": \"" + name + "\"}", null);
         assertThat(done.statusCode()).as(name + ": " + done.body()).isEqualTo(204);
-    }
-
-    /** Journeys write their pictures under target/, for people to look at. */
-    private void picture(String name) throws Exception {
-        Path target = Path.of("target", "journey-screenshots", name + ".png");
-        Files.createDirectories(target.getParent());
-        Path shot = ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test
@@ -54,7 +30,7 @@ class TransitionRefusalJourneyTest extends BrowserJourney {
         HttpResponse<String> created = api(INTAKE_TOKEN, "POST", "/api/v1/leads", """
                 {"firstName": "Soren", "lastName": "Achebe%s", "phone": "(202) 555-%d", "source": "PHONE",
                  "clinician": "clinician"}""".formatted(UUID.randomUUID().toString().substring(0, 6),
-                1000 + (int) (Math.random() * 8999)));
+                1000 + (int) (Math.random() * 8999)), null);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String key = created.body().replaceAll("(?s).*\"key\"\\s*:\\s*\"([^\"]+)\".*", "$1");
         transition(INTAKE_TOKEN, key, "Contact");
@@ -74,6 +50,6 @@ class TransitionRefusalJourneyTest extends BrowserJourney {
                 "a clinician records it under Record screening on the lead page", "signed treatment consent");
         assertThat(browser.driver().findElement(By.id("record-screening")).isDisplayed()).isTrue();
         browser.settle();
-        picture("lead-approval-refused");
+        browser.screenshotTo(Path.of("target", "screenshots"), "lead-approval-refused");
     }
 }

@@ -79,7 +79,7 @@ public record BenchConfig(Scale scale, String db, int port, Path jar, Path out, 
             return pgAdminUrl.replaceFirst("/[^/?]*(\\?.*)?$", "/" + Bench.PG_DATABASE);
         }
         return "jdbc:h2:file:" + workDir().resolve("data").resolve("pathway")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;AUTO_SERVER=TRUE";
     }
 
     public String dbUser() {

@@ -132,8 +132,7 @@ class DemoSafetyTest {
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
         DataSource existing = new DriverManagerDataSource(url, "sa", "");
         // The app's migrations as the app runs them: the SQL scripts and its Java migration.
-        Flyway.configure().dataSource(existing).locations("classpath:db/migration")
-                .javaMigrations(new com.pathway.clinic.internal.LeadListIndexes()).load().migrate();
+        Flyway.configure().dataSource(existing).locations("classpath:db/migration").load().migrate();
         Timestamp now = Timestamp.from(Instant.now());
         new JdbcTemplate(existing).update("insert into app_user (username, display_name, email, password_hash, active,"
                 + " failed_login_count, password_changed_at, created_at, updated_at, version)"

@@ -1,4 +1,4 @@
-package com.pathway.clinic.internal;
+package db.migration;
 
 import java.sql.Statement;
 import java.util.List;
@@ -6,7 +6,6 @@ import java.util.List;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
-import org.springframework.stereotype.Component;
 
 /**
  * Migration 13: the indexes that serve the lead list's sorts, the overdue filter and the prefix
@@ -15,9 +14,12 @@ import org.springframework.stereotype.Component;
  * an operator class H2 does not know; H2 already uses the plain indexes of V7 for prefixes. Since V15
  * the list reads its status from the lead table, whose own status indexes V15 adds; the two on
  * {@code wf_item} serve the engine's item search.
+ *
+ * <p>It lives in Flyway's own package {@code db.migration}, beside the SQL migrations, so that every
+ * Flyway that migrates {@code classpath:db/migration} finds it: the application's, the data
+ * generator's command and the benchmark harness's.
  */
-@Component
-public class LeadListIndexes implements JavaMigration {
+public class V13__Lead_list_indexes implements JavaMigration {
 
     static final List<String> BOTH = List.of(
             "create index ix_lead_sort_last_name on lead (last_name, id)",

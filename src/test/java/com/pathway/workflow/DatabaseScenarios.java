@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.InvalidInputException;
@@ -36,6 +38,9 @@ abstract class DatabaseScenarios {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @AfterEach
     void signOut() {
@@ -57,6 +62,66 @@ abstract class DatabaseScenarios {
         List<Long> numbers = keys.stream().map(k -> Long.parseLong(k.substring("SMP-".length()))).sorted().toList();
         assertThat(numbers).hasSize(THREADS * perThread).doesNotHaveDuplicates();
         assertThat(numbers.getLast() - numbers.getFirst()).as("no gaps").isEqualTo(THREADS * perThread - 1);
+    }
+
+    /**
+     * The number is taken in a short transaction of its own: a creator whose transaction is still open
+     * does not hold up the next one, and a number of a rolled-back creation is never given again.
+     */
+    @Test
+    void anOpenCreatingTransactionDoesNotHoldUpOthersAndARolledBackNumberIsNotReused() throws Exception {
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        CountDownLatch created = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicReference<String> rolledBack = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread slow = Thread.ofPlatform().start(() -> {
+            SignedIn.as("slow", "INTAKE_COORDINATOR");
+            try {
+                tx.executeWithoutResult(status -> {
+                    rolledBack.set(workflow.create(new NewWorkItem("SMP", "TASK", "Slow", null)).key());
+                    created.countDown();
+                    try {
+                        finish.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    status.setRollbackOnly();
+                });
+            } finally {
+                SignedIn.out();
+            }
+        });
+        try {
+            assertThat(created.await(30, TimeUnit.SECONDS)).isTrue();
+            ExecutorService other = Executors.newSingleThreadExecutor();
+            try {
+                Future<String> next = other.submit(() -> {
+                    SignedIn.as("quick", "INTAKE_COORDINATOR");
+                    try {
+                        return workflow.create(new NewWorkItem("SMP", "TASK", "Quick", null)).key();
+                    } finally {
+                        SignedIn.out();
+                    }
+                });
+                String quick = next.get(10, TimeUnit.SECONDS);
+                assertThat(number(quick)).isGreaterThan(number(rolledBack.get()));
+            } finally {
+                other.shutdownNow();
+            }
+        } finally {
+            finish.countDown();
+            slow.join(30_000);
+        }
+        SignedIn.as("after", "INTAKE_COORDINATOR");
+        String after = workflow.create(new NewWorkItem("SMP", "TASK", "After", null)).key();
+        assertThat(number(after)).as("the rolled-back number is a gap, never given twice")
+                .isGreaterThan(number(rolledBack.get()) + 1);
+        assertThat(jdbc.queryForObject("select count(*) from wf_item where item_key = ?", Long.class, rolledBack.get()))
+                .isZero();
+    }
+
+    private static long number(String key) {
+        return Long.parseLong(key.substring(key.indexOf('-') + 1));
     }
 
     @Test

@@ -27,6 +27,7 @@ public class Project {
     @Column(name = "workflow_name", nullable = false, length = 64)
     private String workflowName;
 
+    /** The counter of item numbers: written only by {@link ItemNumbers}, in transactions of its own. */
     @Column(name = "next_number", nullable = false)
     private long nextNumber;
 
@@ -42,11 +43,6 @@ public class Project {
         this.workflowName = workflowName;
         this.nextNumber = 1;
         this.createdAt = createdAt;
-    }
-
-    /** Takes the next number; the caller holds the row lock, so numbers are gap-free and unique. */
-    long takeNumber() {
-        return nextNumber++;
     }
 
     public Long getId() {

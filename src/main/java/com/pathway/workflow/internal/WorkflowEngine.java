@@ -70,12 +70,13 @@ public class WorkflowEngine {
     private final Clock clock;
     private final ReadAccess access;
     private final ItemUserFieldRepository userFields;
+    private final ItemNumbers numbers;
 
     public WorkflowEngine(ProjectRepository projects, WorkItemRepository items, HistoryRepository history,
             ItemChangeRepository changes, DefinitionStore definitions, RuleRegistry rules, ItemFields fields,
             ScreenCheck screenCheck, AuditService audit, ApplicationEventPublisher events, CurrentUser currentUser,
             ClinicProperties clinic, JsonMapper json, Clock clock, ReadAccess access,
-            ItemUserFieldRepository userFields) {
+            ItemUserFieldRepository userFields, ItemNumbers numbers) {
         this.projects = projects;
         this.items = items;
         this.history = history;
@@ -92,6 +93,7 @@ public class WorkflowEngine {
         this.clock = clock;
         this.access = access;
         this.userFields = userFields;
+        this.numbers = numbers;
     }
 
     /** Creates an item of a type no plugin reserves. */
@@ -119,8 +121,7 @@ public class WorkflowEngine {
         v.check(request.assignee() == null || request.assignee().strip().length() <= 64, "assignee",
                 "A user name has at most 64 characters.");
         v.throwIfInvalid();
-        // The row lock on the project is taken first, so no other transaction can take the same number.
-        Project project = lockProject(request.project())
+        Project project = projects.findByKey(request.project().strip().toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> InvalidInputException.of("project", "There is no project " + request.project() + "."));
         Loaded loaded = definitions.published(project.getWorkflowName());
         if (!definitions.itemTypes(project.getKey()).contains(request.type().strip())) {
@@ -135,7 +136,8 @@ public class WorkflowEngine {
         Instant now = now();
         String assignee = Validation.isBlank(request.assignee()) ? null
                 : request.assignee().strip().toLowerCase(Locale.ROOT);
-        WorkItem item = items.save(new WorkItem(project, project.takeNumber(), request.type().strip(),
+        // The number is taken last, in a transaction of its own (ItemNumbers): no lock is held until this commits.
+        WorkItem item = items.save(new WorkItem(project, numbers.take(project.getId()), request.type().strip(),
                 request.summary().strip(), loaded.id(), initial, d.categoryOf(initial), assignee, actor.username(), now));
         history.save(new HistoryRow(item.getId(), null, null, initial, null, actor.username(), now, null, null, null));
         initialUserFields.forEach((field, username) -> {
@@ -163,14 +165,6 @@ public class WorkflowEngine {
         }
         if (registered.isEmpty() && owner != null && !owner.itemTypes().contains(type)) {
             throw new IllegalArgumentException(owner.projectName() + " does not own item type " + type);
-        }
-    }
-
-    private Optional<Project> lockProject(String key) {
-        try {
-            return projects.lockByKey(key.strip().toUpperCase(Locale.ROOT));
-        } catch (ConcurrencyFailureException e) {
-            throw new ConflictException("Too many items are being created in " + key + " at this moment; try again.");
         }
     }
 

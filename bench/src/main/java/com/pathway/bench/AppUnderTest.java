@@ -145,6 +145,12 @@ public final class AppUnderTest implements AutoCloseable {
         return Long.parseLong(total.group(1));
     }
 
+    /** Ends the process with SIGKILL, as a power cut or an out-of-memory kill would: nothing is flushed. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();

@@ -73,6 +73,17 @@ public final class Bench {
                 }
             }
         }
+        if (config.runs(DurabilityCheck.NAME)) {
+            // Last, with its own starts: it kills the application.
+            log("scenario: " + DurabilityCheck.NAME);
+            try {
+                results.add(new DurabilityCheck(config, this::start).run());
+            } catch (Exception | AssertionError e) {
+                log("  failed: " + e);
+                results.add(ScenarioResult.failed(DurabilityCheck.NAME, e.getClass().getSimpleName() + ": "
+                        + e.getMessage()));
+            }
+        }
         return new Report(startedAt, config.scale().label(), config.db(),
                 machine("load average " + loadBefore + " at the start, " + loadAverage() + " at the end"), results);
     }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -16,8 +15,11 @@ import com.pathway.shared.events.OutboundEvent;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns each {@link OutboundEvent} into one pending delivery per active webhook that wants it, once
- * the change that raised the event has committed (a rolled-back change tells no one).
+ * Turns each {@link OutboundEvent} into one pending delivery per active webhook that wants it, in the
+ * transaction of the change that raised the event (an outbox): the change and its deliveries commit
+ * together or not at all, so a crash right after the commit loses no delivery, and a rolled-back
+ * change tells no one. {@link WebhookDispatcher} sends pending deliveries after the commit, also after
+ * a restart.
  */
 @Component
 public class OutboundEventQueue {
@@ -35,8 +37,8 @@ public class OutboundEventQueue {
         this.clock = clock;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    @Transactional
     public void on(OutboundEvent event) {
         for (Webhook webhook : webhooks.findByActiveTrue()) {
             if (webhook.wants(event.eventType())) {

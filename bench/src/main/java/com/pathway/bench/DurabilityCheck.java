@@ -26,7 +26,10 @@ final class DurabilityCheck {
 
     static final String NAME = "durability";
     private static final int CLIENTS = 4;
+    /** Load runs at least this long, and until this many inquiries were acknowledged (at most LOAD_CAP). */
     private static final Duration LOAD_BEFORE_KILL = Duration.ofSeconds(5);
+    private static final int ACKNOWLEDGED_BEFORE_KILL = 200;
+    private static final Duration LOAD_CAP = Duration.ofMinutes(2);
     private static final Pattern REFERENCE = Pattern.compile("\"reference\"\\s*:\\s*\"([^\"]+)\"");
 
     /** Starts the application; {@link Bench} passes its own start so the set-up is the same. */
@@ -47,6 +50,7 @@ final class DurabilityCheck {
     ScenarioResult run() throws Exception {
         Map<String, String> acknowledged = new ConcurrentHashMap<>();
         AtomicInteger failedOrCut = new AtomicInteger();
+        Map<String, Integer> refusals = new ConcurrentHashMap<>();
         AtomicBoolean stop = new AtomicBoolean();
         AppUnderTest app = starter.start();
         Api api = new Api(app.base());
@@ -63,6 +67,8 @@ final class DurabilityCheck {
                             acknowledged.put(id, reference.group(1));
                         } else {
                             failedOrCut.incrementAndGet();
+                            refusals.merge(answer.statusCode() + " " + answer.body().substring(0,
+                                    Math.min(160, answer.body().length())), 1, Integer::sum);
                         }
                     } catch (Exception e) {
                         failedOrCut.incrementAndGet(); // the connection broke when the process died
@@ -70,7 +76,12 @@ final class DurabilityCheck {
                 }
             }));
         }
+        long started = System.nanoTime();
         Thread.sleep(LOAD_BEFORE_KILL.toMillis());
+        while (acknowledged.size() < ACKNOWLEDGED_BEFORE_KILL && System.nanoTime() - started < LOAD_CAP.toNanos()) {
+            Thread.sleep(50);
+        }
+        long loadedSeconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
         app.kill();
         stop.set(true);
         for (Thread client : clients) {
@@ -96,13 +107,20 @@ final class DurabilityCheck {
                     + "refused. After the restart: %d of the %d acknowledged are stored, %d idempotency keys replay "
                     + "the same reference, and the run has %d leads (one per acknowledged inquiry at most, as many "
                     + "as were stored; an inquiry stored but cut off before its answer also counts).")
-                    .formatted(sent, CLIENTS, LOAD_BEFORE_KILL.toSeconds(), acknowledged.size(), failedOrCut.get(),
+                    .formatted(sent, CLIENTS, loadedSeconds, acknowledged.size(), failedOrCut.get(),
                             stored, acknowledged.size(), replayedSame, leadsOfRun);
             List<Row> rows = List.of(
                     Row.figure("acknowledged inquiries lost after SIGKILL", lost, "", Target.valueAtMost(0, "")),
                     Row.figure("acknowledged inquiries stored twice after a resend", duplicates(), "", Target.valueAtMost(0, "")),
                     Row.figure("acknowledged inquiries whose key replays a different answer",
                             acknowledged.size() - replayedSame, "", Target.valueAtMost(0, "")));
+            if (!refusals.isEmpty()) {
+                note += " Answers other than 201 before the kill: " + refusals + ".";
+            }
+            if (acknowledged.isEmpty()) {
+                return ScenarioResult.failed(NAME, "No inquiry was acknowledged before the kill, so nothing was "
+                        + "checked. " + note);
+            }
             return ScenarioResult.measured(NAME, note, rows);
         }
     }

@@ -83,7 +83,7 @@ public class BulkAssignDialog extends Dialog {
 
         done.setId("bulk-done");
         refused.setId("bulk-refused");
-        Button close = new Button("Close", e -> close());
+        Button close = new Button("Done", e -> close());
         close.setId("bulk-close");
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         result.add(done, refused, buttons(close));

@@ -93,6 +93,8 @@ class AssignmentPanel extends Div {
             picker = new AssigneePicker(assignments, field);
             picker.setId("picker-" + id);
             picker.setAriaLabel(field.label());
+            // Room for a full name on one line; shrinks on narrow screens.
+            picker.getStyle().set("flex", "1 1 16em").set("min-width", "12em");
             save.setId("save-" + id);
             save.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             save.addClickListener(e -> saveChange());

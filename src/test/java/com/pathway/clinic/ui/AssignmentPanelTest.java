@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,7 +22,13 @@ import com.pathway.clinic.Leads;
 import com.pathway.support.ViewTest;
 import com.pathway.workflow.TransitionRequest;
 import com.pathway.workflow.WorkflowService;
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
+import com.pathway.clinic.LeadAssignees;
+import com.pathway.clinic.LeadPermissions;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -193,5 +200,46 @@ class AssignmentPanelTest extends ViewTest {
         _click(_get(clearing, Button.class, spec -> spec.withId("bulk-review")));
         assertThat(_get(clearing, Paragraph.class, spec -> spec.withId("bulk-question")).getText())
                 .isEqualTo("Unassign the clinician of 2 leads from " + CLINICIAN_NAME + ".");
+    }
+
+    private static List<String> menuItems(QuickAssignMenu menu) {
+        return menu.getItems().get(0).getSubMenu().getItems().stream().map(MenuItem::getText).toList();
+    }
+
+    private static void clickMenuItem(QuickAssignMenu menu, String text) {
+        ContextMenuKt._click(menu, menu.getItems().get(0).getSubMenu().getItems().stream()
+                .filter(i -> i.getText().equals(text)).findFirst().orElseThrow());
+    }
+
+    @Test
+    void theQuickMenuOfACardAssignsInOneClickOrWithThePicker() {
+        LeadDetails lead = clinicalLead();
+        open("intake", "leads");
+        List<LeadAssignees> changes = new ArrayList<>();
+        QuickAssignMenu menu = new QuickAssignMenu(assignments, context.getBean(LeadPermissions.class), lead.key(),
+                changes::add);
+        UI.getCurrent().add(menu);
+        assertThat(menuItems(menu)).containsExactly("Assign to me as coordinator", "Coordinator\u2026",
+                "Clinician\u2026");
+
+        clickMenuItem(menu, "Assign to me as coordinator");
+        assertThat(changes).singleElement().satisfies(a -> assertThat(a.coordinator().displayName())
+                .isEqualTo(INTAKE_NAME));
+
+        clickMenuItem(menu, "Clinician\u2026");
+        Dialog dialog = _get(Dialog.class, spec -> spec.withId("quick-assign-dialog"));
+        pick(_get(dialog, AssigneePicker.class, spec -> spec.withId("quick-assign-picker")), CLINICIAN_NAME);
+        _click(_get(dialog, Button.class, spec -> spec.withId("quick-assign-save")));
+
+        assertThat(changes).hasSize(2);
+        assertThat(leads.get(lead.key()).form().clinician()).isEqualTo("clinician");
+
+        signInAs("clinician");
+        QuickAssignMenu clinicians = new QuickAssignMenu(assignments, context.getBean(LeadPermissions.class),
+                lead.key(), a -> { });
+        assertThat(menuItems(clinicians)).containsExactly("Assign to me as clinician");
+        signInAs("admin");
+        assertThat(new QuickAssignMenu(assignments, context.getBean(LeadPermissions.class), lead.key(), a -> { })
+                .isVisible()).isFalse();
     }
 }

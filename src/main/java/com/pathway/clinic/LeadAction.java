@@ -29,7 +29,13 @@ public enum LeadAction {
     RECORD_SCREENING(Role.CLINICIAN),
     /** Read a screening's outcome (clinical content); everyone else who may view sees only that it is complete. */
     READ_SCREENING(Role.CLINICIAN),
-    CREATE_REFERRER(Role.INTAKE_COORDINATOR, Role.MANAGER);
+    CREATE_REFERRER(Role.INTAKE_COORDINATOR, Role.MANAGER),
+    /** Give a lead they may read a coordinator or a clinician, or clear one: the picker on the lead page. */
+    ASSIGN(Role.INTAKE_COORDINATOR, Role.MANAGER),
+    /** Take a lead they may read themselves ("Assign to me"), in the field their role fits ({@link AssignmentField}). */
+    ASSIGN_SELF(Role.INTAKE_COORDINATOR, Role.MANAGER, Role.CLINICIAN),
+    /** Reassign many leads at once, from the lead list's selection or the board. */
+    ASSIGN_MANY(Role.MANAGER);
 
     private final Set<Role> roles;
 

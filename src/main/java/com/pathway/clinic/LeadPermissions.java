@@ -24,6 +24,9 @@ public class LeadPermissions {
     public static final String EXPORT = "isAuthenticated() and @leadPermissions.mayExport()";
     public static final String RECORD_SCREENING = "isAuthenticated() and @leadPermissions.mayRecordScreening()";
     public static final String CREATE_REFERRER = "isAuthenticated() and @leadPermissions.mayCreateReferrer()";
+    public static final String ASSIGN = "isAuthenticated() and @leadPermissions.mayAssign()";
+    public static final String ASSIGN_SELF = "isAuthenticated() and @leadPermissions.mayAssignSelf()";
+    public static final String ASSIGN_MANY = "isAuthenticated() and @leadPermissions.mayAssignMany()";
 
     private final CurrentUser currentUser;
 
@@ -80,6 +83,25 @@ public class LeadPermissions {
 
     public boolean mayCreateReferrer() {
         return may(LeadAction.CREATE_REFERRER);
+    }
+
+    /** Whether the user may give leads a coordinator or a clinician (anyone who fits the field). */
+    public boolean mayAssign() {
+        return may(LeadAction.ASSIGN);
+    }
+
+    /** Whether the user may take leads themselves, in a field their role fits. */
+    public boolean mayAssignSelf() {
+        return may(LeadAction.ASSIGN_SELF);
+    }
+
+    /** Whether the user may take a lead themselves as its coordinator or clinician: the action, and a fitting role. */
+    public boolean mayAssignSelf(AssignmentField field) {
+        return mayAssignSelf() && currentUser.roles().stream().anyMatch(field.roles()::contains);
+    }
+
+    public boolean mayAssignMany() {
+        return may(LeadAction.ASSIGN_MANY);
     }
 
     /** The lead as the signed-in user may read it: without the screening's outcome unless a clinician. */

@@ -145,6 +145,7 @@ public class LeadService {
             throw stale(key);
         }
         workflow.recordFieldChanges(loaded.item().key(), LeadChanges.between(before, lead.toForm()));
+        writer.userFieldsChanged(loaded.item().key(), before, lead.toForm());
         audit.record(new AuditRecord("LEAD_UPDATED", null, "LEAD", loaded.item().key(), AuditOutcome.SUCCESS, null,
                 Map.of("fields", String.join(",", edit.fields()))));
         return permissions.shown(writer.details(loaded.item(), lead));

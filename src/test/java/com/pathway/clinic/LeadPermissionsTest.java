@@ -28,11 +28,13 @@ class LeadPermissionsTest {
     /** What each role may do to leads: DESIGN.md's roles, with clinical content for clinicians only. */
     static final Map<Role, Set<LeadAction>> EXPECTED = Map.of(
             Role.INTAKE_COORDINATOR, EnumSet.of(LeadAction.VIEW, LeadAction.LIST, LeadAction.CREATE, LeadAction.EDIT,
-                    LeadAction.MERGE, LeadAction.IMPORT, LeadAction.CREATE_REFERRER),
+                    LeadAction.MERGE, LeadAction.IMPORT, LeadAction.CREATE_REFERRER, LeadAction.ASSIGN,
+                    LeadAction.ASSIGN_SELF),
             Role.MANAGER, EnumSet.of(LeadAction.VIEW, LeadAction.LIST, LeadAction.CREATE, LeadAction.EDIT,
-                    LeadAction.MERGE, LeadAction.EXPORT, LeadAction.CREATE_REFERRER),
+                    LeadAction.MERGE, LeadAction.EXPORT, LeadAction.CREATE_REFERRER, LeadAction.ASSIGN,
+                    LeadAction.ASSIGN_SELF, LeadAction.ASSIGN_MANY),
             Role.CLINICIAN, EnumSet.of(LeadAction.VIEW, LeadAction.LIST, LeadAction.RECORD_SCREENING,
-                    LeadAction.READ_SCREENING),
+                    LeadAction.READ_SCREENING, LeadAction.ASSIGN_SELF),
             Role.ADMIN, EnumSet.noneOf(LeadAction.class));
 
     final LeadPermissions permissions = new LeadPermissions(new CurrentUser());
@@ -61,13 +63,20 @@ class LeadPermissionsTest {
     @EnumSource(Role.class)
     void theNamedQuestionsAnswerLikeTheTable(Role role) {
         signIn(role);
-        Map<LeadAction, Predicate<LeadPermissions>> named = Map.of(LeadAction.VIEW, LeadPermissions::mayView,
-                LeadAction.LIST, LeadPermissions::mayList, LeadAction.CREATE, LeadPermissions::mayCreate,
-                LeadAction.EDIT, LeadPermissions::mayEdit, LeadAction.MERGE, LeadPermissions::mayMerge,
-                LeadAction.IMPORT, LeadPermissions::mayImport, LeadAction.EXPORT, LeadPermissions::mayExport,
-                LeadAction.RECORD_SCREENING, LeadPermissions::mayRecordScreening,
-                LeadAction.READ_SCREENING, LeadPermissions::mayReadScreening,
-                LeadAction.CREATE_REFERRER, LeadPermissions::mayCreateReferrer);
+        Map<LeadAction, Predicate<LeadPermissions>> named = Map.ofEntries(
+                Map.entry(LeadAction.VIEW, LeadPermissions::mayView),
+                Map.entry(LeadAction.LIST, LeadPermissions::mayList),
+                Map.entry(LeadAction.CREATE, LeadPermissions::mayCreate),
+                Map.entry(LeadAction.EDIT, LeadPermissions::mayEdit),
+                Map.entry(LeadAction.MERGE, LeadPermissions::mayMerge),
+                Map.entry(LeadAction.IMPORT, LeadPermissions::mayImport),
+                Map.entry(LeadAction.EXPORT, LeadPermissions::mayExport),
+                Map.entry(LeadAction.RECORD_SCREENING, LeadPermissions::mayRecordScreening),
+                Map.entry(LeadAction.READ_SCREENING, LeadPermissions::mayReadScreening),
+                Map.entry(LeadAction.CREATE_REFERRER, LeadPermissions::mayCreateReferrer),
+                Map.entry(LeadAction.ASSIGN, LeadPermissions::mayAssign),
+                Map.entry(LeadAction.ASSIGN_SELF, LeadPermissions::mayAssignSelf),
+                Map.entry(LeadAction.ASSIGN_MANY, LeadPermissions::mayAssignMany));
 
         assertThat(named).containsOnlyKeys(LeadAction.values());
         named.forEach((action, question) -> assertThat(question.test(permissions)).as("%s %s", role, action)
@@ -81,12 +90,26 @@ class LeadPermissionsTest {
         assertThat(Arrays.stream(LeadAction.values()).filter(permissions::may))
                 .containsExactlyInAnyOrder(LeadAction.VIEW, LeadAction.LIST, LeadAction.CREATE, LeadAction.EDIT,
                         LeadAction.MERGE, LeadAction.EXPORT, LeadAction.CREATE_REFERRER, LeadAction.RECORD_SCREENING,
-                        LeadAction.READ_SCREENING);
+                        LeadAction.READ_SCREENING, LeadAction.ASSIGN, LeadAction.ASSIGN_SELF, LeadAction.ASSIGN_MANY);
     }
 
     @Test
     void noOneSignedInMayDoAnything() {
         assertThat(Arrays.stream(LeadAction.values()).filter(permissions::may)).isEmpty();
+    }
+
+    @Test
+    void eachAssignmentFieldIsTakenOnlyByARoleThatFitsIt() {
+        signIn(Role.CLINICIAN);
+        assertThat(permissions.mayAssignSelf(AssignmentField.CLINICIAN)).isTrue();
+        assertThat(permissions.mayAssignSelf(AssignmentField.COORDINATOR)).isFalse();
+        signIn(Role.INTAKE_COORDINATOR);
+        assertThat(permissions.mayAssignSelf(AssignmentField.COORDINATOR)).isTrue();
+        assertThat(permissions.mayAssignSelf(AssignmentField.CLINICIAN)).isFalse();
+        signIn(Role.MANAGER);
+        assertThat(permissions.mayAssignSelf(AssignmentField.COORDINATOR)).isTrue();
+        signIn(Role.ADMIN);
+        assertThat(permissions.mayAssignSelf(AssignmentField.COORDINATOR)).isFalse();
     }
 
     @Test

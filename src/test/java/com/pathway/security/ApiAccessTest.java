@@ -63,6 +63,12 @@ class ApiAccessTest {
             op("GET /api/v1/leads/{key}", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             // a clinician may read but not change a lead: the unknown key is looked up first and not found
             op("PATCH /api/v1/leads/{key}", INTAKE_COORDINATOR, MANAGER).notFoundFor(CLINICIAN),
+            op("GET /api/v1/leads/{key}/assignees", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            op("PUT /api/v1/leads/{key}/assignees/{field}", INTAKE_COORDINATOR, MANAGER),
+            op("POST /api/v1/leads/{key}/assignees/{field}/me", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            op("GET /api/v1/leads/assignments/candidates", INTAKE_COORDINATOR, MANAGER),
+            op("POST /api/v1/leads/assignments", MANAGER),
+            op("POST /api/v1/leads/assignments/preview", MANAGER),
             op("GET /api/v1/me", SIGNED_IN),
             op("GET /api/v1/users", ADMIN),
             op("GET /api/v1/workflows", ADMIN),

@@ -76,6 +76,14 @@ class MethodSecurityTest {
             row("AuditService.recordWithKeys(AuditRecord, List)", EVERYONE), // as record: other modules audit what their caller was shown
             row("AuditService.search(AuditFilter, Pageable)", ADMIN),
             // clinic
+            row("LeadAssignmentService.assign(String, AssignmentField, String, Long)", INTAKE_COORDINATOR, MANAGER),
+            row("LeadAssignmentService.assignMany(List, AssignmentField, String)", MANAGER),
+            row("LeadAssignmentService.assignToMe(String, AssignmentField, Long)", INTAKE_COORDINATOR, CLINICIAN,
+                    MANAGER), // each takes only the field their role fits
+            row("LeadAssignmentService.assignees(LeadDetails)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("LeadAssignmentService.assignees(String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("LeadAssignmentService.candidates(AssignmentField, String, int)", INTAKE_COORDINATOR, MANAGER),
+            row("LeadAssignmentService.previewMany(List, AssignmentField, String)", MANAGER),
             row("LeadExportService.export(LeadFilter, Sort, OutputStream)", MANAGER),
             row("LeadExportService.mayExport()", EVERYONE), // only answers whether to show the Export link
             row("LeadImportService.guessColumns(ImportFile)", INTAKE_COORDINATOR),
@@ -121,6 +129,10 @@ class MethodSecurityTest {
             row("RoleGrantService.pendingGrants()", ADMIN),
             row("SessionService.endMySession(String)", SIGNED_IN), // only the caller's own sessions
             row("SessionService.mySessions()", SIGNED_IN), // only the caller's own sessions
+            // colleagues' names and roles for pickers and timelines, no contact details or patient data
+            row("StaffDirectory.active(Set, String, int)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("StaffDirectory.find(Collection)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("StaffDirectory.find(String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("UserService.changeOwnPassword(String, String)", SIGNED_IN),
             row("UserService.countUsers(String)", ADMIN),
             row("UserService.createUser(NewUser)", ADMIN),

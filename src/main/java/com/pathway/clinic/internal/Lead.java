@@ -190,6 +190,23 @@ public class Lead {
                 consent(privacyNoticeAt, privacyNoticeSource), tagList(), priority, coordinator, clinician, message);
     }
 
+    /** Gives the lead a coordinator or clinician (a user name already checked), or clears it with {@code null}. */
+    public void assign(com.pathway.clinic.AssignmentField field, String username, Instant now) {
+        switch (field) {
+            case COORDINATOR -> coordinator = username;
+            case CLINICIAN -> clinician = username;
+        }
+        updatedAt = now;
+    }
+
+    /** The user name in the field, or {@code null}. */
+    public String assignee(com.pathway.clinic.AssignmentField field) {
+        return switch (field) {
+            case COORDINATOR -> coordinator;
+            case CLINICIAN -> clinician;
+        };
+    }
+
     public void recordScreening(String outcome, Instant now) {
         screeningOutcome = outcome;
         screeningRecordedAt = outcome == null ? null : now;
@@ -210,6 +227,11 @@ public class Lead {
     public void mergeInto(String survivorKey, Instant now) {
         mergedInto = survivorKey;
         updatedAt = now;
+    }
+
+    /** The key of the lead's work item (read model, kept with the row). */
+    public String getItemKey() {
+        return itemKey;
     }
 
     public String getMergedInto() {

@@ -20,7 +20,7 @@ import com.pathway.workflow.ReadScope;
 public class LeadAccess implements ItemAccess {
 
     /** The user field that names a lead's clinician. */
-    public static final String CLINICIAN = "clinician";
+    public static final String CLINICIAN = com.pathway.clinic.AssignmentField.CLINICIAN.userField();
 
     private final CurrentUser currentUser;
 

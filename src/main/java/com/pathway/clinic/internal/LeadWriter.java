@@ -9,16 +9,20 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.pathway.audit.AuditOutcome;
 import com.pathway.audit.AuditRecord;
 import com.pathway.audit.AuditService;
+import com.pathway.clinic.AssignmentField;
+import com.pathway.clinic.LeadAssigned;
 import com.pathway.clinic.LeadDetails;
 import com.pathway.clinic.LeadForm;
 import com.pathway.clinic.LeadProperties;
 import com.pathway.clinic.StatusAge;
+import com.pathway.security.CurrentUser;
 import com.pathway.shared.ClinicProperties;
 import com.pathway.workflow.NewWorkItem;
 import com.pathway.workflow.WorkItemView;
@@ -33,7 +37,7 @@ import com.pathway.workflow.WorkflowService;
 public class LeadWriter {
 
     /** The user field that names a lead's intake coordinator. */
-    public static final String COORDINATOR = "coordinator";
+    public static final String COORDINATOR = AssignmentField.COORDINATOR.userField();
 
     private static final char[] REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
@@ -46,10 +50,15 @@ public class LeadWriter {
     private final ClinicProperties clinic;
     private final ClinicStatuses statuses;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final CurrentUser currentUser;
     private final SecureRandom random = new SecureRandom();
 
     public LeadWriter(WorkflowService workflow, ClinicWorkflowPlugin plugin, LeadRepository leads, ReferrerRepository referrers, AuditService audit,
-            LeadProperties properties, ClinicProperties clinic, ClinicStatuses statuses, Clock clock) {
+            LeadProperties properties, ClinicProperties clinic, ClinicStatuses statuses, Clock clock,
+            ApplicationEventPublisher events, CurrentUser currentUser) {
+        this.events = events;
+        this.currentUser = currentUser;
         this.workflow = workflow;
         this.plugin = plugin;
         this.leads = leads;
@@ -92,12 +101,21 @@ public class LeadWriter {
      * names) when they changed; call it in the transaction that saved the lead.
      */
     public void userFieldsChanged(String key, LeadForm before, LeadForm after) {
-        if (!Objects.equals(before.coordinator(), after.coordinator())) {
-            workflow.setUserField(key, COORDINATOR, after.coordinator());
+        reassigned(key, AssignmentField.COORDINATOR, before.coordinator(), after.coordinator());
+        reassigned(key, AssignmentField.CLINICIAN, before.clinician(), after.clinician());
+    }
+
+    /**
+     * When a lead's coordinator or clinician changed (the lead row already saved): sets the engine's
+     * user field, which writes the changelog, and announces {@link LeadAssigned} in this transaction.
+     */
+    public void reassigned(String key, AssignmentField field, String before, String after) {
+        if (Objects.equals(before, after)) {
+            return;
         }
-        if (!Objects.equals(before.clinician(), after.clinician())) {
-            workflow.setUserField(key, LeadAccess.CLINICIAN, after.clinician());
-        }
+        workflow.setUserField(key, field.userField(), after);
+        events.publishEvent(new LeadAssigned(key, field.userField(), before, after, currentUser.usernameOrSystem(),
+                now()));
     }
 
     /** A reference to give the person who sent an inquiry: short, random, easy to read out. */

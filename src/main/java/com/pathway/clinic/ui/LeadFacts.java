@@ -50,8 +50,6 @@ class LeadFacts extends Div {
         fact("Payer", f.selfPay() ? join(f.payer(), "self-pay") : f.payer());
         fact("Priority", f.priority() == null ? null : LeadLabels.of(f.priority()));
         fact("Tags", f.tags().isEmpty() ? null : String.join(", ", f.tags()));
-        fact("Coordinator", f.coordinator());
-        fact("Clinician", f.clinician());
         fact("Inquiry reference", lead.inquiryReference());
         fact("Created", time.format(lead.createdAt()));
         fact("Message", f.message());

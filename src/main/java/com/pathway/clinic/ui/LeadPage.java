@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import com.pathway.clinic.LeadAssignmentService;
 import com.pathway.clinic.LeadDetails;
 import com.pathway.clinic.LeadListOptions;
 import com.pathway.clinic.LeadPermissions;
@@ -39,7 +40,7 @@ import com.vaadin.flow.router.RouterLink;
  * One lead: key, name and status with the transitions the user may run; contact and consent
  * (editable by those {@link LeadPermissions#mayEdit} lets); screening (its outcome for clinicians,
  * whether it is complete for everyone else), recorded here by clinicians, since approving for treatment
- * needs it; related leads; and the activity timeline, newest first.
+ * needs it; who it is assigned to ({@link AssignmentPanel}); related leads; and the activity timeline, newest first.
  * Opening it reads the lead through {@link LeadService#get}, which audits the view and leaves out what
  * the user may not read.
  */
@@ -60,6 +61,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
     private final RelatedLeads related;
     private final TimelineList timeline;
     private final ScreeningForm screening;
+    private final AssignmentPanel assignment;
     private final Anchor itemLink = new Anchor("", "Work item page");
     private final Div content = new Div();
     private final Paragraph missing = new Paragraph();
@@ -68,7 +70,8 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
     private LeadDetails lead;
 
     public LeadPage(LeadService leads, LeadListOptions options, LeadTimeline leadTimeline, WorkflowService workflow,
-            LeadPermissions permissions, CurrentUser currentUser, ClinicTime time, Clock clock) {
+            LeadPermissions permissions, CurrentUser currentUser, ClinicTime time, Clock clock,
+            LeadAssignmentService assignments) {
         this.leads = leads;
         // The engine's work item pages are for administrators (who may also hold a lead role).
         mayOpenWorkItem = currentUser.hasRole(Role.ADMIN);
@@ -85,6 +88,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         timeline = new TimelineList(leadTimeline, time);
         screening = new ScreeningForm(leads, time.zone(), this::saved);
         screening.setVisible(permissions.mayRecordScreening());
+        assignment = new AssignmentPanel(assignments, permissions, currentUser, assigned -> refresh());
         edit.setId("edit-lead");
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
         edit.setVisible(mayEdit);
@@ -110,7 +114,10 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         screeningCard.add(screening);
         screeningCard.addClassName("lead-screening-card");
         screeningCard.setVisible(screening.isVisible());
-        Div side = new Div(screeningCard, activity, relatedCard);
+        Div assignmentCard = card("Assigned to", null);
+        assignmentCard.add(assignment);
+        assignmentCard.addClassName("lead-assignment-card");
+        Div side = new Div(assignmentCard, screeningCard, activity, relatedCard);
         side.addClassName("lead-side");
         Div columns = new Div(contact, side);
         columns.addClassName("lead-columns");
@@ -152,6 +159,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         transitions.show(lead.key());
         facts.show(lead);
         screening.show(lead);
+        assignment.show(lead);
         related.show(lead);
         timeline.show(lead.key());
     }
@@ -172,6 +180,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
             facts.show(now);
         }
         screening.show(now);
+        assignment.show(now);
         timeline.show(now.key());
     }
 

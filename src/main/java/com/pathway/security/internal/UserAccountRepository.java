@@ -1,5 +1,7 @@
 package com.pathway.security.internal;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -12,11 +14,26 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+import com.pathway.security.Role;
+
 public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    List<UserAccount> findByUsernameIn(Collection<String> usernames);
+
+    /** Active accounts holding any of the roles whose name matches {@link #containsPattern}, by display name. */
+    @Query("""
+            select distinct u from UserAccount u join u.roles r
+            where u.active = true and r in :roles
+              and (:filter = '' or lower(u.username) like :filter escape '\\'
+                   or lower(u.displayName) like :filter escape '\\')
+            order by u.displayName, u.username
+            """)
+    List<UserAccount> activeWithAnyRole(@Param("roles") Collection<Role> roles, @Param("filter") String likeFilter,
+            Pageable pageable);
 
     /**
      * The account, locked for update until the transaction ends: sign-in bookkeeping of the same

@@ -104,6 +104,27 @@ abstract class SecurityRepositoriesContract {
     }
 
     @Test
+    void findsActivePeopleHoldingAnyOfTheRolesByNameOnceEachInNameOrder() {
+        user("zed", "Zed Young", null, Role.CLINICIAN, Role.MANAGER);
+        user("amy", "Amy Ward", null, Role.INTAKE_COORDINATOR);
+        user("ben", "Ben Ward", null, Role.CLINICIAN);
+        user("root", "Ward Admin", null, Role.ADMIN);
+        UserAccount gone = user("gone", "Gone Ward", null, Role.CLINICIAN);
+        gone.deactivate(NOW);
+        em.flush();
+        em.clear();
+
+        var picked = users.activeWithAnyRole(EnumSet.of(Role.CLINICIAN, Role.MANAGER, Role.INTAKE_COORDINATOR), "",
+                PageRequest.of(0, 10));
+        assertThat(picked).extracting(UserAccount::getUsername).containsExactly("amy", "ben", "zed");
+        assertThat(users.activeWithAnyRole(EnumSet.of(Role.CLINICIAN), UserAccountRepository.containsPattern("WARD"),
+                PageRequest.of(0, 10))).extracting(UserAccount::getUsername).containsExactly("ben");
+        assertThat(users.activeWithAnyRole(EnumSet.of(Role.CLINICIAN), "", PageRequest.of(0, 1))).hasSize(1);
+        assertThat(users.findByUsernameIn(java.util.List.of("amy", "gone", "nobody")))
+                .extracting(UserAccount::getUsername).containsExactlyInAnyOrder("amy", "gone");
+    }
+
+    @Test
     void findsTokensByHashAndCountsActiveOnesPerUser() {
         UserAccount owner = user("owner", "Owner", null, Role.CLINICIAN);
         UserAccount other = user("other", "Other", null, Role.CLINICIAN);

@@ -1,0 +1,169 @@
+package com.pathway.clinic.ui;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import com.pathway.clinic.Assignee;
+import com.pathway.clinic.AssignmentField;
+import com.pathway.clinic.LeadAssignees;
+import com.pathway.clinic.LeadAssignmentService;
+import com.pathway.clinic.LeadDetails;
+import com.pathway.clinic.LeadPermissions;
+import com.pathway.security.CurrentUser;
+import com.pathway.shared.ConflictException;
+import com.pathway.shared.InvalidInputException;
+import com.pathway.shared.NotFoundException;
+import com.pathway.shared.ui.InlineAlert;
+import com.pathway.shared.ui.Notifications;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+
+/**
+ * The lead page's "Assigned to": the coordinator and the clinician by name, "Assign to me" in one click
+ * for whoever fits the field, and "Change…" (a picker of active people with a fitting role) for those
+ * who assign others. A refusal is said under the row where it was clicked; a lead changed meanwhile is
+ * shown as it is now ({@code onChanged} re-reads it), so the user decides again.
+ */
+class AssignmentPanel extends Div {
+
+    private final LeadAssignmentService assignments;
+    private final LeadPermissions permissions;
+    private final String me;
+    private final Consumer<LeadAssignees> onChanged;
+    private final Map<AssignmentField, Row> rows = new EnumMap<>(AssignmentField.class);
+    private LeadAssignees shown;
+
+    AssignmentPanel(LeadAssignmentService assignments, LeadPermissions permissions, CurrentUser currentUser,
+            Consumer<LeadAssignees> onChanged) {
+        this.assignments = assignments;
+        this.permissions = permissions;
+        this.me = currentUser.username().orElse(null);
+        this.onChanged = onChanged;
+        setId("lead-assignment");
+        addClassName("lead-assignment");
+        for (AssignmentField field : AssignmentField.values()) {
+            Row row = new Row(field);
+            rows.put(field, row);
+            add(row);
+        }
+    }
+
+    void show(LeadDetails lead) {
+        show(assignments.assignees(lead));
+    }
+
+    private void show(LeadAssignees assignees) {
+        shown = assignees;
+        rows.values().forEach(Row::refresh);
+    }
+
+    /** One field: who holds it, and what the user may do about it. */
+    private final class Row extends Div {
+
+        private final AssignmentField field;
+        private final Span name = new Span();
+        private final Button assignMe = new Button("Assign to me");
+        private final Button change = new Button("Change\u2026");
+        private final AssigneePicker picker;
+        private final Button save = new Button("Assign");
+        private final Button unassign = new Button("Unassign");
+        private final Button cancel = new Button("Cancel");
+        private final Div editor = new Div();
+        private final InlineAlert alert = new InlineAlert();
+
+        Row(AssignmentField field) {
+            this.field = field;
+            String id = field.userField();
+            addClassName("assignment-row");
+            Span label = new Span(field.label());
+            label.addClassName("assignment-label");
+            name.setId("assignee-" + id);
+            name.addClassName("assignment-name");
+            assignMe.setId("assign-me-" + id);
+            assignMe.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            assignMe.addClickListener(e -> act(() -> assignments.assignToMe(shown.key(), field, shown.version()),
+                    "You are now the " + field.label().toLowerCase() + " of "));
+            change.setId("change-" + id);
+            change.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            change.addClickListener(e -> startChange());
+            picker = new AssigneePicker(assignments, field);
+            picker.setId("picker-" + id);
+            picker.setAriaLabel(field.label());
+            // Room for a full name on one line; shrinks on narrow screens.
+            picker.getStyle().set("flex", "1 1 16em").set("min-width", "12em");
+            save.setId("save-" + id);
+            save.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            save.addClickListener(e -> saveChange());
+            unassign.setId("unassign-" + id);
+            unassign.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            unassign.addClickListener(e -> act(() -> assignments.assign(shown.key(), field, null, shown.version()),
+                    field.label() + " unassigned from "));
+            cancel.setId("cancel-" + id);
+            cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            cancel.addClickListener(e -> stopChange());
+            editor.add(picker, save, unassign, cancel);
+            editor.addClassName("assignment-editor");
+            editor.setVisible(false);
+            alert.setId("assignment-alert-" + id);
+            Div head = new Div(label, name, assignMe, change);
+            head.addClassName("assignment-head");
+            add(head, editor, alert);
+        }
+
+        void refresh() {
+            Assignee holder = shown.get(field);
+            name.setText(holder == null ? "Unassigned" : holder.shown());
+            name.getElement().getClassList().set("assignment-none", holder == null);
+            assignMe.setVisible(permissions.mayAssignSelf(field)
+                    && (holder == null || !Objects.equals(holder.username(), me)));
+            change.setVisible(permissions.mayAssign() && !editor.isVisible());
+            unassign.setVisible(holder != null);
+        }
+
+        private void startChange() {
+            alert.setVisible(false);
+            picker.clear();
+            editor.setVisible(true);
+            change.setVisible(false);
+            picker.focus();
+        }
+
+        private void stopChange() {
+            editor.setVisible(false);
+            refresh();
+        }
+
+        private void saveChange() {
+            Assignee picked = picker.getValue();
+            if (picked == null) {
+                alert.show("Choose a person first, or Cancel.");
+                return;
+            }
+            act(() -> assignments.assign(shown.key(), field, picked.username(), shown.version()),
+                    "Assigned " + picked.displayName() + " as " + field.label().toLowerCase() + " of ");
+        }
+
+        private void act(java.util.function.Supplier<LeadAssignees> change, String done) {
+            alert.setVisible(false);
+            try {
+                LeadAssignees after = change.get();
+                editor.setVisible(false);
+                show(after);
+                Notifications.success(done + after.key() + ".");
+                onChanged.accept(after);
+            } catch (InvalidInputException e) {
+                alert.show("Not assigned.", java.util.List.copyOf(e.fieldErrors().values()));
+            } catch (ConflictException e) {
+                alert.show("Not assigned.", java.util.List.of(shown.key()
+                        + " was changed by someone else meanwhile; it is shown as it is now. Choose again if you still want to."));
+                onChanged.accept(null);
+            } catch (NotFoundException e) {
+                alert.show("Not assigned.", java.util.List.of(e.getMessage()));
+            }
+        }
+    }
+}

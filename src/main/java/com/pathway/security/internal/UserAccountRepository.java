@@ -18,6 +18,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     boolean existsByUsername(String username);
 
+    java.util.List<UserAccount> findByUsernameIn(java.util.Collection<String> usernames);
+
     /**
      * The account, locked for update until the transaction ends: sign-in bookkeeping of the same
      * account from several requests at once then counts every attempt instead of failing on a stale

@@ -6,6 +6,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -21,19 +23,29 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class BoardJourneyTest extends BrowserJourney {
 
     static final String INTAKE_TOKEN = "intake:pwt_demo_intake_000000000000000003";
+    static final String CLINICIAN_TOKEN = "clinician:pwt_demo_clinician_000000000000004";
 
     private final String family = "Kanbo" + Long.toString(System.nanoTime() % 1_000_000_000L).chars()
             .mapToObj(c -> String.valueOf((char) ('a' + c - '0'))).collect(java.util.stream.Collectors.joining());
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     private String lead(String first, String... transitions) throws Exception {
+        return leadWith(first, "", transitions);
+    }
+
+    /** A lead of this test's family; {@code extra} adds JSON fields (it starts with a comma). */
+    private String leadWith(String first, String extra, String... transitions) throws Exception {
         HttpResponse<String> created = api(INTAKE_TOKEN, "POST", "/api/v1/leads", """
                 {"firstName": "%s", "lastName": "%s", "phone": "(202) 555-%d", "source": "WEB_FORM",
-                 "conditionOfInterest": "PTSD", "priority": "HIGH", "tags": ["callback"]}"""
-                .formatted(first, family, 1000 + (int) (Math.random() * 8999)), null);
+                 "conditionOfInterest": "PTSD", "priority": "HIGH", "tags": ["callback"]%s}"""
+                .formatted(first, family, 1000 + (int) (Math.random() * 8999), extra), null);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String key = created.body().replaceAll("(?s).*\"key\"\\s*:\\s*\"([^\"]+)\".*", "$1");
         for (String t : transitions) {
-            HttpResponse<String> done = api(INTAKE_TOKEN, "POST", "/api/v1/items/" + key + "/transitions",
+            HttpResponse<String> done = api(t.equals("Start screening") ? CLINICIAN_TOKEN : INTAKE_TOKEN, "POST",
+                    "/api/v1/items/" + key + "/transitions",
                     "{\"transition\": \"" + t + "\"}", null);
             assertThat(done.statusCode()).as(t + ": " + done.body()).isEqualTo(204);
         }
@@ -78,8 +90,15 @@ class BoardJourneyTest extends BrowserJourney {
     @Test
     void aCardDraggedToTheNextColumnRunsTheTransition() throws Exception {
         String key = lead("Noor", "Contact");
-        lead("Ilse");
+        String waiting = leadWith("Ilse", ", \"coordinator\": \"intake\", \"priority\": \"URGENT\"");
+        // Three days in New inquiry, whose limit is one day: the card shows its aging mark.
+        jdbc.update("update lead set status_changed_at = status_changed_at - interval '3' day where item_key = ?", waiting);
+        leadWith("Maren", ", \"coordinator\": \"intake\", \"conditionOfInterest\": \"depression\"",
+                "Contact", "Schedule consultation");
+        leadWith("Tomas", ", \"priority\": \"NORMAL\", \"tags\": []", "Contact", "Schedule consultation",
+                "Consultation held", "Start screening");
         openBoard(browser, "intake");
+        assertThat(browser.waitFor(card(waiting)).getText()).contains("Overdue", "II");
         WebElement card = browser.waitFor(inCell(0, key));
         assertThat(card.getText()).contains(key, "Noor " + family, "High", "PTSD", "callback");
         browser.settle();
@@ -89,7 +108,7 @@ class BoardJourneyTest extends BrowserJourney {
 
         browser.waitFor(inCell(1, key));
         assertThat(status(key)).isEqualTo("Consultation scheduled");
-        assertThat(browser.driver().findElement(By.cssSelector("#column-1 .board-column-count")).getText()).isEqualTo("1");
+        assertThat(browser.driver().findElement(By.cssSelector("#column-1 .board-column-count")).getText()).isEqualTo("2");
         assertThat(browser.driver().findElement(By.cssSelector("#column-0 .board-column-count")).getText()).isEqualTo("1");
     }
 
@@ -165,13 +184,24 @@ class BoardJourneyTest extends BrowserJourney {
     }
 
     @Test
-    void aClinicianSeesTheClinicalColumns() throws Exception {
-        browser.signIn("clinician", PASSWORD);
-        browser.waitFor(By.id("main-nav"));
-        browser.open("/board");
-        browser.waitFor(By.id("board"));
+    void aClinicianSeesTheClinicalColumnsAndTheirOwnLeadsOnly() throws Exception {
+        String own = leadWith("Wen", ", \"clinician\": \"clinician\"");
+        String other = lead("Yara");
+        String held = leadWith("Zeno", ", \"coordinator\": \"intake\"", "Contact", "Schedule consultation",
+                "Consultation held");
+        String screening = leadWith("Alma", ", \"clinician\": \"clinician\", \"priority\": \"NORMAL\"", "Contact",
+                "Schedule consultation", "Consultation held", "Start screening");
+        openBoard(browser, "clinician");
+        browser.waitFor(inCell(0, own));
+        browser.waitFor(inCell(1, held));
+        browser.waitFor(inCell(2, screening));
         String headers = browser.driver().findElement(By.cssSelector(".board-headers")).getText();
-        assertThat(headers).contains("Consultation", "Assessment", "Treatment", "Aftercare");
+        assertThat(headers).contains("Intake", "Consultation", "Assessment", "Treatment", "Aftercare");
+        for (int column = 0; column < 3; column++) {
+            assertThat(browser.driver().findElement(By.cssSelector("#column-" + column + " .board-column-count")).getText())
+                    .as("column " + column).isEqualTo("1");
+        }
+        assertThat(browser.driver().findElements(card(other))).isEmpty();
         browser.settle();
         browser.screenshot("board-clinician");
     }

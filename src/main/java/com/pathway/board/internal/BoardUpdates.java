@@ -11,13 +11,13 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import com.pathway.board.BoardChange;
-import com.pathway.board.CardChanged;
+import com.pathway.workflow.ItemChanged;
 import com.pathway.workflow.ItemCreated;
 import com.pathway.workflow.ItemTransitioned;
 
 /**
- * Tells open boards that an item changed, after the change committed: a transition, a new item, or a
- * plugin's {@link CardChanged} (an edit). It says only which item of which project changed; each board
+ * Tells open boards that an item changed, after the change committed: a transition, a new item, or an
+ * edit of its fields or user fields (the engine's {@link ItemChanged}). It says only which item of which project changed; each board
  * reads the item again as its own viewer, under the plugin's read rule, so a board never learns of an
  * item its viewer may not read. Listeners run on virtual threads, never on the thread that committed.
  */
@@ -43,8 +43,8 @@ public class BoardUpdates implements AutoCloseable {
         publish(new BoardChange(event.project(), event.key()));
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void changed(CardChanged event) {
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void changed(ItemChanged event) {
         publish(new BoardChange(projectOf(event.key()), event.key()));
     }
 

@@ -43,6 +43,7 @@ class BoardFilterBar extends HorizontalLayout {
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         text.setAriaLabel("Search cards");
+        text.setWidth("11em");
         add(mine, unassigned, overdue, text);
         for (FilterField field : filterFields) {
             ComboBox<Choice> box = new ComboBox<>();
@@ -52,7 +53,7 @@ class BoardFilterBar extends HorizontalLayout {
             box.setItems(field.options());
             box.setItemLabelGenerator(Choice::label);
             box.setClearButtonVisible(true);
-            box.setWidth("12em");
+            box.setWidth("8.5em");
             fields.put(field.name(), box);
             add(box);
         }
@@ -63,7 +64,7 @@ class BoardFilterBar extends HorizontalLayout {
         lane.setItemLabelGenerator(Choice::label);
         lane.setValue(NO_LANES);
         lane.setAriaLabel("Swimlanes");
-        add(lane);
+        lane.setWidth("13em");
 
         mine.addValueChangeListener(e -> fire(changed));
         unassigned.addValueChangeListener(e -> fire(changed));
@@ -71,6 +72,11 @@ class BoardFilterBar extends HorizontalLayout {
         text.addValueChangeListener(e -> fire(changed));
         fields.values().forEach(f -> f.addValueChangeListener(e -> fire(changed)));
         lane.addValueChangeListener(e -> fire(changed));
+    }
+
+    /** The swimlane choice, placed by the view beside its title. */
+    Select<Choice> laneSelect() {
+        return lane;
     }
 
     List<String> fieldNames() {

@@ -88,7 +88,12 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         note.setId("board-note");
         area.addClassName("board-area");
         area.setId("board");
-        add(new H2("Board"), filters, note, area);
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout title =
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(new H2("Board"), filters.laneSelect());
+        title.setWidthFull();
+        title.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+        title.setJustifyContentMode(com.vaadin.flow.component.orderedlayout.FlexComponent.JustifyContentMode.BETWEEN);
+        add(title, filters, note, area);
         setFlexGrow(1, area);
     }
 

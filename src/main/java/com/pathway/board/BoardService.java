@@ -116,6 +116,26 @@ public class BoardService {
         return source(projectKey).cards(new CardQuery(column.statuses(), filter, lane, offset, limit));
     }
 
+    /**
+     * The first page of every column the layout shows (at most {@value #MAX_PAGE} cards each), by column
+     * index, with the counts the layout just made instead of counting again: opening a board costs one
+     * grouped count and one page query per column.
+     */
+    @PreAuthorize(Access.INTAKE_COORDINATOR_OR_CLINICIAN_OR_MANAGER)
+    public Map<Integer, CardPage> firstPages(String projectKey, BoardLayout layout, BoardFilter filter, int limit) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw InvalidInputException.of("limit", "Ask for 1 to " + MAX_PAGE + " cards per column.");
+        }
+        CardSource source = source(projectKey);
+        Map<Integer, CardPage> pages = new LinkedHashMap<>();
+        for (int index : layout.visibleColumns()) {
+            long count = layout.counts().getOrDefault(index, 0L);
+            pages.put(index, count == 0 ? new CardPage(List.of(), 0) : source.cards(new CardQuery(
+                    layout.column(index).statuses(), filter, Lane.ALL, 0, limit, count)));
+        }
+        return pages;
+    }
+
     /** The swimlanes of a lane field that hold readable cards of the board. */
     @PreAuthorize(Access.INTAKE_COORDINATOR_OR_CLINICIAN_OR_MANAGER)
     public List<Lane> lanes(String projectKey, BoardConfig board, String laneField, BoardFilter filter) {

@@ -160,6 +160,27 @@ class BoardJourneyTest extends BrowserJourney {
     }
 
     @Test
+    void swimlanesAndFiltersLiveInTheAddressSoBackReturnsToTheBoardAsItWas() throws Exception {
+        String urgent = leadWith("Uma", ", \"priority\": \"URGENT\"");
+        leadWith("Vik", ", \"priority\": \"NORMAL\"", "Contact");
+        browser.signIn("intake", PASSWORD);
+        browser.waitFor(By.id("main-nav"));
+        browser.open("/board?lane=priority&q=" + family);
+        browser.waitFor(By.id("card-" + urgent));
+        assertThat(browser.driver().findElements(By.cssSelector(".board-lane-title")).stream().map(WebElement::getText))
+                .containsExactly("Urgent", "Normal");
+
+        browser.driver().findElement(By.cssSelector("#card-" + urgent + " .board-card-title")).click();
+        browser.waitForUrl("/leads/" + urgent);
+        browser.driver().navigate().back();
+
+        browser.waitFor(By.id("card-" + urgent));
+        assertThat(browser.driver().getCurrentUrl()).contains("lane=priority", "q=" + family);
+        assertThat(browser.driver().findElements(By.cssSelector(".board-lane-title")).stream().map(WebElement::getText))
+                .containsExactly("Urgent", "Normal");
+    }
+
+    @Test
     void aMoveInASecondBrowserAppearsOnTheFirstWithoutAReload() throws Exception {
         String key = lead("Sami", "Contact");
         openBoard(browser, "intake");

@@ -133,6 +133,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
                 headerRow.add(header);
             }
             area.add(headerRow);
+            Map<Integer, com.pathway.board.CardPage> firstPages = query.lane() == null
+                    ? boards.firstPages(project, layout, query.filter(), ColumnCell.PAGE) : Map.of();
             for (Lane lane : lanes) {
                 if (!lane.isAll()) {
                     H3 title = new H3(lane.label());
@@ -146,7 +148,11 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
                     cell.setId("cell-" + column + (lane.isAll() ? "" : "-" + lane.value()));
                     cells.add(cell);
                     row.add(cell);
-                    cell.reload();
+                    if (firstPages.containsKey(column)) {
+                        cell.show(firstPages.get(column));
+                    } else {
+                        cell.reload();
+                    }
                 }
                 area.add(row);
             }
@@ -318,16 +324,21 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         if (!project.equals(change.projectKey()) || !refreshPending.compareAndSet(false, true)) {
             return;
         }
-        ui.access(() -> {
+        try {
+            ui.access(() -> {
+                refreshPending.set(false);
+                SecurityContext before = strategy.getContext();
+                strategy.setContext(viewer);
+                try {
+                    refresh();
+                } finally {
+                    strategy.setContext(before);
+                }
+            });
+        } catch (com.vaadin.flow.component.UIDetachedException closed) {
+            // The tab closed meanwhile; its board unsubscribes as it detaches.
             refreshPending.set(false);
-            SecurityContext before = strategy.getContext();
-            strategy.setContext(viewer);
-            try {
-                refresh();
-            } finally {
-                strategy.setContext(before);
-            }
-        });
+        }
     }
 
     @Override

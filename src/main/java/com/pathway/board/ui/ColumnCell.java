@@ -78,6 +78,13 @@ class ColumnCell extends Div {
         append(loader.load(column, lane, 0, count));
     }
 
+    /** Shows a first page read for the whole board. */
+    void show(CardPage first) {
+        list.removeAll();
+        shown.clear();
+        append(first);
+    }
+
     private void showMore() {
         append(loader.load(column, lane, shown.size(), PAGE));
     }

@@ -17,7 +17,6 @@ import com.pathway.board.BoardLayout;
 import com.pathway.board.BoardService;
 import com.pathway.board.Card;
 import com.pathway.board.CardPage;
-import com.pathway.board.Lane;
 import com.pathway.shared.InvalidInputException;
 
 /**
@@ -59,13 +58,12 @@ public class BoardApiController {
         List.of("limit", "mine", "unassigned", "overdue", "q").forEach(fields::remove);
         BoardFilter filter = new BoardFilter(mine, unassigned, overdue, q, fields);
         BoardLayout layout = boards.layout(project, filter);
-        Map<Integer, Long> counts = layout.counts();
+        Map<Integer, CardPage> pages = boards.firstPages(project, layout, filter, limit);
         List<ColumnBody> columns = new ArrayList<>();
         for (int index : layout.visibleColumns()) {
             BoardColumn column = layout.column(index);
-            long count = counts.getOrDefault(index, 0L);
-            CardPage page = count == 0 ? new CardPage(List.of(), 0)
-                    : boards.cards(project, column, filter, Lane.ALL, 0, limit);
+            long count = layout.counts().getOrDefault(index, 0L);
+            CardPage page = pages.get(index);
             columns.add(new ColumnBody(column.name(), column.statuses(), count, column.wipMin(), column.wipMax(),
                     column.wipBreach(count).orElse(null), page.cards()));
         }

@@ -156,7 +156,8 @@ public class LeadCards implements CardSource {
     public CardPage cards(CardQuery query) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(query.filter(), params, query.statuses(), query.lane());
-        long total = jdbc.queryForObject("select count(*) from lead l" + where, params, Long.class);
+        long total = query.knownTotal() != null ? query.knownTotal()
+                : jdbc.queryForObject("select count(*) from lead l" + where, params, Long.class);
         if (total == 0) {
             return new CardPage(List.of(), 0);
         }

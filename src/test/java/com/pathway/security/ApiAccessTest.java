@@ -49,6 +49,7 @@ class ApiAccessTest {
 
     /** Who may call each operation ("METHOD /path/{variable}", as in the OpenAPI description). */
     static final Map<String, Row> ROWS = rows(
+            op("GET /api/v1/boards/{project}", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             op("GET /api/v1/items", SIGNED_IN),
             op("POST /api/v1/items", SIGNED_IN),
             op("GET /api/v1/items/{key}", SIGNED_IN),

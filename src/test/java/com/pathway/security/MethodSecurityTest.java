@@ -75,6 +75,22 @@ class MethodSecurityTest {
             row("AuditService.record(AuditRecord)", EVERYONE), // other modules' services audit as their caller
             row("AuditService.recordWithKeys(AuditRecord, List)", EVERYONE), // as record: other modules audit what their caller was shown
             row("AuditService.search(AuditFilter, Pageable)", ADMIN),
+            // board
+            row("BoardService.card(String, String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("BoardService.cards(String, BoardColumn, BoardFilter, Lane, int, int)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("BoardService.configuration(String)", ADMIN),
+            row("BoardService.counts(String, BoardConfig, BoardFilter, Lane)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("BoardService.editorChoices(String)", ADMIN),
+            row("BoardService.firstPages(String, BoardLayout, BoardFilter, int)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("BoardService.itemRoute(String, String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("BoardService.lanes(String, BoardConfig, String, BoardFilter)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("BoardService.layout(String, BoardFilter)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("BoardService.move(String, TransitionRequest)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("BoardService.moveOptions(String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("BoardService.moveOptions(String, BoardColumn)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("BoardService.projects()", SIGNED_IN), // which projects have a board: no item data
+            row("BoardService.reset(String)", ADMIN),
+            row("BoardService.save(BoardConfig)", ADMIN),
             // clinic
             row("LeadAssignmentService.assign(String, AssignmentField, String, Long)", INTAKE_COORDINATOR, MANAGER),
             row("LeadAssignmentService.assignMany(List, AssignmentField, String)", MANAGER),
@@ -119,6 +135,7 @@ class MethodSecurityTest {
             row("DemoAccounts.credentialsExist()", EVERYONE), // the sign-in page says whether demo accounts are open
             row("DemoAccounts.forget()", EVERYONE), // forgets that answer; changes no data
             row("DemoAccounts.refusal()", EVERYONE), // asked at start-up, before anyone signs in
+            row("UserNames.displayNames(Collection)", SIGNED_IN), // colleagues' names, shown wherever work is assigned
             row("ApiTokenService.countMyTokens()", SIGNED_IN),
             row("ApiTokenService.create(String)", SIGNED_IN),
             row("ApiTokenService.myTokens()", SIGNED_IN),

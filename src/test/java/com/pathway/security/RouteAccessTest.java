@@ -40,11 +40,13 @@ class RouteAccessTest {
     static final Map<String, Set<Caller>> ROWS = Caller.table(
             route("/", SIGNED_IN),
             route("/admin/audit", ADMIN),
+            route("/admin/board", ADMIN),
             route("/admin/users", ADMIN),
             route("/admin/webhooks", ADMIN),
             route("/admin/workflows", ADMIN),
             route("/items", ADMIN),
             route("/items/:key", ADMIN),
+            route("/board", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             route("/leads", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             route("/leads/:key", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             route("/leads/:key/merge", INTAKE_COORDINATOR, MANAGER),

@@ -114,7 +114,7 @@ public class LeadSearch {
      * True for a lead whose open status has a limit that its stay exceeds: one comparison of
      * {@code status_changed_at} per limited status, served by the index on (status, status_changed_at).
      */
-    private String overdueCondition(MapSqlParameterSource params) {
+    String overdueCondition(MapSqlParameterSource params) {
         List<String> parts = new ArrayList<>();
         int n = 0;
         for (Map.Entry<String, Instant> cutoff : statuses.overdueCutoffs(clock.instant()).entrySet()) {
@@ -138,7 +138,7 @@ public class LeadSearch {
         return rows(params, overdueNow, where, sort, offset, limit);
     }
 
-    private String where(LeadFilter f, MapSqlParameterSource params, LeadScopeSql.Condition scope,
+    String where(LeadFilter f, MapSqlParameterSource params, LeadScopeSql.Condition scope,
             String overdueNow) {
         List<String> all = new ArrayList<>();
         if (f.overdue()) {

@@ -36,14 +36,17 @@ public class Changelog {
     private final ItemChangeRepository changes;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     public Changelog(WorkflowEngine engine, HistoryRepository history,
-            ItemChangeRepository changes, CurrentUser currentUser, Clock clock) {
+            ItemChangeRepository changes, CurrentUser currentUser, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.engine = engine;
         this.history = history;
         this.changes = changes;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Writes the plugin field changes that change something, as the current user, now. */
@@ -51,6 +54,7 @@ public class Changelog {
         WorkItem item = engine.loadReadable(key, "field changes");
         String actor = Actor.current(currentUser).username();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        boolean changed = false;
         for (FieldEdit edit : edits) {
             if (Validation.isBlank(edit.field()) || edit.field().length() > 64
                     || ItemFields.WRITABLE.contains(edit.field()) || ItemFields.READ_ONLY.contains(edit.field())) {
@@ -60,7 +64,11 @@ public class Changelog {
             if (!Objects.equals(edit.oldValue(), edit.newValue())) {
                 changes.save(new ItemChangeRow(item.getId(), edit.field(), truncate(edit.oldValue()),
                         truncate(edit.newValue()), actor, now, true));
+                changed = true;
             }
+        }
+        if (changed) {
+            events.publishEvent(new com.pathway.workflow.ItemChanged(item.getId(), item.getKey(), actor, now));
         }
     }
 

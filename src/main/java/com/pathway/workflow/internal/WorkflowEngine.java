@@ -289,6 +289,7 @@ public class WorkflowEngine {
             userFields.save(new ItemUserField(item.getId(), field, value, now));
         }
         fields.changed(item, field, old, value, actor().username(), now);
+        events.publishEvent(new com.pathway.workflow.ItemChanged(item.getId(), item.getKey(), actor().username(), now));
     }
 
     /** An item's user fields that hold a user name, by field name. */

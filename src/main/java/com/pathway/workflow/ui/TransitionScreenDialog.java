@@ -28,15 +28,18 @@ import com.vaadin.flow.component.textfield.TextField;
  * optional comment. It stays open with the engine's messages next to the fields until the transition
  * succeeds or the user cancels; what was entered is kept. A validator's message about something the
  * screen does not ask for (a field kept elsewhere, the item as a whole) is said above the buttons.
+ * <p>Other modules' views may open it (named interface {@code ui}): {@code run} runs the request and
+ * answers the validator errors to show, or {@code null} when the attempt is over.
  */
-class TransitionScreenDialog extends Dialog {
+@org.springframework.modulith.NamedInterface("ui")
+public class TransitionScreenDialog extends Dialog {
 
     private final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
     private final FieldErrors errors = new FieldErrors();
     private final TextArea comment = new TextArea("Comment");
     private final InlineAlert refusal = new InlineAlert();
 
-    TransitionScreenDialog(AvailableTransition transition, Function<TransitionRequest, InvalidInputException> run,
+    public TransitionScreenDialog(AvailableTransition transition, Function<TransitionRequest, InvalidInputException> run,
             long version) {
         setId("transition-screen");
         setHeaderTitle(transition.name());

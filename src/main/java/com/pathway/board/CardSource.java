@@ -1,0 +1,51 @@
+package com.pathway.board;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a workflow's plugin contributes to its board (a Spring bean, one per project): its cards, read
+ * under the plugin's own read rule, so that a board, its counts and its lanes never show an item the
+ * viewer may not read. Every method runs as the viewer and is called from {@link BoardService}, which
+ * guards who may open a board at all.
+ */
+public interface CardSource {
+
+    /** The project whose items this source shows, e.g. {@code PW}. */
+    String projectKey();
+
+    /**
+     * The boolean-or-text status property whose values group statuses into the default board's
+     * columns, in the order of their first status (the clinic's {@code stage}).
+     */
+    String groupingProperty();
+
+    /** The card fields administrators may show or hide, in the order cards show them. */
+    List<CardField> cardFields();
+
+    /** The quick filters the plugin offers besides mine, unassigned, overdue and text. */
+    List<FilterField> filterFields();
+
+    /** The fields the board may draw swimlanes by, e.g. {@code assignee}, {@code source}, {@code priority}. */
+    List<Choice> laneFields();
+
+    /** The lanes of a lane field that hold at least one readable card under the filter, in display order. */
+    List<Lane> lanes(String laneField, BoardFilter filter, Set<String> statuses);
+
+    /** A page of the query's cards, with the true number of readable cards in all. */
+    CardPage cards(CardQuery query);
+
+    /** How many readable cards each of these statuses holds under the filter and lane (absent: none). */
+    Map<String, Long> countByStatus(Set<String> statuses, BoardFilter filter, Lane lane);
+
+    /** The statuses in which the viewer may read every item (all, for a role that reads everything). */
+    Set<String> statusesInScope();
+
+    /** One card, if the viewer may read it. */
+    Optional<Card> card(String key);
+
+    /** The route of an item's own page, e.g. {@code leads/PW-1}. */
+    String itemRoute(String key);
+}

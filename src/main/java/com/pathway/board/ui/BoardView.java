@@ -1,0 +1,352 @@
+package com.pathway.board.ui;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+import com.pathway.board.BoardChange;
+import com.pathway.board.BoardLayout;
+import com.pathway.board.BoardService;
+import com.pathway.board.Card;
+import com.pathway.board.Lane;
+import com.pathway.board.MoveOptions;
+import com.pathway.board.internal.BoardUpdates;
+import com.pathway.security.Role;
+import com.pathway.shared.ConflictException;
+import com.pathway.shared.ForbiddenException;
+import com.pathway.shared.InvalidInputException;
+import com.pathway.shared.NotFoundException;
+import com.pathway.shared.ui.InlineAlert;
+import com.pathway.shared.ui.Notifications;
+import com.pathway.workflow.AvailableTransition;
+import com.pathway.workflow.TransitionRequest;
+import com.pathway.workflow.WorkItemView;
+import com.pathway.workflow.ui.TransitionScreenDialog;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dnd.DragSource;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+
+/**
+ * The board: a column per group of statuses with its true count and WIP mark, cards a page at a time,
+ * optional swimlanes, quick filters in the address. Dragging a card (or "Move to…", or M on a focused
+ * card) runs a transition through the engine; a refusal is said inside the card. Boards update live
+ * (server push) when someone else changes an item, keeping filters, scroll and open dialogs.
+ */
+@Route("board")
+@com.vaadin.flow.component.dependency.StyleSheet("context://styles/board.css")
+@PageTitle("Board · Pathway")
+@Menu(order = 5, icon = "vaadin:grid-big-o", title = "Board")
+@RolesAllowed({Role.Names.INTAKE_COORDINATOR, Role.Names.CLINICIAN, Role.Names.MANAGER})
+public class BoardView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final BoardService boards;
+    private final BoardUpdates updates;
+    private final Clock clock;
+    private final String project;
+    private final BoardFilterBar filters;
+    private final InlineAlert note = new InlineAlert();
+    private final Div area = new Div();
+    private final List<ColumnCell> cells = new ArrayList<>();
+    private final Map<Integer, ColumnHeader> headers = new HashMap<>();
+    private final Map<String, String[]> refusals = new HashMap<>();
+    private final AtomicBoolean refreshPending = new AtomicBoolean();
+    private BoardLayout layout;
+    private BoardQuery query = new BoardQuery(com.pathway.board.BoardFilter.none(), null);
+    private Runnable unsubscribe;
+
+    public BoardView(BoardService boards, BoardUpdates updates, Clock clock) {
+        this.boards = boards;
+        this.updates = updates;
+        this.clock = clock;
+        this.project = boards.projects().getFirst();
+        addClassNames("pathway-view", "board-view");
+        setSizeFull();
+        BoardLayout first = boards.layout(project, com.pathway.board.BoardFilter.none());
+        filters = new BoardFilterBar(first.filterFields(), first.laneFields(), this::filtersChanged);
+        note.setId("board-note");
+        area.addClassName("board-area");
+        area.setId("board");
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout title =
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(new H2("Board"), filters.laneSelect());
+        title.setWidthFull();
+        title.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+        title.setJustifyContentMode(com.vaadin.flow.component.orderedlayout.FlexComponent.JustifyContentMode.BETWEEN);
+        add(title, filters, note, area);
+        setFlexGrow(1, area);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        query = BoardQuery.from(event.getLocation().getQueryParameters().getParameters(), filters.fieldNames());
+        filters.show(query);
+        render();
+    }
+
+    private void filtersChanged(BoardQuery changed) {
+        query = changed;
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location("board", QueryParameters.simple(query.parameters()))));
+        render();
+    }
+
+    /** Builds the columns and lanes for the current filters, reading each cell's first page. */
+    private void render() {
+        area.removeAll();
+        cells.clear();
+        headers.clear();
+        try {
+            layout = boards.layout(project, query.filter());
+            List<Lane> lanes = boards.lanes(project, layout.board(), query.lane(), query.filter());
+            if (layout.note() == null) {
+                note.clear();
+            } else {
+                note.show(layout.note());
+            }
+            area.getStyle().set("--board-columns", String.valueOf(layout.visibleColumns().size()));
+            Div headerRow = new Div();
+            headerRow.addClassNames("board-row", "board-headers");
+            for (int column : layout.visibleColumns()) {
+                ColumnHeader header = new ColumnHeader(layout.column(column), column);
+                headers.put(column, header);
+                headerRow.add(header);
+            }
+            area.add(headerRow);
+            Map<Integer, com.pathway.board.CardPage> firstPages = query.lane() == null
+                    ? boards.firstPages(project, layout, query.filter(), ColumnCell.PAGE) : Map.of();
+            for (Lane lane : lanes) {
+                if (!lane.isAll()) {
+                    H3 title = new H3(lane.label());
+                    title.addClassName("board-lane-title");
+                    area.add(title);
+                }
+                Div row = new Div();
+                row.addClassName("board-row");
+                for (int column : layout.visibleColumns()) {
+                    ColumnCell cell = new ColumnCell(column, lane, this::load, this::card, this::dropped);
+                    cell.setId("cell-" + column + (lane.isAll() ? "" : "-" + lane.value()));
+                    cells.add(cell);
+                    row.add(cell);
+                    if (firstPages.containsKey(column)) {
+                        cell.show(firstPages.get(column));
+                    } else {
+                        cell.reload();
+                    }
+                }
+                area.add(row);
+            }
+            headers.forEach((column, header) -> header.count(layout.counts().getOrDefault(column, 0L)));
+            if (layout.visibleColumns().isEmpty()) {
+                area.add(new Span("There are no cards for you on this board."));
+            }
+        } catch (InvalidInputException e) {
+            note.show("The board could not be shown.", List.copyOf(e.fieldErrors().values()));
+        }
+    }
+
+    private com.pathway.board.CardPage load(int column, Lane lane, int offset, int limit) {
+        return boards.cards(project, layout.column(column), query.filter(), lane, offset, limit);
+    }
+
+    private void updateCounts() {
+        Map<Integer, Long> counts = boards.counts(project, layout.board(), query.filter(), Lane.ALL);
+        headers.forEach((column, header) -> header.count(counts.getOrDefault(column, 0L)));
+    }
+
+    /** Reads every shown cell again (as many cards as each showed) and the counts. */
+    private void refresh() {
+        if (layout == null) {
+            return;
+        }
+        cells.forEach(ColumnCell::reload);
+        updateCounts();
+    }
+
+    private CardView card(Card card) {
+        CardView view = new CardView(card, layout.board(), clock.instant(), this::key, () -> open(card.key()),
+                () -> moveTo(card.key()));
+        DragSource<CardView> drag = DragSource.create(view);
+        drag.setDragData(card.key());
+        String[] refused = refusals.get(card.key());
+        if (refused != null) {
+            view.refuse(refused[0], refused[1]);
+        }
+        return view;
+    }
+
+    private void open(String key) {
+        UI.getCurrent().navigate(boards.itemRoute(project, key));
+    }
+
+    private void dropped(ColumnCell cell, String key) {
+        refusals.remove(key);
+        var column = layout.column(cell.column());
+        try {
+            MoveOptions options = boards.moveOptions(key, column);
+            if (options.refused()) {
+                refuse(key, "Not moved to " + column.name() + ".", options.refusal());
+            } else if (options.single()) {
+                run(key, options.transitions().getFirst(), options.version());
+            } else {
+                new MoveDialog(key, "Move " + key + " to " + column.name() + " by\u2026", options.transitions(),
+                        layout.board(), t -> run(key, t, options.version())).open();
+            }
+        } catch (NotFoundException e) {
+            Notifications.error(e.getMessage());
+            refresh();
+        }
+    }
+
+    private void moveTo(String key) {
+        refusals.remove(key);
+        try {
+            MoveOptions options = boards.moveOptions(key);
+            new MoveDialog(key, "Move " + key + " to\u2026", options.transitions(), layout.board(),
+                    t -> run(key, t, options.version())).open();
+        } catch (NotFoundException e) {
+            Notifications.error(e.getMessage());
+            refresh();
+        }
+    }
+
+    private void run(String key, AvailableTransition t, long version) {
+        if (!t.screen().isEmpty()) {
+            new TransitionScreenDialog(t, request -> attempt(key, t, request), version).open();
+            return;
+        }
+        InvalidInputException refused = attempt(key, t, new TransitionRequest(t.id(), null, null, version));
+        if (refused != null) {
+            refuse(key, notDone(t), String.join(" ", refused.fieldErrors().values()));
+        }
+    }
+
+    /** Runs the transition; answers validator errors for a screen to show, or null when the attempt is over. */
+    private InvalidInputException attempt(String key, AvailableTransition t, TransitionRequest request) {
+        try {
+            WorkItemView after = boards.move(key, request);
+            Notifications.success(key + " is now in " + after.status() + ".");
+            refresh();
+            return null;
+        } catch (InvalidInputException e) {
+            return e;
+        } catch (ConflictException | ForbiddenException | NotFoundException e) {
+            refresh();
+            refuse(key, notDone(t), e.getMessage());
+            return null;
+        }
+    }
+
+    private static String notDone(AvailableTransition t) {
+        return "\u201C" + t.name() + "\u201D was not done.";
+    }
+
+    /** Says beside the card (which stays where it was) why it did not move. */
+    private void refuse(String key, String heading, String reason) {
+        refusals.put(key, new String[] {heading, reason});
+        cells.stream().flatMap(c -> c.cards().stream()).filter(v -> v.card().key().equals(key))
+                .forEach(v -> v.refuse(heading, reason));
+    }
+
+    /** Keyboard: arrows move between cards, Enter opens, M moves. */
+    private void key(CardView from, String key) {
+        switch (key) {
+            case "Enter" -> open(from.card().key());
+            case "m", "M" -> moveTo(from.card().key());
+            default -> neighbour(from, key);
+        }
+    }
+
+    private void neighbour(CardView from, String key) {
+        for (int i = 0; i < cells.size(); i++) {
+            List<CardView> cards = cells.get(i).cards();
+            int at = cards.indexOf(from);
+            if (at < 0) {
+                continue;
+            }
+            CardView target = switch (key) {
+                case "ArrowUp" -> at > 0 ? cards.get(at - 1) : null;
+                case "ArrowDown" -> at + 1 < cards.size() ? cards.get(at + 1) : null;
+                case "ArrowLeft" -> nearest(i, -1, at);
+                case "ArrowRight" -> nearest(i, 1, at);
+                default -> null;
+            };
+            if (target != null) {
+                target.getElement().callJsFunction("focus");
+            }
+            return;
+        }
+    }
+
+    /** The card at the same height in the nearest cell of the same lane that has cards, left or right. */
+    private CardView nearest(int cellIndex, int step, int at) {
+        Lane lane = cells.get(cellIndex).lane();
+        for (int j = cellIndex + step; j >= 0 && j < cells.size() && cells.get(j).lane().equals(lane); j += step) {
+            List<CardView> cards = cells.get(j).cards();
+            if (!cards.isEmpty()) {
+                return cards.get(Math.min(at, cards.size() - 1));
+            }
+        }
+        return null;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        UI ui = event.getUI();
+        SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
+        SecurityContext viewer = strategy.getContext();
+        unsubscribe = updates.subscribe(change -> changed(ui, strategy, viewer, change));
+    }
+
+    /** Another user's change: read the board again as this viewer, at most one refresh queued at a time. */
+    private void changed(UI ui, SecurityContextHolderStrategy strategy, SecurityContext viewer, BoardChange change) {
+        if (!project.equals(change.projectKey()) || !refreshPending.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            ui.access(() -> {
+                refreshPending.set(false);
+                SecurityContext before = strategy.getContext();
+                strategy.setContext(viewer);
+                try {
+                    refresh();
+                } finally {
+                    strategy.setContext(before);
+                }
+            });
+        } catch (com.vaadin.flow.component.UIDetachedException closed) {
+            // The tab closed meanwhile; its board unsubscribes as it detaches.
+            refreshPending.set(false);
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (unsubscribe != null) {
+            unsubscribe.run();
+            unsubscribe = null;
+        }
+        super.onDetach(event);
+    }
+}

@@ -1,0 +1,317 @@
+package com.pathway.clinic.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import com.pathway.audit.AuditOutcome;
+import com.pathway.audit.AuditRecord;
+import com.pathway.audit.AuditService;
+import com.pathway.board.BoardFilter;
+import com.pathway.board.Card;
+import com.pathway.board.CardField;
+import com.pathway.board.CardPage;
+import com.pathway.board.CardQuery;
+import com.pathway.board.CardSource;
+import com.pathway.board.Choice;
+import com.pathway.board.FilterField;
+import com.pathway.board.Lane;
+import com.pathway.board.Person;
+import com.pathway.clinic.LeadFilter;
+import com.pathway.clinic.LeadPriority;
+import com.pathway.clinic.LeadSource;
+import com.pathway.security.CurrentUser;
+import com.pathway.security.UserNames;
+import com.pathway.shared.InvalidInputException;
+import com.pathway.workflow.ReadScope;
+import com.pathway.workflow.StatusCategory;
+
+/**
+ * Leads as cards of the clinic's board: read from the lead table alone (its read model of status and
+ * time in status), under the SQL form of the clinic's one read rule ({@link LeadScopeSql}), with the
+ * lead list's filters ({@link LeadSearch}). A column's page is served by the index on
+ * {@code lead (status, status_changed_at)}, oldest first (closed leads newest first); its count by
+ * one grouped count per board. Every card shown is audited as a listing of leads.
+ */
+@Component
+public class LeadCards implements CardSource {
+
+    static final String PRIORITY = "priority";
+    static final String CONDITION = "condition";
+    static final String SOURCE = "source";
+    static final String REFERRER = "referrer";
+    static final String ASSIGNEE = "assignee";
+
+    private static final List<CardField> FIELDS = List.of(new CardField(CardField.ASSIGNEE, "Assignee"),
+            new CardField(PRIORITY, "Priority"), new CardField(CONDITION, "Condition of interest"),
+            new CardField(CardField.TAGS, "Tags"), new CardField(CardField.AGE, "Time in status"));
+
+    /** The lane fields and their columns. */
+    private static final Map<String, String> LANE_COLUMNS = Map.of(ASSIGNEE, "l.coordinator", SOURCE, "l.source",
+            PRIORITY, "l.priority");
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final LeadSearch search;
+    private final LeadScopeSql scope;
+    private final LeadAccess access;
+    private final ClinicStatuses statuses;
+    private final LeadWriter writer;
+    private final ReferrerRepository referrers;
+    private final CurrentUser currentUser;
+    private final UserNames userNames;
+    private final AuditService audit;
+
+    public LeadCards(DataSource dataSource, LeadSearch search, LeadScopeSql scope, LeadAccess access,
+            ClinicStatuses statuses, LeadWriter writer, ReferrerRepository referrers, CurrentUser currentUser,
+            UserNames userNames, AuditService audit) {
+        this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+        this.search = search;
+        this.scope = scope;
+        this.access = access;
+        this.statuses = statuses;
+        this.writer = writer;
+        this.referrers = referrers;
+        this.currentUser = currentUser;
+        this.userNames = userNames;
+        this.audit = audit;
+    }
+
+    @Override
+    public String projectKey() {
+        return ClinicWorkflowPlugin.PROJECT;
+    }
+
+    @Override
+    public String groupingProperty() {
+        return ClinicStatuses.STAGE;
+    }
+
+    @Override
+    public List<CardField> cardFields() {
+        return FIELDS;
+    }
+
+    @Override
+    public List<FilterField> filterFields() {
+        return List.of(
+                new FilterField(CONDITION, "Condition", writer.forms().conditions().stream().map(c -> new Choice(c, c)).toList()),
+                new FilterField(SOURCE, "Source", Arrays.stream(LeadSource.values())
+                        .map(s -> new Choice(s.name(), s.label())).toList()),
+                new FilterField(REFERRER, "Referrer", referrers.findAll(PageRequest.of(0, 500, Sort.by("name", "id")))
+                        .stream().map(r -> new Choice(String.valueOf(r.getId()), r.getName())).toList()));
+    }
+
+    @Override
+    public List<Choice> laneFields() {
+        return List.of(new Choice(ASSIGNEE, "Assignee"), new Choice(SOURCE, "Source"), new Choice(PRIORITY, "Priority"));
+    }
+
+    @Override
+    public List<Lane> lanes(String laneField, BoardFilter filter, Set<String> boardStatuses) {
+        String column = LANE_COLUMNS.get(laneField);
+        if (column == null) {
+            throw InvalidInputException.of("lane", "Draw lanes by assignee, source, priority or none.");
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String where = where(filter, params, List.copyOf(boardStatuses), Lane.ALL);
+        List<String> values = jdbc.query("select distinct " + column + " as v from lead l" + where, params,
+                (rs, n) -> rs.getString("v"));
+        List<Lane> lanes = new ArrayList<>();
+        switch (laneField) {
+            case SOURCE -> Arrays.stream(LeadSource.values()).filter(s -> values.contains(s.name()))
+                    .forEach(s -> lanes.add(new Lane(laneField, s.name(), s.label())));
+            case PRIORITY -> Arrays.stream(LeadPriority.values()).map(p -> p).sorted((a, b) -> b.ordinal() - a.ordinal())
+                    .filter(p -> values.contains(p.name()))
+                    .forEach(p -> lanes.add(new Lane(laneField, p.name(), p.label())));
+            default -> {
+                List<String> named = values.stream().filter(v -> v != null && !v.isBlank()).sorted().toList();
+                Map<String, String> names = named.size() > 500 ? Map.of() : userNames.displayNames(named);
+                named.forEach(u -> lanes.add(new Lane(laneField, u, names.getOrDefault(u, u))));
+                if (values.contains(null)) {
+                    lanes.add(new Lane(laneField, "", "Unassigned"));
+                }
+            }
+        }
+        return lanes;
+    }
+
+    @Override
+    public CardPage cards(CardQuery query) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String where = where(query.filter(), params, query.statuses(), query.lane());
+        long total = query.knownTotal() != null ? query.knownTotal()
+                : jdbc.queryForObject("select count(*) from lead l" + where, params, Long.class);
+        if (total == 0) {
+            return new CardPage(List.of(), 0);
+        }
+        boolean done = query.statuses().stream().allMatch(s -> statuses.definition().status(s)
+                .map(st -> st.statusCategory() == StatusCategory.DONE).orElse(false));
+        String direction = done ? " desc" : " asc";
+        params.addValue("limit", query.limit()).addValue("offset", query.offset());
+        List<Row> rows = jdbc.query(select(params) + " from lead l" + where + " order by l.status_changed_at"
+                + direction + ", l.id" + direction + " limit :limit offset :offset", params, LeadCards::row);
+        return new CardPage(cards(rows), total);
+    }
+
+    @Override
+    public Map<String, Long> countByStatus(Set<String> boardStatuses, BoardFilter filter, Lane lane) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String where = where(filter, params, List.copyOf(boardStatuses), lane);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.query("select l.status, count(*) as n from lead l" + where + " group by l.status", params,
+                rs -> {
+                    counts.put(rs.getString("status"), rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    @Override
+    public Set<String> statusesInScope() {
+        ReadScope readScope = access.scope();
+        if (readScope.all()) {
+            return new LinkedHashSet<>(statuses.statuses());
+        }
+        Set<String> inScope = new LinkedHashSet<>();
+        readScope.statusFlags().forEach(flag -> inScope.addAll(statuses.definition().statusesFlagged(flag)));
+        return inScope;
+    }
+
+    @Override
+    public Optional<Card> card(String key) {
+        if (key == null || !key.matches("(?i)[a-z]{2,10}-\\d{1,18}")) {
+            return Optional.empty();
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String where = where(LeadFilter.text(key), params, null, Lane.ALL);
+        List<Row> rows = jdbc.query(select(params) + " from lead l" + where, params, LeadCards::row);
+        return cards(rows).stream().findFirst();
+    }
+
+    @Override
+    public String itemRoute(String key) {
+        return "leads/" + key;
+    }
+
+    private String select(MapSqlParameterSource params) {
+        return "select l.item_key, l.first_name, l.last_name, l.status, l.status_changed_at, l.coordinator,"
+                + " l.priority, l.condition_of_interest, l.tags, case when " + search.overdueCondition(params)
+                + " then 1 else 0 end as overdue";
+    }
+
+    /** The list's own conditions (filters and read rule), and the board's: statuses, unassigned, lane. */
+    private String where(BoardFilter filter, MapSqlParameterSource params, List<String> columnStatuses, Lane lane) {
+        return where(leadFilter(filter), params, columnStatuses, lane, filter.unassigned());
+    }
+
+    private String where(LeadFilter filter, MapSqlParameterSource params, List<String> columnStatuses, Lane lane) {
+        return where(filter, params, columnStatuses, lane, false);
+    }
+
+    private String where(LeadFilter filter, MapSqlParameterSource params, List<String> columnStatuses, Lane lane,
+            boolean unassigned) {
+        String overdueNow = filter.overdue() ? search.overdueCondition(params) : "1 = 0";
+        List<String> all = new ArrayList<>();
+        String listed = search.where(filter, params, scope.current(), overdueNow);
+        if (!listed.isEmpty()) {
+            all.add(listed.substring(" where ".length()));
+        }
+        if (columnStatuses != null) {
+            all.add("l.status in (:boardStatuses)");
+            params.addValue("boardStatuses", columnStatuses.isEmpty() ? List.of("") : columnStatuses);
+        }
+        if (unassigned) {
+            all.add("l.coordinator is null");
+        }
+        if (!lane.isAll()) {
+            String column = LANE_COLUMNS.get(lane.field());
+            if (column == null) {
+                throw InvalidInputException.of("lane", "Draw lanes by assignee, source, priority or none.");
+            }
+            if (lane.value() == null || lane.value().isEmpty()) {
+                all.add(column + " is null");
+            } else {
+                all.add(column + " = :laneValue");
+                params.addValue("laneValue", lane.value());
+            }
+        }
+        return all.isEmpty() ? "" : " where " + String.join(" and ", all);
+    }
+
+    private LeadFilter leadFilter(BoardFilter f) {
+        LeadSource source = null;
+        if (f.field(SOURCE) != null) {
+            try {
+                source = LeadSource.valueOf(f.field(SOURCE).toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of(SOURCE, "Choose one of the sources.");
+            }
+        }
+        Long referrer = null;
+        if (f.field(REFERRER) != null) {
+            try {
+                referrer = Long.valueOf(f.field(REFERRER));
+            } catch (NumberFormatException e) {
+                throw InvalidInputException.of(REFERRER, "Choose one of the referrers.");
+            }
+        }
+        String assignee = f.mine() ? currentUser.username().orElse("") : null;
+        LeadFilter filter = new LeadFilter(null, null, assignee, source, f.field(CONDITION), referrer, null, null,
+                f.text());
+        return f.overdue() ? filter.onlyOverdue() : filter;
+    }
+
+    private List<Card> cards(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Set<String> assignees = new LinkedHashSet<>();
+        rows.stream().map(Row::coordinator).filter(c -> c != null).forEach(assignees::add);
+        Map<String, String> names = userNames.displayNames(assignees);
+        audit.recordWithKeys(new AuditRecord("LEADS_LISTED", null, "LEAD", null, AuditOutcome.SUCCESS, null,
+                Map.of("shown", rows.size(), "purpose", "board")), rows.stream().map(Row::key).toList());
+        return rows.stream().map(r -> {
+            Map<String, String> facts = new LinkedHashMap<>();
+            if (r.priority() != null) {
+                facts.put(PRIORITY, LeadPriority.valueOf(r.priority()).label());
+            }
+            if (r.condition() != null) {
+                facts.put(CONDITION, r.condition());
+            }
+            Person assignee = r.coordinator() == null ? null : new Person(r.coordinator(), names.get(r.coordinator()));
+            List<String> tags = r.tags() == null ? List.of()
+                    : Arrays.stream(r.tags().split(",")).filter(t -> !t.isBlank()).toList();
+            String name = ((r.firstName() == null ? "" : r.firstName()) + " " + (r.lastName() == null ? "" : r.lastName()))
+                    .strip();
+            return new Card(r.key(), name, r.status(), r.statusChangedAt().toInstant(),
+                    statuses.overdueLimit(r.status()).orElse(null), r.overdue(), assignee, facts, tags);
+        }).toList();
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(rs.getString("item_key"), rs.getString("first_name"), rs.getString("last_name"),
+                rs.getString("status"), rs.getObject("status_changed_at", OffsetDateTime.class),
+                rs.getString("coordinator"), rs.getString("priority"), rs.getString("condition_of_interest"),
+                rs.getString("tags"), rs.getInt("overdue") == 1);
+    }
+
+    private record Row(String key, String firstName, String lastName, String status, OffsetDateTime statusChangedAt,
+            String coordinator, String priority, String condition, String tags, boolean overdue) {
+    }
+}

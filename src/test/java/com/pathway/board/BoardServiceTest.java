@@ -1,0 +1,191 @@
+package com.pathway.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.pathway.clinic.LeadDetails;
+import com.pathway.clinic.LeadService;
+import com.pathway.clinic.Leads;
+import com.pathway.shared.InvalidInputException;
+import com.pathway.workflow.AvailableTransition;
+import com.pathway.workflow.SignedIn;
+import com.pathway.workflow.TransitionRequest;
+import com.pathway.workflow.WorkflowTest;
+
+/**
+ * The clinic's board through the board service: columns from the workflow's stages, true counts and
+ * cards under each role's read rule, moves through the engine, and the editor's refusals.
+ */
+@WorkflowTest
+class BoardServiceTest {
+
+    static final String PW = "PW";
+
+    @Autowired
+    BoardService boards;
+
+    @Autowired
+    LeadService leads;
+
+    private final String family = "Zq" + Long.toString(System.nanoTime() % 1_000_000_000L).chars()
+            .mapToObj(c -> String.valueOf((char) ('a' + c - '0'))).collect(java.util.stream.Collectors.joining());
+
+    @AfterEach
+    void signOut() {
+        SignedIn.out();
+    }
+
+    private BoardFilter mineOnly() {
+        return new BoardFilter(false, false, false, family, Map.of());
+    }
+
+    private String lead(String first, String clinician, String... transitions) {
+        SignedIn.as("intake", "INTAKE_COORDINATOR");
+        LeadDetails lead = leads.create(clinician == null ? Leads.form(first, family, null, first + "." + family + "@example.org")
+                : Leads.withClinician(Leads.form(first, family, null, first + "." + family + "@example.org"), clinician));
+        for (String t : transitions) {
+            SignedIn.as("clinician", "INTAKE_COORDINATOR", "CLINICIAN");
+            boards.move(lead.key(), TransitionRequest.of(t));
+        }
+        SignedIn.out();
+        return lead.key();
+    }
+
+    private List<String> names(BoardLayout layout) {
+        return layout.visibleColumns().stream().map(i -> layout.column(i).name()).toList();
+    }
+
+    @Test
+    void theClinicBoardHasAColumnPerStageWithTrueCountsAndTheOldestCardsFirst() {
+        String first = lead("Ada", null);
+        String second = lead("Bo", null, "Contact");
+        lead("Cy", null, "Contact", "Schedule consultation");
+        SignedIn.as("intake", "INTAKE_COORDINATOR");
+        BoardLayout layout = boards.layout(PW, mineOnly());
+        assertThat(names(layout)).containsExactly("Intake", "Consultation", "Assessment", "Treatment", "Aftercare",
+                "Closed");
+        assertThat(layout.column(0).statuses()).containsExactly("New inquiry", "Contacted");
+        assertThat(layout.counts()).containsEntry(0, 2L).containsEntry(1, 1L).containsEntry(2, 0L);
+
+        CardPage intake = boards.cards(PW, layout.column(0), mineOnly(), Lane.ALL, 0, 1);
+        assertThat(intake.total()).isEqualTo(2);
+        assertThat(intake.cards()).extracting(Card::key).containsExactly(first);
+        Card card = intake.cards().getFirst();
+        assertThat(card.title()).isEqualTo("Ada " + family);
+        assertThat(card.facts()).containsEntry("priority", "Normal").containsEntry("condition", "depression");
+        assertThat(card.tags()).containsExactly("vip");
+        assertThat(card.overdueLimit()).hasDays(1);
+        assertThat(boards.cards(PW, layout.column(0), mineOnly(), Lane.ALL, 1, 20).cards()).extracting(Card::key)
+                .containsExactly(second);
+    }
+
+    @Test
+    void aClinicianSeesTheClinicalColumnsAndTheirOwnLeadsAndCountsNothingElse() {
+        lead("Ada", null);
+        String own = lead("Bo", "clinician");
+        String clinical = lead("Cy", null, "Contact", "Schedule consultation", "Consultation held");
+        SignedIn.as("clinician", "CLINICIAN");
+        BoardLayout layout = boards.layout(PW, mineOnly());
+        assertThat(names(layout)).containsExactly("Intake", "Consultation", "Assessment", "Treatment", "Aftercare");
+        assertThat(layout.counts()).containsEntry(0, 1L).containsEntry(1, 1L);
+        assertThat(boards.cards(PW, layout.column(0), mineOnly(), Lane.ALL, 0, 20).cards()).extracting(Card::key)
+                .containsExactly(own);
+        assertThat(boards.cards(PW, layout.column(1), mineOnly(), Lane.ALL, 0, 20).cards()).extracting(Card::key)
+                .containsExactly(clinical);
+        assertThat(boards.lanes(PW, layout.board(), "source", mineOnly())).extracting(Lane::value)
+                .containsExactly("PHONE");
+        assertThat(boards.card(PW, clinical)).isPresent();
+
+        SignedIn.as("other-clinician", "CLINICIAN");
+        BoardLayout other = boards.layout(PW, mineOnly());
+        assertThat(names(other)).doesNotContain("Intake");
+        assertThat(other.counts()).containsEntry(0, 0L);
+        assertThat(boards.card(PW, own)).isEmpty();
+    }
+
+    @Test
+    void quickFiltersAndLanesNarrowTheCounts() {
+        lead("Ada", null);
+        lead("Bo", "clinician", "Contact");
+        SignedIn.as("intake", "INTAKE_COORDINATOR");
+        BoardFilter mine = new BoardFilter(true, false, false, family, Map.of());
+        assertThat(boards.layout(PW, mine).counts()).containsEntry(0, 0L);
+        BoardFilter unassigned = new BoardFilter(false, true, false, family, Map.of("source", "PHONE"));
+        assertThat(boards.layout(PW, unassigned).counts()).containsEntry(0, 2L);
+        BoardFilter web = new BoardFilter(false, false, false, family, Map.of("source", "WEB_FORM"));
+        assertThat(boards.layout(PW, web).counts()).containsEntry(0, 0L);
+        BoardLayout layout = boards.layout(PW, mineOnly());
+        assertThat(boards.lanes(PW, layout.board(), "assignee", mineOnly())).extracting(Lane::label)
+                .containsExactly("Unassigned");
+        assertThatThrownBy(() -> boards.lanes(PW, layout.board(), "colour", mineOnly()))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> boards.layout(PW, new BoardFilter(false, false, false, family, Map.of("source", "FAX"))))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void aDropResolvesToTheTransitionsIntoTheColumnOrSaysWhyNot() {
+        String fresh = lead("Ada", null);
+        String contacted = lead("Bo", null, "Contact");
+        SignedIn.as("intake", "INTAKE_COORDINATOR");
+        BoardLayout layout = boards.layout(PW, mineOnly());
+        BoardColumn consultation = layout.column(1);
+
+        MoveOptions refused = boards.moveOptions(fresh, consultation);
+        assertThat(refused.refusal()).startsWith("No move from New inquiry to Consultation is open to you now; you may:")
+                .contains("Contact (to Contacted)");
+
+        MoveOptions one = boards.moveOptions(contacted, consultation);
+        assertThat(one.single()).isTrue();
+        assertThat(one.transitions()).extracting(AvailableTransition::name).containsExactly("Schedule consultation");
+        boards.move(contacted, new TransitionRequest(one.transitions().getFirst().id(), null, null, one.version()));
+        assertThat(boards.layout(PW, mineOnly()).counts()).containsEntry(0, 1L).containsEntry(1, 1L);
+
+        MoveOptions closing = boards.moveOptions(fresh, layout.column(5));
+        assertThat(closing.transitions().getFirst().screen()).isNotEmpty();
+    }
+
+    @Test
+    void theEditorRefusesABoardThatLeavesAStatusOutOrMapsOneTwiceAndSavesNothing() {
+        SignedIn.as("admin", "ADMIN");
+        BoardConfig before = boards.configuration(PW);
+        List<BoardColumn> columns = new java.util.ArrayList<>(before.columns());
+        columns.set(0, new BoardColumn("Intake", List.of("New inquiry"), null, null));
+        columns.set(1, new BoardColumn("Consultation", List.of("Consultation scheduled", "Consultation done", "Screening"),
+                null, null));
+        assertThatThrownBy(() -> boards.save(new BoardConfig(PW, columns, before.cardFields())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().values())
+                        .contains("\u201CContacted\u201D is in no column; its cards would vanish from the board.",
+                                "\u201CScreening\u201D is mapped twice (\u201CConsultation\u201D and \u201CAssessment\u201D);"
+                                        + " a status belongs to one column."));
+        assertThat(boards.configuration(PW)).isEqualTo(before);
+    }
+
+    @Test
+    void anAdministratorSetsLimitsAndTheBoardMarksAColumnOutsideThem() {
+        lead("Ada", null);
+        lead("Bo", null);
+        SignedIn.as("admin", "ADMIN");
+        BoardConfig before = boards.configuration(PW);
+        List<BoardColumn> columns = new java.util.ArrayList<>(before.columns());
+        columns.set(0, new BoardColumn("Intake", columns.get(0).statuses(), null, 1));
+        try {
+            boards.save(new BoardConfig(PW, columns, List.of(CardField.AGE)));
+            SignedIn.as("intake", "INTAKE_COORDINATOR");
+            BoardLayout layout = boards.layout(PW, mineOnly());
+            assertThat(layout.board().cardFields()).containsExactly(CardField.AGE);
+            assertThat(layout.column(0).wipBreach(layout.counts().get(0))).contains("1 over the limit of 1");
+        } finally {
+            SignedIn.as("admin", "ADMIN");
+            boards.reset(PW);
+        }
+        assertThat(boards.configuration(PW).columns().getFirst().wipMax()).isNull();
+    }
+}

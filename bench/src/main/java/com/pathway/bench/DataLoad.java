@@ -24,9 +24,7 @@ final class DataLoad {
 
     static BenchContext.LoadedData load(BenchConfig config) {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(config.benchJdbcUrl(), config.dbUser(), "");
-        // Migration 13 is a Java migration (a bean in the app); without it the app refuses the schema at start.
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .javaMigrations(new com.pathway.clinic.internal.LeadListIndexes()).load().migrate();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         Scale scale = config.scale();
         Bench.log("data: generating " + scale.leads() + " leads over " + scale.months() + " months");
         GenerationReport report = new DataGenerator(line -> Bench.log("data: " + line)).generate(dataSource,

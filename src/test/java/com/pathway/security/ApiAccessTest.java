@@ -63,6 +63,10 @@ class ApiAccessTest {
             op("GET /api/v1/leads/{key}", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             // a clinician may read but not change a lead: the unknown key is looked up first and not found
             op("PATCH /api/v1/leads/{key}", INTAKE_COORDINATOR, MANAGER).notFoundFor(CLINICIAN),
+            op("GET /api/v1/leads/{key}/notes", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            op("POST /api/v1/leads/{key}/notes", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            op("PATCH /api/v1/leads/{key}/notes/{id}", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            op("POST /api/v1/leads/{key}/notes/{id}/addenda", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             op("GET /api/v1/me", SIGNED_IN),
             op("GET /api/v1/users", ADMIN),
             op("GET /api/v1/workflows", ADMIN),

@@ -76,6 +76,8 @@ class MethodSecurityTest {
             row("AuditService.recordWithKeys(AuditRecord, List)", EVERYONE), // as record: other modules audit what their caller was shown
             row("AuditService.search(AuditFilter, Pageable)", ADMIN),
             // clinic
+            row("LeadAudience.mayRead(LeadRef, StaffMember)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("LeadAudience.open(String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("LeadExportService.export(LeadFilter, Sort, OutputStream)", MANAGER),
             row("LeadExportService.mayExport()", EVERYONE), // only answers whether to show the Export link
             row("LeadImportService.guessColumns(ImportFile)", INTAKE_COORDINATOR),
@@ -106,6 +108,20 @@ class MethodSecurityTest {
             row("SavedViewService.mine()", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("SavedViewService.rename(long, String, long)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("SavedViewService.save(String, String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            // notes
+            row("NoteService.addAddendum(String, long, String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("NoteService.change(String, long, NoteChange)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("NoteService.count(String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("NoteService.list(String, Pageable)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("NoteService.mentionable(String, NoteVisibility, String, int)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("NoteService.pinned(String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("NoteService.write(String, NewNote)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            // notifications
+            row("NotificationService.markAllRead()", SIGNED_IN), // only the caller's own
+            row("NotificationService.markRead(long)", SIGNED_IN), // only the caller's own
+            row("NotificationService.mine(Pageable)", SIGNED_IN), // only the caller's own
+            row("NotificationService.send(NewNotification)", EVERYONE), // other modules' services notify as their caller decides
+            row("NotificationService.unreadCount()", SIGNED_IN), // only the caller's own
             // security
             row("AccountDetailsService.loadUserByUsername(String)", EVERYONE), // the sign-in itself
             row("DemoAccounts.credentialsExist()", EVERYONE), // the sign-in page says whether demo accounts are open
@@ -121,6 +137,8 @@ class MethodSecurityTest {
             row("RoleGrantService.pendingGrants()", ADMIN),
             row("SessionService.endMySession(String)", SIGNED_IN), // only the caller's own sessions
             row("SessionService.mySessions()", SIGNED_IN), // only the caller's own sessions
+            row("StaffDirectory.active(String)", SIGNED_IN), // colleagues' names for mentions, no account details
+            row("StaffDirectory.find(String, int)", SIGNED_IN), // colleagues' names for mentions, no account details
             row("UserService.changeOwnPassword(String, String)", SIGNED_IN),
             row("UserService.countUsers(String)", ADMIN),
             row("UserService.createUser(NewUser)", ADMIN),

@@ -5,6 +5,8 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.springframework.beans.factory.ObjectProvider;
+
 import com.pathway.clinic.LeadDetails;
 import com.pathway.clinic.LeadListOptions;
 import com.pathway.clinic.LeadPermissions;
@@ -65,11 +67,14 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
     private final Paragraph missing = new Paragraph();
     private final boolean mayEdit;
     private final boolean mayOpenWorkItem;
+    private final List<LeadPanel> panels;
     private LeadDetails lead;
 
     public LeadPage(LeadService leads, LeadListOptions options, LeadTimeline leadTimeline, WorkflowService workflow,
-            LeadPermissions permissions, CurrentUser currentUser, ClinicTime time, Clock clock) {
+            LeadPermissions permissions, CurrentUser currentUser, ClinicTime time, Clock clock,
+            ObjectProvider<LeadPanel> leadPanels) {
         this.leads = leads;
+        panels = leadPanels.orderedStream().toList();
         // The engine's work item pages are for administrators (who may also hold a lead role).
         mayOpenWorkItem = currentUser.hasRole(Role.ADMIN);
         mayEdit = permissions.mayEdit();
@@ -110,11 +115,15 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         screeningCard.add(screening);
         screeningCard.addClassName("lead-screening-card");
         screeningCard.setVisible(screening.isVisible());
-        Div side = new Div(screeningCard, activity, relatedCard);
+        Div side = new Div(screeningCard);
+        panels.forEach(panel -> side.add(panel.component()));
+        side.add(activity, relatedCard);
         side.addClassName("lead-side");
         Div columns = new Div(contact, side);
         columns.addClassName("lead-columns");
-        content.add(header, transitions, columns);
+        content.add(header, transitions);
+        panels.stream().map(LeadPanel::banner).filter(java.util.Objects::nonNull).forEach(content::add);
+        content.add(columns);
         content.addClassName("lead-content");
         content.setWidthFull();
         HorizontalLayout links = new HorizontalLayout(new RouterLink("All leads", LeadsView.class), itemLink);
@@ -154,6 +163,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         screening.show(lead);
         related.show(lead);
         timeline.show(lead.key());
+        panels.forEach(panel -> panel.show(lead));
     }
 
     /** After a transition: the new status and timeline; a form being edited keeps what is typed. */
@@ -173,6 +183,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         }
         screening.show(now);
         timeline.show(now.key());
+        panels.forEach(panel -> panel.show(now));
     }
 
     /** The status badge, how long the lead has been in it, and whether that is longer than its limit. */

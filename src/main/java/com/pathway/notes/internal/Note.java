@@ -80,6 +80,9 @@ public class Note {
 
     /** An addendum to this note (or, if this is an addendum, to its original), with the same visibility. */
     public Note addendum(String text, String by, String byName, Instant now) {
+        if (id == null) {
+            throw new IllegalStateException("An addendum needs a saved note to belong to.");
+        }
         return new Note(itemId, itemKey, visibility, text, by, byName, now, addendumOf != null ? addendumOf : id);
     }
 

@@ -117,6 +117,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         screeningCard.setVisible(screening.isVisible());
         Div side = new Div(screeningCard);
         panels.forEach(panel -> side.add(panel.component()));
+        panels.forEach(panel -> panel.whenChanged(() -> timeline.show(lead.key())));
         side.add(activity, relatedCard);
         side.addClassName("lead-side");
         Div columns = new Div(contact, side);

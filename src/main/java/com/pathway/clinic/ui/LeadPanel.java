@@ -23,4 +23,8 @@ public interface LeadPanel {
 
     /** Shows the panel for this lead, as the signed-in user may see it. */
     void show(LeadDetails lead);
+
+    /** The page's way to show the panel's changes elsewhere (its activity timeline); call it after each. */
+    default void whenChanged(Runnable changed) {
+    }
 }

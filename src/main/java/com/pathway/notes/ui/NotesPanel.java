@@ -64,6 +64,7 @@ public class NotesPanel extends Div implements LeadPanel {
     private final Div pinned = new Div();
     private String key;
     private int shown = PAGE;
+    private Runnable changed = () -> { };
 
     public NotesPanel(NoteService notes, NotePermissions permissions, CurrentUser currentUser, ClinicTime time,
             Clock clock) {
@@ -111,6 +112,11 @@ public class NotesPanel extends Div implements LeadPanel {
     @Override
     public com.vaadin.flow.component.Component banner() {
         return pinned;
+    }
+
+    @Override
+    public void whenChanged(Runnable changed) {
+        this.changed = changed;
     }
 
     @Override
@@ -172,6 +178,7 @@ public class NotesPanel extends Div implements LeadPanel {
             visibility.setValue(NoteVisibility.GENERAL);
             Notifications.success("Note added to " + key + ".");
             refresh();
+            changed.run();
         } catch (InvalidInputException e) {
             errors.show(e, rest -> refusal.show("The note was not added.", rest));
         } catch (ForbiddenException | NotFoundException e) {
@@ -219,6 +226,7 @@ public class NotesPanel extends Div implements LeadPanel {
                 notes.change(key, note.id(), new NoteChange(edit.value(), null));
                 Notifications.success("Note saved.");
                 refresh();
+                changed.run();
             } catch (InvalidInputException ex) {
                 fieldErrors.show(ex, rest -> alert.show("The note was not saved.", rest));
             } catch (ConflictException | ForbiddenException | NotFoundException ex) {
@@ -244,6 +252,7 @@ public class NotesPanel extends Div implements LeadPanel {
                 notes.addAddendum(key, note.id(), addendum.value());
                 Notifications.success("Addendum added.");
                 refresh();
+                changed.run();
             } catch (InvalidInputException ex) {
                 fieldErrors.show(ex, rest -> alert.show("The addendum was not added.", rest));
             } catch (ForbiddenException | NotFoundException ex) {

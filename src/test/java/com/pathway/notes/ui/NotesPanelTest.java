@@ -63,6 +63,8 @@ class NotesPanelTest extends ViewTest {
         open("intake", "leads/" + key);
         text().setValue("Prefers calls after 5 pm.");
         _click(_get(Button.class, spec -> spec.withId("note-add")));
+        assertThat(_get(Div.class, spec -> spec.withId("lead-timeline")).getElement().getTextRecursively())
+                .as("the activity timeline shows the new note at once").contains("Prefers calls after 5 pm.");
         assertThat(_find(RadioButtonGroup.class, spec -> spec.withId("note-visibility")))
                 .as("coordinators write general notes only").isEmpty();
 

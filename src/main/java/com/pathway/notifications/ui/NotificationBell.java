@@ -14,6 +14,7 @@ import com.vaadin.flow.shared.Registration;
  * navigation), opening their notifications. The layout that shows it needs only this one component.
  */
 @org.springframework.modulith.NamedInterface("ui")
+@com.vaadin.flow.component.dependency.StyleSheet("context://styles/notes.css")
 public class NotificationBell extends Button {
 
     private final NotificationService notifications;

@@ -2,6 +2,7 @@ package com.pathway.security;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,17 +18,21 @@ import com.pathway.security.internal.UserAccount;
 import com.pathway.security.internal.UserAccountRepository;
 
 /**
- * Colleagues by name for the people who work on leads: who may be picked for a role (active accounts
- * holding it, found by name), and the display names behind user names. Administration of accounts
- * stays with {@link UserService}.
+ * Colleagues by name, for the people who work on leads: who may be picked for a role or mentioned in a
+ * note (active accounts, found by name), and the display names behind user names. User name, display
+ * name, roles and whether the account is active only; account details (e-mail, sign-ins, lockout) stay
+ * with {@link UserService}, which is for administrators.
  */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize(Access.INTAKE_COORDINATOR_OR_CLINICIAN_OR_MANAGER)
 public class StaffDirectory {
 
-    /** The most people one search answers with. */
+    /** The most people one search by role answers with. */
     public static final int MAX_RESULTS = 50;
+
+    /** How many colleagues {@link #find(String, int)} offers at most. */
+    public static final int MAX_FOUND = 20;
 
     private final UserAccountRepository users;
 
@@ -53,7 +58,7 @@ public class StaffDirectory {
         if (username == null || username.isBlank()) {
             return Optional.empty();
         }
-        return users.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT)).map(StaffDirectory::member);
+        return users.findByUsername(username.strip().toLowerCase(Locale.ROOT)).map(StaffDirectory::member);
     }
 
     /** The accounts with these user names, by user name; unknown names are left out. */
@@ -63,6 +68,26 @@ public class StaffDirectory {
         }
         return users.findByUsernameIn(Set.copyOf(usernames)).stream().map(StaffDirectory::member)
                 .collect(Collectors.toMap(StaffMember::username, Function.identity()));
+    }
+
+    /** The active colleague with this user name (any case) who holds at least one role, if there is one. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<StaffMember> active(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return users.findByUsername(username.strip().toLowerCase(Locale.ROOT))
+                .filter(u -> u.isActive() && !u.getRoles().isEmpty()).map(StaffDirectory::member);
+    }
+
+    /** Active colleagues whose user name or display name starts a word with {@code text}, by user name. */
+    @PreAuthorize("isAuthenticated()")
+    public List<StaffMember> find(String text, int limit) {
+        int size = Math.clamp(limit, 1, MAX_FOUND);
+        String prefix = text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return users.findActiveStaff(prefix + "%", "% " + prefix + "%", PageRequest.of(0, size)).stream()
+                .map(StaffDirectory::member).toList();
     }
 
     private static StaffMember member(UserAccount account) {

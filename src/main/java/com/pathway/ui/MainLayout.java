@@ -4,6 +4,8 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 
+import com.pathway.notifications.NotificationService;
+import com.pathway.notifications.ui.NotificationBell;
 import com.pathway.security.CurrentUser;
 import com.pathway.security.Role;
 import com.pathway.shared.ClinicProperties;
@@ -36,7 +38,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 @CssImport("./styles/pathway.css")
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, ClinicProperties clinic) {
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, ClinicProperties clinic,
+            NotificationService notifications) {
         addClassName("pathway-layout");
         setPrimarySection(Section.DRAWER);
 
@@ -70,7 +73,8 @@ public class MainLayout extends AppLayout {
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), new Div(), avatar, who, signOut);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), new Div(),
+                new NotificationBell(notifications), avatar, who, signOut);
         header.addClassName("pathway-header");
         header.setWidthFull();
         header.setAlignItems(HorizontalLayout.Alignment.CENTER);

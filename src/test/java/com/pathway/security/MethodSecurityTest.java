@@ -100,6 +100,8 @@ class MethodSecurityTest {
             row("LeadAssignmentService.assignees(String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("LeadAssignmentService.candidates(AssignmentField, String, int)", INTAKE_COORDINATOR, MANAGER),
             row("LeadAssignmentService.previewMany(List, AssignmentField, String)", MANAGER),
+            row("LeadAudience.mayRead(LeadRef, StaffMember)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("LeadAudience.open(String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("LeadExportService.export(LeadFilter, Sort, OutputStream)", MANAGER),
             row("LeadExportService.mayExport()", EVERYONE), // only answers whether to show the Export link
             row("LeadImportService.guessColumns(ImportFile)", INTAKE_COORDINATOR),
@@ -130,6 +132,20 @@ class MethodSecurityTest {
             row("SavedViewService.mine()", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("SavedViewService.rename(long, String, long)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("SavedViewService.save(String, String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            // notes
+            row("NoteService.addAddendum(String, long, String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("NoteService.change(String, long, NoteChange)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("NoteService.count(String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("NoteService.list(String, Pageable)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("NoteService.mentionable(String, NoteVisibility, String, int)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("NoteService.pinned(String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("NoteService.write(String, NewNote)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            // notifications
+            row("NotificationService.markAllRead()", SIGNED_IN), // only the caller's own
+            row("NotificationService.markRead(long)", SIGNED_IN), // only the caller's own
+            row("NotificationService.mine(Pageable)", SIGNED_IN), // only the caller's own
+            row("NotificationService.send(NewNotification)", EVERYONE), // other modules' services notify as their caller decides
+            row("NotificationService.unreadCount()", SIGNED_IN), // only the caller's own
             // security
             row("AccountDetailsService.loadUserByUsername(String)", EVERYONE), // the sign-in itself
             row("DemoAccounts.credentialsExist()", EVERYONE), // the sign-in page says whether demo accounts are open
@@ -150,6 +166,8 @@ class MethodSecurityTest {
             row("StaffDirectory.active(Set, String, int)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("StaffDirectory.find(Collection)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("StaffDirectory.find(String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("StaffDirectory.active(String)", SIGNED_IN), // colleagues' names for mentions, no account details
+            row("StaffDirectory.find(String, int)", SIGNED_IN), // colleagues' names for mentions, no account details
             row("UserService.changeOwnPassword(String, String)", SIGNED_IN),
             row("UserService.countUsers(String)", ADMIN),
             row("UserService.createUser(NewUser)", ADMIN),

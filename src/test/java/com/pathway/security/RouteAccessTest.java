@@ -53,6 +53,7 @@ class RouteAccessTest {
             route("/leads/import", INTAKE_COORDINATOR),
             route("/leads/new", INTAKE_COORDINATOR, MANAGER),
             route("/login", EVERYONE),
+            route("/notifications", SIGNED_IN),
             route("/profile", SIGNED_IN));
 
     final AccessAnnotationChecker checker = new AccessAnnotationChecker();

@@ -287,6 +287,10 @@ public class Lead {
     }
 
     /** When the lead entered its current status (the read model of its work item's status). */
+    public String getStatus() {
+        return status;
+    }
+
     public Instant getStatusChangedAt() {
         return statusChangedAt;
     }

@@ -35,10 +35,15 @@ public class LeadAccess implements ItemAccess {
 
     @Override
     public ReadScope scope() {
-        if (currentUser.hasRole(Role.INTAKE_COORDINATOR) || currentUser.hasRole(Role.MANAGER)) {
+        return scopeFor(currentUser.roles());
+    }
+
+    /** The scope of a user holding these roles: the rule itself, for the current user or a colleague. */
+    public static ReadScope scopeFor(Set<Role> roles) {
+        if (roles.contains(Role.INTAKE_COORDINATOR) || roles.contains(Role.MANAGER)) {
             return ReadScope.everything();
         }
-        if (currentUser.hasRole(Role.CLINICIAN)) {
+        if (roles.contains(Role.CLINICIAN)) {
             return ReadScope.where(Set.of(ClinicStatuses.CLINICAL), Set.of(CLINICIAN));
         }
         return ReadScope.nothing();

@@ -6,6 +6,8 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 
 import com.pathway.clinic.LeadAssignmentService;
+import org.springframework.beans.factory.ObjectProvider;
+
 import com.pathway.clinic.LeadDetails;
 import com.pathway.clinic.LeadListOptions;
 import com.pathway.clinic.LeadPermissions;
@@ -67,12 +69,14 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
     private final Paragraph missing = new Paragraph();
     private final boolean mayEdit;
     private final boolean mayOpenWorkItem;
+    private final List<LeadPanel> panels;
     private LeadDetails lead;
 
     public LeadPage(LeadService leads, LeadListOptions options, LeadTimeline leadTimeline, WorkflowService workflow,
             LeadPermissions permissions, CurrentUser currentUser, ClinicTime time, Clock clock,
-            LeadAssignmentService assignments) {
+            LeadAssignmentService assignments, ObjectProvider<LeadPanel> leadPanels) {
         this.leads = leads;
+        panels = leadPanels.orderedStream().toList();
         // The engine's work item pages are for administrators (who may also hold a lead role).
         mayOpenWorkItem = currentUser.hasRole(Role.ADMIN);
         mayEdit = permissions.mayEdit();
@@ -117,11 +121,16 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         Div assignmentCard = card("Assigned to", null);
         assignmentCard.add(assignment);
         assignmentCard.addClassName("lead-assignment-card");
-        Div side = new Div(assignmentCard, screeningCard, activity, relatedCard);
+        Div side = new Div(assignmentCard, screeningCard);
+        panels.forEach(panel -> side.add(panel.component()));
+        panels.forEach(panel -> panel.whenChanged(() -> timeline.show(lead.key())));
+        side.add(activity, relatedCard);
         side.addClassName("lead-side");
         Div columns = new Div(contact, side);
         columns.addClassName("lead-columns");
-        content.add(header, transitions, columns);
+        content.add(header, transitions);
+        panels.stream().map(LeadPanel::banner).filter(java.util.Objects::nonNull).forEach(content::add);
+        content.add(columns);
         content.addClassName("lead-content");
         content.setWidthFull();
         HorizontalLayout links = new HorizontalLayout(new RouterLink("All leads", LeadsView.class), itemLink);
@@ -162,6 +171,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         assignment.show(lead);
         related.show(lead);
         timeline.show(lead.key());
+        panels.forEach(panel -> panel.show(lead));
     }
 
     /** After a transition: the new status and timeline; a form being edited keeps what is typed. */
@@ -182,6 +192,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         screening.show(now);
         assignment.show(now);
         timeline.show(now.key());
+        panels.forEach(panel -> panel.show(now));
     }
 
     /** The status badge, how long the lead has been in it, and whether that is longer than its limit. */

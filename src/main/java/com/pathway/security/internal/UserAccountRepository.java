@@ -52,6 +52,20 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     Page<UserAccount> search(@Param("filter") String likeFilter, Pageable pageable);
 
     /**
+     * Active users holding a role whose user name or display name matches one of the lower-case LIKE
+     * patterns, by user name.
+     */
+    @Query("""
+            select u from UserAccount u
+            where u.active = true and u.roles is not empty
+              and (lower(u.username) like :start escape '\\' or lower(u.displayName) like :start escape '\\'
+                   or lower(u.displayName) like :word escape '\\')
+            order by u.username
+            """)
+    java.util.List<UserAccount> findActiveStaff(@Param("start") String start, @Param("word") String word,
+            Pageable pageable);
+
+    /**
      * The {@link #search} pattern for "contains this text, ignoring case": {@code ""} for no filter,
      * with {@code %}, {@code _} and the escape character itself matched literally.
      */

@@ -1,0 +1,2 @@
+/** The notification entity and its repository. */
+package com.pathway.notifications.internal;

@@ -1,0 +1,2 @@
+/** The bell in the app's header and the Notifications page. */
+package com.pathway.notifications.ui;

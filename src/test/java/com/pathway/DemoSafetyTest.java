@@ -133,7 +133,7 @@ class DemoSafetyTest {
         DataSource existing = new DriverManagerDataSource(url, "sa", "");
         // The app's migrations as the app runs them: the SQL scripts and its Java migration.
         Flyway.configure().dataSource(existing).locations("classpath:db/migration")
-                .javaMigrations(new com.pathway.clinic.internal.LeadListIndexes()).load().migrate();
+                .javaMigrations(com.pathway.clinic.ClinicMigrations.all()).load().migrate();
         Timestamp now = Timestamp.from(Instant.now());
         new JdbcTemplate(existing).update("insert into app_user (username, display_name, email, password_hash, active,"
                 + " failed_login_count, password_changed_at, created_at, updated_at, version)"

@@ -29,7 +29,12 @@ public enum LeadAction {
     RECORD_SCREENING(Role.CLINICIAN),
     /** Read a screening's outcome (clinical content); everyone else who may view sees only that it is complete. */
     READ_SCREENING(Role.CLINICIAN),
-    CREATE_REFERRER(Role.INTAKE_COORDINATOR, Role.MANAGER);
+    CREATE_REFERRER(Role.INTAKE_COORDINATOR, Role.MANAGER),
+    /**
+     * Close many leads selected on the list at once. Each still runs the workflow's close transition,
+     * whose conditions and validators decide per lead; clinicians close one lead at a time.
+     */
+    CLOSE_SELECTED(Role.INTAKE_COORDINATOR, Role.MANAGER);
 
     private final Set<Role> roles;
 

@@ -24,6 +24,7 @@ public class LeadPermissions {
     public static final String EXPORT = "isAuthenticated() and @leadPermissions.mayExport()";
     public static final String RECORD_SCREENING = "isAuthenticated() and @leadPermissions.mayRecordScreening()";
     public static final String CREATE_REFERRER = "isAuthenticated() and @leadPermissions.mayCreateReferrer()";
+    public static final String CLOSE_SELECTED = "isAuthenticated() and @leadPermissions.mayCloseSelected()";
 
     private final CurrentUser currentUser;
 
@@ -80,6 +81,11 @@ public class LeadPermissions {
 
     public boolean mayCreateReferrer() {
         return may(LeadAction.CREATE_REFERRER);
+    }
+
+    /** Whether the user may close many selected leads at once (each still through the workflow's rules). */
+    public boolean mayCloseSelected() {
+        return may(LeadAction.CLOSE_SELECTED);
     }
 
     /** The lead as the signed-in user may read it: without the screening's outcome unless a clinician. */

@@ -48,7 +48,8 @@ public final class GenerateCommand {
                 options.getOrDefault("--user", ""), options.getOrDefault("--password", ""));
         try {
             if (!options.containsKey("--no-migrate")) {
-                Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+                Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                        .javaMigrations(com.pathway.clinic.ClinicMigrations.all()).load().migrate();
             }
             out.printf("Generating %,d leads over %d months (seed %d, up to %s)%n", spec.leads(), spec.months(),
                     spec.seed(), spec.now());

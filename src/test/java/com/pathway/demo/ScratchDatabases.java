@@ -20,7 +20,8 @@ final class ScratchDatabases {
 
     static DataSource h2() {
         DataSource dataSource = new DriverManagerDataSource(h2Url(), "sa", "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                .javaMigrations(com.pathway.clinic.ClinicMigrations.all()).load().migrate();
         return dataSource;
     }
 }

@@ -24,7 +24,8 @@ final class DataLoad {
 
     static BenchContext.LoadedData load(BenchConfig config) {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(config.benchJdbcUrl(), config.dbUser(), "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                .javaMigrations(com.pathway.clinic.ClinicMigrations.all()).load().migrate();
         Scale scale = config.scale();
         Bench.log("data: generating " + scale.leads() + " leads over " + scale.months() + " months");
         GenerationReport report = new DataGenerator(line -> Bench.log("data: " + line)).generate(dataSource,

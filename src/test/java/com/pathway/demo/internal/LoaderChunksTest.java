@@ -22,7 +22,8 @@ class LoaderChunksTest {
     void chunksCommittedOneByOneKeepTheNumbersGapFreeAndInOrder() {
         DataSource db = new DriverManagerDataSource("jdbc:h2:mem:chunks-" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(db).locations("classpath:db/migration")
+                .javaMigrations(com.pathway.clinic.ClinicMigrations.all()).load().migrate();
 
         GenerationReport report = new Loader(m -> { }, Integer.MAX_VALUE, 40)
                 .load(db, new GenerationSpec(130, 6, 3, Instant.parse("2026-11-30T00:00:00Z")));

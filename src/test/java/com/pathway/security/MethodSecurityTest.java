@@ -76,7 +76,11 @@ class MethodSecurityTest {
             row("AuditService.recordWithKeys(AuditRecord, List)", EVERYONE), // as record: other modules audit what their caller was shown
             row("AuditService.search(AuditFilter, Pageable)", ADMIN),
             // clinic
+            row("LeadBulkService.close(Collection, String)", INTAKE_COORDINATOR, MANAGER),
+            row("LeadBulkService.closeResolutions()", INTAKE_COORDINATOR, MANAGER),
+            row("LeadBulkService.planClose(Collection, String)", INTAKE_COORDINATOR, MANAGER),
             row("LeadExportService.export(LeadFilter, Sort, OutputStream)", MANAGER),
+            row("LeadExportService.exportSelection(Collection, OutputStream)", MANAGER),
             row("LeadExportService.mayExport()", EVERYONE), // only answers whether to show the Export link
             row("LeadImportService.guessColumns(ImportFile)", INTAKE_COORDINATOR),
             row("LeadImportService.newLeadStatus()", INTAKE_COORDINATOR),
@@ -90,6 +94,7 @@ class MethodSecurityTest {
             row("LeadMergeService.compare(String, String)", INTAKE_COORDINATOR, MANAGER),
             row("LeadMergeService.merge(MergeRequest)", INTAKE_COORDINATOR, MANAGER),
             row("LeadService.conditions()", SIGNED_IN), // the clinic's list of conditions, no patient data
+            row("LeadService.count(LeadFilter)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("LeadService.create(LeadForm)", INTAKE_COORDINATOR, MANAGER),
             row("LeadService.createReferrer(String, String)", INTAKE_COORDINATOR, MANAGER),
             row("LeadService.get(String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),

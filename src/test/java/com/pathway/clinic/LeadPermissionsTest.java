@@ -28,9 +28,9 @@ class LeadPermissionsTest {
     /** What each role may do to leads: DESIGN.md's roles, with clinical content for clinicians only. */
     static final Map<Role, Set<LeadAction>> EXPECTED = Map.of(
             Role.INTAKE_COORDINATOR, EnumSet.of(LeadAction.VIEW, LeadAction.LIST, LeadAction.CREATE, LeadAction.EDIT,
-                    LeadAction.MERGE, LeadAction.IMPORT, LeadAction.CREATE_REFERRER),
+                    LeadAction.MERGE, LeadAction.IMPORT, LeadAction.CREATE_REFERRER, LeadAction.CLOSE_SELECTED),
             Role.MANAGER, EnumSet.of(LeadAction.VIEW, LeadAction.LIST, LeadAction.CREATE, LeadAction.EDIT,
-                    LeadAction.MERGE, LeadAction.EXPORT, LeadAction.CREATE_REFERRER),
+                    LeadAction.MERGE, LeadAction.EXPORT, LeadAction.CREATE_REFERRER, LeadAction.CLOSE_SELECTED),
             Role.CLINICIAN, EnumSet.of(LeadAction.VIEW, LeadAction.LIST, LeadAction.RECORD_SCREENING,
                     LeadAction.READ_SCREENING),
             Role.ADMIN, EnumSet.noneOf(LeadAction.class));
@@ -61,13 +61,17 @@ class LeadPermissionsTest {
     @EnumSource(Role.class)
     void theNamedQuestionsAnswerLikeTheTable(Role role) {
         signIn(role);
-        Map<LeadAction, Predicate<LeadPermissions>> named = Map.of(LeadAction.VIEW, LeadPermissions::mayView,
-                LeadAction.LIST, LeadPermissions::mayList, LeadAction.CREATE, LeadPermissions::mayCreate,
-                LeadAction.EDIT, LeadPermissions::mayEdit, LeadAction.MERGE, LeadPermissions::mayMerge,
-                LeadAction.IMPORT, LeadPermissions::mayImport, LeadAction.EXPORT, LeadPermissions::mayExport,
-                LeadAction.RECORD_SCREENING, LeadPermissions::mayRecordScreening,
-                LeadAction.READ_SCREENING, LeadPermissions::mayReadScreening,
-                LeadAction.CREATE_REFERRER, LeadPermissions::mayCreateReferrer);
+        Map<LeadAction, Predicate<LeadPermissions>> named = Map.ofEntries(Map.entry(LeadAction.VIEW, LeadPermissions::mayView),
+                Map.entry(LeadAction.LIST, LeadPermissions::mayList),
+                Map.entry(LeadAction.CREATE, LeadPermissions::mayCreate),
+                Map.entry(LeadAction.EDIT, LeadPermissions::mayEdit),
+                Map.entry(LeadAction.MERGE, LeadPermissions::mayMerge),
+                Map.entry(LeadAction.IMPORT, LeadPermissions::mayImport),
+                Map.entry(LeadAction.EXPORT, LeadPermissions::mayExport),
+                Map.entry(LeadAction.RECORD_SCREENING, LeadPermissions::mayRecordScreening),
+                Map.entry(LeadAction.READ_SCREENING, LeadPermissions::mayReadScreening),
+                Map.entry(LeadAction.CREATE_REFERRER, LeadPermissions::mayCreateReferrer),
+                Map.entry(LeadAction.CLOSE_SELECTED, LeadPermissions::mayCloseSelected));
 
         assertThat(named).containsOnlyKeys(LeadAction.values());
         named.forEach((action, question) -> assertThat(question.test(permissions)).as("%s %s", role, action)
@@ -81,7 +85,7 @@ class LeadPermissionsTest {
         assertThat(Arrays.stream(LeadAction.values()).filter(permissions::may))
                 .containsExactlyInAnyOrder(LeadAction.VIEW, LeadAction.LIST, LeadAction.CREATE, LeadAction.EDIT,
                         LeadAction.MERGE, LeadAction.EXPORT, LeadAction.CREATE_REFERRER, LeadAction.RECORD_SCREENING,
-                        LeadAction.READ_SCREENING);
+                        LeadAction.READ_SCREENING, LeadAction.CLOSE_SELECTED);
     }
 
     @Test

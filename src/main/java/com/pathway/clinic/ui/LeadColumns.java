@@ -23,7 +23,7 @@ record LeadColumns(List<Shown> shown) {
             "resolution", "email", "condition", "source", "createdAt");
     /** What a list without {@code cols} shows. */
     static final List<String> DEFAULT = List.of("key", "lastName", "status", "overdue", "phone", "daysInStatus",
-            "resolution", "source", "createdAt");
+            "resolution");
     /** Without a key to open a lead by, a row would be a dead end. */
     static final String ALWAYS = "key";
 

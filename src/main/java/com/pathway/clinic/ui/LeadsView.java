@@ -73,6 +73,8 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String DEFAULT_SORT = "createdAt,desc";
     static final int PAGE = 50;
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy", java.util.Locale.US);
 
     private final LeadService leads;
     private final ClinicTime time;
@@ -136,27 +138,29 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setColumnReorderingAllowed(true);
         grid.setPageSize(PAGE);
+        // Widths fit the longest value, not the first page's: a later page never cuts a key, status or phone.
         grid.addComponentColumn(LeadsView::keyLink).setHeader("Key").setKey("key").setSortable(true)
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(LeadsView::name).setHeader("Name").setKey("lastName").setSortable(true).setWidth("11rem").setFlexGrow(2);
+                .setWidth("7rem").setFlexGrow(0);
+        grid.addComponentColumn(LeadsView::name).setHeader("Name").setKey("lastName").setSortable(true)
+                .setWidth("11rem").setFlexGrow(3);
         grid.addComponentColumn(l -> LeadLabels.smallStatus(l.status(), l.category())).setHeader("Status")
-                .setKey("status").setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(LeadsView::overdueBadge).setHeader("Due").setKey("overdue").setAutoWidth(true)
+                .setKey("status").setSortable(true).setWidth("9rem").setFlexGrow(0);
+        grid.addComponentColumn(LeadsView::overdueBadge).setHeader("Due").setKey("overdue").setWidth("6.5rem")
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::phoneLink).setHeader("Phone").setKey("phone").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(this::daysInStatus).setHeader("Days in status").setKey("daysInStatus").setAutoWidth(true)
-                .setFlexGrow(0).setTextAlign(ColumnTextAlign.END)
+        grid.addComponentColumn(this::phoneLink).setHeader("Phone").setKey("phone").setWidth("9.5rem").setFlexGrow(0);
+        grid.addColumn(this::daysInStatus).setHeader(wrapping("Days in status")).setKey("daysInStatus")
+                .setWidth("5.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END)
                 .setTooltipGenerator(l -> "In " + l.status() + " since " + time.format(l.statusChangedAt()));
         grid.addColumn(l -> l.resolution() == null ? "" : l.resolution()).setHeader("Resolution").setKey("resolution")
-                .setWidth("8rem").setFlexGrow(1).setTooltipGenerator(LeadSummary::resolution);
+                .setWidth("7rem").setFlexGrow(1).setTooltipGenerator(LeadSummary::resolution);
         grid.addColumn(l -> l.email() == null ? "" : l.email()).setHeader("E-mail").setKey("email").setWidth("10rem")
                 .setFlexGrow(1).setTooltipGenerator(LeadSummary::email);
         grid.addColumn(l -> l.conditionOfInterest() == null ? "" : l.conditionOfInterest()).setHeader("Condition")
                 .setKey("condition").setWidth("7rem").setFlexGrow(0);
         grid.addColumn(l -> l.source() == null ? "" : LeadLabels.label(l.source())).setHeader("Source").setKey("source")
                 .setSortable(true).setWidth("6.5rem").setFlexGrow(0);
-        grid.addColumn(l -> time.format(l.createdAt())).setHeader("Created").setKey("createdAt").setSortable(true)
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(l -> DAY.format(l.createdAt().atZone(time.zone()))).setHeader("Created").setKey("createdAt")
+                .setSortable(true).setWidth("7.5rem").setFlexGrow(0).setTooltipGenerator(l -> time.format(l.createdAt()));
         grid.getColumns().forEach(c -> {
             c.setResizable(true);
             defaultWidths.put(c.getKey(), new Width(c.getWidth(), c.isAutoWidth(), c.getFlexGrow()));
@@ -416,6 +420,13 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
         link.getElement().setAttribute("router-link", true);
         link.addClassName("lead-key-link");
         return link;
+    }
+
+    /** A header that wraps onto two lines instead of widening its column. */
+    private static Span wrapping(String text) {
+        Span header = new Span(text);
+        header.addClassName("leads-wrapping-header");
+        return header;
     }
 
     /** The whole name, wrapping rather than cut off. */

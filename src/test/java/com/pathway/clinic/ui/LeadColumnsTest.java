@@ -15,7 +15,7 @@ class LeadColumnsTest {
         assertThat(columns).isEqualTo(LeadColumns.defaults());
         assertThat(columns.toParameter()).isNull();
         assertThat(columns.isShown("email")).isFalse();
-        assertThat(columns.order()).startsWith("key", "lastName", "status").endsWith("email", "condition");
+        assertThat(columns.order()).startsWith("key", "lastName", "status").endsWith("email", "condition", "source", "createdAt");
     }
 
     @Test

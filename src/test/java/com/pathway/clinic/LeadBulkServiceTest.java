@@ -42,6 +42,9 @@ class LeadBulkServiceTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    @Autowired
     com.pathway.clinic.internal.LeadSearch search;
 
     @Autowired
@@ -162,6 +165,22 @@ class LeadBulkServiceTest {
                 + " actor = 'manager' order by id desc limit 1", String.class);
         assertThat(audited).contains("\"count\":2", "selection of 3");
         assertThat(LeadServiceTest.keysIn(audited)).containsExactlyInAnyOrder(a.key(), b.key());
+    }
+
+    @Test
+    void theExportApiTakesTheSelectedKeys() throws Exception {
+        LeadDetails a = lead("Avery");
+        lead("Blake");
+        SignedIn.out();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/leads/export")
+                        .param("key", a.key()).with(LeadExportTest.MANAGER))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString(a.key() + ",Avery"),
+                                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Blake")))));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/leads/export")
+                        .param("key", a.key()).with(LeadExportTest.INTAKE))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
     }
 
     @Test

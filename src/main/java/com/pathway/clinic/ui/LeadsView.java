@@ -1,12 +1,14 @@
 package com.pathway.clinic.ui;
 
 import java.time.Clock;
-import java.time.Duration;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -31,20 +33,16 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.contextmenu.GridContextMenu;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -65,7 +63,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
  * {@link LeadSelectionAction}s at once.
  */
 @Route("leads")
-@com.vaadin.flow.component.dependency.StyleSheet("context://styles/leads.css")
+@StyleSheet("context://styles/leads.css")
 @PageTitle("Leads · Pathway")
 @Menu(order = 10, icon = "vaadin:user-card", title = "Leads")
 @RolesAllowed({Role.Names.INTAKE_COORDINATOR, Role.Names.MANAGER, Role.Names.CLINICIAN})
@@ -73,21 +71,17 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String DEFAULT_SORT = "createdAt,desc";
     static final int PAGE = 50;
-    private static final java.time.format.DateTimeFormatter DAY =
-            java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy", java.util.Locale.US);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
 
     private final LeadService leads;
     private final ClinicTime time;
-    private final Phones phones;
-    private final Clock clock;
+    private final LeadCells cells;
     private final Grid<LeadSummary> grid = new Grid<>(LeadSummary.class, false);
     private final LeadFilterBar filters;
     private final SavedViewsMenu savedViews;
     private final LeadSelectionBar selection;
     private final Span count = new Span();
-    private final Map<String, MenuItem> columnChoices = new LinkedHashMap<>();
-    private LeadColumns columns = LeadColumns.defaults();
-    private final Map<String, Width> defaultWidths = new LinkedHashMap<>();
+    private final LeadColumnsMenu columns;
     private boolean restoring;
 
     public LeadsView(LeadService leads, LeadListOptions options, SavedViewService views, LeadExportService exports,
@@ -95,8 +89,7 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
             CurrentUser user, ClinicTime time, Phones phones, Clock clock) {
         this.leads = leads;
         this.time = time;
-        this.phones = phones;
-        this.clock = clock;
+        this.cells = new LeadCells(phones, clock);
         addClassName("pathway-view");
         addClassName("leads-view");
         setSizeFull();
@@ -106,6 +99,7 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
         savedViews = new SavedViewsMenu(views, this::query, q -> UI.getCurrent().navigate("leads", QueryParameters.fromString(q)));
 
         configureGrid();
+        columns = new LeadColumnsMenu(grid, HEADERS, this::navigate);
         count.setId("leads-count");
         count.addClassName("leads-count");
         HorizontalLayout toolbar = new HorizontalLayout(new H2("Leads"), count, savedViews);
@@ -116,7 +110,7 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
         toolbar.setWidthFull();
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-        toolbar.add(columnsButton());
+        toolbar.add(columns);
         if (permissions.mayExport()) {
             toolbar.add(new LeadExportLink(exports, this::filter));
         }
@@ -136,19 +130,18 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
         grid.setId("leads-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.setColumnReorderingAllowed(true);
         grid.setPageSize(PAGE);
         // Widths fit the longest value, not the first page's: a later page never cuts a key, status or phone.
-        grid.addComponentColumn(LeadsView::keyLink).setHeader("Key").setKey("key").setSortable(true)
+        grid.addComponentColumn(LeadCells::keyLink).setHeader("Key").setKey("key").setSortable(true)
                 .setWidth("7rem").setFlexGrow(0);
-        grid.addComponentColumn(LeadsView::name).setHeader("Name").setKey("lastName").setSortable(true)
+        grid.addComponentColumn(LeadCells::name).setHeader("Name").setKey("lastName").setSortable(true)
                 .setWidth("11rem").setFlexGrow(3);
         grid.addComponentColumn(l -> LeadLabels.smallStatus(l.status(), l.category())).setHeader("Status")
                 .setKey("status").setSortable(true).setWidth("9rem").setFlexGrow(0);
-        grid.addComponentColumn(LeadsView::overdueBadge).setHeader("Due").setKey("overdue").setWidth("6.5rem")
+        grid.addComponentColumn(LeadCells::overdueBadge).setHeader("Due").setKey("overdue").setWidth("6.5rem")
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::phoneLink).setHeader("Phone").setKey("phone").setWidth("9.5rem").setFlexGrow(0);
-        grid.addColumn(this::daysInStatus).setHeader(wrapping("Days in status")).setKey("daysInStatus")
+        grid.addComponentColumn(cells::phone).setHeader("Phone").setKey("phone").setWidth("9.5rem").setFlexGrow(0);
+        grid.addColumn(cells::daysInStatus).setHeader(LeadCells.wrapping("Days in status")).setKey("daysInStatus")
                 .setWidth("5.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END)
                 .setTooltipGenerator(l -> "In " + l.status() + " since " + time.format(l.statusChangedAt()));
         grid.addColumn(l -> l.resolution() == null ? "" : l.resolution()).setHeader("Resolution").setKey("resolution")
@@ -161,10 +154,6 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
                 .setSortable(true).setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(l -> DAY.format(l.createdAt().atZone(time.zone()))).setHeader("Created").setKey("createdAt")
                 .setSortable(true).setWidth("7.5rem").setFlexGrow(0).setTooltipGenerator(l -> time.format(l.createdAt()));
-        grid.getColumns().forEach(c -> {
-            c.setResizable(true);
-            defaultWidths.put(c.getKey(), new Width(c.getWidth(), c.isAutoWidth(), c.getFlexGrow()));
-        });
         grid.setMultiSort(false);
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("createdAt"), SortDirection.DESCENDING)));
         // No total per page: each page is one audited query; the count above the grid is bounded.
@@ -173,25 +162,13 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
                 return leads.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream();
             } catch (InvalidInputException e) {
                 Notifications.error(String.join(" ", e.fieldErrors().values()));
-                return java.util.stream.Stream.empty();
+                return Stream.empty();
             }
         }).setIdentifierProvider(LeadSummary::key);
         grid.setEmptyStateComponent(emptyState());
         grid.addSortListener(e -> {
             if (e.isFromClient()) {
                 filterChanged();
-            }
-        });
-        grid.addColumnReorderListener(e -> {
-            if (e.isFromClient()) {
-                columns = columns.reordered(e.getColumns().stream().map(Grid.Column::getKey).toList());
-                columnsChanged();
-            }
-        });
-        grid.addColumnResizeListener(e -> {
-            if (e.isFromClient()) {
-                columns = columns.resized(e.getResizedColumn().getKey(), e.getResizedColumn().getWidth());
-                columnsChanged();
             }
         });
         // A click on the key link is the link's (a new tab with Ctrl or the middle button, which fires no click); elsewhere
@@ -227,10 +204,6 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
                 """, count.getElement());
     }
 
-    /** A column's width as the list lays it out before anyone drags it. */
-    private record Width(String width, boolean auto, int flexGrow) {
-    }
-
     /** The client-side key of the row whose cell has the keyboard focus, if any. */
     private static final String FOCUSED_ITEM = "(element.getEventContext(event).item || {}).key";
 
@@ -249,72 +222,12 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
         return empty;
     }
 
-    private MenuBar columnsButton() {
-        MenuBar bar = new MenuBar();
-        bar.setId("leads-columns");
-        bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
-        MenuItem root = bar.addItem(new Span(VaadinIcon.GRID_SMALL_O.create(), new Span(" Columns ▾")));
-        root.setAriaLabel("Choose the columns to show");
-        SubMenu menu = root.getSubMenu();
-        for (Grid.Column<LeadSummary> column : grid.getColumns()) {
-            String key = column.getKey();
-            MenuItem item = menu.addItem(header(key), e -> {
-                columns = columns.toggled(key, !columns.isShown(key));
-                columnsChanged();
-            });
-            item.setCheckable(true);
-            item.setId("column-" + key);
-            item.setEnabled(!LeadColumns.ALWAYS.equals(key));
-            columnChoices.put(key, item);
-        }
-        menu.addSeparator();
-        menu.addItem("Default columns", e -> {
-            columns = LeadColumns.defaults();
-            columnsChanged();
-        }).setId("columns-default");
-        return bar;
-    }
-
-    private static String header(String key) {
-        return switch (key) {
-            case "key" -> "Key";
-            case "lastName" -> "Name";
-            case "status" -> "Status";
-            case "overdue" -> "Due";
-            case "phone" -> "Phone";
-            case "daysInStatus" -> "Days in status";
-            case "resolution" -> "Resolution";
-            case "email" -> "E-mail";
-            case "condition" -> "Condition";
-            case "source" -> "Source";
-            default -> "Created";
-        };
-    }
-
-    /** Shows the columns as {@link #columns} says: order, visibility and widths. */
-    private void applyColumns() {
-        List<Grid.Column<LeadSummary>> order = new ArrayList<>();
-        for (String key : columns.order()) {
-            Grid.Column<LeadSummary> column = grid.getColumnByKey(key);
-            order.add(column);
-            column.setVisible(columns.isShown(key));
-            String width = columns.width(key);
-            Width normal = defaultWidths.get(key);
-            column.setAutoWidth(width == null && normal.auto());
-            column.setWidth(width == null ? normal.width() : width);
-            column.setFlexGrow(width == null ? normal.flexGrow() : 0);
-            MenuItem choice = columnChoices.get(key);
-            if (choice != null) {
-                choice.setChecked(columns.isShown(key));
-            }
-        }
-        grid.setColumnOrder(order);
-    }
-
-    private void columnsChanged() {
-        applyColumns();
-        navigate();
-    }
+    /** The header of each column by key, for the Columns menu. */
+    private static final Map<String, String> HEADERS = Map.ofEntries(Map.entry("key", "Key"),
+            Map.entry("lastName", "Name"), Map.entry("status", "Status"), Map.entry("overdue", "Due"),
+            Map.entry("phone", "Phone"), Map.entry("daysInStatus", "Days in status"),
+            Map.entry("resolution", "Resolution"), Map.entry("email", "E-mail"), Map.entry("condition", "Condition"),
+            Map.entry("source", "Source"), Map.entry("createdAt", "Created"));
 
     private void changedBySelectionAction() {
         grid.deselectAll();
@@ -336,7 +249,7 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
                 params.put("sort", List.of(sort));
             }
         }
-        String cols = columns.toParameter();
+        String cols = columns.columns().toParameter();
         if (cols != null) {
             params.put("cols", List.of(cols));
         }
@@ -379,7 +292,7 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
             return "No leads";
         }
         long last = n.atLeast() ? page : Math.min(page, n.value());
-        return "1–" + String.format(java.util.Locale.ROOT, "%,d", last) + " of " + n.text();
+        return "1–" + String.format(Locale.ROOT, "%,d", last) + " of " + n.text();
     }
 
     @Override
@@ -389,8 +302,7 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
         try {
             List<String> problems = new ArrayList<>(filters.fromParameters(params));
             sortFrom(LeadFilterBar.first(params, "sort").orElse(DEFAULT_SORT), problems);
-            columns = LeadColumns.parse(LeadFilterBar.first(params, "cols").orElse(null));
-            applyColumns();
+            columns.show(LeadColumns.parse(LeadFilterBar.first(params, "cols").orElse(null)));
             if (!problems.isEmpty()) {
                 Notifications.error("Left out what this address asked for but could not be read: "
                         + String.join(", ", problems) + ".");
@@ -412,51 +324,6 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
         SortDirection direction = parts.length > 1 && parts[1].strip().equalsIgnoreCase("asc")
                 ? SortDirection.ASCENDING : SortDirection.DESCENDING;
         grid.sort(List.of(new GridSortOrder<>(column, direction)));
-    }
-
-    /** The key as a link to the lead's page (router-handled, so a plain click stays in the app). */
-    private static Anchor keyLink(LeadSummary lead) {
-        Anchor link = new Anchor("leads/" + lead.key(), lead.key());
-        link.getElement().setAttribute("router-link", true);
-        link.addClassName("lead-key-link");
-        return link;
-    }
-
-    /** A header that wraps onto two lines instead of widening its column. */
-    private static Span wrapping(String text) {
-        Span header = new Span(text);
-        header.addClassName("leads-wrapping-header");
-        return header;
-    }
-
-    /** The whole name, wrapping rather than cut off. */
-    private static Span name(LeadSummary lead) {
-        Span name = new Span(lead.lastName() + ", " + lead.firstName());
-        name.addClassName("lead-name");
-        return name;
-    }
-
-    private Component phoneLink(LeadSummary lead) {
-        if (lead.phone() == null || lead.phone().isBlank()) {
-            return new Span();
-        }
-        Anchor call = new Anchor(Phones.telHref(lead.phone()), phones.display(lead.phone()));
-        call.addClassName("lead-phone");
-        call.getElement().setAttribute("title", "Call " + phones.display(lead.phone()));
-        return call;
-    }
-
-    private String daysInStatus(LeadSummary lead) {
-        return String.valueOf(Math.max(0, Duration.between(lead.statusChangedAt(), clock.instant()).toDays()));
-    }
-
-    private static Span overdueBadge(LeadSummary lead) {
-        Span late = new Span(lead.overdue() ? "Overdue" : "");
-        if (lead.overdue()) {
-            late.getElement().getThemeList().add("badge pill small error primary");
-            late.setTitle("Longer in this status than the clinic allows");
-        }
-        return late;
     }
 
     /** The keys of the selected rows, in the list's order of selection. */

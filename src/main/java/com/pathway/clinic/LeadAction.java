@@ -35,7 +35,12 @@ public enum LeadAction {
     /** Take a lead they may read themselves ("Assign to me"), in the field their role fits ({@link AssignmentField}). */
     ASSIGN_SELF(Role.INTAKE_COORDINATOR, Role.MANAGER, Role.CLINICIAN),
     /** Reassign many leads at once, from the lead list's selection or the board. */
-    ASSIGN_MANY(Role.MANAGER);
+    ASSIGN_MANY(Role.MANAGER),
+    /**
+     * Close many leads selected on the list at once. Each still runs the workflow's close transition,
+     * whose conditions and validators decide per lead; clinicians close one lead at a time.
+     */
+    CLOSE_SELECTED(Role.INTAKE_COORDINATOR, Role.MANAGER);
 
     private final Set<Role> roles;
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,9 +86,7 @@ public class LeadExportService {
         Sort order = sort == null || sort.isUnsorted() ? Sort.by(Sort.Direction.DESC, "createdAt") : sort;
         // Leads created while the export runs would shift the pages: the export holds those created before it.
         Instant start = clock.instant().plusNanos(1000);
-        LeadFilter pages = new LeadFilter(f.status(), f.category(), f.assignee(), f.source(), f.conditionOfInterest(),
-                f.referrerId(), f.createdFrom(), f.createdTo() == null || f.createdTo().isAfter(start) ? start
-                        : f.createdTo(), f.text(), f.overdue(), f.stage());
+        LeadFilter pages = f.createdBefore(start);
         LeadScopeSql.Condition readable = scope.current();
         List<LeadSummary> page = search.slice(pages, order, 0, PAGE, readable);
         List<String> written = new ArrayList<>();
@@ -110,6 +109,32 @@ public class LeadExportService {
         return written.size();
     }
 
+    /**
+     * Writes exactly the selected leads the user may read (at most {@value LeadBulkService#MAX_SELECTED}),
+     * newest first, as {@link #export} writes a filtered list, and audits them the same way; keys of
+     * leads the user may not read (or of none) are left out and not written. Returns how many it wrote.
+     */
+    @PreAuthorize(LeadPermissions.EXPORT)
+    @Transactional(noRollbackFor = UncheckedIOException.class)
+    public long exportSelection(Collection<String> keys, OutputStream out) {
+        List<String> selected = LeadBulkService.checked(keys);
+        List<LeadSummary> leads = search.byKeys(selected, Sort.by(Sort.Direction.DESC, "createdAt"), scope.current());
+        List<String> written = new ArrayList<>();
+        String filter = "selection of " + selected.size();
+        try (CSVPrinter csv = CsvOutput.printer(out, ',')) {
+            csv.printRecord(HEADER);
+            for (LeadSummary lead : leads) {
+                written.add(lead.key());
+                csv.printRecord(row(lead));
+            }
+        } catch (IOException e) {
+            audited(filter, written, AuditOutcome.FAILURE);
+            throw new UncheckedIOException(e);
+        }
+        audited(filter, written, AuditOutcome.SUCCESS);
+        return written.size();
+    }
+
     private List<String> row(LeadSummary l) {
         return java.util.stream.Stream.of(l.key(), l.firstName(), l.lastName(), l.phone(), l.email(), l.status(),
                 l.category().label(), l.resolution(), time(l.statusChangedAt()), time(l.closedAt()),
@@ -124,8 +149,12 @@ public class LeadExportService {
     }
 
     private void audited(LeadFilter f, List<String> keys, AuditOutcome outcome) {
+        audited(describe(f), keys, outcome);
+    }
+
+    private void audited(String filter, List<String> keys, AuditOutcome outcome) {
         audit.recordWithKeys(new AuditRecord("LEADS_EXPORTED", null, "LEAD", null, outcome, null,
-                Map.of("count", keys.size(), "filter", describe(f))), keys);
+                Map.of("count", keys.size(), "filter", filter)), keys);
     }
 
     /**
@@ -135,7 +164,7 @@ public class LeadExportService {
      */
     static String describe(LeadFilter f) {
         Map<String, Object> parts = new LinkedHashMap<>();
-        parts.put("status", f.status());
+        parts.put("status", f.statuses().isEmpty() ? null : String.join("|", f.statuses()));
         parts.put("category", f.category());
         parts.put("stage", f.stage());
         parts.put("assignee", f.assignee());
@@ -144,6 +173,7 @@ public class LeadExportService {
         parts.put("referrer", f.referrerId());
         parts.put("createdFrom", f.createdFrom());
         parts.put("createdTo", f.createdTo());
+        parts.put("created", f.created() == null ? null : f.created().parameter());
         String text = String.join(", ", parts.entrySet().stream().filter(e -> e.getValue() != null)
                 .map(e -> e.getKey() + "=" + e.getValue()).toList());
         List<String> flags = new ArrayList<>();

@@ -1,13 +1,18 @@
 package com.pathway.clinic;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 
 import com.pathway.workflow.StatusCategory;
 
 /**
  * Filters of the lead list; every part is optional.
  *
- * @param text matches the key exactly, or the start of a name, a phone number or an email address
+ * @param status one status (kept for callers that name one); it joins {@code statuses}
+ * @param text matches the key exactly, the start of a name or an email address, or any part of a
+ *        phone number written with at least four digits ("555-0177")
  * @param assignee the coordinator or clinician assigned
  * @param createdFrom inclusive
  * @param createdTo exclusive
@@ -15,10 +20,32 @@ import com.pathway.workflow.StatusCategory;
  *        clinic workflow, case ignored)
  * @param overdue only leads that have stayed in their open status longer than it allows
  *        (the {@code overdue} limits of the workflow's statuses)
+ * @param statuses leads in any of these statuses (with {@code status}); empty for any status
+ * @param created leads created today or this week in the clinic's time zone, read when the list is
+ *        read (so a saved view keeps meaning "today"); null for any time
  */
 public record LeadFilter(String status, StatusCategory category, String assignee, LeadSource source,
         String conditionOfInterest, Long referrerId, Instant createdFrom, Instant createdTo, String text,
-        boolean overdue, String stage) {
+        boolean overdue, String stage, List<String> statuses, CreatedWithin created) {
+
+    public LeadFilter {
+        List<String> all = new ArrayList<>();
+        if (status != null && !status.isBlank()) {
+            all.add(status.strip());
+        }
+        if (statuses != null) {
+            statuses.stream().filter(s -> s != null && !s.isBlank()).map(String::strip)
+                    .filter(s -> !all.contains(s)).forEach(all::add);
+        }
+        statuses = List.copyOf(all);
+    }
+
+    public LeadFilter(String status, StatusCategory category, String assignee, LeadSource source,
+            String conditionOfInterest, Long referrerId, Instant createdFrom, Instant createdTo, String text,
+            boolean overdue, String stage) {
+        this(status, category, assignee, source, conditionOfInterest, referrerId, createdFrom, createdTo, text, overdue,
+                stage, List.of(), null);
+    }
 
     public LeadFilter(String status, StatusCategory category, String assignee, LeadSource source,
             String conditionOfInterest, Long referrerId, Instant createdFrom, Instant createdTo, String text,
@@ -42,11 +69,30 @@ public record LeadFilter(String status, StatusCategory category, String assignee
 
     public LeadFilter onlyOverdue() {
         return new LeadFilter(status, category, assignee, source, conditionOfInterest, referrerId, createdFrom,
-                createdTo, text, true, stage);
+                createdTo, text, true, stage, statuses, created);
     }
 
     public LeadFilter inStage(String stageName) {
         return new LeadFilter(status, category, assignee, source, conditionOfInterest, referrerId, createdFrom,
-                createdTo, text, overdue, stageName);
+                createdTo, text, overdue, stageName, statuses, created);
+    }
+
+    /** Leads in any of these statuses (instead of the ones this filter names). */
+    public LeadFilter inStatuses(Collection<String> names) {
+        return new LeadFilter(null, category, assignee, source, conditionOfInterest, referrerId, createdFrom,
+                createdTo, text, overdue, stage, names == null ? List.of() : List.copyOf(names), created);
+    }
+
+    /** Leads created today or this week (null: any time). */
+    public LeadFilter createdWithin(CreatedWithin within) {
+        return new LeadFilter(status, category, assignee, source, conditionOfInterest, referrerId, createdFrom,
+                createdTo, text, overdue, stage, statuses, within);
+    }
+
+    /** Leads created before {@code before} as well as before {@code createdTo}. */
+    public LeadFilter createdBefore(Instant before) {
+        Instant to = createdTo == null || createdTo.isAfter(before) ? before : createdTo;
+        return new LeadFilter(status, category, assignee, source, conditionOfInterest, referrerId, createdFrom, to,
+                text, overdue, stage, statuses, created);
     }
 }

@@ -27,6 +27,7 @@ public class LeadPermissions {
     public static final String ASSIGN = "isAuthenticated() and @leadPermissions.mayAssign()";
     public static final String ASSIGN_SELF = "isAuthenticated() and @leadPermissions.mayAssignSelf()";
     public static final String ASSIGN_MANY = "isAuthenticated() and @leadPermissions.mayAssignMany()";
+    public static final String CLOSE_SELECTED = "isAuthenticated() and @leadPermissions.mayCloseSelected()";
 
     private final CurrentUser currentUser;
 
@@ -102,6 +103,11 @@ public class LeadPermissions {
 
     public boolean mayAssignMany() {
         return may(LeadAction.ASSIGN_MANY);
+    }
+
+    /** Whether the user may close many selected leads at once (each still through the workflow's rules). */
+    public boolean mayCloseSelected() {
+        return may(LeadAction.CLOSE_SELECTED);
     }
 
     /** The lead as the signed-in user may read it: without the screening's outcome unless a clinician. */

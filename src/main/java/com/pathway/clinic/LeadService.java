@@ -49,6 +49,9 @@ import com.pathway.workflow.WorkflowService;
 @Transactional
 public class LeadService {
 
+    /** Counts of the list stop here: beyond it the list says "10,000+". */
+    public static final long COUNT_BOUND = 10_000;
+
     private final WorkflowService workflow;
     private final LeadWriter writer;
     private final LeadRepository leads;
@@ -211,6 +214,17 @@ public class LeadService {
         Slice<LeadSummary> page = search.slice(filter == null ? LeadFilter.none() : filter, pageable, scope.current());
         listed(page.getContent());
         return page;
+    }
+
+    /**
+     * How many leads the current user may read match the filter, counted up to {@value #COUNT_BOUND}
+     * ("10,000+" beyond), so that counting stays cheap however many leads there are.
+     */
+    @PreAuthorize(LeadPermissions.LIST)
+    @Transactional(readOnly = true)
+    public LeadCount count(LeadFilter filter) {
+        long n = search.countUpTo(filter == null ? LeadFilter.none() : filter, COUNT_BOUND, scope.current());
+        return n > COUNT_BOUND ? new LeadCount(COUNT_BOUND, true) : new LeadCount(n, false);
     }
 
     private void listed(List<LeadSummary> shown) {

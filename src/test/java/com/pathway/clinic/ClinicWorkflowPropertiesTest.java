@@ -76,7 +76,7 @@ class ClinicWorkflowPropertiesTest {
 
     @Test
     void aWorkflowWithoutTheMergeTransitionOrTheDuplicateResolutionIsRefused() {
-        String neither = shipped.replace("    properties: {merge: true}\n", "")
+        String neither = shipped.replace("    properties: {merge: true, close: true}\n", "")
                 .replace("{name: Duplicate, properties: {duplicate: true}}", "Duplicate");
 
         assertThatThrownBy(() -> admin.importDefinition(neither))

@@ -103,7 +103,7 @@ class ClinicWorkflowVersionsTest {
                 .replace("{name: Contacted, category: IN_PROGRESS, properties: {clinical: false, stage: intake, overdue: 3d}}",
                         "{name: Contacted, category: IN_PROGRESS}")
                 .replace("{name: Duplicate, properties: {duplicate: true}}", "Duplicate")
-                .replace("    properties: {merge: true}\n", "")
+                .replace("    properties: {merge: true, close: true}\n", "")
                 .replace("\n        params: {resolutions: [Not eligible], roles: [CLINICIAN]}", "");
         com.pathway.workflow.WorkflowDefinition before = com.pathway.workflow.internal.DefinitionYaml.parse(old);
         assertThat(before.status("Contacted").orElseThrow().properties()).isEmpty();

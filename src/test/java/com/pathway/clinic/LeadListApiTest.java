@@ -36,6 +36,9 @@ class LeadListApiTest {
     LeadMergeService merges;
 
     @Autowired
+    com.pathway.workflow.WorkflowService workflow;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @AfterEach
@@ -70,6 +73,28 @@ class LeadListApiTest {
                 .andExpect(jsonPath("$.total").value(2));
         mvc.perform(get("/api/v1/leads").param("q", last).param("stage", "treatment").with(LeadApiTest.INTAKE))
                 .andExpect(jsonPath("$.total").value(0));
+    }
+
+    @Test
+    void statusMayBeRepeatedAndCreatedTakesTodayOrWeek() throws Exception {
+        SignedIn.as("intake", "INTAKE_COORDINATOR");
+        String last = "Api" + UUID.randomUUID().toString().substring(0, 8);
+        leads.create(Leads.form("Fresh", last, null, "fresh@example.org"));
+        LeadDetails called = leads.create(Leads.form("Called", last, null, "called@example.org"));
+        workflow.transition(called.key(), com.pathway.workflow.TransitionRequest.of("Contact"));
+        SignedIn.out();
+
+        mvc.perform(get("/api/v1/leads").param("q", last).param("status", "New inquiry", "Contacted")
+                        .param("created", "today").with(LeadApiTest.INTAKE))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(2));
+        mvc.perform(get("/api/v1/leads").param("q", last).param("status", "Contacted").param("created", "week")
+                        .with(LeadApiTest.INTAKE))
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].key").value(called.key()));
+        mvc.perform(get("/api/v1/leads").param("created", "yesterday").with(LeadApiTest.INTAKE))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("created"));
     }
 
     @Test

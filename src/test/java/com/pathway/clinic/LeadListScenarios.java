@@ -42,6 +42,12 @@ abstract class LeadListScenarios {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    com.pathway.clinic.internal.LeadSearch search;
+
+    @Autowired
+    com.pathway.clinic.internal.LeadScopeSql scope;
+
     String last;
 
     @BeforeEach
@@ -241,5 +247,76 @@ abstract class LeadListScenarios {
         assertThat(first.hasNext()).isTrue();
         assertThat(second.getContent()).extracting(LeadSummary::firstName).containsExactly("Two");
         assertThat(second.hasNext()).isFalse();
+    }
+
+    LeadDetails withPhone(String first, String phone) {
+        LeadForm f = Leads.form(first, last, phone, null);
+        return leads.create(f);
+    }
+
+    /** A fictional US number no other test uses: +1 212, a random exchange and line. */
+    static String randomPhone() {
+        java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+        return String.format("(212) %03d-%04d", 200 + r.nextInt(700), r.nextInt(10_000));
+    }
+
+    @Test
+    void severalStatusesFindLeadsInAnyOfThem() {
+        LeadDetails fresh = lead("Fresh");
+        LeadDetails contacted = lead("Contacted");
+        LeadDetails scheduled = lead("Scheduled");
+        workflow.transition(contacted.key(), TransitionRequest.of("Contact"));
+        workflow.transition(scheduled.key(), TransitionRequest.of("Contact"));
+        workflow.transition(scheduled.key(), TransitionRequest.of("Schedule consultation"));
+
+        assertThat(keys(mine().inStatuses(List.of("New inquiry", "Consultation scheduled"))))
+                .containsExactly(fresh.key(), scheduled.key());
+        assertThat(keys(mine().inStatuses(List.of("Contacted")))).containsExactly(contacted.key());
+        assertThat(keys(mine().inStatuses(List.of()))).hasSize(3);
+        assertThat(leads.count(mine().inStatuses(List.of("New inquiry", "Contacted"))))
+                .isEqualTo(new LeadCount(2, false));
+    }
+
+    @Test
+    void createdTodayAndThisWeekAreReadInTheClinicsZoneWhenTheListIsRead() {
+        LeadDetails now = lead("Now");
+        LeadDetails lastMonth = lead("LastMonth");
+        createdAt(lastMonth, Instant.now().minus(Duration.ofDays(8)));
+
+        assertThat(keys(mine().createdWithin(CreatedWithin.TODAY))).containsExactly(now.key());
+        assertThat(keys(mine().createdWithin(CreatedWithin.THIS_WEEK))).containsExactly(now.key());
+        assertThat(keys(mine())).containsExactlyInAnyOrder(now.key(), lastMonth.key());
+    }
+
+    @Test
+    void anyPartOfAPhoneNumberFindsItHoweverItIsWritten() {
+        String phone = randomPhone();
+        LeadDetails caller = withPhone("Caller", phone);
+        withPhone("Other", randomPhone());
+        String line = phone.substring(6); // "555-0177"
+        String digits = line.replace("-", "");
+
+        assertThat(keys(LeadFilter.text(line))).containsExactly(caller.key());
+        assertThat(keys(LeadFilter.text(digits))).containsExactly(caller.key());
+        assertThat(keys(LeadFilter.text("(212) " + line.substring(0, 3) + " " + line.substring(4))))
+                .containsExactly(caller.key());
+        assertThat(keys(LeadFilter.text(phone))).containsExactly(caller.key());
+        assertThat(keys(LeadFilter.text("+1 212 " + digits))).containsExactly(caller.key());
+        // Three digits would match nearly everyone: they are read as the start of a name.
+        assertThat(keys(LeadFilter.text(digits.substring(0, 3)))).isEmpty();
+    }
+
+    @Test
+    void theCountStopsAtItsBoundAndSaysSo() {
+        lead("One");
+        lead("Two");
+        assertThat(leads.count(mine())).isEqualTo(new LeadCount(2, false));
+        assertThat(leads.count(mine()).text()).isEqualTo("2");
+        lead("Three");
+        lead("Four");
+        // The bound of 10,000 proven with a bound of 2: the count reads one match more than the bound.
+        assertThat(search.countUpTo(mine(), 2, scope.current())).isEqualTo(3);
+        assertThat(search.countUpTo(mine(), 5, scope.current())).isEqualTo(4);
+        assertThat(new LeadCount(LeadService.COUNT_BOUND, true).text()).isEqualTo("10,000+");
     }
 }

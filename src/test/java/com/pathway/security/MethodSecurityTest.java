@@ -102,7 +102,11 @@ class MethodSecurityTest {
             row("LeadAssignmentService.previewMany(List, AssignmentField, String)", MANAGER),
             row("LeadAudience.mayRead(LeadRef, StaffMember)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("LeadAudience.open(String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("LeadBulkService.close(Collection, String)", INTAKE_COORDINATOR, MANAGER),
+            row("LeadBulkService.closeResolutions()", INTAKE_COORDINATOR, MANAGER),
+            row("LeadBulkService.planClose(Collection, String)", INTAKE_COORDINATOR, MANAGER),
             row("LeadExportService.export(LeadFilter, Sort, OutputStream)", MANAGER),
+            row("LeadExportService.exportSelection(Collection, OutputStream)", MANAGER),
             row("LeadExportService.mayExport()", EVERYONE), // only answers whether to show the Export link
             row("LeadImportService.guessColumns(ImportFile)", INTAKE_COORDINATOR),
             row("LeadImportService.newLeadStatus()", INTAKE_COORDINATOR),
@@ -116,6 +120,7 @@ class MethodSecurityTest {
             row("LeadMergeService.compare(String, String)", INTAKE_COORDINATOR, MANAGER),
             row("LeadMergeService.merge(MergeRequest)", INTAKE_COORDINATOR, MANAGER),
             row("LeadService.conditions()", SIGNED_IN), // the clinic's list of conditions, no patient data
+            row("LeadService.count(LeadFilter)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("LeadService.create(LeadForm)", INTAKE_COORDINATOR, MANAGER),
             row("LeadService.createReferrer(String, String)", INTAKE_COORDINATOR, MANAGER),
             row("LeadService.get(String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),

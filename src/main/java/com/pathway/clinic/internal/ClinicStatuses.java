@@ -33,6 +33,7 @@ public class ClinicStatuses {
     public static final String STAGE = "stage";
     public static final String OVERDUE = "overdue";
     public static final String MERGE = "merge";
+    public static final String CLOSE = "close";
     public static final String DUPLICATE = "duplicate";
     public static final String OUTCOME = "outcome";
 
@@ -124,6 +125,32 @@ public class ClinicStatuses {
         return definition().transitions().stream().filter(t -> t.flag(MERGE)).map(Transition::name).findFirst()
                 .orElseThrow(() -> new ConflictException("The published clinic workflow marks no transition with"
                         + " \"merge: true\"; an administrator must mark the one that closes a duplicate."));
+    }
+
+    /**
+     * The transition that closes many selected leads at once ({@code close: true}); a workflow that marks
+     * none closes them with its merge transition, which closes a lead with a resolution too.
+     */
+    public Transition closeTransition() {
+        WorkflowDefinition d = definition();
+        return d.transitions().stream().filter(t -> t.flag(CLOSE)).findFirst()
+                .or(() -> d.transitions().stream().filter(t -> t.flag(MERGE)).findFirst())
+                .orElseThrow(() -> new ConflictException("The published clinic workflow marks no transition with"
+                        + " \"close: true\"; an administrator must mark the one that closes a lead."));
+    }
+
+    /**
+     * The resolutions a lead may be closed with from the list: those the close transition's screen offers
+     * (all of the workflow's when it lists none), without the duplicate one, which merging sets.
+     */
+    public List<String> closeResolutions() {
+        WorkflowDefinition d = definition();
+        String duplicate = d.resolutions().stream().filter(r -> r.flag(DUPLICATE)).map(Resolution::name)
+                .findFirst().orElse(null);
+        List<String> offered = closeTransition().screen().stream().filter(f -> "resolution".equals(f.name()))
+                .flatMap(f -> f.options().stream()).toList();
+        List<String> all = offered.isEmpty() ? d.resolutionNames() : offered;
+        return all.stream().filter(r -> !r.equalsIgnoreCase(duplicate)).toList();
     }
 
     /** The resolution of a lead closed as a duplicate of another ({@code duplicate: true}). */

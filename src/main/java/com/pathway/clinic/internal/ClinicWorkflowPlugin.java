@@ -61,6 +61,8 @@ public class ClinicWorkflowPlugin implements WorkflowPlugin {
                         "how long a lead may stay in an open status before it is overdue"),
                 PropertyRequirement.exactlyOne(Target.TRANSITION, ClinicStatuses.MERGE,
                         "merging leads closes the duplicate with this transition"),
+                PropertyRequirement.optional(Target.TRANSITION, ClinicStatuses.CLOSE, Kind.BOOLEAN,
+                        "the lead list closes selected leads with this transition (without it, with the merge one)"),
                 PropertyRequirement.exactlyOne(Target.RESOLUTION, ClinicStatuses.DUPLICATE,
                         "merging leads closes the duplicate with this resolution"),
                 new PropertyRequirement(Target.RESOLUTION, ClinicStatuses.OUTCOME, Kind.ONE_OF,

@@ -52,6 +52,9 @@ public class Lead {
     private String phone;
     @Column(name = "alt_phone")
     private String altPhone;
+    /** What a partial phone search matches ({@link com.pathway.clinic.Phones#searchDigits}). */
+    @Column(name = "phone_digits")
+    private String phoneDigits;
     private String email;
     @Column(name = "email_lower")
     private String emailLower;
@@ -154,6 +157,7 @@ public class Lead {
         dateOfBirth = f.dateOfBirth();
         phone = f.phone();
         altPhone = f.altPhone();
+        phoneDigits = com.pathway.clinic.Phones.searchDigits(phone, altPhone);
         email = f.email();
         emailLower = f.email() == null ? null : f.email().strip().toLowerCase(Locale.ROOT);
         preferredContact = f.preferredContact();

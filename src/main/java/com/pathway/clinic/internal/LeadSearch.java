@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +31,7 @@ import com.pathway.clinic.LeadProperties;
 import com.pathway.clinic.LeadPriority;
 import com.pathway.clinic.LeadSource;
 import com.pathway.clinic.LeadSummary;
+import com.pathway.shared.ClinicProperties;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.workflow.StatusCategory;
 
@@ -47,17 +50,52 @@ public class LeadSearch {
             "status", "l.status", "priority", "l.priority", "key", "l.id", "source", "l.source");
 
     private static final String FROM = " from lead l";
+    /** Fewer digits than this are not searched as part of a phone number: they would match nearly everyone. */
+    static final int MIN_PHONE_DIGITS = 4;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final PhoneNumbers phones;
     private final ClinicStatuses statuses;
     private final Clock clock;
+    private final ZoneId zone;
 
-    public LeadSearch(DataSource dataSource, LeadProperties properties, ClinicStatuses statuses, Clock clock) {
+    public LeadSearch(DataSource dataSource, LeadProperties properties, ClinicProperties clinic,
+            ClinicStatuses statuses, Clock clock) {
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
         this.phones = new PhoneNumbers(properties.defaultRegion());
         this.statuses = statuses;
         this.clock = clock;
+        this.zone = clinic.timeZone();
+    }
+
+    /**
+     * How many leads match, counting at most {@code bound + 1}: the count reads no further than that
+     * ({@code limit} in a subquery), so a broad filter over a million leads costs no more than a narrow
+     * one. A result above {@code bound} means "more than {@code bound}".
+     */
+    public long countUpTo(LeadFilter filter, long bound, LeadScopeSql.Condition scope) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String overdueNow = overdueCondition(params);
+        String where = where(filter, params, scope, overdueNow);
+        params.addValue("bound", bound + 1);
+        return jdbc.queryForObject("select count(*) from (select 1 as one" + FROM + where + " limit :bound) matching",
+                params, Long.class);
+    }
+
+    /**
+     * The leads of these keys the reader may see, in {@code sort} order; keys of leads out of the
+     * reader's scope (or of none) are left out.
+     */
+    public List<LeadSummary> byKeys(Collection<String> keys, Sort sort, LeadScopeSql.Condition scope) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String overdueNow = overdueCondition(params);
+        String where = where(LeadFilter.none(), params, scope, overdueNow);
+        params.addValue("keys", keys.stream().map(k -> k.strip().toUpperCase(Locale.ROOT)).distinct().toList());
+        where = (where.isEmpty() ? " where " : where + " and ") + "l.item_key in (:keys)";
+        return rows(params, overdueNow, where, sort, 0, -1);
     }
 
     /** @param scope the leads the reader may see */
@@ -144,9 +182,9 @@ public class LeadSearch {
         if (f.overdue()) {
             all.add(overdueNow);
         }
-        if (present(f.status())) {
-            all.add("l.status = :status");
-            params.addValue("status", f.status().strip());
+        if (!f.statuses().isEmpty()) {
+            all.add("l.status in (:statuses)");
+            params.addValue("statuses", f.statuses());
         }
         if (present(f.stage())) {
             all.add("l.status in (:stageStatuses)");
@@ -180,6 +218,10 @@ public class LeadSearch {
             all.add("l.created_at < :createdTo");
             params.addValue("createdTo", f.createdTo().atOffset(ZoneOffset.UTC));
         }
+        if (f.created() != null) {
+            all.add("l.created_at >= :createdSince");
+            params.addValue("createdSince", f.created().since(clock.instant(), zone).atOffset(ZoneOffset.UTC));
+        }
         if (present(f.text())) {
             all.add(text(f.text().strip(), params));
         }
@@ -190,7 +232,11 @@ public class LeadSearch {
         return all.isEmpty() ? "" : " where " + String.join(" and ", all);
     }
 
-    /** A key, a phone number, an email address or the start of a name. */
+    /**
+     * A key, a whole phone number (matched exactly, by index), part of a phone number (text of phone
+     * characters with at least {@value #MIN_PHONE_DIGITS} digits, matched anywhere in
+     * {@code phone_digits}), an email address or the start of a name.
+     */
     private String text(String text, MapSqlParameterSource params) {
         if (text.length() > 100) {
             throw InvalidInputException.of("text", "Search for at most 100 characters.");
@@ -203,6 +249,12 @@ public class LeadSearch {
         if (phone.isPresent()) {
             params.addValue("phone", phone.get());
             return "(l.phone = :phone or l.alt_phone = :phone)";
+        }
+        String digits = text.replaceAll("\\D", "");
+        if (text.matches("[+()\\d .-]+") && digits.length() >= MIN_PHONE_DIGITS) {
+            // A contains-search: on PostgreSQL the trigram index of V24 serves it, elsewhere it reads the table.
+            params.addValue("digits", "%" + digits + "%");
+            return "l.phone_digits like :digits";
         }
         String prefix = text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         params.addValue("prefix", prefix);

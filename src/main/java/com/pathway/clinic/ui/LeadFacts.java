@@ -6,7 +6,9 @@ import java.util.Locale;
 import com.pathway.clinic.Consent;
 import com.pathway.clinic.LeadDetails;
 import com.pathway.clinic.LeadForm;
+import com.pathway.clinic.Phones;
 import com.pathway.shared.ui.ClinicTime;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
@@ -20,9 +22,11 @@ class LeadFacts extends Div {
     private static final DateTimeFormatter BIRTH = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
 
     private final ClinicTime time;
+    private final Phones phones;
 
-    LeadFacts(ClinicTime time) {
+    LeadFacts(ClinicTime time, Phones phones) {
         this.time = time;
+        this.phones = phones;
         setId("lead-facts");
         addClassName("lead-facts");
     }
@@ -31,8 +35,8 @@ class LeadFacts extends Div {
         removeAll();
         LeadForm f = lead.form();
         add(section("Contact"));
-        fact("Phone", f.phone());
-        fact("Other phone", f.altPhone());
+        phone("Phone", f.phone());
+        phone("Other phone", f.altPhone());
         fact("E-mail", f.email());
         fact("Preferred contact", f.preferredContact() == null ? null : LeadLabels.of(f.preferredContact()));
         fact("Best time to reach", f.preferredContactTime());
@@ -52,7 +56,6 @@ class LeadFacts extends Div {
         fact("Tags", f.tags().isEmpty() ? null : String.join(", ", f.tags()));
         fact("Inquiry reference", lead.inquiryReference());
         fact("Created", time.format(lead.createdAt()));
-        fact("Message", f.message());
         add(section("Screening"));
         fact("Screening", lead.screeningComplete() ? screened(lead) : "Not recorded");
         if (lead.screeningOutcome() != null) {
@@ -60,6 +63,18 @@ class LeadFacts extends Div {
         }
         fact("Treatment consent signed",
                 lead.treatmentConsentAt() == null ? null : time.format(lead.treatmentConsentAt()));
+    }
+
+    /** A phone number as staff read it, a {@code tel:} link to dial it. */
+    private void phone(String label, String e164) {
+        if (e164 == null || e164.isBlank()) {
+            fact(label, null);
+            return;
+        }
+        Anchor call = new Anchor(Phones.telHref(e164), phones.display(e164));
+        call.addClassName("lead-phone");
+        Span value = new Span(call);
+        row(label, value);
     }
 
     private String screened(LeadDetails lead) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import com.pathway.clinic.CreatedWithin;
 import com.pathway.clinic.LeadFilter;
 import com.pathway.clinic.LeadSource;
 import com.pathway.clinic.ReferrerOption;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -28,9 +30,10 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 
 /**
  * The lead list's filters, wrapping onto more lines on narrow screens. Reads and writes the
- * address query ({@code q, status, stage, assignee, source, condition, referrer, from, to, overdue});
- * dates are days in the clinic's time zone, {@code to} included; a stage is a value of the clinic
- * workflow's {@code stage} property.
+ * address query ({@code q, status, stage, assignee, source, condition, referrer, created, from, to,
+ * overdue}; {@code status} once per chosen status); dates are days in the clinic's time zone,
+ * {@code to} included; {@code created} is a preset ({@code today}, {@code week}) read when the list is
+ * read; a stage is a value of the clinic workflow's {@code stage} property.
  */
 public class LeadFilterBar extends FlexLayout {
 
@@ -38,7 +41,8 @@ public class LeadFilterBar extends FlexLayout {
     private final String me;
     private final List<ReferrerOption> referrerOptions;
     private final TextField text = new TextField();
-    private final ComboBox<String> status = new ComboBox<>();
+    private final MultiSelectComboBox<String> status = new MultiSelectComboBox<>();
+    private final List<String> statuses;
     private final Select<String> stage = new Select<>();
     private final List<String> stages;
     private final TextField assignee = new TextField();
@@ -46,6 +50,7 @@ public class LeadFilterBar extends FlexLayout {
     private final Select<LeadSource> source = new Select<>();
     private final ComboBox<String> condition = new ComboBox<>();
     private final ComboBox<ReferrerOption> referrer = new ComboBox<>();
+    private final Select<CreatedWithin> created = new Select<>();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Checkbox overdue = new Checkbox("Overdue");
@@ -60,13 +65,19 @@ public class LeadFilterBar extends FlexLayout {
         this.me = me;
         this.conditions = conditions;
         this.referrerOptions = referrers;
+        this.statuses = statuses;
         setId("lead-filters");
         addClassName("pathway-filter-bar");
         setFlexWrap(FlexWrap.WRAP);
         setAlignItems(FlexComponent.Alignment.BASELINE);
         getStyle().set("gap", "var(--lumo-space-s)");
         textField();
-        combo(status, "lead-status", "Any status", statuses);
+        status.setId("lead-status");
+        status.setPlaceholder("Any status");
+        status.setItems(statuses);
+        status.setClearButtonVisible(true);
+        status.setAriaLabel("Status");
+        status.setWidth("13rem");
         stage.setId("lead-stage");
         stage.setItems(stages);
         stage.setEmptySelectionAllowed(true);
@@ -94,14 +105,29 @@ public class LeadFilterBar extends FlexLayout {
         referrer.setItemLabelGenerator(ReferrerOption::name);
         referrer.setClearButtonVisible(true);
         referrer.setWidth("10rem");
+        created.setId("lead-created");
+        created.setItems(CreatedWithin.values());
+        created.setEmptySelectionAllowed(true);
+        created.setEmptySelectionCaption("Created any time");
+        created.setItemLabelGenerator(c -> c == null ? "Created any time" : "Created " + c.label().toLowerCase(Locale.ROOT));
+        created.setAriaLabel("Created");
+        created.setWidth("11rem");
+        // A preset and a date range would contradict each other: choosing one clears the other.
+        created.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                from.clear();
+                to.clear();
+            }
+        });
         date(from, "lead-from", "Created from");
         date(to, "lead-to", "Created to");
         overdue.setId("lead-overdue");
-        add(text, status, stage, assignee, mine, source, condition, referrer, from, to, overdue);
-        for (AbstractField<?, ?> field : List.<AbstractField<?, ?>>of(text, status, stage, assignee, source,
-                condition, referrer, from, to, overdue)) {
+        add(text, status, stage, assignee, mine, source, condition, referrer, created, from, to, overdue);
+        for (AbstractField<?, ?> field : List.<AbstractField<?, ?>>of(text, stage, assignee, source,
+                condition, referrer, created, from, to, overdue)) {
             field.addValueChangeListener(e -> changed());
         }
+        status.addValueChangeListener(e -> changed());
     }
 
     /** Called after the user changes a filter (not when filters are read from the address). */
@@ -110,27 +136,57 @@ public class LeadFilterBar extends FlexLayout {
     }
 
     public LeadFilter filter() {
-        return new LeadFilter(status.getValue(), null, blankToNull(assignee.getValue()),
+        return new LeadFilter(null, null, blankToNull(assignee.getValue()),
                 source.getValue(), condition.getValue(), referrer.getValue() == null ? null : referrer.getValue().id(),
                 from.getValue() == null ? null : from.getValue().atStartOfDay(zone).toInstant(),
                 to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(zone).toInstant(),
-                blankToNull(text.getValue()), overdue.getValue(), stage.getValue());
+                blankToNull(text.getValue()), overdue.getValue(), stage.getValue(), selectedStatuses(),
+                created.getValue());
     }
 
-    /** The filters as address parameters, in a stable order. */
-    public Map<String, String> toParameters() {
+    /** The chosen statuses in the workflow's order. */
+    private List<String> selectedStatuses() {
+        return statuses.stream().filter(status.getValue()::contains).toList();
+    }
+
+    /** Whether any filter is set. */
+    public boolean isFiltering() {
+        return !toParameters().isEmpty();
+    }
+
+    /** Empties every filter (and tells the listener once). */
+    public void clear() {
+        restoring = true;
+        try {
+            fromParameters(Map.of());
+        } finally {
+            restoring = false;
+        }
+        changed();
+    }
+
+    /** The filters as address parameters, in a stable order; {@code status} once per chosen status. */
+    public Map<String, List<String>> toParameters() {
+        Map<String, List<String>> all = new LinkedHashMap<>();
         Map<String, String> p = new LinkedHashMap<>();
         put(p, "q", blankToNull(text.getValue()));
-        put(p, "status", status.getValue());
+        p.forEach((k, v) -> all.put(k, List.of(v)));
+        p.clear();
+        if (!status.getValue().isEmpty()) {
+            all.put("status", selectedStatuses());
+        }
         put(p, "stage", stage.getValue());
         put(p, "assignee", blankToNull(assignee.getValue()));
         put(p, "source", source.getValue() == null ? null : source.getValue().name().toLowerCase(Locale.ROOT));
         put(p, "condition", condition.getValue());
         put(p, "referrer", referrer.getValue() == null ? null : String.valueOf(referrer.getValue().id()));
         put(p, "from", from.getValue() == null ? null : from.getValue().toString());
+        put(p, "created", created.getValue() == null ? null : created.getValue().parameter());
+        put(p, "from", from.getValue() == null ? null : from.getValue().toString());
         put(p, "to", to.getValue() == null ? null : to.getValue().toString());
         put(p, "overdue", overdue.getValue() ? "true" : null);
-        return p;
+        p.forEach((k, v) -> all.put(k, List.of(v)));
+        return all;
     }
 
     /** Shows the filters of an address; gives back what could not be read (and was left out). */
@@ -139,13 +195,14 @@ public class LeadFilterBar extends FlexLayout {
         restoring = true;
         try {
             text.setValue(first(params, "q").orElse(""));
-            status.setValue(first(params, "status").orElse(null));
+            status.setValue(statusesOf(params, problems));
             stage.setValue(stageOf(params, problems));
             assignee.setValue(first(params, "assignee").orElse(""));
             source.setValue(choice(params, "source", LeadSource.values(), problems));
             condition.setValue(first(params, "condition").filter(conditions::contains).orElse(null));
             referrer.setValue(first(params, "referrer").flatMap(id -> referrerOptions.stream()
                     .filter(r -> String.valueOf(r.id()).equals(id)).findFirst()).orElse(null));
+            created.setValue(createdOf(params, problems));
             from.setValue(day(params, "from", problems));
             to.setValue(day(params, "to", problems));
             overdue.setValue(first(params, "overdue").map("true"::equalsIgnoreCase).orElse(false));
@@ -197,6 +254,30 @@ public class LeadFilterBar extends FlexLayout {
             problems.add(name + " \"" + value.get() + "\"");
         }
         return found.orElse(null);
+    }
+
+    /** Each {@code status} parameter (also comma-separated) that names a status, as the workflow spells it. */
+    private java.util.Set<String> statusesOf(Map<String, List<String>> params, List<String> problems) {
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        for (String value : params.getOrDefault("status", List.of())) {
+            for (String name : value.split(",")) {
+                if (name.isBlank()) {
+                    continue;
+                }
+                Optional<String> known = statuses.stream().filter(name.strip()::equalsIgnoreCase).findFirst();
+                known.ifPresentOrElse(found::add, () -> problems.add("status \"" + name.strip() + "\""));
+            }
+        }
+        return found;
+    }
+
+    private static CreatedWithin createdOf(Map<String, List<String>> params, List<String> problems) {
+        Optional<String> value = first(params, "created");
+        CreatedWithin found = value.map(CreatedWithin::ofParameter).orElse(null);
+        if (value.isPresent() && found == null) {
+            problems.add("created \"" + value.get() + "\" (use today or week)");
+        }
+        return found;
     }
 
     private String stageOf(Map<String, List<String>> params, List<String> problems) {

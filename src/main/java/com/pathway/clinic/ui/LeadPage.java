@@ -12,6 +12,7 @@ import com.pathway.clinic.LeadDetails;
 import com.pathway.clinic.LeadListOptions;
 import com.pathway.clinic.LeadPermissions;
 import com.pathway.clinic.LeadService;
+import com.pathway.clinic.Phones;
 import com.pathway.clinic.LeadTimeline;
 import com.pathway.security.CurrentUser;
 import com.pathway.security.Role;
@@ -67,6 +68,8 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
     private final Anchor itemLink = new Anchor("", "Work item page");
     private final Div content = new Div();
     private final Paragraph missing = new Paragraph();
+    /** What the person wrote when they asked, near the top: the first thing a coordinator reads before calling. */
+    private final Div message = new Div();
     private final boolean mayEdit;
     private final boolean mayOpenWorkItem;
     private final List<LeadPanel> panels;
@@ -74,7 +77,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
 
     public LeadPage(LeadService leads, LeadListOptions options, LeadTimeline leadTimeline, WorkflowService workflow,
             LeadPermissions permissions, CurrentUser currentUser, ClinicTime time, Clock clock,
-            LeadAssignmentService assignments, ObjectProvider<LeadPanel> leadPanels) {
+            LeadAssignmentService assignments, ObjectProvider<LeadPanel> leadPanels, Phones phones) {
         this.leads = leads;
         panels = leadPanels.orderedStream().toList();
         // The engine's work item pages are for administrators (who may also hold a lead role).
@@ -84,7 +87,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         addClassName("lead-page");
         transitions = new TransitionBar(workflow);
         transitions.addTransitionedListener(item -> refresh());
-        facts = new LeadFacts(time);
+        facts = new LeadFacts(time, phones);
         editor = new LeadEditor(leads, mayEdit ? options.referrers() : List.of(), clock, this::saved,
                 this::stopEditing);
         editor.setVisible(false);
@@ -128,7 +131,9 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         side.addClassName("lead-side");
         Div columns = new Div(contact, side);
         columns.addClassName("lead-columns");
-        content.add(header, transitions);
+        message.setId("lead-message");
+        message.addClassName("lead-message");
+        content.add(header, message, transitions);
         panels.stream().map(LeadPanel::banner).filter(java.util.Objects::nonNull).forEach(content::add);
         content.add(columns);
         content.addClassName("lead-content");
@@ -167,6 +172,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         itemLink.setHref("items/" + lead.key());
         transitions.show(lead.key());
         facts.show(lead);
+        showMessage(lead);
         screening.show(lead);
         assignment.show(lead);
         related.show(lead);
@@ -205,6 +211,19 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         if (overdue != null) {
             overdue.setId("lead-overdue");
             statusAge.add(overdue);
+        }
+    }
+
+    private void showMessage(LeadDetails shown) {
+        message.removeAll();
+        String text = shown.form().message();
+        message.setVisible(text != null && !text.isBlank());
+        if (message.isVisible()) {
+            Span caption = new Span("Their message");
+            caption.addClassName("lead-message-label");
+            Paragraph body = new Paragraph(text);
+            body.addClassName("lead-message-text");
+            message.add(caption, body);
         }
     }
 

@@ -58,20 +58,22 @@ public class LeadApiController {
     /**
      * A page of leads with the filters of the lead list; {@code overdue=true} keeps only leads that
      * have stayed in their open status longer than it allows; {@code stage} keeps leads in a status of
-     * that stage of the clinic workflow. Bad values answer 422, each by name.
+     * that stage of the clinic workflow; {@code status} may be repeated (any of them); {@code created}
+     * is {@code today} or {@code week} in the clinic's time zone. Bad values answer 422, each by name.
      */
     @GetMapping
-    public PageBody list(@RequestParam(required = false) String status,
+    public PageBody list(@RequestParam(required = false) List<String> status,
             @RequestParam(required = false) String category, @RequestParam(required = false) String assignee,
             @RequestParam(required = false) String source, @RequestParam(required = false) String condition,
             @RequestParam(required = false) String referrer, @RequestParam(required = false) String createdFrom,
             @RequestParam(required = false) String createdTo, @RequestParam(required = false) String q,
             @RequestParam(required = false) String overdue, @RequestParam(required = false) String stage,
+            @RequestParam(required = false) String created,
             @RequestParam(defaultValue = "createdAt,desc") String sort,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         // page and size are checked before this runs (shared.web.PagingParameters).
         LeadFilter filter = new LeadListParameters(status, category, assignee, source, condition, referrer,
-                createdFrom, createdTo, q, overdue, stage).toFilter();
+                createdFrom, createdTo, q, overdue, stage, created).toFilter();
         Page<LeadSummary> result = leads.search(filter, PageRequest.of(page, size, sort(sort)));
         return new PageBody(result.getContent(), result.getTotalElements(), result.getNumber(), result.getSize());
     }

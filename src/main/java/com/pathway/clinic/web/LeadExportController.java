@@ -3,6 +3,7 @@ package com.pathway.clinic.web;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -32,15 +33,24 @@ public class LeadExportController {
         this.exports = exports;
     }
 
+    /**
+     * The leads the filters match as CSV; with {@code key} (repeated, at most 500), exactly those leads
+     * the caller may read, and the filters are not used. {@code status} may be repeated.
+     */
     @GetMapping("/export")
-    public void export(@RequestParam(required = false) String status,
+    public void export(@RequestParam(required = false) List<String> status,
             @RequestParam(required = false) StatusCategory category, @RequestParam(required = false) String assignee,
             @RequestParam(required = false) LeadSource source, @RequestParam(required = false) String condition,
             @RequestParam(required = false) Long referrer, @RequestParam(required = false) Instant createdFrom,
             @RequestParam(required = false) Instant createdTo, @RequestParam(required = false) String q,
+            @RequestParam(required = false) List<String> key,
             @RequestParam(defaultValue = "createdAt,desc") String sort, HttpServletResponse response) {
-        LeadFilter filter = new LeadFilter(status, category, assignee, source, condition, referrer, createdFrom,
-                createdTo, q);
+        if (key != null && !key.isEmpty()) {
+            exports.exportSelection(key, new CsvResponse(response));
+            return;
+        }
+        LeadFilter filter = new LeadFilter(null, category, assignee, source, condition, referrer, createdFrom,
+                createdTo, q).inStatuses(status);
         exports.export(filter, LeadApiController.sort(sort), new CsvResponse(response));
     }
 

@@ -3,9 +3,11 @@ package com.pathway.clinic.web;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import com.pathway.clinic.CreatedWithin;
 import com.pathway.clinic.LeadFilter;
 import com.pathway.clinic.LeadSource;
 import com.pathway.shared.Validation;
@@ -15,8 +17,9 @@ import com.pathway.workflow.StatusCategory;
  * The list's query parameters of {@code GET /api/v1/leads}, read as text and checked here so that
  * every bad value is reported by name in one 422 answer instead of a bare 400.
  */
-record LeadListParameters(String status, String category, String assignee, String source, String condition,
-        String referrer, String createdFrom, String createdTo, String q, String overdue, String stage) {
+record LeadListParameters(List<String> status, String category, String assignee, String source, String condition,
+        String referrer, String createdFrom, String createdTo, String q, String overdue, String stage,
+        String created) {
 
     LeadFilter toFilter() {
         Validation v = new Validation();
@@ -31,9 +34,11 @@ record LeadListParameters(String status, String category, String assignee, Strin
                 "Use an ISO-8601 instant, e.g. 2026-02-28T05:00:00Z.");
         v.check(from == null || to == null || from.isBefore(to), "createdTo", "createdTo must be after createdFrom.");
         Boolean late = parse(v, "overdue", overdue, LeadListParameters::bool, "Use true or false.");
+        CreatedWithin within = CreatedWithin.ofParameter(created);
+        v.check(created == null || created.isBlank() || within != null, "created", "Use today or week.");
         v.throwIfInvalid();
-        return new LeadFilter(status, cat, assignee, src, condition, ref, from, to, q, Boolean.TRUE.equals(late),
-                stage == null || stage.isBlank() ? null : stage.strip());
+        return new LeadFilter(null, cat, assignee, src, condition, ref, from, to, q, Boolean.TRUE.equals(late),
+                stage == null || stage.isBlank() ? null : stage.strip(), status, within);
     }
 
     private static Boolean bool(String text) {

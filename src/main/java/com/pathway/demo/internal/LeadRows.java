@@ -57,7 +57,7 @@ final class LeadRows {
         Instant consentAt = j.screeningOutcome() != null && "Cleared".equals(j.screeningOutcome()) ? j.screeningAt() : null;
         return new Object[] {itemId, InquiryReferences.of(target.projectId(), number), p.firstName(), p.lastName(), null,
             (p.firstName() + " " + p.lastName()).toLowerCase(Locale.ROOT), p.lastName().toLowerCase(Locale.ROOT),
-            p.dateOfBirth(), p.phone(), p.altPhone(), p.email(), emailLower, p.preferredContact().name(),
+            p.dateOfBirth(), p.phone(), p.altPhone(), com.pathway.clinic.Phones.searchDigits(p.phone(), p.altPhone()), p.email(), emailLower, p.preferredContact().name(),
             p.preferredContactTime(), q.source().name(), q.campaignSource(), q.campaignMedium(), q.campaignName(),
             referrer, q.condition(), q.payer(), q.selfPay(), at, q.consentSource(), q.smsConsent() ? at : null,
             q.smsConsent() ? q.consentSource() : null, q.emailConsent() && p.email() != null ? at : null,

@@ -32,7 +32,7 @@ record Table(String name, List<String> columns, List<Integer> types) {
 
     static final Table LEAD = new Table("lead",
             List.of("id", "inquiry_reference", "first_name", "last_name", "preferred_name", "name_lower",
-                    "last_name_lower", "date_of_birth", "phone", "alt_phone", "email", "email_lower",
+                    "last_name_lower", "date_of_birth", "phone", "alt_phone", "phone_digits", "email", "email_lower",
                     "preferred_contact", "preferred_contact_time", "source", "campaign_source", "campaign_medium",
                     "campaign_name", "referrer_id", "condition_of_interest", "payer", "self_pay", "consent_phone_at",
                     "consent_phone_source", "consent_sms_at", "consent_sms_source", "consent_email_at",
@@ -40,7 +40,7 @@ record Table(String name, List<String> columns, List<Integer> types) {
                     "coordinator", "clinician", "message", "screening_outcome", "screening_recorded_at",
                     "treatment_consent_at", "created_at", "updated_at", "version", "item_key", "status",
                     "status_category", "status_changed_at", "resolution"),
-            List.of(L, T, T, T, T, T, T, Types.DATE, T, T, T, T, T, T, T, T, T, T, L, T, T, Types.BOOLEAN, Z, T, Z,
+            List.of(L, T, T, T, T, T, T, Types.DATE, T, T, T, T, T, T, T, T, T, T, T, L, T, T, Types.BOOLEAN, Z, T, Z,
                     T, Z, T, Z, T, T, T, T, T, T, T, Z, Z, Z, Z, L, T, T, T, Z, T));
 
     /** The engine's user fields of a lead: its coordinator and clinician (V14). */

@@ -27,7 +27,7 @@ import com.pathway.support.ViewTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -81,9 +81,9 @@ class LeadListFiltersViewTest extends ViewTest {
         assertThat(address()).isEqualTo("leads?q=" + last + "&overdue=true");
 
         _get(Checkbox.class, spec -> spec.withId("lead-overdue")).setValue(false);
-        _get(ComboBox.class, spec -> spec.withId("lead-status")).setValue("Contacted");
+        _get(MultiSelectComboBox.class, spec -> spec.withId("lead-status")).setValue(java.util.Set.of("Contacted"));
         assertThat(keys()).isEmpty();
-        _get(ComboBox.class, spec -> spec.withId("lead-status")).setValue("New inquiry");
+        _get(MultiSelectComboBox.class, spec -> spec.withId("lead-status")).setValue(java.util.Set.of("New inquiry"));
         _get(DatePicker.class, spec -> spec.withId("lead-from")).setValue(LocalDate.now().minusDays(1));
         _get(DatePicker.class, spec -> spec.withId("lead-to")).setValue(LocalDate.now().plusDays(1));
         assertThat(keys()).hasSize(2);

@@ -206,7 +206,11 @@ class LeadListWorkViewTest extends ViewTest {
                     .hasSize("clinician".equals(user) ? 0 : 1);
             assertThat(_find(Anchor.class, spec -> spec.withId("selection-export"))).as(user)
                     .hasSize("manager".equals(user) ? 1 : 0);
+            assertThat(_find(Button.class, spec -> spec.withId("selection-assign"))).as(user)
+                    .hasSize("manager".equals(user) ? 1 : 0);
         }
+        _click(_get(Button.class, spec -> spec.withId("selection-assign")));
+        assertThat(_get(BulkAssignDialog.class).isOpened()).as("Assign… opens the bulk dialog for the selection").isTrue();
     }
 
     @Test

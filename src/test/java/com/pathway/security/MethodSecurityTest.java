@@ -82,6 +82,8 @@ class MethodSecurityTest {
             row("LeadImportService.newLeadStatus()", INTAKE_COORDINATOR),
             row("LeadImportService.importLeads(ImportPreview, boolean, IntConsumer)", INTAKE_COORDINATOR),
             row("LeadImportService.preview(ImportFile, List, ImportOptions)", INTAKE_COORDINATOR),
+            row("AppointmentService.modes()", INTAKE_COORDINATOR, MANAGER),
+            row("AppointmentService.reschedule(String, AppointmentChange)", INTAKE_COORDINATOR, MANAGER),
             row("LeadImportService.read(String, byte[])", INTAKE_COORDINATOR),
             row("LeadImportService.rejectedRows(ImportPreview, boolean)", INTAKE_COORDINATOR),
             row("LeadListOptions.referrers()", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
@@ -121,6 +123,9 @@ class MethodSecurityTest {
             row("RoleGrantService.pendingGrants()", ADMIN),
             row("SessionService.endMySession(String)", SIGNED_IN), // only the caller's own sessions
             row("SessionService.mySessions()", SIGNED_IN), // only the caller's own sessions
+            // whoever fills in a user field picks from active users by name; no e-mail or account details
+            row("UserDirectory.active(Set, String, int, int)", SIGNED_IN),
+            row("UserDirectory.activeWithRole(String, Set)", SIGNED_IN),
             row("UserService.changeOwnPassword(String, String)", SIGNED_IN),
             row("UserService.countUsers(String)", ADMIN),
             row("UserService.createUser(NewUser)", ADMIN),

@@ -46,10 +46,12 @@ public class LeadWriter {
     private final ClinicProperties clinic;
     private final ClinicStatuses statuses;
     private final Clock clock;
+    private final Appointments appointments;
     private final SecureRandom random = new SecureRandom();
 
     public LeadWriter(WorkflowService workflow, ClinicWorkflowPlugin plugin, LeadRepository leads, ReferrerRepository referrers, AuditService audit,
-            LeadProperties properties, ClinicProperties clinic, ClinicStatuses statuses, Clock clock) {
+            LeadProperties properties, ClinicProperties clinic, ClinicStatuses statuses, Clock clock,
+            Appointments appointments) {
         this.workflow = workflow;
         this.plugin = plugin;
         this.leads = leads;
@@ -59,6 +61,7 @@ public class LeadWriter {
         this.clinic = clinic;
         this.statuses = statuses;
         this.clock = clock;
+        this.appointments = appointments;
     }
 
     public LeadForms forms() {
@@ -111,7 +114,7 @@ public class LeadWriter {
 
     /**
      * The lead as callers see it, with how long it has been in its status now against the status's
-     * overdue limit in the published workflow.
+     * overdue limit in the published workflow, and its current appointment.
      */
     public LeadDetails details(WorkItemView item, Lead lead) {
         StatusAge age = new StatusAge(lead.getStatusChangedAt(), statuses.overdueLimit(item.status()).orElse(null),
@@ -120,7 +123,7 @@ public class LeadWriter {
                 lead.getInquiryReference(), lead.toForm(), lead.getScreeningOutcome() != null,
                 lead.getScreeningRecordedAt(), lead.getScreeningOutcome(), lead.getTreatmentConsentAt(),
                 lead.getCreatedAt(), lead.getUpdatedAt(), lead.getVersion(),
-                lead.getMergedInto(), age);
+                lead.getMergedInto(), age, appointments.shown(lead.getId()).orElse(null));
     }
 
     private Instant now() {

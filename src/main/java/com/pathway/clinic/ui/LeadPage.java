@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import com.pathway.clinic.AppointmentService;
 import com.pathway.clinic.LeadDetails;
 import com.pathway.clinic.LeadListOptions;
 import com.pathway.clinic.LeadPermissions;
@@ -12,6 +13,7 @@ import com.pathway.clinic.LeadService;
 import com.pathway.clinic.LeadTimeline;
 import com.pathway.security.CurrentUser;
 import com.pathway.security.Role;
+import com.pathway.security.UserDirectory;
 import com.pathway.shared.NotFoundException;
 import com.pathway.shared.ui.ClinicTime;
 import com.pathway.workflow.WorkflowService;
@@ -36,7 +38,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
 /**
- * One lead: key, name and status with the transitions the user may run; contact and consent
+ * One lead: key, name and status, its appointment (rescheduled here), the transitions the user may run; contact and consent
  * (editable by those {@link LeadPermissions#mayEdit} lets); screening (its outcome for clinicians,
  * whether it is complete for everyone else), recorded here by clinicians, since approving for treatment
  * needs it; related leads; and the activity timeline, newest first.
@@ -54,6 +56,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
     private final Div status = new Div();
     private final Div statusAge = new Div();
     private final TransitionBar transitions;
+    private final AppointmentLine appointment;
     private final LeadFacts facts;
     private final LeadEditor editor;
     private final Button edit = new Button("Edit", VaadinIcon.EDIT.create(), e -> startEditing());
@@ -68,14 +71,17 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
     private LeadDetails lead;
 
     public LeadPage(LeadService leads, LeadListOptions options, LeadTimeline leadTimeline, WorkflowService workflow,
-            LeadPermissions permissions, CurrentUser currentUser, ClinicTime time, Clock clock) {
+            LeadPermissions permissions, CurrentUser currentUser, ClinicTime time, Clock clock,
+            AppointmentService appointments, UserDirectory users) {
         this.leads = leads;
         // The engine's work item pages are for administrators (who may also hold a lead role).
         mayOpenWorkItem = currentUser.hasRole(Role.ADMIN);
         mayEdit = permissions.mayEdit();
         addClassName("pathway-view");
         addClassName("lead-page");
-        transitions = new TransitionBar(workflow);
+        transitions = new TransitionBar(workflow, users);
+        appointment = new AppointmentLine(appointments, users, permissions.mayReschedule(), time.zone(), clock,
+                moved -> refresh());
         transitions.addTransitionedListener(item -> refresh());
         facts = new LeadFacts(time);
         editor = new LeadEditor(leads, mayEdit ? options.referrers() : List.of(), clock, this::saved,
@@ -114,7 +120,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         side.addClassName("lead-side");
         Div columns = new Div(contact, side);
         columns.addClassName("lead-columns");
-        content.add(header, transitions, columns);
+        content.add(header, appointment, transitions, columns);
         content.addClassName("lead-content");
         content.setWidthFull();
         HorizontalLayout links = new HorizontalLayout(new RouterLink("All leads", LeadsView.class), itemLink);
@@ -148,6 +154,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         itemLink.setVisible(mayOpenWorkItem);
         title.setText(lead.key() + " · " + lead.firstName() + " " + lead.lastName());
         showStatus(lead);
+        appointment.show(lead);
         itemLink.setHref("items/" + lead.key());
         transitions.show(lead.key());
         facts.show(lead);
@@ -168,6 +175,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         }
         lead = now;
         showStatus(now);
+        appointment.show(now);
         if (!editor.isVisible()) {
             facts.show(now);
         }

@@ -18,6 +18,7 @@ import com.pathway.clinic.LeadPermissions;
 import com.pathway.security.CurrentUser;
 import com.pathway.security.Role;
 import com.pathway.shared.InvalidInputException;
+import com.pathway.clinic.Appointment;
 import com.pathway.shared.ui.ClinicTime;
 import com.pathway.shared.ui.Notifications;
 import com.vaadin.flow.component.UI;
@@ -111,6 +112,9 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
                 .setSortable(true).setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(l -> time.format(l.createdAt())).setHeader("Created").setKey("createdAt").setSortable(true)
                 .setWidth("10.25rem").setFlexGrow(0);
+        grid.addColumn(l -> l.nextAppointment() == null ? "" : Appointment.when(l.nextAppointment(), time.zone()))
+                .setHeader("Next appointment").setKey("nextAppointment").setSortable(true).setWidth("9.5rem")
+                .setFlexGrow(0);
         grid.setMultiSort(false);
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("createdAt"), SortDirection.DESCENDING)));
         // No total count: each page is one audited query; the grid grows as the user scrolls.

@@ -64,8 +64,12 @@ class ConsultationJourneyTest extends BrowserJourney {
         WebElement time = browser.driver().findElement(By.cssSelector("#screen-appointmentAt vaadin-time-picker input"));
         time.sendKeys("10:00");
         time.sendKeys(Keys.TAB);
-        browser.driver().findElement(By.cssSelector("#screen-appointmentClinician input")).sendKeys("Casey");
-        browser.waitFor(By.xpath("//vaadin-combo-box-item[contains(., 'Casey Clinician')]")).click();
+        // Typing opens the picker's list, filtered in the database; the list may cover other fields meanwhile.
+        WebElement clinician = browser.waitFor(By.cssSelector("#screen-appointmentClinician input"));
+        clinician.sendKeys("Casey");
+        WebElement item = browser.waitFor(By.xpath("//vaadin-combo-box-item[contains(., 'Casey Clinician')]"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", item);
+        browser.waitFor(By.xpath("//vaadin-combo-box[@id='screen-appointmentClinician' and @has-value]"));
         choose("screen-appointmentMode", "Telehealth");
         browser.settle();
         browser.screenshotTo(Path.of("target", "screenshots"), "schedule-consultation-dialog");
@@ -86,6 +90,9 @@ class ConsultationJourneyTest extends BrowserJourney {
         browser.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + when + "']"));
         assertThat(browser.driver().findElements(By.xpath("//vaadin-grid-sorter[normalize-space(.)='Next appointment']")))
                 .hasSize(1);
+        // The list is wider than the window: scroll to its last columns for the picture.
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("document.getElementById('leads-grid').$.table.scrollLeft = 10000;");
         browser.screenshotTo(Path.of("target", "screenshots"), "leads-next-appointment");
     }
 }

@@ -113,7 +113,7 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(l -> time.format(l.createdAt())).setHeader("Created").setKey("createdAt").setSortable(true)
                 .setWidth("10.25rem").setFlexGrow(0);
         grid.addColumn(l -> l.nextAppointment() == null ? "" : Appointment.when(l.nextAppointment(), time.zone()))
-                .setHeader("Next appointment").setKey("nextAppointment").setSortable(true).setWidth("9.5rem")
+                .setHeader("Next appointment").setKey("nextAppointment").setSortable(true).setWidth("11.5rem")
                 .setFlexGrow(0);
         grid.setMultiSort(false);
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("createdAt"), SortDirection.DESCENDING)));

@@ -27,6 +27,8 @@ public enum LeadAction {
     IMPORT(Role.INTAKE_COORDINATOR),
     EXPORT(Role.MANAGER),
     RECORD_SCREENING(Role.CLINICIAN),
+    /** Reschedule a lead's appointment (booking it is the workflow's "Schedule consultation", with its own rule). */
+    RESCHEDULE(Role.INTAKE_COORDINATOR, Role.MANAGER),
     /** Read a screening's outcome (clinical content); everyone else who may view sees only that it is complete. */
     READ_SCREENING(Role.CLINICIAN),
     CREATE_REFERRER(Role.INTAKE_COORDINATOR, Role.MANAGER),

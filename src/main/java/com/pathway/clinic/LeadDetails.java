@@ -20,6 +20,8 @@ import com.pathway.workflow.StatusCategory;
  * @param treatmentConsentAt when the treatment consent was signed: not clinical content, coordinators
  *        schedule by it
  * @param statusAge when the lead entered its status, that status's overdue limit and the moment it was read
+ * @param appointment the lead's current appointment (booked by scheduling the consultation), past or
+ *        future, or {@code null}
  */
 public record LeadDetails(
         String key,
@@ -36,13 +38,14 @@ public record LeadDetails(
         Instant updatedAt,
         long version,
         String mergedInto,
-        StatusAge statusAge) {
+        StatusAge statusAge,
+        Appointment appointment) {
 
     /** This lead without clinical content: whether and when the screening was recorded stays, its outcome goes. */
     public LeadDetails withoutClinicalContent() {
         return new LeadDetails(key, status, category, resolution, inquiryReference, form, screeningComplete,
                 screeningRecordedAt, null, treatmentConsentAt, createdAt, updatedAt, version, mergedInto,
-                statusAge);
+                statusAge, appointment);
     }
 
     public String firstName() {

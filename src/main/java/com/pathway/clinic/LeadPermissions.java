@@ -23,6 +23,7 @@ public class LeadPermissions {
     public static final String IMPORT = "isAuthenticated() and @leadPermissions.mayImport()";
     public static final String EXPORT = "isAuthenticated() and @leadPermissions.mayExport()";
     public static final String RECORD_SCREENING = "isAuthenticated() and @leadPermissions.mayRecordScreening()";
+    public static final String RESCHEDULE = "isAuthenticated() and @leadPermissions.mayReschedule()";
     public static final String CREATE_REFERRER = "isAuthenticated() and @leadPermissions.mayCreateReferrer()";
     public static final String ASSIGN = "isAuthenticated() and @leadPermissions.mayAssign()";
     public static final String ASSIGN_SELF = "isAuthenticated() and @leadPermissions.mayAssignSelf()";
@@ -80,6 +81,11 @@ public class LeadPermissions {
     /** Whether the user may read a screening's outcome, which is clinical content. */
     public boolean mayReadScreening() {
         return may(LeadAction.READ_SCREENING);
+    }
+
+    /** Whether the user may move a lead's appointment to another time, clinician or mode. */
+    public boolean mayReschedule() {
+        return may(LeadAction.RESCHEDULE);
     }
 
     public boolean mayCreateReferrer() {

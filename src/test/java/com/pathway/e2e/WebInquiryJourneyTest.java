@@ -48,9 +48,12 @@ class WebInquiryJourneyTest extends BrowserJourney {
         browser.waitForText(By.id("lead-status"), "New inquiry");
         browser.waitForText(By.id("lead-facts"), "avery@example.org");
 
+        // Both steps ask what they record; both may be run without it.
         browser.waitFor(By.id("transition-contact")).click();
+        browser.waitFor(By.id("screen-confirm")).click();
         browser.waitForText(By.id("lead-status"), "Contacted");
         browser.waitFor(By.id("transition-schedule-consultation")).click();
+        browser.waitFor(By.id("screen-confirm")).click();
         browser.waitForText(By.id("lead-status"), "Consultation scheduled");
 
         browser.waitForText(By.id("lead-timeline"), "Schedule consultation");

@@ -112,6 +112,8 @@ class MethodSecurityTest {
             row("LeadImportService.newLeadStatus()", INTAKE_COORDINATOR),
             row("LeadImportService.importLeads(ImportPreview, boolean, IntConsumer)", INTAKE_COORDINATOR),
             row("LeadImportService.preview(ImportFile, List, ImportOptions)", INTAKE_COORDINATOR),
+            row("AppointmentService.modes()", INTAKE_COORDINATOR, MANAGER),
+            row("AppointmentService.reschedule(String, AppointmentChange)", INTAKE_COORDINATOR, MANAGER),
             row("LeadImportService.read(String, byte[])", INTAKE_COORDINATOR),
             row("LeadImportService.rejectedRows(ImportPreview, boolean)", INTAKE_COORDINATOR),
             row("LeadListOptions.referrers()", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
@@ -173,6 +175,9 @@ class MethodSecurityTest {
             row("StaffDirectory.find(String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("StaffDirectory.active(String)", SIGNED_IN), // colleagues' names for mentions, no account details
             row("StaffDirectory.find(String, int)", SIGNED_IN), // colleagues' names for mentions, no account details
+            // whoever fills in a user field picks from active users by name; no e-mail or account details
+            row("UserDirectory.active(Set, String, int, int)", SIGNED_IN),
+            row("UserDirectory.activeWithRole(String, Set)", SIGNED_IN),
             row("UserService.changeOwnPassword(String, String)", SIGNED_IN),
             row("UserService.countUsers(String)", ADMIN),
             row("UserService.createUser(NewUser)", ADMIN),

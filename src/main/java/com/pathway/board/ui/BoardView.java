@@ -27,6 +27,7 @@ import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.NotFoundException;
 import com.pathway.shared.ui.InlineAlert;
 import com.pathway.shared.ui.Notifications;
+import com.pathway.security.UserDirectory;
 import com.pathway.workflow.AvailableTransition;
 import com.pathway.workflow.TransitionRequest;
 import com.pathway.workflow.WorkItemView;
@@ -64,6 +65,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
     private final BoardService boards;
     private final BoardUpdates updates;
     private final Clock clock;
+    private final UserDirectory users;
     private final String project;
     private final BoardFilterBar filters;
     private final InlineAlert note = new InlineAlert();
@@ -76,8 +78,9 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
     private BoardQuery query = new BoardQuery(com.pathway.board.BoardFilter.none(), null);
     private Runnable unsubscribe;
 
-    public BoardView(BoardService boards, BoardUpdates updates, Clock clock) {
+    public BoardView(BoardService boards, BoardUpdates updates, Clock clock, UserDirectory users) {
         this.boards = boards;
+        this.users = users;
         this.updates = updates;
         this.clock = clock;
         this.project = boards.projects().getFirst();
@@ -232,7 +235,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
 
     private void run(String key, AvailableTransition t, long version) {
         if (!t.screen().isEmpty()) {
-            new TransitionScreenDialog(t, request -> attempt(key, t, request), version).open();
+            new TransitionScreenDialog(t, request -> attempt(key, t, request), version, users).open();
             return;
         }
         InvalidInputException refused = attempt(key, t, new TransitionRequest(t.id(), null, null, version));

@@ -46,7 +46,8 @@ class ChangeTimeline implements TimelineSource {
             Map.entry("clinician", "Clinician"), Map.entry("message", "Message"),
             Map.entry("screeningOutcome", "Screening outcome"),
             Map.entry("treatmentConsentAt", "Treatment consent signed"), Map.entry("assignee", "Assignee"),
-            Map.entry("resolution", "Resolution"), Map.entry("summary", "Summary"));
+            Map.entry("resolution", "Resolution"), Map.entry("summary", "Summary"),
+            Map.entry("appointment", "Appointment"));
 
     private final WorkflowService workflow;
     private final StaffDirectory staff;

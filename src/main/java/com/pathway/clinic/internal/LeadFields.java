@@ -13,7 +13,10 @@ import com.pathway.workflow.FieldStore;
 
 /**
  * The lead fields that workflow rules and transition screens use: {@code screeningOutcome},
- * {@code treatmentConsentAt} and {@code priority}, kept in the {@code lead} table.
+ * {@code treatmentConsentAt} and {@code priority}, kept in the {@code lead} table; and the values
+ * screens ask for that belong to the step, not to the lead: a call's outcome ({@code contactOutcome},
+ * kept in the history) and an appointment ({@code appointmentAt}, {@code appointmentClinician},
+ * {@code appointmentMode}, kept in {@code lead_appointment} by {@link ConsultationRules}).
  */
 @Component
 public class LeadFields implements FieldStore {
@@ -21,6 +24,10 @@ public class LeadFields implements FieldStore {
     public static final String SCREENING_OUTCOME = "screeningOutcome";
     public static final String TREATMENT_CONSENT_AT = "treatmentConsentAt";
     public static final String PRIORITY = "priority";
+    public static final String CONTACT_OUTCOME = "contactOutcome";
+    public static final String APPOINTMENT_AT = "appointmentAt";
+    public static final String APPOINTMENT_CLINICIAN = "appointmentClinician";
+    public static final String APPOINTMENT_MODE = "appointmentMode";
 
     private final LeadRepository leads;
     private final Clock clock;
@@ -38,6 +45,11 @@ public class LeadFields implements FieldStore {
     @Override
     public Set<String> fieldNames() {
         return Set.of(SCREENING_OUTCOME, TREATMENT_CONSENT_AT, PRIORITY);
+    }
+
+    @Override
+    public Set<String> transitionValues() {
+        return Set.of(CONTACT_OUTCOME, APPOINTMENT_AT, APPOINTMENT_CLINICIAN, APPOINTMENT_MODE);
     }
 
     @Override

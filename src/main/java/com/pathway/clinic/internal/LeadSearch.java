@@ -47,7 +47,11 @@ public class LeadSearch {
     /** Sortable properties and their columns. */
     private static final Map<String, String> SORTS = Map.of(
             "createdAt", "l.created_at", "lastName", "l.last_name", "firstName", "l.first_name",
-            "status", "l.status", "priority", "l.priority", "key", "l.id", "source", "l.source");
+            "status", "l.status", "priority", "l.priority", "key", "l.id", "source", "l.source",
+            "nextAppointment", "a.starts_at");
+
+    /** Sorted columns that may be empty: empty values come last in either direction, on every database. */
+    private static final java.util.Set<String> NULLABLE_SORTS = java.util.Set.of("a.starts_at");
 
     private static final String FROM = " from lead l";
     /** Fewer digits than this are not searched as part of a phone number: they would match nearly everyone. */
@@ -138,9 +142,14 @@ public class LeadSearch {
                 + " l.source, l.condition_of_interest, l.priority, l.coordinator, l.clinician, l.created_at,"
                 + " case when " + overdueNow + " then 1 else 0 end as overdue,"
                 + " l.resolution, l.status_changed_at, r.name as referrer_name,"
-                + " r.organisation as referrer_organisation, l.campaign_source, l.campaign_medium, l.campaign_name"
+                + " r.organisation as referrer_organisation, l.campaign_source, l.campaign_medium, l.campaign_name,"
+                + " a.starts_at as next_appointment"
                 // The referrer by its primary key, one row per lead at most: the count and the filters need no join.
-                + FROM + " left join referrer r on r.id = l.referrer_id" + where + orderBy(sort);
+                + FROM + " left join referrer r on r.id = l.referrer_id"
+                // A lead's appointment that is not cancelled (one at most), while it is still to come.
+                + " left join lead_appointment a on a.lead_id = l.id and a.cancelled = false and a.starts_at > :appointmentsAfter"
+                + where + orderBy(sort);
+        params.addValue("appointmentsAfter", clock.instant().atOffset(ZoneOffset.UTC));
         if (limit >= 0) {
             sql += " limit :limit offset :offset";
             params.addValue("limit", limit).addValue("offset", offset);
@@ -278,7 +287,7 @@ public class LeadSearch {
                 throw InvalidInputException.of("sort", "Sort by one of " + String.join(", ", SORTS.keySet()) + ".");
             }
             String direction = order.isAscending() ? " asc" : " desc";
-            parts.add(column + direction);
+            parts.add(column + direction + (NULLABLE_SORTS.contains(column) ? " nulls last" : ""));
             if (parts.size() == 1) {
                 tieBreak = "l.id" + direction;
             }
@@ -306,6 +315,8 @@ public class LeadSearch {
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getInt("overdue") == 1,
                 rs.getString("resolution"), rs.getObject("status_changed_at", OffsetDateTime.class).toInstant(),
                 rs.getString("referrer_name"), rs.getString("referrer_organisation"), rs.getString("campaign_source"),
-                rs.getString("campaign_medium"), rs.getString("campaign_name"));
+                rs.getString("campaign_medium"), rs.getString("campaign_name"),
+                rs.getObject("next_appointment") == null ? null
+                        : rs.getObject("next_appointment", OffsetDateTime.class).toInstant());
     }
 }

@@ -52,11 +52,12 @@ public class LeadWriter {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
+    private final Appointments appointments;
     private final SecureRandom random = new SecureRandom();
 
     public LeadWriter(WorkflowService workflow, ClinicWorkflowPlugin plugin, LeadRepository leads, ReferrerRepository referrers, AuditService audit,
             LeadProperties properties, ClinicProperties clinic, ClinicStatuses statuses, Clock clock,
-            ApplicationEventPublisher events, CurrentUser currentUser) {
+            ApplicationEventPublisher events, CurrentUser currentUser, Appointments appointments) {
         this.events = events;
         this.currentUser = currentUser;
         this.workflow = workflow;
@@ -68,6 +69,7 @@ public class LeadWriter {
         this.clinic = clinic;
         this.statuses = statuses;
         this.clock = clock;
+        this.appointments = appointments;
     }
 
     public LeadForms forms() {
@@ -129,7 +131,7 @@ public class LeadWriter {
 
     /**
      * The lead as callers see it, with how long it has been in its status now against the status's
-     * overdue limit in the published workflow.
+     * overdue limit in the published workflow, and its current appointment.
      */
     public LeadDetails details(WorkItemView item, Lead lead) {
         StatusAge age = new StatusAge(lead.getStatusChangedAt(), statuses.overdueLimit(item.status()).orElse(null),
@@ -138,7 +140,7 @@ public class LeadWriter {
                 lead.getInquiryReference(), lead.toForm(), lead.getScreeningOutcome() != null,
                 lead.getScreeningRecordedAt(), lead.getScreeningOutcome(), lead.getTreatmentConsentAt(),
                 lead.getCreatedAt(), lead.getUpdatedAt(), lead.getVersion(),
-                lead.getMergedInto(), age);
+                lead.getMergedInto(), age, appointments.shown(lead.getId()).orElse(null));
     }
 
     private Instant now() {

@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import com.pathway.clinic.LeadAssignmentService;
 import org.springframework.beans.factory.ObjectProvider;
 
+import com.pathway.clinic.AppointmentService;
 import com.pathway.clinic.LeadDetails;
 import com.pathway.clinic.LeadListOptions;
 import com.pathway.clinic.LeadPermissions;
@@ -16,6 +17,7 @@ import com.pathway.clinic.Phones;
 import com.pathway.clinic.LeadTimeline;
 import com.pathway.security.CurrentUser;
 import com.pathway.security.Role;
+import com.pathway.security.UserDirectory;
 import com.pathway.shared.NotFoundException;
 import com.pathway.shared.ui.ClinicTime;
 import com.pathway.workflow.WorkflowService;
@@ -40,7 +42,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
 /**
- * One lead: key, name and status with the transitions the user may run; contact and consent
+ * One lead: key, name and status, its appointment (rescheduled here), the transitions the user may run; contact and consent
  * (editable by those {@link LeadPermissions#mayEdit} lets); screening (its outcome for clinicians,
  * whether it is complete for everyone else), recorded here by clinicians, since approving for treatment
  * needs it; who it is assigned to ({@link AssignmentPanel}); related leads; and the activity timeline, newest first.
@@ -58,6 +60,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
     private final Div status = new Div();
     private final Div statusAge = new Div();
     private final TransitionBar transitions;
+    private final AppointmentLine appointment;
     private final LeadFacts facts;
     private final LeadEditor editor;
     private final Button edit = new Button("Edit", VaadinIcon.EDIT.create(), e -> startEditing());
@@ -77,7 +80,8 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
 
     public LeadPage(LeadService leads, LeadListOptions options, LeadTimeline leadTimeline, WorkflowService workflow,
             LeadPermissions permissions, CurrentUser currentUser, ClinicTime time, Clock clock,
-            LeadAssignmentService assignments, ObjectProvider<LeadPanel> leadPanels, Phones phones) {
+            LeadAssignmentService assignments, ObjectProvider<LeadPanel> leadPanels, Phones phones,
+            AppointmentService appointments, UserDirectory users) {
         this.leads = leads;
         panels = leadPanels.orderedStream().toList();
         // The engine's work item pages are for administrators (who may also hold a lead role).
@@ -85,7 +89,9 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         mayEdit = permissions.mayEdit();
         addClassName("pathway-view");
         addClassName("lead-page");
-        transitions = new TransitionBar(workflow);
+        transitions = new TransitionBar(workflow, users);
+        appointment = new AppointmentLine(appointments, users, permissions.mayReschedule(), time.zone(), clock,
+                moved -> refresh());
         transitions.addTransitionedListener(item -> refresh());
         facts = new LeadFacts(time, phones);
         editor = new LeadEditor(leads, mayEdit ? options.referrers() : List.of(), clock, this::saved,
@@ -133,7 +139,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         columns.addClassName("lead-columns");
         message.setId("lead-message");
         message.addClassName("lead-message");
-        content.add(header, message, transitions);
+        content.add(header, appointment, message, transitions);
         panels.stream().map(LeadPanel::banner).filter(java.util.Objects::nonNull).forEach(content::add);
         content.add(columns);
         content.addClassName("lead-content");
@@ -169,6 +175,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         itemLink.setVisible(mayOpenWorkItem);
         title.setText(lead.key() + " · " + lead.firstName() + " " + lead.lastName());
         showStatus(lead);
+        appointment.show(lead);
         itemLink.setHref("items/" + lead.key());
         transitions.show(lead.key());
         facts.show(lead);
@@ -192,6 +199,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         }
         lead = now;
         showStatus(now);
+        appointment.show(now);
         if (!editor.isVisible()) {
             facts.show(now);
         }

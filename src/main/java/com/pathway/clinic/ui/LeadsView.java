@@ -27,6 +27,7 @@ import com.pathway.clinic.SavedViewService;
 import com.pathway.security.CurrentUser;
 import com.pathway.security.Role;
 import com.pathway.shared.InvalidInputException;
+import com.pathway.clinic.Appointment;
 import com.pathway.shared.ui.ClinicTime;
 import com.pathway.shared.ui.Notifications;
 import com.vaadin.flow.component.Component;
@@ -154,6 +155,10 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
                 .setSortable(true).setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(l -> DAY.format(l.createdAt().atZone(time.zone()))).setHeader("Created").setKey("createdAt")
                 .setSortable(true).setWidth("7.5rem").setFlexGrow(0).setTooltipGenerator(l -> time.format(l.createdAt()));
+        grid.addColumn(l -> l.nextAppointment() == null ? "" : Appointment.when(l.nextAppointment(), time.zone()))
+                .setHeader(LeadCells.wrapping("Next appointment")).setKey("nextAppointment").setSortable(true)
+                .setWidth("9.5rem")
+                .setFlexGrow(0);
         grid.setMultiSort(false);
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("createdAt"), SortDirection.DESCENDING)));
         // No total per page: each page is one audited query; the count above the grid is bounded.
@@ -226,7 +231,7 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
     private static final Map<String, String> HEADERS = Map.ofEntries(Map.entry("key", "Key"),
             Map.entry("lastName", "Name"), Map.entry("status", "Status"), Map.entry("overdue", "Due"),
             Map.entry("phone", "Phone"), Map.entry("daysInStatus", "Days in status"),
-            Map.entry("resolution", "Resolution"), Map.entry("email", "E-mail"), Map.entry("condition", "Condition"),
+            Map.entry("nextAppointment", "Next appointment"), Map.entry("resolution", "Resolution"), Map.entry("email", "E-mail"), Map.entry("condition", "Condition"),
             Map.entry("source", "Source"), Map.entry("createdAt", "Created"));
 
     private void changedBySelectionAction() {

@@ -51,6 +51,17 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
             """)
     Page<UserAccount> search(@Param("filter") String likeFilter, Pageable pageable);
 
+    /** Active users holding one of the roles, matching the pattern as {@link #search} does, by display name. */
+    @Query("""
+            select distinct u from UserAccount u join u.roles r
+            where u.active = true and r in :roles
+              and (:filter = '' or lower(u.username) like :filter escape '\\'
+                   or lower(u.displayName) like :filter escape '\\')
+            order by u.displayName, u.username
+            """)
+    java.util.List<UserAccount> activeWithRoles(@Param("roles") java.util.Collection<com.pathway.security.Role> roles,
+            @Param("filter") String likeFilter, Pageable pageable);
+
     /**
      * Active users holding a role whose user name or display name matches one of the lower-case LIKE
      * patterns, by user name.

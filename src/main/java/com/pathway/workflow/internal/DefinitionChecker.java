@@ -203,6 +203,10 @@ public class DefinitionChecker {
                         + field.type() + "\"; use one of " + String.join(", ", ScreenField.TYPES) + "."));
             } else if (field.type().equals("CHOICE") && field.options().isEmpty()) {
                 problems.add(new Problem(where + ".screen[" + field.name() + "]", "A CHOICE field needs options."));
+            } else if (field.type().equals("USER") && ScreenCheck.roles(field).size() != field.options().size()) {
+                problems.add(new Problem(where + ".screen[" + field.name() + "]", "A USER field's options are role"
+                        + " names (" + java.util.Arrays.stream(com.pathway.security.Role.values()).map(Enum::name)
+                        .collect(java.util.stream.Collectors.joining(", ")) + "): the roles a picked user must hold."));
             }
         }
     }

@@ -55,6 +55,17 @@ public class ItemFields {
         return WRITABLE.contains(field) || store(itemType, field).isPresent();
     }
 
+    /** Whether a transition screen of this item type may ask for this name: a writable field or a transition value. */
+    public boolean isScreenField(String itemType, String field) {
+        return isWritable(itemType, field) || isTransitionValue(itemType, field);
+    }
+
+    /** Whether the name is a value the plugin takes from the transition, not a field kept on the item. */
+    public boolean isTransitionValue(String itemType, String field) {
+        return !isWritable(itemType, field)
+                && stores.stream().anyMatch(s -> s.supports(itemType) && s.transitionValues().contains(field));
+    }
+
     public void write(WorkItem item, WorkflowDefinition definition, String field, Object value, String actor,
             Instant now) {
         String text = Values.isEmpty(value) ? null : Values.text(value).strip();

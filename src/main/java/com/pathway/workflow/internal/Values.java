@@ -24,6 +24,38 @@ final class Values {
         return value == null ? null : String.valueOf(value);
     }
 
+    /**
+     * A moment from an Instant, an offset or zoned date-time, or ISO text: with an offset
+     * ({@code 2026-12-09T10:00:00Z}) as written, without one ({@code 2026-12-09T10:00}) in {@code zone}.
+     */
+    static Optional<Instant> dateTime(Object value, ZoneId zone) {
+        if (value instanceof Instant i) {
+            return Optional.of(i);
+        }
+        if (value instanceof OffsetDateTime o) {
+            return Optional.of(o.toInstant());
+        }
+        if (value instanceof java.time.ZonedDateTime z) {
+            return Optional.of(z.toInstant());
+        }
+        if (value instanceof java.time.LocalDateTime l) {
+            return Optional.of(l.atZone(zone).toInstant());
+        }
+        if (value instanceof String s && !s.isBlank()) {
+            String text = s.strip();
+            try {
+                return Optional.of(OffsetDateTime.parse(text).toInstant());
+            } catch (DateTimeParseException e) {
+                try {
+                    return Optional.of(java.time.LocalDateTime.parse(text).atZone(zone).toInstant());
+                } catch (DateTimeParseException e2) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A date from a LocalDate, an ISO date ({@code 2026-12-01}) or an ISO date-time with offset. */
     static Optional<LocalDate> date(Object value, ZoneId zone) {
         if (value instanceof LocalDate d) {

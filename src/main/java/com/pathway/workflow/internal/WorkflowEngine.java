@@ -209,13 +209,15 @@ public class WorkflowEngine {
         }
         Actor actor = actor();
         Instant now = now();
-        Map<String, Object> input = request.fields();
-        TransitionContext context = context(item, view(item, loaded), loaded, t, input, actor, now);
-        if (!allowed(context, t)) {
+        WorkItemView before = view(item, loaded);
+        if (!allowed(context(item, before, loaded, t, request.fields(), actor, now), t)) {
             throw new ForbiddenException("You may not run \"" + t.name() + "\" on " + item.getKey() + ".");
         }
         Validation errors = new Validation();
-        screenCheck.check(item.getType(), d, t, input, context.zone(), errors);
+        screenCheck.check(item.getType(), d, t, request.fields(), clinic.timeZone(), errors);
+        // Validators, post-functions, the history and the event see the values in one form.
+        Map<String, Object> input = screenCheck.normalised(t, request.fields(), clinic.timeZone());
+        TransitionContext context = context(item, before, loaded, t, input, actor, now);
         for (RuleRef ref : t.validators()) {
             rules.validator(ref.id()).orElseThrow(() -> unknownRule(ref)).validate(context, ref, errors);
         }
@@ -228,7 +230,7 @@ public class WorkflowEngine {
         Duration spent = item.moveTo(d.status(t.to()).orElseThrow().name(), d.categoryOf(t.to()), now);
         TransitionEditor editor = new TransitionEditor(fields, item, d, actor.username(), now);
         input.forEach((field, value) -> {
-            if (!ScreenCheck.COMMENT.equals(field)) {
+            if (!ScreenCheck.COMMENT.equals(field) && !fields.isTransitionValue(item.getType(), field)) {
                 editor.setField(field, value);
             }
         });

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import com.pathway.security.UserDirectory;
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.ForbiddenException;
 import com.pathway.shared.InvalidInputException;
@@ -17,13 +18,15 @@ import com.pathway.workflow.WorkflowService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.shared.Registration;
 
 /**
  * The transitions the current user may run on one item now, a button each. A transition with a
- * screen opens a dialog with its fields; validator errors appear next to those fields, and those for
+ * screen opens a dialog with its fields and a comment; one without runs in one click, and a small
+ * comment button beside it opens the same dialog with the comment alone. Validator errors appear next to those fields, and those for
  * fields the screen does not show in the dialog as text. Every other refusal (a validator of a
  * transition without a screen, a condition that no longer holds, someone else changing the item first)
  * is said in the bar's {@link InlineAlert} under the buttons, with what to do next; for the last two
@@ -35,12 +38,15 @@ import com.vaadin.flow.shared.Registration;
 public class TransitionBar extends HorizontalLayout {
 
     private final WorkflowService workflow;
+    private final UserDirectory users;
     private final List<Consumer<WorkItemView>> listeners = new ArrayList<>();
     private final InlineAlert refusal = new InlineAlert();
     private WorkItemView item;
 
-    public TransitionBar(WorkflowService workflow) {
+    /** @param users offers the people a USER field may name */
+    public TransitionBar(WorkflowService workflow, UserDirectory users) {
         this.workflow = workflow;
+        this.users = users;
         addClassName("transition-bar");
         setWrap(true);
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -59,7 +65,12 @@ public class TransitionBar extends HorizontalLayout {
                 none.addClassName("transition-bar-empty");
                 add(none);
             }
-            available.forEach(t -> add(button(t)));
+            available.forEach(t -> {
+                add(button(t));
+                if (t.screen().isEmpty()) {
+                    add(commentButton(t));
+                }
+            });
         } catch (NotFoundException e) {
             item = null;
             add(new Span(e.getMessage()));
@@ -89,6 +100,24 @@ public class TransitionBar extends HorizontalLayout {
         return button;
     }
 
+    /** Runs a screen-less transition with a comment: the dialog shows the comment alone. */
+    private Button commentButton(AvailableTransition t) {
+        Button button = new Button(VaadinIcon.COMMENT_O.create(), e -> {
+            refusal.clear();
+            openScreen(t);
+        });
+        button.setId("transition-" + t.id() + "-comment");
+        button.addClassName("transition-comment");
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
+        button.setAriaLabel(t.name() + " with a comment");
+        button.setTooltipText(t.name() + " with a comment");
+        return button;
+    }
+
+    private void openScreen(AvailableTransition t) {
+        new TransitionScreenDialog(t, request -> run(request, null), item.version(), users).open();
+    }
+
     private void start(AvailableTransition t) {
         refusal.clear();
         if (t.screen().isEmpty()) {
@@ -98,7 +127,7 @@ public class TransitionBar extends HorizontalLayout {
                 refusal.show(notDone(t.name()), List.copyOf(refused.fieldErrors().values()));
             }
         } else {
-            new TransitionScreenDialog(t, request -> run(request, null), item.version()).open();
+            openScreen(t);
         }
     }
 

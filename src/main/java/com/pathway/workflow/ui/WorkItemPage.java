@@ -3,6 +3,7 @@ package com.pathway.workflow.ui;
 import jakarta.annotation.security.RolesAllowed;
 
 import com.pathway.security.Role;
+import com.pathway.security.UserDirectory;
 import com.pathway.shared.NotFoundException;
 import com.pathway.shared.ui.ClinicTime;
 import com.pathway.workflow.HistoryEntry;
@@ -39,12 +40,12 @@ public class WorkItemPage extends VerticalLayout implements BeforeEnterObserver 
     private final Grid<HistoryEntry> history = new Grid<>();
     private String key;
 
-    public WorkItemPage(WorkflowService workflow, ClinicTime time) {
+    public WorkItemPage(WorkflowService workflow, ClinicTime time, UserDirectory users) {
         this.workflow = workflow;
         this.time = time;
         addClassName("pathway-view");
         setSizeFull();
-        transitions = new TransitionBar(workflow);
+        transitions = new TransitionBar(workflow, users);
         transitions.addTransitionedListener(item -> load());
         facts.setId("item-facts");
         history.setId("history-grid");
@@ -55,6 +56,8 @@ public class WorkItemPage extends VerticalLayout implements BeforeEnterObserver 
         history.addColumn(h -> h.fromStatus() == null ? "" : h.fromStatus()).setHeader("From").setKey("from");
         history.addColumn(HistoryEntry::toStatus).setHeader("To").setKey("to");
         history.addColumn(HistoryEntry::actor).setHeader("By").setKey("actor");
+        history.addColumn(h -> h.fields().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", "))).setHeader("Entered").setKey("fields");
         history.addColumn(h -> h.comment() == null ? "" : h.comment()).setHeader("Comment").setKey("comment");
         add(new RouterLink("All work items", WorkItemsView.class), title, facts, transitions, new H3("History"),
                 history);

@@ -120,10 +120,12 @@ class LeadPageTest extends ViewTest {
         open("intake", "leads/" + lead.key());
 
         _click(_get(Button.class, spec -> spec.withId("transition-contact")));
+        _click(_get(Button.class, spec -> spec.withId("screen-confirm")));
         _click(_get(Button.class, spec -> spec.withId("edit-lead")));
         field("phone").setValue("(202) 555-0111");
         _click(_get(Button.class, spec -> spec.withId("save-lead")));
         _click(_get(Button.class, spec -> spec.withId("transition-schedule-consultation")));
+        _click(_get(Button.class, spec -> spec.withId("screen-confirm")));
 
         assertThat(timelineTitles()).containsExactly("Schedule consultation", "Phone changed", "Contact",
                 "Created in New inquiry");

@@ -54,6 +54,23 @@ class DefinitionCheckerTest {
             """;
 
     @Test
+    void aUserFieldsOptionsMustBeRoleNamesAndDateTimeIsAType() {
+        List<Problem> found = problems(HEAD + """
+                transitions:
+                  - name: Go
+                    from: [A]
+                    to: B
+                    screen:
+                      - {name: at, type: DATE_TIME}
+                      - {name: host, type: USER, options: [CLINICIAN, Doctors]}
+                      - {name: by, type: USER, options: [MANAGER]}
+                  - {name: Done, from: [B], to: C}
+                """);
+        assertThat(found).extracting(Problem::location).containsExactly("transitions[Go].screen[host]");
+        assertThat(found.getFirst().message()).startsWith("A USER field's options are role names");
+    }
+
+    @Test
     void acceptsTheSampleWorkflow() {
         assertThat(problems(DefinitionYamlTest.resource("sample.yaml"))).isEmpty();
         assertThat(problems(DefinitionYamlTest.resource("migrating.yaml"))).isEmpty();

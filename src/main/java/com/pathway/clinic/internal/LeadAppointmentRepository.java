@@ -1,0 +1,11 @@
+package com.pathway.clinic.internal;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface LeadAppointmentRepository extends JpaRepository<LeadAppointment, Long> {
+
+    /** The lead's appointments that are not cancelled: one, or none. */
+    List<LeadAppointment> findByLeadIdAndCancelledFalseOrderByIdDesc(long leadId);
+}

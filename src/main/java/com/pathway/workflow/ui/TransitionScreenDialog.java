@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import com.pathway.shared.InvalidInputException;
+import com.pathway.shared.ui.DialogKeys;
 import com.pathway.shared.ui.FieldErrors;
 import com.pathway.shared.ui.InlineAlert;
 import com.pathway.workflow.AvailableTransition;
@@ -68,6 +69,8 @@ class TransitionScreenDialog extends Dialog {
         confirm.setId("screen-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), confirm);
+        DialogKeys.submitOnEnter(this, (com.vaadin.flow.component.Focusable<?>) fields.values().stream().findFirst()
+                .orElse(comment), confirm);
     }
 
     private static AbstractField<?, ?> input(ScreenField field) {

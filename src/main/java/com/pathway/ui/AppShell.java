@@ -6,8 +6,12 @@ import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
-/** Loads the Lumo theme and Pathway's own styles (frontend/styles) for every page. */
+/**
+ * Loads the Lumo theme, Pathway's own styles (frontend/styles) and the contrast settings that keep
+ * text at WCAG 2.1 AA (styles/contrast.css) for every page.
+ */
 @StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("context://styles/contrast.css")
 @Meta(name = "referrer", content = "strict-origin-when-cross-origin")
 public class AppShell implements AppShellConfigurator {
 

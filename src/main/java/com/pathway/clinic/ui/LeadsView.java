@@ -129,6 +129,14 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
             }
         });
         grid.addItemClickListener(e -> UI.getCurrent().navigate("leads/" + e.getItem().key()));
+        // Enter on the row the keyboard is on opens it too (the grid's keyboard navigation clicks nothing).
+        LeadSummary[] focused = new LeadSummary[1];
+        grid.addCellFocusListener(e -> focused[0] = e.getItem().orElse(null));
+        com.vaadin.flow.component.Shortcuts.addShortcutListener(grid, () -> {
+            if (focused[0] != null) {
+                UI.getCurrent().navigate("leads/" + focused[0].key());
+            }
+        }, com.vaadin.flow.component.Key.ENTER).listenOn(grid);
     }
 
     LeadFilter filter() {

@@ -7,17 +7,19 @@ import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 
 /**
  * The keyboard contract of every dialog: when it opens, focus is in its first field; Enter anywhere
  * in it clicks its primary button, except in a text area (Enter starts a new line), on another button
- * (Enter clicks that one) and in an open combo box (Enter selects its match); Escape closes it
+ * (Enter clicks that one), in a select (Enter opens it or picks the highlighted option) and in an open
+ * combo box (Enter picks its match, and Vaadin keeps that Enter from the dialog); Escape closes it
  * (Vaadin's default).
  */
 public final class DialogKeys {
 
-    /** Keeps Enter inside an element (a text area's new line, a button's own click) from reaching the dialog. */
+    /** Keeps Enter inside an element (a text area's new line, a button's own click, a select's choice) from the dialog. */
     private static final String KEEP_ENTER = """
             if (!this.__pathwayKeepsEnter) {
               this.__pathwayKeepsEnter = true;
@@ -38,7 +40,7 @@ public final class DialogKeys {
                 Stream.concat(descendants(dialog), dialog.getFooter().getElement().getChildren()
                         .flatMap(el -> el.getComponent().stream()).flatMap(c -> Stream.concat(Stream.of(c),
                                 descendants(c))))
-                        .filter(c -> c instanceof TextArea || c instanceof Button)
+                        .filter(c -> c instanceof TextArea || c instanceof Button || c instanceof Select)
                         .forEach(c -> c.getElement().executeJs(KEEP_ENTER));
                 (first != null ? first : primary).focus();
             }
@@ -46,9 +48,9 @@ public final class DialogKeys {
         return dialog;
     }
 
-    /** The same for a text area or button added after the dialog opened. */
-    public static void keepEnter(Component textAreaOrButton) {
-        textAreaOrButton.getElement().executeJs(KEEP_ENTER);
+    /** The same for a text area, button or select added after the dialog opened. */
+    public static void keepEnter(Component component) {
+        component.getElement().executeJs(KEEP_ENTER);
     }
 
     private static Stream<Component> descendants(Component root) {

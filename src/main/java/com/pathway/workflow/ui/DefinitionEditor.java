@@ -101,8 +101,11 @@ class DefinitionEditor extends VerticalLayout {
         configureTransitions();
 
         side.setId("transition-side");
-        side.getStyle().set("flex", "0 0 min(36rem, 55%)").set("max-height", "80vh").set("overflow", "auto")
+        // Side by side in the space the page has: the list narrows (its cells wrap), the panel scrolls down.
+        side.getStyle().set("flex", "1 1 55%").set("min-width", "0").set("max-height", "80vh")
+                .set("overflow-y", "auto").set("overflow-x", "hidden")
                 .set("border-left", "1px solid var(--lumo-contrast-20pct)");
+        transitions.getStyle().set("min-width", "0").set("flex-basis", "45%");
         side.setVisible(false);
         HorizontalLayout transitionArea = new HorizontalLayout(transitions, side);
         transitionArea.setWidthFull();
@@ -276,12 +279,15 @@ class DefinitionEditor extends VerticalLayout {
         side.removeAll();
         side.add(panel);
         side.setVisible(true);
+        // the panel shows the rules; the list keeps what finds a transition
+        transitions.getColumnByKey("rules").setVisible(false);
         panel.focusFirst();
     }
 
     private void closeTransition() {
         side.removeAll();
         side.setVisible(false);
+        transitions.getColumnByKey("rules").setVisible(true);
     }
 
     private void changed() {

@@ -95,7 +95,7 @@ final class RuleEditor extends VerticalLayout {
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         HorizontalLayout head = new HorizontalLayout(rule, remove);
         head.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        rule.setWidth("18rem");
+        rule.setWidth("min(18rem, 100%)");
         setWidthFull();
         add(head, description, form, other);
         showForm();

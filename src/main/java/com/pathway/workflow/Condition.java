@@ -6,9 +6,7 @@ import java.util.List;
  * Decides whether the current user may see and run a transition. Registered by {@link #id()}; a
  * definition names it in a transition's {@code conditions}.
  */
-public interface Condition {
-
-    String id();
+public interface Condition extends DescribedRule {
 
     boolean allows(TransitionContext context, RuleRef rule);
 

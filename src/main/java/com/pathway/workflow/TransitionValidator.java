@@ -9,9 +9,7 @@ import com.pathway.shared.Validation;
  * problems per field into {@code errors}; the engine collects those of every validator and reports
  * them together. This is also how plugins contribute their own field checks.
  */
-public interface TransitionValidator {
-
-    String id();
+public interface TransitionValidator extends DescribedRule {
 
     void validate(TransitionContext context, RuleRef rule, Validation errors);
 

@@ -10,6 +10,7 @@ import com.pathway.security.Access;
 import com.pathway.workflow.internal.DefinitionAdmin;
 import com.pathway.workflow.internal.DefinitionChecker;
 import com.pathway.workflow.internal.DefinitionYaml;
+import com.pathway.workflow.internal.ItemFields;
 import com.pathway.workflow.internal.RuleRegistry;
 
 /** Workflow definitions for administrators: import YAML as a draft, export, publish with a status mapping. */
@@ -20,11 +21,14 @@ public class WorkflowAdminService {
     private final DefinitionAdmin admin;
     private final DefinitionChecker checker;
     private final RuleRegistry rules;
+    private final ItemFields fields;
 
-    public WorkflowAdminService(DefinitionAdmin admin, DefinitionChecker checker, RuleRegistry rules) {
+    public WorkflowAdminService(DefinitionAdmin admin, DefinitionChecker checker, RuleRegistry rules,
+            ItemFields fields) {
         this.admin = admin;
         this.checker = checker;
         this.rules = rules;
+        this.fields = fields;
     }
 
     /** Checks the YAML and stores it as the next draft version; an unsound definition is refused with every problem. */
@@ -49,15 +53,23 @@ public class WorkflowAdminService {
         return admin.publish(name, version, statusMapping);
     }
 
-    /** Every registered condition, validator and post-function, by kind and then id. */
+    /**
+     * Every registered condition, validator and post-function with its name, description and
+     * parameters, by kind and then name.
+     */
     public List<RegisteredRule> rules() {
         java.util.stream.Stream<RegisteredRule> all = java.util.stream.Stream.of(
-                rules.conditionIds().stream().map(id -> new RegisteredRule(id, RegisteredRule.Kind.CONDITION)),
-                rules.validatorIds().stream().map(id -> new RegisteredRule(id, RegisteredRule.Kind.VALIDATOR)),
-                rules.postFunctionIds().stream().map(id -> new RegisteredRule(id, RegisteredRule.Kind.POST_FUNCTION)))
+                rules.conditions().stream().map(r -> RegisteredRule.of(r, RegisteredRule.Kind.CONDITION)),
+                rules.validators().stream().map(r -> RegisteredRule.of(r, RegisteredRule.Kind.VALIDATOR)),
+                rules.postFunctions().stream().map(r -> RegisteredRule.of(r, RegisteredRule.Kind.POST_FUNCTION)))
                 .flatMap(s -> s);
-        return all.sorted(java.util.Comparator.comparing(RegisteredRule::kind).thenComparing(RegisteredRule::id))
-                .toList();
+        return all.sorted(java.util.Comparator.comparing(RegisteredRule::kind)
+                .thenComparing(RegisteredRule::label, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    /** The item fields a rule's parameter may name: the engine's own and every plugin's, sorted. */
+    public List<String> fields() {
+        return List.copyOf(fields.fieldNames());
     }
 
     /** Every problem the checker finds in a definition, without storing anything; empty when it is sound. */

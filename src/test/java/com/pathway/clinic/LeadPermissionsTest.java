@@ -29,10 +29,11 @@ class LeadPermissionsTest {
     static final Map<Role, Set<LeadAction>> EXPECTED = Map.of(
             Role.INTAKE_COORDINATOR, EnumSet.of(LeadAction.VIEW, LeadAction.LIST, LeadAction.CREATE, LeadAction.EDIT,
                     LeadAction.MERGE, LeadAction.IMPORT, LeadAction.CREATE_REFERRER, LeadAction.ASSIGN,
-                    LeadAction.ASSIGN_SELF, LeadAction.CLOSE_SELECTED),
+                    LeadAction.ASSIGN_SELF, LeadAction.CLOSE_SELECTED, LeadAction.RESCHEDULE),
             Role.MANAGER, EnumSet.of(LeadAction.VIEW, LeadAction.LIST, LeadAction.CREATE, LeadAction.EDIT,
                     LeadAction.MERGE, LeadAction.EXPORT, LeadAction.CREATE_REFERRER, LeadAction.ASSIGN,
-                    LeadAction.ASSIGN_SELF, LeadAction.ASSIGN_MANY, LeadAction.CLOSE_SELECTED),
+                    LeadAction.ASSIGN_SELF, LeadAction.ASSIGN_MANY, LeadAction.CLOSE_SELECTED,
+                    LeadAction.RESCHEDULE),
             Role.CLINICIAN, EnumSet.of(LeadAction.VIEW, LeadAction.LIST, LeadAction.RECORD_SCREENING,
                     LeadAction.READ_SCREENING, LeadAction.ASSIGN_SELF),
             Role.ADMIN, EnumSet.noneOf(LeadAction.class));
@@ -78,7 +79,8 @@ class LeadPermissionsTest {
                 Map.entry(LeadAction.ASSIGN_SELF, LeadPermissions::mayAssignSelf),
                 Map.entry(LeadAction.ASSIGN_MANY, LeadPermissions::mayAssignMany),
 
-                Map.entry(LeadAction.CLOSE_SELECTED, LeadPermissions::mayCloseSelected));
+                Map.entry(LeadAction.CLOSE_SELECTED, LeadPermissions::mayCloseSelected),
+                Map.entry(LeadAction.RESCHEDULE, LeadPermissions::mayReschedule));
 
         assertThat(named).containsOnlyKeys(LeadAction.values());
         named.forEach((action, question) -> assertThat(question.test(permissions)).as("%s %s", role, action)
@@ -92,7 +94,8 @@ class LeadPermissionsTest {
         assertThat(Arrays.stream(LeadAction.values()).filter(permissions::may))
                 .containsExactlyInAnyOrder(LeadAction.VIEW, LeadAction.LIST, LeadAction.CREATE, LeadAction.EDIT,
                         LeadAction.MERGE, LeadAction.EXPORT, LeadAction.CREATE_REFERRER, LeadAction.RECORD_SCREENING,
-                        LeadAction.READ_SCREENING, LeadAction.ASSIGN, LeadAction.ASSIGN_SELF, LeadAction.ASSIGN_MANY, LeadAction.CLOSE_SELECTED);
+                        LeadAction.READ_SCREENING, LeadAction.ASSIGN, LeadAction.ASSIGN_SELF, LeadAction.ASSIGN_MANY, LeadAction.CLOSE_SELECTED,
+                        LeadAction.RESCHEDULE);
     }
 
     @Test

@@ -22,6 +22,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's headless Chromium driven through Debian's chromedriver. Nothing is downloaded: the driver
  * path is given explicitly, so Selenium Manager never runs. A missing browser fails the test with
  * what to install.
+ *
+ * <p>Every page a journey visits is checked with axe-core ({@link Axe}): the first time a wait succeeds
+ * on a new address, and before every screenshot (which also catches dialogs). A serious or critical
+ * WCAG 2.1 AA violation fails the journey where it was found.
  */
 final class Browser implements AutoCloseable {
 
@@ -37,6 +41,8 @@ final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final String baseUrl;
     private final Path profileDir;
+    /** The address last checked for accessibility; a wait on another one checks again. */
+    private String checkedUrl;
 
     Browser(int port) throws IOException {
         for (String tool : List.of(CHROMIUM, CHROMEDRIVER)) {
@@ -70,17 +76,46 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement waitFor(By by) {
-        return new WebDriverWait(driver, PATIENCE)
+        WebElement found = new WebDriverWait(driver, PATIENCE)
                 .until(ExpectedConditions.visibilityOfElementLocated(by));
+        checkNewPage();
+        return found;
     }
 
     void waitForText(By by, String text) {
         new WebDriverWait(driver, PATIENCE)
                 .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        checkNewPage();
     }
 
     void waitForUrl(String fragment) {
         new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.urlContains(fragment));
+    }
+
+    /** Runs axe-core on the page when its address has not been checked yet. */
+    private void checkNewPage() {
+        if (!driver.getCurrentUrl().equals(checkedUrl)) {
+            checkAccessibility();
+        }
+    }
+
+    /**
+     * Fails with a list of the serious and critical WCAG 2.1 AA violations on the page as it is now,
+     * once Vaadin (if on the page) has finished rendering.
+     */
+    void checkAccessibility() {
+        checkedUrl = driver.getCurrentUrl();
+        if (AxeFindings.checks(checkedUrl)) {
+            waitUntilIdle();
+            Axe.check(driver);
+        }
+    }
+
+    private void waitUntilIdle() {
+        new WebDriverWait(driver, PATIENCE).until(d -> Boolean.TRUE.equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return !(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)"
+                                + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())")));
     }
 
     void signIn(String username, String password) {
@@ -112,6 +147,7 @@ final class Browser implements AutoCloseable {
 
     void waitForDeepText(String selector, String text) {
         new WebDriverWait(driver, PATIENCE).until(d -> deepText(selector).contains(text));
+        checkNewPage();
     }
 
     List<String> navigationTitles() {
@@ -139,17 +175,18 @@ final class Browser implements AutoCloseable {
     void screenshot(String name) throws IOException {
         String dir = System.getProperty("pathway.screenshot.dir");
         if (dir == null) {
+            checkAccessibility();
             return;
         }
         screenshotTo(Path.of(dir), name);
     }
 
-    /** Saves a screenshot in the given folder (under target/ for a check by eye, not for the README). */
+    /**
+     * Saves a screenshot in the given folder (under target/ for a check by eye, not for the README),
+     * after checking the page as shown for accessibility.
+     */
     void screenshotTo(Path dir, String name) throws IOException {
-        new WebDriverWait(driver, PATIENCE).until(d -> Boolean.TRUE.equals(
-                ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                        "return !(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)"
-                                + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())")));
+        checkAccessibility();
         Path target = dir.resolve(name + ".png");
         Files.createDirectories(target.getParent());
         Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();

@@ -204,6 +204,7 @@ class MethodSecurityTest {
             row("WorkflowAdminService.check(WorkflowDefinition)", ADMIN),
             row("WorkflowAdminService.definitions()", ADMIN),
             row("WorkflowAdminService.export(String, int)", ADMIN),
+            row("WorkflowAdminService.fields()", ADMIN),
             row("WorkflowAdminService.importDefinition(String)", ADMIN),
             row("WorkflowAdminService.parse(String)", ADMIN),
             row("WorkflowAdminService.publish(String, int, Map)", ADMIN),

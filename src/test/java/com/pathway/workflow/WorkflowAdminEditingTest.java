@@ -30,11 +30,33 @@ class WorkflowAdminEditingTest {
 
         List<RegisteredRule> rules = admin.rules();
 
-        assertThat(rules).contains(new RegisteredRule("role", RegisteredRule.Kind.CONDITION),
-                new RegisteredRule("required-field", RegisteredRule.Kind.VALIDATOR),
-                new RegisteredRule("sample-priority", RegisteredRule.Kind.VALIDATOR),
-                new RegisteredRule("set-resolution", RegisteredRule.Kind.POST_FUNCTION));
+        assertThat(rules).extracting(RegisteredRule::id, RegisteredRule::kind).contains(
+                org.assertj.core.groups.Tuple.tuple("role", RegisteredRule.Kind.CONDITION),
+                org.assertj.core.groups.Tuple.tuple("required-field", RegisteredRule.Kind.VALIDATOR),
+                org.assertj.core.groups.Tuple.tuple("sample-priority", RegisteredRule.Kind.VALIDATOR),
+                org.assertj.core.groups.Tuple.tuple("set-resolution", RegisteredRule.Kind.POST_FUNCTION));
         assertThat(rules).extracting(RegisteredRule::kind).isSorted();
+    }
+
+    @Test
+    void describesEachRuleWithANameADescriptionAndTypedParameters() {
+        SignedIn.as("root", "ADMIN");
+
+        List<RegisteredRule> rules = admin.rules();
+
+        RegisteredRule role = rules.stream().filter(r -> r.id().equals("role")).findFirst().orElseThrow();
+        assertThat(role.label()).isEqualTo("Role");
+        assertThat(role.description()).isNotBlank();
+        assertThat(role.parameters()).extracting(RuleParameter::name, RuleParameter::type)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("roles", RuleParameter.Type.ROLES));
+        assertThat(rules.stream().filter(r -> r.id().equals("required-field")).findFirst().orElseThrow().parameters())
+                .extracting(RuleParameter::name, RuleParameter::type).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("field", RuleParameter.Type.FIELD),
+                        org.assertj.core.groups.Tuple.tuple("message", RuleParameter.Type.TEXT));
+        // a rule that describes nothing is still listed, by its id
+        assertThat(rules.stream().filter(r -> r.id().equals("sample-priority")).findFirst().orElseThrow().label())
+                .isEqualTo("sample-priority");
+        assertThat(admin.fields()).contains("resolution", "assignee", "dueDate", "priority").isSorted();
     }
 
     @Test

@@ -21,6 +21,7 @@ import com.pathway.audit.AuditService;
 import com.pathway.security.Role;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.ui.ClinicTime;
+import com.pathway.shared.ui.DialogKeys;
 import com.pathway.shared.ui.FieldErrors;
 import com.pathway.shared.ui.Notifications;
 import com.vaadin.flow.component.Component;
@@ -240,8 +241,8 @@ public class AuditTrailView extends VerticalLayout implements BeforeEnterObserve
         close.setId("audit-entry-close");
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(close);
+        DialogKeys.submitOnEnter(dialog, null, close);
         dialog.open();
-        close.focus();
     }
 
     private static Span field(String value) {

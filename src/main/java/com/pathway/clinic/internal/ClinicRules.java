@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import com.pathway.security.Role;
 import com.pathway.shared.Validation;
+import com.pathway.workflow.RuleParameter;
 import com.pathway.workflow.RuleRef;
 import com.pathway.workflow.TransitionContext;
 import com.pathway.workflow.TransitionValidator;
@@ -29,6 +30,16 @@ final class ClinicRules {
         @Override
         public String id() {
             return "clinic-ready-for-treatment";
+        }
+
+        @Override
+        public String label() {
+            return "Ready for treatment";
+        }
+
+        @Override
+        public String description() {
+            return "A screening outcome that clears the person is recorded and the treatment consent is signed.";
         }
 
         @Override
@@ -61,6 +72,24 @@ final class ClinicRules {
         @Override
         public String id() {
             return "clinic-not-eligible-by-clinician";
+        }
+
+        @Override
+        public String label() {
+            return "Resolutions only some roles may give";
+        }
+
+        @Override
+        public String description() {
+            return "Only users with one of the roles may close a lead with one of the resolutions.";
+        }
+
+        @Override
+        public List<RuleParameter> parameters() {
+            return List.of(RuleParameter.required("resolutions", "Resolutions", RuleParameter.Type.RESOLUTIONS,
+                            "The resolutions this rule guards."),
+                    RuleParameter.required("roles", "Roles", RuleParameter.Type.ROLES,
+                            "The roles that may give them."));
         }
 
         @Override

@@ -123,6 +123,18 @@ public class LeadFilterBar extends FlexLayout {
         date(to, "lead-to", "Created to");
         overdue.setId("lead-overdue");
         add(text, status, stage, assignee, mine, source, condition, referrer, created, from, to, overdue);
+        // The compact bar shows placeholders, not labels: each filter is named for assistive technology.
+        text.setAriaLabel("Search leads by key, name, phone or e-mail");
+        status.setAriaLabel("Status");
+        stage.setAriaLabel("Stage");
+        assignee.setAriaLabel("Assignee");
+        mine.setTooltipText("Only leads assigned to me");
+        source.setAriaLabel("Source");
+        condition.setAriaLabel("Condition");
+        referrer.setAriaLabel("Referring provider");
+        created.setAriaLabel("Created");
+        from.setAriaLabel("Created from");
+        to.setAriaLabel("Created to (including)");
         for (AbstractField<?, ?> field : List.<AbstractField<?, ?>>of(text, stage, assignee, source,
                 condition, referrer, created, from, to, overdue)) {
             field.addValueChangeListener(e -> changed());

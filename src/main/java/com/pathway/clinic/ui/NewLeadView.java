@@ -78,6 +78,8 @@ public class NewLeadView extends VerticalLayout {
         body.addClassName("new-lead-body");
         body.setWidthFull();
         add(new RouterLink("All leads", LeadsView.class), new H2("New lead"), body);
+        // A new lead is typed at once: the keyboard starts in the first field.
+        fields.firstName.focus();
     }
 
     private void lookForDuplicates(DuplicateProbe probe) {

@@ -8,6 +8,7 @@ import com.pathway.clinic.SavedViewService;
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.NotFoundException;
+import com.pathway.shared.ui.DialogKeys;
 import com.pathway.shared.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -82,7 +83,7 @@ public class SavedViewsMenu extends MenuBar {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new Span("The current filters and sort are saved for you only."), name);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
-        return dialog;
+        return DialogKeys.submitOnEnter(dialog, name, save);
     }
 
     Dialog manageDialog() {
@@ -95,8 +96,9 @@ public class SavedViewsMenu extends MenuBar {
             rows.add(row(view, dialog));
         }
         dialog.add(rows);
-        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
-        return dialog;
+        Button close = new Button("Close", e -> dialog.close());
+        dialog.getFooter().add(close);
+        return DialogKeys.submitOnEnter(dialog, null, close);
     }
 
     private HorizontalLayout row(SavedView view, Dialog dialog) {

@@ -6,6 +6,7 @@ import com.pathway.security.CreatedApiToken;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.NotFoundException;
 import com.pathway.shared.ui.ClinicTime;
+import com.pathway.shared.ui.DialogKeys;
 import com.pathway.shared.ui.FieldErrors;
 import com.pathway.shared.ui.Notifications;
 import com.vaadin.flow.component.Component;
@@ -117,6 +118,7 @@ class ApiTokensPanel extends VerticalLayout {
         dialog.add(warning, value);
         dialog.getFooter().add(copy, done);
         dialog.setCloseOnOutsideClick(false);
+        DialogKeys.submitOnEnter(dialog, null, done);
         dialog.open();
     }
 

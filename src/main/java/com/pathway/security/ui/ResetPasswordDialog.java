@@ -4,6 +4,7 @@ import com.pathway.security.PasswordPolicy;
 import com.pathway.security.UserService;
 import com.pathway.security.UserSummary;
 import com.pathway.shared.InvalidInputException;
+import com.pathway.shared.ui.DialogKeys;
 import com.pathway.shared.ui.FieldErrors;
 import com.pathway.shared.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
@@ -43,5 +44,6 @@ class ResetPasswordDialog extends Dialog {
         Button cancel = new Button("Cancel", e -> close());
         getFooter().add(cancel, save);
         setCloseOnOutsideClick(false);
+        DialogKeys.submitOnEnter(this, password, save);
     }
 }

@@ -13,6 +13,7 @@ import com.pathway.security.UserService;
 import com.pathway.security.UserSummary;
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.InvalidInputException;
+import com.pathway.shared.ui.DialogKeys;
 import com.pathway.shared.ui.FieldErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -100,11 +101,7 @@ class UserDialog extends Dialog {
         cancel.setId("user-cancel");
         getFooter().add(cancel, save);
         setCloseOnOutsideClick(false);
-        addOpenedChangeListener(e -> {
-            if (e.isOpened()) {
-                (editing == null ? username : displayName).focus();
-            }
-        });
+        DialogKeys.submitOnEnter(this, editing == null ? username : displayName, save);
     }
 
     static UserDialog forNewUser(UserService users, Consumer<UserSummary> created) {

@@ -62,6 +62,7 @@ public class UsersView extends VerticalLayout {
 
         filter.setId("users-filter");
         filter.setPlaceholder("Find by user name, name or e-mail");
+        filter.setAriaLabel("Find users by user name, name or e-mail");
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);

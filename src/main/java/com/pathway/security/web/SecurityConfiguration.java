@@ -96,7 +96,7 @@ public class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain uiFilterChain(HttpSecurity http, RequestUtil vaadinRequests, OpenSessions sessions,
             SecurityProperties properties, ApplicationEventPublisher events, Clock clock) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/styles/**").permitAll());
         // Any other address reaches Vaadin (or the API reference) for a signed-in user, so an unknown page
         // shows Pathway's own "not found" page rather than a bare 403; anonymous users are sent to sign in.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout")

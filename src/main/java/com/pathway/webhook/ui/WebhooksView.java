@@ -11,6 +11,7 @@ import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.NotFoundException;
 import com.pathway.shared.events.OutboundEventType;
 import com.pathway.shared.ui.ClinicTime;
+import com.pathway.shared.ui.DialogKeys;
 import com.pathway.shared.ui.FieldErrors;
 import com.pathway.shared.ui.Notifications;
 import com.pathway.webhook.CreatedWebhook;
@@ -225,8 +226,8 @@ public class WebhooksView extends VerticalLayout {
         Button cancel = new Button("Cancel", e -> dialog.close());
         dialog.add(new VerticalLayout(name, url, events));
         dialog.getFooter().add(cancel, save);
+        DialogKeys.submitOnEnter(dialog, name, save);
         dialog.open();
-        name.focus();
     }
 
     private void showSecret(CreatedWebhook created) {
@@ -247,6 +248,7 @@ public class WebhooksView extends VerticalLayout {
         dialog.add(new VerticalLayout(secret, explain));
         dialog.getFooter().add(done);
         dialog.setCloseOnOutsideClick(false);
+        DialogKeys.submitOnEnter(dialog, null, done);
         dialog.open();
         webhooks.getDataProvider().refreshAll();
     }

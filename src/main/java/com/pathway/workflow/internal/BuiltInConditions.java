@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 import com.pathway.workflow.Condition;
+import com.pathway.workflow.RuleParameter;
 import com.pathway.workflow.RuleRef;
 import com.pathway.workflow.TransitionContext;
 
@@ -23,6 +24,21 @@ final class BuiltInConditions {
         @Override
         public String id() {
             return "role";
+        }
+
+        @Override
+        public String label() {
+            return "Role";
+        }
+
+        @Override
+        public String description() {
+            return "Only users who hold one of the roles see and run the transition.";
+        }
+
+        @Override
+        public List<RuleParameter> parameters() {
+            return List.of(RuleParameter.required("roles", "Roles", RuleParameter.Type.ROLES, "Users with any of these roles may run it."));
         }
 
         @Override
@@ -46,6 +62,16 @@ final class BuiltInConditions {
         }
 
         @Override
+        public String label() {
+            return "Assignee only";
+        }
+
+        @Override
+        public String description() {
+            return "Only the user the item is assigned to sees and runs the transition.";
+        }
+
+        @Override
         public boolean allows(TransitionContext context, RuleRef rule) {
             return context.actor().equals(context.item().assignee());
         }
@@ -61,6 +87,25 @@ final class BuiltInConditions {
         @Override
         public String id() {
             return "field-value";
+        }
+
+        @Override
+        public String label() {
+            return "Field has a value";
+        }
+
+        @Override
+        public String description() {
+            return "The transition is offered only while an item field holds one of the given values (or, negated, none of them).";
+        }
+
+        @Override
+        public List<RuleParameter> parameters() {
+            return List.of(RuleParameter.required("field", "Field", RuleParameter.Type.FIELD, "The item field to look at."),
+                    RuleParameter.required("values", "Values", RuleParameter.Type.VALUES,
+                            "The field must equal one of these."),
+                    RuleParameter.optional("negate", "Negate", RuleParameter.Type.FLAG,
+                            "Offer the transition only when the field holds none of the values."));
         }
 
         @Override

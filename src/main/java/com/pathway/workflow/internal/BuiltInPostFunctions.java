@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import com.pathway.workflow.ItemEditor;
 import com.pathway.workflow.PostFunction;
+import com.pathway.workflow.RuleParameter;
 import com.pathway.workflow.RuleRef;
 import com.pathway.workflow.TransitionContext;
 
@@ -22,6 +23,22 @@ final class BuiltInPostFunctions {
         @Override
         public String id() {
             return "set-field";
+        }
+
+        @Override
+        public String label() {
+            return "Set field";
+        }
+
+        @Override
+        public String description() {
+            return "After the transition, the field is set to the given value.";
+        }
+
+        @Override
+        public List<RuleParameter> parameters() {
+            return List.of(BuiltInValidators.field("The field to set."),
+                    RuleParameter.optional("value", "Value", RuleParameter.Type.TEXT, "The value it gets."));
         }
 
         @Override
@@ -45,6 +62,21 @@ final class BuiltInPostFunctions {
         }
 
         @Override
+        public String label() {
+            return "Clear field";
+        }
+
+        @Override
+        public String description() {
+            return "After the transition, the field is empty.";
+        }
+
+        @Override
+        public List<RuleParameter> parameters() {
+            return List.of(BuiltInValidators.field("The field to empty."));
+        }
+
+        @Override
         public void apply(TransitionContext context, RuleRef rule, ItemEditor item) {
             item.clearField(rule.param("field"));
         }
@@ -65,6 +97,16 @@ final class BuiltInPostFunctions {
         }
 
         @Override
+        public String label() {
+            return "Assign to the current user";
+        }
+
+        @Override
+        public String description() {
+            return "The user who runs the transition becomes the assignee.";
+        }
+
+        @Override
         public void apply(TransitionContext context, RuleRef rule, ItemEditor item) {
             item.assignTo(context.actor());
         }
@@ -80,6 +122,16 @@ final class BuiltInPostFunctions {
         }
 
         @Override
+        public String label() {
+            return "Unassign";
+        }
+
+        @Override
+        public String description() {
+            return "After the transition, the item has no assignee.";
+        }
+
+        @Override
         public void apply(TransitionContext context, RuleRef rule, ItemEditor item) {
             item.assignTo(null);
         }
@@ -92,6 +144,21 @@ final class BuiltInPostFunctions {
         @Override
         public String id() {
             return "set-resolution";
+        }
+
+        @Override
+        public String label() {
+            return "Set resolution";
+        }
+
+        @Override
+        public String description() {
+            return "Sets the resolution (only on a transition into a Done status).";
+        }
+
+        @Override
+        public List<RuleParameter> parameters() {
+            return List.of(RuleParameter.required("resolution", "Resolution", RuleParameter.Type.RESOLUTION, "The resolution the item gets."));
         }
 
         @Override

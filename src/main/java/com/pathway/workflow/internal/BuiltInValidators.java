@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import com.pathway.shared.Validation;
+import com.pathway.workflow.RuleParameter;
 import com.pathway.workflow.RuleRef;
 import com.pathway.workflow.TransitionContext;
 import com.pathway.workflow.TransitionValidator;
@@ -15,6 +16,15 @@ import com.pathway.workflow.TransitionValidator;
 final class BuiltInValidators {
 
     private BuiltInValidators() {
+    }
+
+    static RuleParameter field(String description) {
+        return RuleParameter.required("field", "Field", RuleParameter.Type.FIELD, description);
+    }
+
+    static RuleParameter message() {
+        return RuleParameter.optional("message", "Message", RuleParameter.Type.TEXT,
+                "What the user reads when the check fails; a default message is shown when empty.");
     }
 
     static List<String> needsField(RuleRef rule) {
@@ -28,6 +38,21 @@ final class BuiltInValidators {
         @Override
         public String id() {
             return "required-field";
+        }
+
+        @Override
+        public String label() {
+            return "Required field";
+        }
+
+        @Override
+        public String description() {
+            return "The transition runs only when the field has a value, entered on its screen or already on the item.";
+        }
+
+        @Override
+        public List<RuleParameter> parameters() {
+            return List.of(field("The field that must have a value."), message());
         }
 
         @Override
@@ -51,6 +76,21 @@ final class BuiltInValidators {
         @Override
         public String id() {
             return "date-in-future";
+        }
+
+        @Override
+        public String label() {
+            return "Date in the future";
+        }
+
+        @Override
+        public String description() {
+            return "When the field has a value, it must be a date after today.";
+        }
+
+        @Override
+        public List<RuleParameter> parameters() {
+            return List.of(field("The date field to check."), message());
         }
 
         @Override

@@ -33,6 +33,14 @@ public class ItemFields {
         this.changes = changes;
     }
 
+    /** Every field a rule may name: the engine's own and those of every plugin's field store, sorted. */
+    public java.util.SortedSet<String> fieldNames() {
+        java.util.SortedSet<String> names = new java.util.TreeSet<>(WRITABLE);
+        names.addAll(READ_ONLY);
+        stores.forEach(store -> names.addAll(store.fieldNames()));
+        return names;
+    }
+
     public Object read(WorkItem item, String field) {
         if (field == null) {
             return null;

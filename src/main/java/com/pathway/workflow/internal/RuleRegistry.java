@@ -39,6 +39,18 @@ public class RuleRegistry {
         return Optional.ofNullable(id).map(postFunctions::get);
     }
 
+    public java.util.Collection<Condition> conditions() {
+        return conditions.values();
+    }
+
+    public java.util.Collection<TransitionValidator> validators() {
+        return validators.values();
+    }
+
+    public java.util.Collection<PostFunction> postFunctions() {
+        return postFunctions.values();
+    }
+
     public java.util.Set<String> conditionIds() {
         return conditions.keySet();
     }

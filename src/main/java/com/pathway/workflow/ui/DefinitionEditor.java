@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import com.pathway.workflow.RegisteredRule;
-import com.pathway.workflow.RuleRef;
 import com.pathway.workflow.StatusCategory;
 import com.pathway.workflow.WorkflowDefinition;
 import com.vaadin.flow.component.Component;
@@ -13,6 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -29,6 +29,7 @@ import com.vaadin.flow.component.textfield.TextField;
 class DefinitionEditor extends VerticalLayout {
 
     private final List<RegisteredRule> rules;
+    private final List<String> fields;
     private final Runnable onChange;
     private final TextField name = new TextField("Workflow name");
     private final Select<String> initial = new Select<>();
@@ -37,10 +38,13 @@ class DefinitionEditor extends VerticalLayout {
             new com.vaadin.flow.component.textfield.TextArea("Resolution properties");
     private final VerticalLayout statuses = new VerticalLayout();
     private final Grid<DefinitionDraft.TransitionRow> transitions = new Grid<>();
+    /** Beside the transition list: the one transition being added or edited, if any. */
+    private final Div side = new Div();
     private DefinitionDraft draft;
 
-    DefinitionEditor(List<RegisteredRule> rules, Runnable onChange) {
+    DefinitionEditor(List<RegisteredRule> rules, List<String> fields, Runnable onChange) {
         this.rules = rules;
+        this.fields = fields;
         this.onChange = onChange;
         setPadding(false);
         setId("definition-editor");
@@ -96,11 +100,23 @@ class DefinitionEditor extends VerticalLayout {
         addTransition.addThemeVariants(ButtonVariant.LUMO_SMALL);
         configureTransitions();
 
-        add(top, header("Statuses", addStatus), statuses, header("Transitions", addTransition), transitions);
+        side.setId("transition-side");
+        // Side by side in the space the page has: the list narrows (its cells wrap), the panel scrolls down.
+        side.getStyle().set("flex", "1 1 55%").set("min-width", "0").set("max-height", "80vh")
+                .set("overflow-y", "auto").set("overflow-x", "hidden")
+                .set("border-left", "1px solid var(--lumo-contrast-20pct)");
+        transitions.getStyle().set("min-width", "0").set("flex-basis", "45%");
+        side.setVisible(false);
+        HorizontalLayout transitionArea = new HorizontalLayout(transitions, side);
+        transitionArea.setWidthFull();
+        transitionArea.setFlexGrow(1, transitions);
+        transitionArea.setAlignItems(FlexComponent.Alignment.START);
+        add(top, header("Statuses", addStatus), statuses, header("Transitions", addTransition), transitionArea);
     }
 
     void edit(DefinitionDraft draft) {
         this.draft = draft;
+        closeTransition();
         name.setValue(draft.name == null ? "" : draft.name);
         resolutions.setValue(String.join(", ", draft.resolutionNames()));
         resolutionProperties.setValue(formatResolutionProperties(draft));
@@ -218,39 +234,60 @@ class DefinitionEditor extends VerticalLayout {
         transitions.setId("transitions-grid");
         transitions.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         transitions.setAllRowsVisible(true);
-        transitions.addColumn(t -> t.name).setHeader("Name").setKey("name").setAutoWidth(true);
+        transitions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        transitions.addColumn(t -> t.name).setHeader("Name").setKey("name").setFlexGrow(1);
         transitions.addColumn(t -> t.fromAny() ? "any status" : String.join(", ", t.from)).setHeader("From")
-                .setKey("from").setAutoWidth(true);
-        transitions.addColumn(t -> t.to).setHeader("To").setKey("to").setAutoWidth(true);
-        transitions.addColumn(t -> ruleIds(t)).setHeader("Rules").setKey("rules");
-        transitions.addColumn(t -> t.screen.stream().map(f -> f.label() == null || f.label().isBlank() ? f.name()
-                : f.label()).collect(Collectors.joining(", "))).setHeader("Screen").setKey("screen");
+                .setKey("from").setFlexGrow(2);
+        transitions.addColumn(t -> t.to).setHeader("To").setKey("to").setFlexGrow(1);
+        transitions.addColumn(t -> ruleNames(t)).setHeader("Rules").setKey("rules").setFlexGrow(2);
         transitions.addComponentColumn(t -> {
             Button edit = new Button("Edit", e -> editTransition(t));
+            edit.setAriaLabel("Edit transition " + t.name);
             edit.setId("edit-transition-" + DiagramSvg.escape(String.valueOf(t.name)).replaceAll("[^A-Za-z0-9]+", "-"));
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             Button remove = new Button("Remove", e -> {
+                closeTransition();
                 draft.transitions.remove(t);
                 refreshReferences();
                 changed();
             });
+            remove.setAriaLabel("Remove transition " + t.name);
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-            return new HorizontalLayout(edit, remove);
+            HorizontalLayout actions = new HorizontalLayout(edit, remove);
+            actions.setSpacing(false);
+            return actions;
         }).setHeader("Actions").setKey("actions").setAutoWidth(true).setFlexGrow(0);
     }
 
-    private static String ruleIds(DefinitionDraft.TransitionRow t) {
+    /** The rules of a transition by their names for people. */
+    private String ruleNames(DefinitionDraft.TransitionRow t) {
         return java.util.stream.Stream.of(t.conditions, t.validators, t.postFunctions).flatMap(List::stream)
-                .map(RuleRef::id).collect(Collectors.joining(", "));
+                .map(ref -> rules.stream().filter(r -> r.id().equals(ref.id())).findFirst()
+                        .map(RegisteredRule::label).orElse(ref.id()))
+                .collect(Collectors.joining(", "));
     }
 
+    /** Opens the side panel on {@code row}; a row not yet in the draft is added when applied. */
     private void editTransition(DefinitionDraft.TransitionRow row) {
-        new TransitionDialog(draft, row, rules, () -> {
+        TransitionPanel panel = new TransitionPanel(draft, row, rules, fields, () -> {
             if (!draft.transitions.contains(row)) {
                 draft.transitions.add(row);
             }
+            closeTransition();
             changed();
-        }).open();
+        }, this::closeTransition);
+        side.removeAll();
+        side.add(panel);
+        side.setVisible(true);
+        // the panel shows the rules; the list keeps what finds a transition
+        transitions.getColumnByKey("rules").setVisible(false);
+        panel.focusFirst();
+    }
+
+    private void closeTransition() {
+        side.removeAll();
+        side.setVisible(false);
+        transitions.getColumnByKey("rules").setVisible(true);
     }
 
     private void changed() {

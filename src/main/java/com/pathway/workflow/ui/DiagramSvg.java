@@ -8,7 +8,9 @@ import com.pathway.workflow.WorkflowDefinition;
 /**
  * Draws a {@link DiagramLayout} as an SVG document: statuses as rounded boxes coloured by category,
  * transitions as labelled arrows, transitions from any status as a dashed marker under their target,
- * and a legend. Every text from the definition is escaped.
+ * and a legend. Every text from the definition is escaped. The drawing fills the element it is put in
+ * (its aspect kept); {@code data-box} holds the whole drawing's box, from which {@link DiagramViewport}
+ * zooms and pans by changing the {@code viewBox}.
  */
 public final class DiagramSvg {
 
@@ -28,8 +30,9 @@ public final class DiagramSvg {
         StringBuilder svg = new StringBuilder(4096);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"Workflow diagram\" ")
                 .append("class=\"workflow-diagram\" viewBox=\"0 0 ").append(n(width)).append(' ').append(n(height))
-                .append("\" width=\"").append(n(width)).append("\" height=\"").append(n(height))
-                .append("\" style=\"display:block\">")
+                .append("\" data-box=\"0 0 ").append(n(width)).append(' ').append(n(height))
+                .append("\" width=\"100%\" height=\"100%\" preserveAspectRatio=\"xMidYMid meet\"")
+                .append(" style=\"display:block\">")
                 .append("<defs><marker id=\"wf-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"8\"")
                 .append(" markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\"")
                 .append(" fill=\"#4a5568\"/></marker></defs>");

@@ -3,6 +3,7 @@ package com.pathway.workflow.ui;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
+import com.pathway.shared.ui.DialogKeys;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
@@ -31,6 +32,8 @@ class ExportYamlDialog extends Dialog {
                 new ByteArrayInputStream(bytes), fileName, "application/yaml", bytes.length)), "Download " + fileName);
         download.setId("export-download");
         download.getElement().setAttribute("download", true);
-        getFooter().add(download, new Button("Close", e -> close()));
+        Button close = new Button("Close", e -> close());
+        getFooter().add(download, close);
+        DialogKeys.submitOnEnter(this, null, close);
     }
 }

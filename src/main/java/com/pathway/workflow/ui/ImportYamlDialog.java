@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.InvalidInputException;
+import com.pathway.shared.ui.DialogKeys;
 import com.pathway.workflow.DefinitionProblem;
 import com.pathway.workflow.DefinitionSummary;
 import com.pathway.workflow.WorkflowAdminService;
@@ -59,6 +60,7 @@ class ImportYamlDialog extends Dialog {
         importButton.setId("import-confirm");
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), importButton);
+        DialogKeys.submitOnEnter(this, yaml, importButton);
     }
 
     /** The engine reports problems keyed by where they are; duplicate places carry a {@code #n} suffix. */

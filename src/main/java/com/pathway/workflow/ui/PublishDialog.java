@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.InvalidInputException;
+import com.pathway.shared.ui.DialogKeys;
 import com.pathway.shared.ui.FieldErrors;
 import com.pathway.shared.ui.Notifications;
 import com.pathway.workflow.DefinitionSummary;
@@ -68,5 +69,6 @@ class PublishDialog extends Dialog {
         confirm.setId("publish-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), confirm);
+        DialogKeys.submitOnEnter(this, targets.values().stream().findFirst().orElse(null), confirm);
     }
 }

@@ -12,6 +12,7 @@ import com.pathway.security.Role;
 import com.pathway.security.UserDirectory;
 import com.pathway.security.UserOption;
 import com.pathway.shared.InvalidInputException;
+import com.pathway.shared.ui.DialogKeys;
 import com.pathway.shared.ui.FieldErrors;
 import com.pathway.shared.ui.InlineAlert;
 import com.pathway.workflow.AvailableTransition;
@@ -85,6 +86,8 @@ public class TransitionScreenDialog extends Dialog {
         confirm.setId("screen-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), confirm);
+        DialogKeys.submitOnEnter(this, (com.vaadin.flow.component.Focusable<?>) fields.values().stream().findFirst()
+                .orElse(comment), confirm);
     }
 
     private AbstractField<?, ?> input(ScreenField field) {

@@ -56,9 +56,12 @@ public class WorkflowsView extends VerticalLayout {
     private final H3 title = new H3();
     private final Span state = new Span();
     private final Div problems = new Div();
-    private final Div diagram = new Div();
+    private final DiagramViewport diagram = new DiagramViewport();
     private final DefinitionEditor editor;
     private final Button publish = new Button("Publish", VaadinIcon.UPLOAD_ALT.create(), e -> publish());
+    private final Button save = new Button("Save as draft", VaadinIcon.DISC.create(), e -> saveDraft());
+    /** On a published or retired version, the primary action: what is shown becomes the next draft. */
+    private final Button newDraft = new Button("New draft", VaadinIcon.FILE_TEXT_O.create(), e -> saveDraft());
     private final VerticalLayout detail = new VerticalLayout();
     private DefinitionSummary selected;
 
@@ -67,7 +70,7 @@ public class WorkflowsView extends VerticalLayout {
         this.time = time;
         addClassName("pathway-view");
         setSizeFull();
-        editor = new DefinitionEditor(admin.rules(), this::redraw);
+        editor = new DefinitionEditor(admin.rules(), admin.fields(), this::redraw);
 
         Button importYaml = new Button("Import YAML", VaadinIcon.FILE_ADD.create(),
                 e -> new ImportYamlDialog(admin, this::imported).open());
@@ -111,23 +114,21 @@ public class WorkflowsView extends VerticalLayout {
         detail.setHeightFull();
         Button validate = new Button("Validate", VaadinIcon.CHECK_CIRCLE_O.create(), e -> validate());
         validate.setId("validate");
-        Button save = new Button("Save as draft", VaadinIcon.DISC.create(), e -> saveDraft());
         save.setId("save-draft");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newDraft.setId("new-draft");
+        newDraft.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newDraft.setTooltipText("Saves what is shown, with your edits, as the next draft version");
         publish.setId("publish");
+        publish.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         Button export = new Button("Export YAML", VaadinIcon.DOWNLOAD.create(), e -> export());
         export.setId("export-yaml");
-        HorizontalLayout actions = new HorizontalLayout(validate, save, publish, export);
+        HorizontalLayout actions = new HorizontalLayout(newDraft, save, publish, validate, export);
         actions.setWrap(true);
         HorizontalLayout header = new HorizontalLayout(title, state);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         problems.setId("problems");
-        diagram.setId("diagram");
-        diagram.setWidthFull();
-        diagram.getStyle().set("overflow-x", "auto").set("border", "1px solid var(--lumo-contrast-10pct)")
-                .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "var(--lumo-space-s)")
-                .set("box-sizing", "border-box").set("background", "var(--lumo-base-color)")
-                .set("flex-shrink", "0");
+        diagram.getStyle().set("flex-shrink", "0");
         editor.getStyle().set("flex-shrink", "0");
         detail.add(header, actions, problems, diagram, editor);
         detail.setVisible(false);
@@ -150,7 +151,10 @@ public class WorkflowsView extends VerticalLayout {
             state.add(badge(summary.state()));
             state.setTitle(summary.publishedAt() == null ? "Created " + time.format(summary.createdAt())
                     : "Published " + time.format(summary.publishedAt()) + " by " + summary.publishedBy());
-            publish.setEnabled(summary.state() == DefinitionState.DRAFT);
+            boolean isDraft = summary.state() == DefinitionState.DRAFT;
+            save.setVisible(isDraft);
+            publish.setVisible(isDraft);
+            newDraft.setVisible(!isDraft);
             problems.removeAll();
             editor.edit(DefinitionDraft.of(definition));
             redraw();
@@ -161,7 +165,7 @@ public class WorkflowsView extends VerticalLayout {
     }
 
     private void redraw() {
-        diagram.getElement().setProperty("innerHTML", DiagramSvg.render(editor.definition()));
+        diagram.show(DiagramSvg.render(editor.definition()));
     }
 
     private void validate() {

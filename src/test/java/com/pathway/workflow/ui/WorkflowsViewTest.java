@@ -17,6 +17,7 @@ import com.pathway.support.ViewTest;
 import com.pathway.workflow.DefinitionState;
 import com.pathway.workflow.DefinitionSummary;
 import com.pathway.workflow.NewWorkItem;
+import com.pathway.workflow.RegisteredRule;
 import com.pathway.workflow.SampleWorkflow;
 import com.pathway.workflow.TransitionRequest;
 import com.pathway.workflow.WorkflowAdminService;
@@ -86,7 +87,7 @@ class WorkflowsViewTest extends ViewTest {
                 .anyMatch(p -> p.startsWith("transitions[Approve]") && p.contains("Review"));
         assertThat(diagram()).doesNotContain(">Review<");
 
-        _click(_get(Button.class, spec -> spec.withId("save-draft")));
+        _click(_get(Button.class, spec -> spec.withId("new-draft")));
 
         assertThat(admin.definitions()).hasSize(stored);
         assertThat(notifications()).anyMatch(n -> n.startsWith("Not saved"));
@@ -106,13 +107,14 @@ class WorkflowsViewTest extends ViewTest {
         type(multi("transition-from"), Set.of("Open"));
         type(select("transition-to"), "Checking");
         _click(_get(Button.class, spec -> spec.withId("add-validator")));
-        TransitionDialog.RuleRow rule = _get(TransitionDialog.RuleRow.class);
-        assertThat(rule.id.getListDataView().getItems().toList()).contains("required-field", "sample-priority")
-                .doesNotContain("role", "set-resolution");
-        type(rule.id, "required-field");
-        type(rule.params, "field=dueDate\nmessage=Enter the due date.");
+        RuleEditor rule = _get(RuleEditor.class);
+        assertThat(rule.rule.getListDataView().getItems().map(RegisteredRule::id).toList())
+                .contains("required-field", "sample-priority").doesNotContain("role", "set-resolution");
+        type(rule.rule, registered(rule, "required-field"));
+        type(combo(rule.input("field")), "dueDate");
+        type((TextField) rule.input("message"), "Enter the due date.");
         _click(_get(Button.class, spec -> spec.withId("add-screen-field")));
-        TransitionDialog.ScreenFieldRow field = _get(TransitionDialog.ScreenFieldRow.class);
+        TransitionPanel.ScreenFieldRow field = _get(TransitionPanel.ScreenFieldRow.class);
         type(field.name, "dueDate");
         type(field.label, "Due date");
         type(field.type, "DATE");
@@ -120,14 +122,14 @@ class WorkflowsViewTest extends ViewTest {
         _click(_get(Button.class, spec -> spec.withId("transition-save")));
 
         assertThat(diagram()).contains(">Checking<", ">Escalate<").doesNotContain(">Review<");
-        _click(_get(Button.class, spec -> spec.withId("save-draft")));
+        _click(_get(Button.class, spec -> spec.withId("new-draft")));
 
         DefinitionSummary saved = admin.definitions().stream().filter(d -> d.name().equals("sample"))
                 .filter(d -> d.state() == DefinitionState.DRAFT)
                 .max(java.util.Comparator.comparingInt(DefinitionSummary::version)).orElseThrow();
         String yaml = admin.export("sample", saved.version());
-        assertThat(yaml).contains("Checking", "Escalate", "required-field", "dueDate", "required: true")
-                .doesNotContain("Review");
+        assertThat(yaml).contains("Checking", "Escalate", "required-field", "field: dueDate",
+                "message: Enter the due date.", "required: true").doesNotContain("Review");
         assertThat(notifications()).contains("Saved sample version " + saved.version() + " as a draft.");
     }
 
@@ -154,7 +156,7 @@ class WorkflowsViewTest extends ViewTest {
         assertThat(closeProperties.getValue()).isEqualTo("merge=true");
         type(closeProperties, "merge=true\nnote=closes duplicates");
         _click(_get(Button.class, spec -> spec.withId("transition-save")));
-        _click(_get(Button.class, spec -> spec.withId("save-draft")));
+        _click(_get(Button.class, spec -> spec.withId("new-draft")));
 
         DefinitionSummary saved = admin.definitions().stream().filter(d -> d.name().equals("clinic"))
                 .filter(d -> d.state() == DefinitionState.DRAFT)
@@ -231,6 +233,127 @@ class WorkflowsViewTest extends ViewTest {
         assertThat(admin.definitions()).filteredOn(d -> d.name().equals("migrating") && d.version() == draft.version())
                 .singleElement().satisfies(d -> assertThat(d.state()).isEqualTo(DefinitionState.PUBLISHED));
         assertThat(notifications()).contains("Published migrating version " + draft.version() + ".");
+    }
+
+    @Test
+    void aTransitionOpensInASidePanelBesideTheListNotInADialog() {
+        open("admin", "admin/workflows");
+        choose("clinic");
+        assertThat(_find(Div.class, spec -> spec.withId("transition-side"))).isEmpty();
+
+        editTransition("Close");
+
+        Div side = _get(Div.class, spec -> spec.withId("transition-side"));
+        assertThat(_find(Dialog.class)).isEmpty();
+        assertThat(_get(TextField.class, spec -> spec.withId("transition-name")).getValue()).isEqualTo("Close");
+        assertThat(transitions().getColumns()).extracting(Grid.Column::getKey)
+                .containsExactly("name", "from", "to", "rules", "actions");
+
+        _click(_get(Button.class, spec -> spec.withId("transition-cancel")));
+
+        assertThat(side.isVisible()).isFalse();
+        assertThat(_find(TransitionPanel.class)).isEmpty();
+    }
+
+    @Test
+    void rulesAreChosenByNameAndTheirParametersEditedInAForm() {
+        open("admin", "admin/workflows");
+        choose("clinic");
+        editTransition("Close");
+
+        List<RuleEditor> rules = _find(RuleEditor.class);
+        RuleEditor role = rules.stream().filter(r -> r.rule.getValue().id().equals("role")).findFirst().orElseThrow();
+        assertThat(role.rule.getLabel()).isEqualTo("Condition");
+        assertThat(role.rule.getItemLabelGenerator().apply(role.rule.getValue())).isEqualTo("Role");
+        assertThat(role.description.getText()).contains("one of the roles");
+        assertThat(multi(role.input("roles")).getValue()).containsExactlyInAnyOrder("INTAKE_COORDINATOR",
+                "CLINICIAN", "MANAGER");
+        assertThat(role.other.isVisible()).isFalse();
+
+        RuleEditor required = rules.stream().filter(r -> r.rule.getValue().id().equals("required-field")).findFirst()
+                .orElseThrow();
+        assertThat(combo(required.input("field")).getValue()).isEqualTo("resolution");
+        assertThat(combo(required.input("field")).getListDataView().getItems().toList()).contains("resolution",
+                "assignee", "screeningOutcome");
+        assertThat(((TextField) required.input("message")).getValue()).isEqualTo("Choose a resolution.");
+
+        RuleEditor guarded = rules.stream().filter(r -> r.rule.getValue().id().equals("clinic-not-eligible-by-clinician"))
+                .findFirst().orElseThrow();
+        assertThat(multi(guarded.input("resolutions")).getListDataView().getItems().toList())
+                .contains("Not eligible", "Duplicate");
+        assertThat(multi(guarded.input("resolutions")).getValue()).containsExactly("Not eligible");
+
+        type(multi(role.input("roles")), Set.of("CLINICIAN", "MANAGER"));
+        type(multi(guarded.input("roles")), Set.of("CLINICIAN", "MANAGER"));
+        _click(_get(Button.class, spec -> spec.withId("transition-save")));
+        _click(_get(Button.class, spec -> spec.withId("new-draft")));
+
+        DefinitionSummary saved = admin.definitions().stream().filter(d -> d.name().equals("clinic"))
+                .filter(d -> d.state() == DefinitionState.DRAFT)
+                .max(java.util.Comparator.comparingInt(DefinitionSummary::version)).orElseThrow();
+        com.pathway.workflow.Transition close = admin.parse(admin.export("clinic", saved.version()))
+                .transition("Close").orElseThrow();
+        assertThat(close.conditions().get(0).paramList("roles")).containsExactlyInAnyOrder("CLINICIAN", "MANAGER");
+        assertThat(close.validators()).extracting(com.pathway.workflow.RuleRef::id)
+                .containsExactly("required-field", "clinic-not-eligible-by-clinician");
+        assertThat(close.validators().get(0).params()).containsEntry("field", "resolution")
+                .containsEntry("message", "Choose a resolution.");
+        assertThat(close.validators().get(1).paramList("resolutions")).containsExactly("Not eligible");
+    }
+
+    @Test
+    void aPublishedVersionOffersNewDraftAsItsPrimaryActionAndADraftOffersSaveAndPublish() {
+        open("admin", "admin/workflows");
+        choose("sample");
+        Button newDraft = _get(Button.class, spec -> spec.withId("new-draft"));
+
+        assertThat(newDraft.getThemeNames()).contains("primary");
+        assertThat(_find(Button.class, spec -> spec.withId("save-draft"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("publish"))).isEmpty();
+
+        _click(newDraft);
+        Button save = _get(Button.class, spec -> spec.withId("save-draft"));
+        Button publish = _get(Button.class, spec -> spec.withId("publish"));
+
+        DefinitionSummary shown = versions().asSingleSelect().getValue();
+        assertThat(shown.name()).isEqualTo("sample");
+        assertThat(shown.state()).isEqualTo(DefinitionState.DRAFT);
+        assertThat(newDraft.isVisible()).isFalse();
+        assertThat(save.getThemeNames()).contains("primary");
+        assertThat(publish.isEnabled()).isTrue();
+    }
+
+    @Test
+    void theDiagramFillsItsViewportWithZoomButtons() {
+        open("admin", "admin/workflows");
+        choose("clinic");
+
+        assertThat(diagram()).contains("width=\"100%\"", "preserveAspectRatio=\"xMidYMid meet\"", "data-box=\"0 0 ");
+        assertThat(_get(Div.class, spec -> spec.withId("diagram")).getElement().getAttribute("tabindex")).isEqualTo("0");
+        assertThat(List.of("diagram-zoom-in", "diagram-zoom-out", "diagram-fit"))
+                .allSatisfy(id -> assertThat(_get(Button.class, spec -> spec.withId(id)).getAriaLabel()).isPresent());
+    }
+
+    private static void editTransition(String name) {
+        List<DefinitionDraft.TransitionRow> rows = GridKt._fetch(transitions(), 0, GridKt._size(transitions()));
+        int index = rows.indexOf(rows.stream().filter(r -> r.name.equals(name)).findFirst().orElseThrow());
+        _click((Button) ((com.vaadin.flow.component.orderedlayout.HorizontalLayout) GridKt._getCellComponent(
+                transitions(), index, "actions")).getComponentAt(0));
+    }
+
+    private static RegisteredRule registered(RuleEditor editor, String id) {
+        return editor.rule.getListDataView().getItems().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static com.vaadin.flow.component.combobox.ComboBox<String> combo(
+            com.vaadin.flow.component.HasValue<?, ?> input) {
+        return (com.vaadin.flow.component.combobox.ComboBox<String>) input;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static MultiSelectComboBox<String> multi(com.vaadin.flow.component.HasValue<?, ?> input) {
+        return (MultiSelectComboBox<String>) input;
     }
 
     /** Sets a field as a user would; the fields' listeners treat both origins alike. */

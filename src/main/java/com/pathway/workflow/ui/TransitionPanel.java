@@ -13,10 +13,10 @@ import com.pathway.workflow.WorkflowDefinition;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -27,14 +27,18 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 /**
- * Adds or edits one transition of a draft: its name, the statuses it leaves (or any), its target,
- * the registered rules it runs with their parameters, and the fields of its screen. Nothing is
- * checked here; the definition's check reports what is wrong.
+ * The side panel beside the transition list that adds or edits one transition of a draft: its name,
+ * the statuses it leaves (or any), its target, the registered rules it runs (each chosen by name with
+ * a form for its parameters, {@link RuleEditor}), and the fields of its screen. Nothing is checked
+ * here; the definition's check reports what is wrong. Apply (or Enter in a field) writes it into the
+ * draft; Cancel (or Escape) leaves the draft as it was.
  */
-class TransitionDialog extends Dialog {
+class TransitionPanel extends VerticalLayout {
 
+    private final DefinitionDraft draft;
     private final DefinitionDraft.TransitionRow row;
     private final List<RegisteredRule> registered;
+    private final List<String> fields;
     private final TextField name = new TextField("Name");
     private final Checkbox fromAny = new Checkbox("From any status");
     private final MultiSelectComboBox<String> from = new MultiSelectComboBox<>("From");
@@ -45,13 +49,17 @@ class TransitionDialog extends Dialog {
     private final VerticalLayout screen = new VerticalLayout();
     private final TextArea properties = new TextArea("Properties");
 
-    TransitionDialog(DefinitionDraft draft, DefinitionDraft.TransitionRow row, List<RegisteredRule> registered,
-            Runnable onSave) {
+    TransitionPanel(DefinitionDraft draft, DefinitionDraft.TransitionRow row, List<RegisteredRule> registered,
+            List<String> fields, Runnable onSave, Runnable onClose) {
+        this.draft = draft;
         this.row = row;
         this.registered = registered;
-        setId("transition-dialog");
-        setHeaderTitle(row.name == null ? "New transition" : "Transition " + row.name);
-        setWidth("min(56rem, 96vw)");
+        this.fields = fields;
+        setId("transition-panel");
+        addClassName("transition-panel");
+        setPadding(true);
+        H3 title = new H3(row.name == null ? "New transition" : "Transition " + row.name);
+        title.getStyle().set("margin", "0");
 
         name.setId("transition-name");
         name.setValue(row.name == null ? "" : row.name);
@@ -83,24 +91,32 @@ class TransitionDialog extends Dialog {
         row.screen.forEach(f -> screen.add(new ScreenFieldRow(f)));
         screen.setPadding(false);
 
-        add(basics,
-                section("Conditions", "add-condition", () -> conditions.add(new RuleRow(RegisteredRule.Kind.CONDITION,
-                        RuleRef.of(null)))), conditions,
-                section("Validators", "add-validator", () -> validators.add(new RuleRow(RegisteredRule.Kind.VALIDATOR,
-                        RuleRef.of(null)))), validators,
-                section("Post-functions", "add-post-function", () -> postFunctions.add(
-                        new RuleRow(RegisteredRule.Kind.POST_FUNCTION, RuleRef.of(null)))), postFunctions,
+        add(title, basics,
+                section("Conditions", "add-condition", () -> addRule(conditions, RegisteredRule.Kind.CONDITION)),
+                conditions,
+                section("Validators", "add-validator", () -> addRule(validators, RegisteredRule.Kind.VALIDATOR)),
+                validators,
+                section("Post-functions", "add-post-function",
+                        () -> addRule(postFunctions, RegisteredRule.Kind.POST_FUNCTION)), postFunctions,
                 section("Screen fields", "add-screen-field", () -> screen.add(new ScreenFieldRow(null))), screen);
 
         Button save = new Button("Apply", e -> {
             apply();
-            close();
             onSave.run();
         });
         save.setId("transition-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", e -> close());
-        getFooter().add(cancel, save);
+        save.addClickShortcut(Key.ENTER).listenOn(name);
+        Button cancel = new Button("Cancel", e -> onClose.run());
+        cancel.setId("transition-cancel");
+        cancel.addClickShortcut(Key.ESCAPE).listenOn(this);
+        HorizontalLayout buttons = new HorizontalLayout(save, cancel);
+        add(buttons);
+    }
+
+    /** Puts the keyboard in the first field, so that a new transition is named at once. */
+    void focusFirst() {
+        name.focus();
     }
 
     private void apply() {
@@ -116,58 +132,33 @@ class TransitionDialog extends Dialog {
     }
 
     private static List<RuleRef> refs(VerticalLayout rows) {
-        return new ArrayList<>(rows.getChildren().filter(RuleRow.class::isInstance).map(RuleRow.class::cast)
-                .map(RuleRow::value).filter(r -> r != null).toList());
+        return new ArrayList<>(rows.getChildren().filter(RuleEditor.class::isInstance).map(RuleEditor.class::cast)
+                .map(RuleEditor::value).filter(r -> r != null).toList());
     }
 
     private void rules(VerticalLayout rows, RegisteredRule.Kind kind, List<RuleRef> refs) {
         rows.setPadding(false);
-        rows.setSpacing(false);
-        refs.forEach(ref -> rows.add(new RuleRow(kind, ref)));
+        refs.forEach(ref -> rows.add(rule(kind, ref)));
+    }
+
+    private RuleEditor rule(RegisteredRule.Kind kind, RuleRef ref) {
+        return new RuleEditor(kind, registered, ref, fields, draft::resolutionNames);
+    }
+
+    private void addRule(VerticalLayout rows, RegisteredRule.Kind kind) {
+        RuleEditor added = rule(kind, RuleRef.of(null));
+        rows.add(added);
+        added.rule.focus();
     }
 
     private static HorizontalLayout section(String title, String addId, Runnable add) {
         Button button = new Button("Add", VaadinIcon.PLUS.create(), e -> add.run());
+        button.setAriaLabel("Add to " + title.toLowerCase(java.util.Locale.ROOT));
         button.setId(addId);
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         HorizontalLayout header = new HorizontalLayout(new H4(title), button);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         return header;
-    }
-
-    /** One rule: a registered id of its kind and its parameters, one {@code key=value} per line. */
-    final class RuleRow extends HorizontalLayout {
-
-        final ComboBox<String> id = new ComboBox<>();
-        final TextArea params = new TextArea();
-
-        RuleRow(RegisteredRule.Kind kind, RuleRef ref) {
-            addClassName("rule-row-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-            Set<String> ids = new LinkedHashSet<>(registered.stream().filter(r -> r.kind() == kind)
-                    .map(RegisteredRule::id).toList());
-            if (ref.id() != null) {
-                ids.add(ref.id());
-            }
-            id.setItems(ids);
-            id.setPlaceholder("Rule");
-            id.setAriaLabel("Rule");
-            if (ref.id() != null) {
-                id.setValue(ref.id());
-            }
-            params.setPlaceholder("key=value, one per line");
-            params.setAriaLabel("Parameters");
-            params.setValue(DefinitionDraft.formatParams(ref.params()));
-            params.setWidthFull();
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> removeFromParent());
-            remove.setAriaLabel("Remove rule");
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            setWidthFull();
-            add(id, params, remove);
-        }
-
-        RuleRef value() {
-            return id.getValue() == null ? null : new RuleRef(id.getValue(), DefinitionDraft.parseParams(params.getValue()));
-        }
     }
 
     /** One screen field: name, label, type, required and, for a choice, its options. */

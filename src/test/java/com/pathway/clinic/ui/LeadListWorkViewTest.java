@@ -222,6 +222,7 @@ class LeadListWorkViewTest extends ViewTest {
         Div message = _get(Div.class, spec -> spec.withId("lead-message"));
         assertThat(message.getElement().getTextRecursively()).contains("Asked about a consultation.");
         Div content = (Div) message.getParent().orElseThrow();
-        assertThat(content.getChildren().toList().indexOf(message)).isEqualTo(1);
+        assertThat(content.getChildren().toList().indexOf(message)).as("under the title and the appointment line")
+                .isEqualTo(2);
     }
 }

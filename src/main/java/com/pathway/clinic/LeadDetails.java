@@ -20,6 +20,7 @@ import com.pathway.workflow.StatusCategory;
  * @param treatmentConsentAt when the treatment consent was signed: not clinical content, coordinators
  *        schedule by it
  * @param statusAge when the lead entered its status, that status's overdue limit and the moment it was read
+ * @param serviceLevels its first-response and time-to-consultation targets, or {@code null}
  */
 public record LeadDetails(
         String key,
@@ -36,13 +37,23 @@ public record LeadDetails(
         Instant updatedAt,
         long version,
         String mergedInto,
-        StatusAge statusAge) {
+        StatusAge statusAge,
+        LeadServiceLevels serviceLevels) {
+
+    /** A lead without service-level targets. */
+    public LeadDetails(String key, String status, StatusCategory category, String resolution, String inquiryReference,
+            LeadForm form, boolean screeningComplete, Instant screeningRecordedAt, String screeningOutcome,
+            Instant treatmentConsentAt, Instant createdAt, Instant updatedAt, long version, String mergedInto,
+            StatusAge statusAge) {
+        this(key, status, category, resolution, inquiryReference, form, screeningComplete, screeningRecordedAt,
+                screeningOutcome, treatmentConsentAt, createdAt, updatedAt, version, mergedInto, statusAge, null);
+    }
 
     /** This lead without clinical content: whether and when the screening was recorded stays, its outcome goes. */
     public LeadDetails withoutClinicalContent() {
         return new LeadDetails(key, status, category, resolution, inquiryReference, form, screeningComplete,
                 screeningRecordedAt, null, treatmentConsentAt, createdAt, updatedAt, version, mergedInto,
-                statusAge);
+                statusAge, serviceLevels);
     }
 
     public String firstName() {

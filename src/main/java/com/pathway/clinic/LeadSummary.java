@@ -8,13 +8,25 @@ import com.pathway.workflow.StatusCategory;
  * A lead as one row of the list. {@code overdue}: it has stayed in its open status longer than
  * the {@code overdue} limit of that status in the clinic workflow allows. {@code statusChangedAt}:
  * when it entered its status; {@code resolution} is set once it is closed. The referrer's name and
- * organisation and the campaign fields are null when the lead has none.
+ * organisation and the campaign fields are null when the lead has none. {@code slaDueAt}: the earliest
+ * service-level target the open lead has not met yet (first response, then consultation), or null.
  */
 public record LeadSummary(String key, String firstName, String lastName, String phone, String email,
         String status, StatusCategory category, LeadSource source, String conditionOfInterest,
         LeadPriority priority, String coordinator, String clinician, Instant createdAt, boolean overdue,
         String resolution, Instant statusChangedAt, String referrerName, String referrerOrganisation,
-        String campaignSource, String campaignMedium, String campaignName) {
+        String campaignSource, String campaignMedium, String campaignName, Instant slaDueAt) {
+
+    /** A row without a service-level target. */
+    public LeadSummary(String key, String firstName, String lastName, String phone, String email, String status,
+            StatusCategory category, LeadSource source, String conditionOfInterest, LeadPriority priority,
+            String coordinator, String clinician, Instant createdAt, boolean overdue, String resolution,
+            Instant statusChangedAt, String referrerName, String referrerOrganisation, String campaignSource,
+            String campaignMedium, String campaignName) {
+        this(key, firstName, lastName, phone, email, status, category, source, conditionOfInterest, priority,
+                coordinator, clinician, createdAt, overdue, resolution, statusChangedAt, referrerName,
+                referrerOrganisation, campaignSource, campaignMedium, campaignName, null);
+    }
 
     /** When the lead entered its Done status, or null while it is open. */
     public Instant closedAt() {

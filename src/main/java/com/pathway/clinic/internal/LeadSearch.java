@@ -44,7 +44,8 @@ public class LeadSearch {
     /** Sortable properties and their columns. */
     private static final Map<String, String> SORTS = Map.of(
             "createdAt", "l.created_at", "lastName", "l.last_name", "firstName", "l.first_name",
-            "status", "l.status", "priority", "l.priority", "key", "l.id", "source", "l.source");
+            "status", "l.status", "priority", "l.priority", "key", "l.id", "source", "l.source",
+            "slaDueAt", "l.sla_due_at");
 
     private static final String FROM = " from lead l";
 
@@ -100,7 +101,7 @@ public class LeadSearch {
                 + " l.source, l.condition_of_interest, l.priority, l.coordinator, l.clinician, l.created_at,"
                 + " case when " + overdueNow + " then 1 else 0 end as overdue,"
                 + " l.resolution, l.status_changed_at, r.name as referrer_name,"
-                + " r.organisation as referrer_organisation, l.campaign_source, l.campaign_medium, l.campaign_name"
+                + " r.organisation as referrer_organisation, l.campaign_source, l.campaign_medium, l.campaign_name, l.sla_due_at"
                 // The referrer by its primary key, one row per lead at most: the count and the filters need no join.
                 + FROM + " left join referrer r on r.id = l.referrer_id" + where + orderBy(sort);
         if (limit >= 0) {
@@ -244,6 +245,11 @@ public class LeadSearch {
         return value != null && !value.isBlank();
     }
 
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
+    }
+
     private static LeadSummary row(ResultSet rs, int n) throws SQLException {
         String priority = rs.getString("priority");
         return new LeadSummary(rs.getString("item_key"), rs.getString("first_name"), rs.getString("last_name"),
@@ -254,6 +260,6 @@ public class LeadSearch {
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getInt("overdue") == 1,
                 rs.getString("resolution"), rs.getObject("status_changed_at", OffsetDateTime.class).toInstant(),
                 rs.getString("referrer_name"), rs.getString("referrer_organisation"), rs.getString("campaign_source"),
-                rs.getString("campaign_medium"), rs.getString("campaign_name"));
+                rs.getString("campaign_medium"), rs.getString("campaign_name"), instant(rs, "sla_due_at"));
     }
 }

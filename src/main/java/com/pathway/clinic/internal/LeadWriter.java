@@ -20,6 +20,7 @@ import com.pathway.clinic.LeadForm;
 import com.pathway.clinic.LeadProperties;
 import com.pathway.clinic.StatusAge;
 import com.pathway.shared.ClinicProperties;
+import com.pathway.tasks.ServiceLevels;
 import com.pathway.workflow.NewWorkItem;
 import com.pathway.workflow.WorkItemView;
 import com.pathway.workflow.WorkflowService;
@@ -45,11 +46,14 @@ public class LeadWriter {
     private final LeadForms forms;
     private final ClinicProperties clinic;
     private final ClinicStatuses statuses;
+    private final ServiceLevels serviceLevels;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     public LeadWriter(WorkflowService workflow, ClinicWorkflowPlugin plugin, LeadRepository leads, ReferrerRepository referrers, AuditService audit,
-            LeadProperties properties, ClinicProperties clinic, ClinicStatuses statuses, Clock clock) {
+            LeadProperties properties, ClinicProperties clinic, ClinicStatuses statuses, ServiceLevels serviceLevels,
+            Clock clock) {
+        this.serviceLevels = serviceLevels;
         this.workflow = workflow;
         this.plugin = plugin;
         this.leads = leads;
@@ -81,7 +85,10 @@ public class LeadWriter {
         userFields.put(LeadAccess.CLINICIAN, checked.clinician());
         WorkItemView item = workflow.create(plugin, new NewWorkItem(ClinicWorkflowPlugin.PROJECT,
                 ClinicWorkflowPlugin.LEAD, summary, checked.coordinator()), userFields);
-        Lead lead = leads.saveAndFlush(new Lead(item, reference, checked, now()));
+        Lead fresh = new Lead(item, reference, checked, now());
+        fresh.startServiceLevels(serviceLevels.firstResponseDue(item.createdAt()),
+                serviceLevels.consultationDue(item.createdAt()));
+        Lead lead = leads.saveAndFlush(fresh);
         audit.record(new AuditRecord("LEAD_CREATED", item.reporter(), "LEAD", item.key(), AuditOutcome.SUCCESS, null,
                 Map.of("source", checked.source().name())));
         return details(item, lead);
@@ -120,7 +127,7 @@ public class LeadWriter {
                 lead.getInquiryReference(), lead.toForm(), lead.getScreeningOutcome() != null,
                 lead.getScreeningRecordedAt(), lead.getScreeningOutcome(), lead.getTreatmentConsentAt(),
                 lead.getCreatedAt(), lead.getUpdatedAt(), lead.getVersion(),
-                lead.getMergedInto(), age);
+                lead.getMergedInto(), age, lead.serviceLevels());
     }
 
     private Instant now() {

@@ -22,6 +22,8 @@ create index ix_task_assignee_state_due on task (assignee, state, due_at);
 create index ix_task_state_due on task (state, due_at);
 -- The lead page, the timeline and the next due task of a page of leads.
 create index ix_task_item_state_due on task (item_id, state, due_at);
+-- The next due task of a page of the lead list, which knows leads by key.
+create index ix_task_key_state_due on task (item_key, state, due_at);
 
 -- Who changed what on a task, and when (created, edited, reassigned, done, cancelled).
 create table task_history (

@@ -50,6 +50,11 @@ public final class BusinessHours {
         return opens;
     }
 
+    /** The business time of one working day, e.g. 8 hours. */
+    public Duration dayLength() {
+        return Duration.between(opens, closes);
+    }
+
     public boolean isWorkingDay(LocalDate day) {
         return workingDays.contains(day.getDayOfWeek()) && !holidays.contains(day);
     }

@@ -308,6 +308,23 @@ public class TaskService {
         return next;
     }
 
+    /** As {@link #nextDueTasks}, for lists that know leads by key: by key. */
+    @PreAuthorize(TaskPermissions.VIEW)
+    public Map<String, TaskView> nextDueTasksByKey(Collection<String> keys) {
+        Map<String, TaskView> next = new LinkedHashMap<>();
+        if (keys == null || keys.isEmpty()) {
+            return next;
+        }
+        if (keys.size() > 500) {
+            throw InvalidInputException.of("keys", "Ask for at most 500 leads.");
+        }
+        List<Task> open = tasks.openOfKeys(Set.copyOf(keys), TaskState.OPEN);
+        Set<Long> readable = workflow.readableIds(open.stream().map(Task::getItemId).distinct().toList());
+        open.stream().filter(t -> readable.contains(t.getItemId()))
+                .forEach(t -> next.putIfAbsent(t.getItemKey(), t.view()));
+        return next;
+    }
+
     /** Who a task may be assigned to: active intake coordinators, clinicians and managers. */
     @PreAuthorize(TaskPermissions.VIEW)
     public List<StaffMember> assignees() {

@@ -7,12 +7,17 @@ import jakarta.annotation.security.PermitAll;
 import com.pathway.security.CurrentUser;
 import com.pathway.security.Role;
 import com.pathway.shared.ClinicProperties;
+import com.pathway.tasks.TaskAction;
+import com.pathway.tasks.TaskPermissions;
+import com.pathway.tasks.TaskService;
+import com.pathway.tasks.WorkCounts;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -34,9 +39,11 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 @Layout
 @PermitAll
 @CssImport("./styles/pathway.css")
+@StyleSheet("context://styles/tasks.css")
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, ClinicProperties clinic) {
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, ClinicProperties clinic,
+            TaskService tasks, TaskPermissions taskPermissions) {
         addClassName("pathway-layout");
         setPrimarySection(Section.DRAWER);
 
@@ -53,6 +60,9 @@ public class MainLayout extends AppLayout {
             SideNavItem item = entry.icon() == null
                     ? new SideNavItem(entry.title(), entry.path())
                     : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+            if ((entry.path().isEmpty() || "/".equals(entry.path())) && taskPermissions.may(TaskAction.VIEW)) {
+                item.setSuffixComponent(workCount(tasks.myCounts()));
+            }
             nav.addItem(item);
         }
         // The API reference is linked from Profile, beside the personal API tokens it is used with.
@@ -76,5 +86,20 @@ public class MainLayout extends AppLayout {
         header.setAlignItems(HorizontalLayout.Alignment.CENTER);
         header.expand(header.getComponentAt(1));
         addToNavbar(header);
+    }
+
+    /** Home's badge: overdue and due-today tasks and unread notices; hidden when there are none. */
+    private static Span workCount(WorkCounts counts) {
+        long total = counts.attention() + counts.unreadNotices();
+        Span badge = new Span(String.valueOf(total));
+        badge.setId("nav-work-count");
+        badge.addClassName("pathway-nav-count");
+        if (counts.overdue() > 0) {
+            badge.addClassName("pathway-nav-count-overdue");
+        }
+        badge.getElement().setAttribute("title", counts.overdue() + " overdue, " + counts.dueToday()
+                + " due today, " + counts.unreadNotices() + " unread notices");
+        badge.setVisible(total > 0);
+        return badge;
     }
 }

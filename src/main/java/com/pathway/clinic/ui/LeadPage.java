@@ -14,6 +14,8 @@ import com.pathway.security.CurrentUser;
 import com.pathway.security.Role;
 import com.pathway.shared.NotFoundException;
 import com.pathway.shared.ui.ClinicTime;
+import com.pathway.tasks.ServiceLevels;
+import com.pathway.tasks.ui.LeadTasksPanel;
 import com.pathway.workflow.WorkflowService;
 import com.pathway.workflow.ui.TransitionBar;
 import com.vaadin.flow.component.button.Button;
@@ -65,10 +67,15 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
     private final Paragraph missing = new Paragraph();
     private final boolean mayEdit;
     private final boolean mayOpenWorkItem;
+    private final LeadTasksPanel tasks;
+    private final ServiceLevelLine serviceLevels;
     private LeadDetails lead;
 
     public LeadPage(LeadService leads, LeadListOptions options, LeadTimeline leadTimeline, WorkflowService workflow,
-            LeadPermissions permissions, CurrentUser currentUser, ClinicTime time, Clock clock) {
+            LeadPermissions permissions, CurrentUser currentUser, ClinicTime time, Clock clock, LeadTasksPanel tasks,
+            ServiceLevels levels) {
+        this.tasks = tasks;
+        this.serviceLevels = new ServiceLevelLine(levels, clock);
         this.leads = leads;
         // The engine's work item pages are for administrators (who may also hold a lead role).
         mayOpenWorkItem = currentUser.hasRole(Role.ADMIN);
@@ -110,11 +117,11 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         screeningCard.add(screening);
         screeningCard.addClassName("lead-screening-card");
         screeningCard.setVisible(screening.isVisible());
-        Div side = new Div(screeningCard, activity, relatedCard);
+        Div side = new Div(screeningCard, tasks, activity, relatedCard);
         side.addClassName("lead-side");
         Div columns = new Div(contact, side);
         columns.addClassName("lead-columns");
-        content.add(header, transitions, columns);
+        content.add(header, serviceLevels, transitions, columns);
         content.addClassName("lead-content");
         content.setWidthFull();
         HorizontalLayout links = new HorizontalLayout(new RouterLink("All leads", LeadsView.class), itemLink);
@@ -153,6 +160,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         facts.show(lead);
         screening.show(lead);
         related.show(lead);
+        tasks.show(lead.key());
         timeline.show(lead.key());
     }
 
@@ -172,11 +180,13 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
             facts.show(now);
         }
         screening.show(now);
+        tasks.show(now.key());
         timeline.show(now.key());
     }
 
     /** The status badge, how long the lead has been in it, and whether that is longer than its limit. */
     private void showStatus(LeadDetails shown) {
+        serviceLevels.show(shown.serviceLevels());
         status.removeAll();
         status.add(LeadLabels.status(shown.status(), shown.category()));
         statusAge.removeAll();

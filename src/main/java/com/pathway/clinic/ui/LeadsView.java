@@ -1,6 +1,8 @@
 package com.pathway.clinic.ui;
 
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,10 @@ import com.pathway.clinic.LeadExportService;
 import com.pathway.clinic.LeadFilter;
 import com.pathway.clinic.LeadListOptions;
 import com.pathway.clinic.LeadService;
+import com.pathway.tasks.ServiceLevels;
+import com.pathway.tasks.TaskService;
+import com.pathway.tasks.TaskView;
+import com.pathway.tasks.ui.TaskWords;
 import com.pathway.clinic.LeadSummary;
 import com.pathway.clinic.SavedViewService;
 import com.pathway.clinic.LeadPermissions;
@@ -57,11 +63,20 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
     private final Grid<LeadSummary> grid = new Grid<>(LeadSummary.class, false);
     private final LeadFilterBar filters;
     private final SavedViewsMenu savedViews;
+    private final TaskService tasks;
+    private final ServiceLevels levels;
+    private final Clock clock;
+    /** The next open task of each lead of the pages fetched so far, by key. */
+    private final Map<String, TaskView> nextTasks = new HashMap<>();
     private boolean restoring;
 
     public LeadsView(LeadService leads, LeadListOptions options, SavedViewService views, LeadExportService exports,
-            LeadPermissions permissions, CurrentUser user, ClinicTime time) {
+            LeadPermissions permissions, CurrentUser user, ClinicTime time, TaskService tasks, ServiceLevels levels,
+            Clock clock) {
         this.leads = leads;
+        this.tasks = tasks;
+        this.levels = levels;
+        this.clock = clock;
         this.time = time;
         addClassName("pathway-view");
         setSizeFull();
@@ -91,6 +106,24 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
         setFlexGrow(1, grid);
     }
 
+    /** Time left on the lead's next service-level target in business hours, or how long ago it was missed. */
+    private Span serviceLevel(LeadSummary lead) {
+        if (lead.slaDueAt() == null) {
+            return new Span();
+        }
+        java.time.Instant now = clock.instant();
+        boolean missed = lead.slaDueAt().isBefore(now);
+        Span span = new Span(TaskWords.span(levels.remaining(lead.slaDueAt(), now), levels.hours().dayLength())
+                + (missed ? " over" : " left"));
+        span.getElement().getThemeList().add(missed ? "badge error small" : "badge contrast small");
+        return span;
+    }
+
+    private String nextTask(String key) {
+        TaskView task = nextTasks.get(key);
+        return task == null ? "" : task.title() + " · " + TaskWords.due(task.dueAt(), clock.instant(), time.zone());
+    }
+
     private void configureGrid() {
         grid.setId("leads-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -103,6 +136,10 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
                 .setSortable(true).setWidth("9rem").setFlexGrow(0);
         grid.addComponentColumn(LeadsView::overdueBadge).setHeader("Due").setKey("overdue").setWidth("6.5rem")
                 .setFlexGrow(0);
+        grid.addComponentColumn(this::serviceLevel).setHeader("Target").setKey("slaDueAt").setSortable(true)
+                .setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(l -> nextTask(l.key())).setHeader("Next task").setKey("nextTask").setWidth("10rem")
+                .setFlexGrow(1);
         grid.addColumn(l -> Optional.ofNullable(l.phone()).orElse(Optional.ofNullable(l.email()).orElse("")))
                 .setHeader("Contact").setKey("contact").setWidth("7rem").setFlexGrow(1);
         grid.addColumn(l -> l.conditionOfInterest() == null ? "" : l.conditionOfInterest()).setHeader("Condition")
@@ -116,7 +153,10 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
         // No total count: each page is one audited query; the grid grows as the user scrolls.
         grid.setItems(query -> {
             try {
-                return leads.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream();
+                List<LeadSummary> page = leads.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query))
+                        .getContent();
+                nextTasks.putAll(tasks.nextDueTasksByKey(page.stream().map(LeadSummary::key).toList()));
+                return page.stream();
             } catch (InvalidInputException e) {
                 Notifications.error(String.join(" ", e.fieldErrors().values()));
                 return java.util.stream.Stream.empty();

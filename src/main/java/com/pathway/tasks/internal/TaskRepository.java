@@ -49,4 +49,7 @@ public interface TaskRepository extends JpaRepository<Task, Long> {
     /** The open tasks of these items, soonest first; the caller keeps the first per item. */
     @Query("select t from Task t where t.itemId in :itemIds and t.state = :state order by t.dueAt, t.id")
     List<Task> openOf(@Param("itemIds") Collection<Long> itemIds, @Param("state") TaskState state);
+
+    @Query("select t from Task t where t.itemKey in :keys and t.state = :state order by t.dueAt, t.id")
+    List<Task> openOfKeys(@Param("keys") Collection<String> keys, @Param("state") TaskState state);
 }

@@ -5,7 +5,7 @@ public enum TaskType {
     CALL("Call", false),
     EMAIL("E-mail", false),
     CONSULTATION("Consultation", true),
-    SCREENING("Screening", true),
+    SCREENING("Screening visit", true),
     INFUSION("Infusion", true),
     FOLLOW_UP("Follow-up check-in", false),
     OTHER("Other", false);

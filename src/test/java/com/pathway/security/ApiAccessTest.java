@@ -63,6 +63,11 @@ class ApiAccessTest {
             op("GET /api/v1/leads/{key}", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             // a clinician may read but not change a lead: the unknown key is looked up first and not found
             op("PATCH /api/v1/leads/{key}", INTAKE_COORDINATOR, MANAGER).notFoundFor(CLINICIAN),
+            // tasks: the lead's read rule decides which leads' tasks; TaskPermissions which tasks a clinician changes
+            op("GET /api/v1/leads/{key}/tasks", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            op("POST /api/v1/leads/{key}/tasks", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            op("PATCH /api/v1/leads/{key}/tasks/{id}", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            op("GET /api/v1/tasks", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             op("GET /api/v1/me", SIGNED_IN),
             op("GET /api/v1/users", ADMIN),
             op("GET /api/v1/workflows", ADMIN),

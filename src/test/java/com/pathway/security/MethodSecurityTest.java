@@ -92,6 +92,7 @@ class MethodSecurityTest {
             row("LeadService.conditions()", SIGNED_IN), // the clinic's list of conditions, no patient data
             row("LeadService.create(LeadForm)", INTAKE_COORDINATOR, MANAGER),
             row("LeadService.createReferrer(String, String)", INTAKE_COORDINATOR, MANAGER),
+            row("LeadService.awaitingFirstContact(int)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("LeadService.get(String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("LeadService.list(LeadFilter, Pageable)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("LeadService.possibleDuplicates(DuplicateProbe, int)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
@@ -107,6 +108,9 @@ class MethodSecurityTest {
             row("SavedViewService.rename(long, String, long)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("SavedViewService.save(String, String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             // security
+            // staff names and roles only, no health data: scheduled jobs and event listeners ask without a user
+            row("StaffDirectory.active(String)", EVERYONE),
+            row("StaffDirectory.withRoles(Role, Role[])", EVERYONE),
             row("AccountDetailsService.loadUserByUsername(String)", EVERYONE), // the sign-in itself
             row("DemoAccounts.credentialsExist()", EVERYONE), // the sign-in page says whether demo accounts are open
             row("DemoAccounts.forget()", EVERYONE), // forgets that answer; changes no data
@@ -132,6 +136,27 @@ class MethodSecurityTest {
             row("UserService.resetPassword(long, String)", ADMIN),
             row("UserService.unlock(long)", ADMIN),
             row("UserService.updateUser(long, UserChanges)", ADMIN),
+            // tasks: which leads' tasks is the lead's read rule, applied inside; which tasks a clinician changes is TaskPermissions
+            row("Notices.markRead(long)", SIGNED_IN), // one's own notices only
+            row("Notices.mine(int)", SIGNED_IN),
+            row("Notices.notify(Collection, String, String)", EVERYONE), // the service-level job sends without a user
+            row("Notices.unreadCount()", SIGNED_IN),
+            row("TaskService.assignees()", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("TaskService.cancel(long, long)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("TaskService.complete(long, TaskCompletion)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("TaskService.create(String, NewTask)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("TaskService.forLead(String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("TaskService.get(long)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("TaskService.history(long)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("TaskService.myCounts()", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("TaskService.myWork(int)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("TaskService.nextDueTasks(Collection)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("TaskService.nextDueTasksByKey(Collection)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("TaskService.reassign(Collection, String)", MANAGER),
+            row("TaskService.search(String, DueFilter, Pageable)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("TaskService.team(String, DueFilter, Pageable)", MANAGER),
+            row("TaskService.timeline(String, int)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("TaskService.update(long, TaskEdit)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             // webhook
             row("WebhookService.count()", ADMIN),
             row("WebhookService.countDeliveries(long)", ADMIN),
@@ -164,6 +189,7 @@ class MethodSecurityTest {
             row("WorkflowService.history(String, Pageable)", SIGNED_IN),
             row("WorkflowService.historyNewestFirst(String, Pageable)", SIGNED_IN),
             row("WorkflowService.recordFieldChanges(String, List)", SIGNED_IN),
+            row("WorkflowService.readableIds(Collection)", SIGNED_IN),
             row("WorkflowService.search(ItemFilter, Pageable)", SIGNED_IN),
             row("WorkflowService.transition(String, TransitionRequest)", SIGNED_IN));
 

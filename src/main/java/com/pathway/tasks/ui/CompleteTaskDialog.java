@@ -79,7 +79,7 @@ public class CompleteTaskDialog extends Dialog {
         });
         complete.setId("complete-save");
         complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Close", e -> close()), complete);
+        getFooter().add(new Button("Back", e -> close()), complete);
         setWidth("480px");
     }
 }

@@ -86,7 +86,7 @@ public class TaskDialog extends Dialog {
         form.setColspan(title, 2);
         add(alert, form);
         setWidth("560px");
-        getFooter().add(new Button("Close", e -> close()));
+        getFooter().add(new Button("Back", e -> close()));
     }
 
     private void select(String username) {

@@ -83,13 +83,13 @@ public class TaskApiController {
 
     @PatchMapping("/leads/{key}/tasks/{id}")
     public TaskChange change(@PathVariable String key, @PathVariable long id, @RequestBody JsonNode body) {
+        TaskView task = tasks.get(id); // the lead's read rule first: an unreadable lead's task is unknown
+        if (!task.leadKey().equalsIgnoreCase(key.strip())) {
+            throw new NotFoundException("There is no task " + id + " on " + key + ".");
+        }
         TaskPatch patch = read(body, TaskPatch.class);
         if (patch.version() == null) {
             throw InvalidInputException.of("version", "Send the task's version, so that no one else's change is overwritten.");
-        }
-        TaskView task = tasks.get(id);
-        if (!task.leadKey().equalsIgnoreCase(key.strip())) {
-            throw new NotFoundException("There is no task " + id + " on " + key + ".");
         }
         long version = patch.version();
         boolean edits = patch.title() != null || patch.type() != null || patch.dueAt() != null

@@ -3,13 +3,16 @@ package com.pathway.tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.pathway.clinic.LeadService;
 import com.pathway.clinic.Leads;
@@ -25,7 +29,11 @@ import com.pathway.shared.ConflictException;
 import com.pathway.shared.ForbiddenException;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.NotFoundException;
+import com.pathway.workflow.PostFunction;
+import com.pathway.workflow.RuleRef;
 import com.pathway.workflow.SignedIn;
+import com.pathway.workflow.TransitionContext;
+import com.pathway.workflow.WorkItemView;
 import com.pathway.workflow.TransitionRequest;
 import com.pathway.workflow.WorkflowService;
 import com.pathway.workflow.WorkflowTest;
@@ -48,6 +56,12 @@ class TaskServiceTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    List<PostFunction> postFunctions;
+
+    @Autowired
+    TransactionTemplate tx;
 
     @BeforeEach
     void signIn() {
@@ -112,7 +126,8 @@ class TaskServiceTest {
         String key = newLead();
         TaskView task = call(key, "intake", inHours(1));
 
-        Completed done = tasks.complete(task.id(), new TaskCompletion(task.version(), CallOutcome.NO_ANSWER, inHours(24)));
+        Instant nextAttempt = inHours(24);
+        Completed done = tasks.complete(task.id(), new TaskCompletion(task.version(), CallOutcome.NO_ANSWER, nextAttempt));
 
         assertThat(done.done().state()).isEqualTo(TaskState.DONE);
         assertThat(done.done().outcome()).isEqualTo(CallOutcome.NO_ANSWER);
@@ -120,7 +135,7 @@ class TaskServiceTest {
         assertThat(done.next()).isNotNull();
         assertThat(done.next().title()).isEqualTo(task.title());
         assertThat(done.next().assignee()).isEqualTo("intake");
-        assertThat(done.next().dueAt()).isEqualTo(inHours(24));
+        assertThat(done.next().dueAt()).isEqualTo(nextAttempt);
         assertThat(tasks.history(task.id())).extracting(TaskHistoryEntry::action).containsExactly("created", "done");
         assertThat(tasks.history(task.id()).get(1).details()).isEqualTo("Outcome: No answer");
     }
@@ -169,8 +184,9 @@ class TaskServiceTest {
         TaskView own = call(key, "clinician", inHours(5));
         TaskView clinical = tasks.create(key, new NewTask("Infusion 2 of 6", TaskType.INFUSION, inHours(48), "intake"));
         assertThat(tasks.cancel(own.id(), own.version()).state()).isEqualTo(TaskState.CANCELLED);
-        assertThat(tasks.update(clinical.id(), new TaskEdit(clinical.version(), null, null, inHours(50), null, false))
-                .dueAt()).isEqualTo(inHours(50));
+        Instant moved = inHours(50);
+        assertThat(tasks.update(clinical.id(), new TaskEdit(clinical.version(), null, null, moved, null, false))
+                .dueAt()).isEqualTo(moved);
     }
 
     @Test
@@ -284,5 +300,33 @@ class TaskServiceTest {
         LocalDate today = LocalDate.now(levels.hours().zone());
         assertThat(checkIns.getFirst().dueAt())
                 .isEqualTo(levels.hours().openingOf(levels.hours().workingDayFrom(today.plusWeeks(1))));
+    }
+
+    @Test
+    void withAnAppointmentTheConfirmationCallIsDueTheWorkingDayBeforeAndAnUnreadableOneFallsBack() {
+        String key = newLead();
+        WorkItemView item = workflow.get(key);
+        PostFunction confirmation = postFunctions.stream().filter(f -> f.id().equals("tasks-confirmation-call"))
+                .findFirst().orElseThrow();
+        ZoneId zone = levels.hours().zone();
+        LocalDate monday = LocalDate.now(zone).plusWeeks(2).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        Instant appointment = monday.atTime(14, 0).atZone(zone).toInstant();
+        RuleRef rule = new RuleRef("tasks-confirmation-call", Map.of("title", "Confirm the consultation"));
+
+        tx.executeWithoutResult(s -> confirmation.apply(context(item, Map.of("appointment", appointment.toString())),
+                rule, null));
+        tx.executeWithoutResult(s -> confirmation.apply(context(item, Map.of("appointment", "next Tuesday")), rule,
+                null));
+
+        List<TaskView> calls = tasks.forLead(key);
+        assertThat(calls).extracting(TaskView::dueAt).containsExactly(
+                levels.hours().openingOf(levels.hours().workingDayFrom(LocalDate.now(zone).plusDays(1))),
+                levels.hours().openingOf(levels.hours().previousWorkingDay(monday)));
+        assertThat(calls).extracting(TaskView::title).containsOnly("Confirm the consultation");
+    }
+
+    private TransitionContext context(WorkItemView item, Map<String, Object> input) {
+        return new TransitionContext(item, null, null, input, "intake", Set.of("INTAKE_COORDINATOR"), Instant.now(),
+                levels.hours().zone(), field -> null);
     }
 }

@@ -81,7 +81,7 @@ public class TaskService {
     @PreAuthorize(TaskPermissions.VIEW)
     public List<TaskView> forLead(String key) {
         WorkItemView item = workflow.get(key);
-        return tasks.findByItemIdOrderByStateAscDueAtAscIdAsc(item.id(), PageRequest.of(0, MAX_LIST)).stream()
+        return tasks.ofItem(item.id(), PageRequest.of(0, MAX_LIST)).stream()
                 .map(Task::view).toList();
     }
 

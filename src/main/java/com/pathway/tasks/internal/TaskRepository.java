@@ -16,7 +16,13 @@ import com.pathway.tasks.TaskState;
 /** Every query filters by state and due time on the indexes of V28. */
 public interface TaskRepository extends JpaRepository<Task, Long> {
 
-    List<Task> findByItemIdOrderByStateAscDueAtAscIdAsc(long itemId, Pageable pageable);
+    /** An item's tasks: open ones by due time first, then closed ones, most recently closed first. */
+    @Query("""
+            select t from Task t where t.itemId = :itemId
+            order by case when t.state = com.pathway.tasks.TaskState.OPEN then 0 else 1 end,
+              case when t.state = com.pathway.tasks.TaskState.OPEN then t.dueAt else null end,
+              t.closedAt desc, t.id""")
+    List<Task> ofItem(@Param("itemId") long itemId, Pageable pageable);
 
     /**
      * Open tasks of one person (or, with {@code withUnassigned}, also those nobody holds) due in

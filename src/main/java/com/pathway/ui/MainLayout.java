@@ -26,6 +26,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -40,10 +42,14 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 @PermitAll
 @CssImport("./styles/pathway.css")
 @StyleSheet("context://styles/tasks.css")
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final TaskService tasks;
+    private SideNavItem homeItem;
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, ClinicProperties clinic,
             TaskService tasks, TaskPermissions taskPermissions) {
+        this.tasks = tasks;
         addClassName("pathway-layout");
         setPrimarySection(Section.DRAWER);
 
@@ -61,7 +67,7 @@ public class MainLayout extends AppLayout {
                     ? new SideNavItem(entry.title(), entry.path())
                     : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
             if ((entry.path().isEmpty() || "/".equals(entry.path())) && taskPermissions.may(TaskAction.VIEW)) {
-                item.setSuffixComponent(workCount(tasks.myCounts()));
+                homeItem = item;
             }
             nav.addItem(item);
         }
@@ -86,6 +92,14 @@ public class MainLayout extends AppLayout {
         header.setAlignItems(HorizontalLayout.Alignment.CENTER);
         header.expand(header.getComponentAt(1));
         addToNavbar(header);
+    }
+
+    /** The badge follows the user's work: it is counted again on every navigation. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (homeItem != null) {
+            homeItem.setSuffixComponent(workCount(tasks.myCounts()));
+        }
     }
 
     /** Home's badge: overdue and due-today tasks and unread notices; hidden when there are none. */

@@ -90,6 +90,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         editor.setVisible(false);
         related = new RelatedLeads(leads, permissions.mayMerge());
         timeline = new TimelineList(leadTimeline, time);
+        tasks.onChange(() -> timeline.show(lead.key()));
         screening = new ScreeningForm(leads, time.zone(), this::saved);
         screening.setVisible(permissions.mayRecordScreening());
         edit.setId("edit-lead");

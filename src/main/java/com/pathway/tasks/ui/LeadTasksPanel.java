@@ -34,11 +34,12 @@ public class LeadTasksPanel extends Div {
     private final Paragraph empty = new Paragraph("No tasks yet.");
     private final Button add = new Button("Add task", VaadinIcon.PLUS.create());
     private String key;
+    private Runnable changed = () -> { };
 
     public LeadTasksPanel(TaskService tasks, TaskPermissions permissions, ServiceLevels levels, CurrentUser currentUser,
             Clock clock) {
         this.tasks = tasks;
-        this.rows = new TaskRows(tasks, permissions, levels.hours(), clock, false, this::refresh);
+        this.rows = new TaskRows(tasks, permissions, levels.hours(), clock, false, this::changed);
         setId("lead-tasks");
         addClassName("lead-card");
         addClassName("lead-tasks-card");
@@ -46,7 +47,7 @@ public class LeadTasksPanel extends Div {
         add.addThemeVariants(ButtonVariant.LUMO_SMALL);
         add.setVisible(permissions.may(TaskAction.MANAGE));
         add.addClickListener(e -> TaskDialog.create(tasks, key, currentUser.usernameOrSystem(), levels.hours().zone(),
-                clock, created -> refresh()).open());
+                clock, created -> changed()).open());
         Div head = new Div(new H3("Tasks"), add);
         head.addClassName("lead-card-head");
         empty.addClassName("task-empty");
@@ -57,6 +58,16 @@ public class LeadTasksPanel extends Div {
     public void show(String leadKey) {
         this.key = leadKey;
         refresh();
+    }
+
+    /** Runs after the user changed a task here (the page refreshes its timeline). */
+    public void onChange(Runnable listener) {
+        this.changed = listener;
+    }
+
+    private void changed() {
+        refresh();
+        changed.run();
     }
 
     private void refresh() {

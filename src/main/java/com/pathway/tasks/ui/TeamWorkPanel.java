@@ -81,11 +81,13 @@ public class TeamWorkPanel extends Div {
         grid.setId("team-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addComponentColumn(t -> new Anchor("leads/" + t.leadKey(), t.leadKey())).setHeader("Lead").setAutoWidth(true);
-        grid.addColumn(TaskView::title).setHeader("Task").setFlexGrow(2);
-        grid.addColumn(t -> t.type().label()).setHeader("Type").setAutoWidth(true);
-        grid.addColumn(t -> TaskWords.due(t.dueAt(), clock.instant(), hours.zone())).setHeader("Due").setAutoWidth(true);
+        grid.addColumn(TaskView::title).setHeader("Task").setWidth("16rem").setFlexGrow(3)
+                .setTooltipGenerator(TaskView::title);
+        grid.addColumn(t -> t.type().label()).setHeader("Type").setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(t -> TaskWords.due(t.dueAt(), clock.instant(), hours.zone())).setHeader("Due")
+                .setWidth("13rem").setFlexGrow(0);
         grid.addColumn(t -> t.assignee() == null ? "Unassigned" : name(t.assignee())).setHeader("Assignee")
-                .setAutoWidth(true);
+                .setWidth("10rem").setFlexGrow(1);
         grid.setItems(query -> tasks.team(filterPerson(), due.getValue(),
                 PageRequest.of(query.getPage(), query.getPageSize())).getContent().stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE,

@@ -22,6 +22,7 @@ import com.pathway.workflow.StatusCategory;
  * @param statusAge when the lead entered its status, that status's overdue limit and the moment it was read
  * @param appointment the lead's current appointment (booked by scheduling the consultation), past or
  *        future, or {@code null}
+ * @param serviceLevels its first-response and time-to-consultation targets, or {@code null}
  */
 public record LeadDetails(
         String key,
@@ -39,13 +40,22 @@ public record LeadDetails(
         long version,
         String mergedInto,
         StatusAge statusAge,
-        Appointment appointment) {
+        Appointment appointment, LeadServiceLevels serviceLevels) {
+
+    /** A lead without an appointment or service-level targets. */
+    public LeadDetails(String key, String status, StatusCategory category, String resolution, String inquiryReference,
+            LeadForm form, boolean screeningComplete, Instant screeningRecordedAt, String screeningOutcome,
+            Instant treatmentConsentAt, Instant createdAt, Instant updatedAt, long version, String mergedInto,
+            StatusAge statusAge) {
+        this(key, status, category, resolution, inquiryReference, form, screeningComplete, screeningRecordedAt,
+                screeningOutcome, treatmentConsentAt, createdAt, updatedAt, version, mergedInto, statusAge, null, null);
+    }
 
     /** This lead without clinical content: whether and when the screening was recorded stays, its outcome goes. */
     public LeadDetails withoutClinicalContent() {
         return new LeadDetails(key, status, category, resolution, inquiryReference, form, screeningComplete,
                 screeningRecordedAt, null, treatmentConsentAt, createdAt, updatedAt, version, mergedInto,
-                statusAge, appointment);
+                statusAge, appointment, serviceLevels);
     }
 
     public String firstName() {

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.pathway.audit.AuditOutcome;
 import com.pathway.audit.AuditRecord;
 import com.pathway.audit.AuditService;
+import com.pathway.clinic.internal.ClinicStatuses;
 import com.pathway.clinic.internal.DuplicateFinder;
 import com.pathway.clinic.internal.Lead;
 import com.pathway.clinic.internal.LeadScopeSql;
@@ -62,11 +63,13 @@ public class LeadService {
     private final LeadScopeSql scope;
     private final AuditService audit;
     private final LeadPermissions permissions;
+    private final ClinicStatuses statuses;
     private final Clock clock;
 
     public LeadService(WorkflowService workflow, LeadWriter writer, LeadRepository leads, ReferrerRepository referrers,
             LeadSearch search, DuplicateFinder duplicates, LeadScopeSql scope, MergeValues texts, AuditService audit,
-            LeadPermissions permissions, Clock clock) {
+            LeadPermissions permissions, ClinicStatuses statuses, Clock clock) {
+        this.statuses = statuses;
         this.workflow = workflow;
         this.writer = writer;
         this.leads = leads;
@@ -225,6 +228,20 @@ public class LeadService {
     public LeadCount count(LeadFilter filter) {
         long n = search.countUpTo(filter == null ? LeadFilter.none() : filter, COUNT_BOUND, scope.current());
         return n > COUNT_BOUND ? new LeadCount(COUNT_BOUND, true) : new LeadCount(n, false);
+    }
+
+    /**
+     * New leads waiting for their first contact (still in the workflow's initial status) that the user
+     * may read, the most urgent first-response target first; at most {@code limit}. Audited as a list.
+     */
+    @PreAuthorize(LeadPermissions.LIST)
+    public List<LeadSummary> awaitingFirstContact(int limit) {
+        if (limit < 1 || limit > 200) {
+            throw InvalidInputException.of("limit", "Ask for 1 to 200 leads.");
+        }
+        LeadFilter initial = new LeadFilter(statuses.initial(), null, null, null, null, null, null, null, null);
+        return list(initial, org.springframework.data.domain.PageRequest.of(0, limit,
+                org.springframework.data.domain.Sort.by("slaDueAt", "createdAt"))).getContent();
     }
 
     private void listed(List<LeadSummary> shown) {

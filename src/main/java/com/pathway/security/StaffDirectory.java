@@ -70,8 +70,12 @@ public class StaffDirectory {
                 .collect(Collectors.toMap(StaffMember::username, Function.identity()));
     }
 
-    /** The active colleague with this user name (any case) who holds at least one role, if there is one. */
-    @PreAuthorize("isAuthenticated()")
+    /**
+     * The active colleague with this user name (any case) who holds at least one role, if there is one.
+     * Open to every caller, jobs included (a task assigned by a workflow step checks its assignee here):
+     * it answers a name and roles only.
+     */
+    @PreAuthorize("permitAll()")
     public Optional<StaffMember> active(String username) {
         if (username == null || username.isBlank()) {
             return Optional.empty();
@@ -88,6 +92,12 @@ public class StaffDirectory {
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return users.findActiveStaff(prefix + "%", "% " + prefix + "%", PageRequest.of(0, size)).stream()
                 .map(StaffDirectory::member).toList();
+    }
+
+    /** Active users holding any of these roles, by display name (for pickers whose callers check access). */
+    @PreAuthorize("permitAll()")
+    public List<StaffMember> withRoles(Role first, Role... rest) {
+        return users.activeWithRoles(java.util.EnumSet.of(first, rest)).stream().map(StaffDirectory::member).toList();
     }
 
     private static StaffMember member(UserAccount account) {

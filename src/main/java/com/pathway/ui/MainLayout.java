@@ -9,12 +9,17 @@ import com.pathway.notifications.ui.NotificationBell;
 import com.pathway.security.CurrentUser;
 import com.pathway.security.Role;
 import com.pathway.shared.ClinicProperties;
+import com.pathway.tasks.TaskAction;
+import com.pathway.tasks.TaskPermissions;
+import com.pathway.tasks.TaskService;
+import com.pathway.tasks.WorkCounts;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -23,6 +28,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -36,10 +43,15 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 @Layout
 @PermitAll
 @CssImport("./styles/pathway.css")
-public class MainLayout extends AppLayout {
+@StyleSheet("context://styles/tasks.css")
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final TaskService tasks;
+    private SideNavItem homeItem;
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, ClinicProperties clinic,
-            NotificationService notifications) {
+            NotificationService notifications, TaskService tasks, TaskPermissions taskPermissions) {
+        this.tasks = tasks;
         addClassName("pathway-layout");
         setPrimarySection(Section.DRAWER);
 
@@ -56,6 +68,9 @@ public class MainLayout extends AppLayout {
             SideNavItem item = entry.icon() == null
                     ? new SideNavItem(entry.title(), entry.path())
                     : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+            if ((entry.path().isEmpty() || "/".equals(entry.path())) && taskPermissions.may(TaskAction.VIEW)) {
+                homeItem = item;
+            }
             nav.addItem(item);
         }
         // The API reference is linked from Profile, beside the personal API tokens it is used with.
@@ -80,5 +95,28 @@ public class MainLayout extends AppLayout {
         header.setAlignItems(HorizontalLayout.Alignment.CENTER);
         header.expand(header.getComponentAt(1));
         addToNavbar(header);
+    }
+
+    /** The badge follows the user's work: it is counted again on every navigation. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (homeItem != null) {
+            homeItem.setSuffixComponent(workCount(tasks.myCounts()));
+        }
+    }
+
+    /** Home's badge: overdue and due-today tasks and unread notices; hidden when there are none. */
+    private static Span workCount(WorkCounts counts) {
+        long total = counts.attention() + counts.unreadNotices();
+        Span badge = new Span(String.valueOf(total));
+        badge.setId("nav-work-count");
+        badge.addClassName("pathway-nav-count");
+        if (counts.overdue() > 0) {
+            badge.addClassName("pathway-nav-count-overdue");
+        }
+        badge.getElement().setAttribute("title", counts.overdue() + " overdue, " + counts.dueToday()
+                + " due today, " + counts.unreadNotices() + " unread notices");
+        badge.setVisible(total > 0);
+        return badge;
     }
 }

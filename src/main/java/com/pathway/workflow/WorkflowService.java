@@ -90,6 +90,15 @@ public class WorkflowService {
         changelog.record(key, edits);
     }
 
+    /**
+     * Which of these items the current user may read (the item types' read rules, in one query); the
+     * readable ones of restricted types are audited as listed. For modules that keep their own rows
+     * about items (tasks) and show a list of them.
+     */
+    public java.util.Set<Long> readableIds(java.util.Collection<Long> itemIds) {
+        return engine.readableIds(itemIds);
+    }
+
     /** The items the current user may read that match the filter; the total counts only those. */
     public Page<WorkItemView> search(ItemFilter filter, Pageable pageable) {
         return engine.search(filter, pageable);

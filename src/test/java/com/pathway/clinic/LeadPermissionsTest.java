@@ -127,7 +127,7 @@ class LeadPermissionsTest {
         LeadDetails screened = new LeadDetails("PW-1", "Screening", StatusCategory.IN_PROGRESS, null, "INQ-1",
                 Leads.form("Avery", "Quill", "+12025550143", null), true, Instant.parse("2026-02-01T09:00:00Z"),
                 "Contraindicated", Instant.parse("2026-02-01T10:00:00Z"), Instant.EPOCH, Instant.EPOCH, 3, null,
-                new StatusAge(Instant.EPOCH, null, Instant.EPOCH), null);
+                new StatusAge(Instant.EPOCH, null, Instant.EPOCH), null, null);
 
         for (Role role : List.of(Role.INTAKE_COORDINATOR, Role.MANAGER, Role.ADMIN)) {
             signIn(role);

@@ -74,6 +74,11 @@ class ApiAccessTest {
             op("POST /api/v1/leads/{key}/notes", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             op("PATCH /api/v1/leads/{key}/notes/{id}", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             op("POST /api/v1/leads/{key}/notes/{id}/addenda", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            // tasks: the lead's read rule decides which leads' tasks; TaskPermissions which tasks a clinician changes
+            op("GET /api/v1/leads/{key}/tasks", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            op("POST /api/v1/leads/{key}/tasks", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            op("PATCH /api/v1/leads/{key}/tasks/{id}", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            op("GET /api/v1/tasks", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             op("GET /api/v1/me", SIGNED_IN),
             op("GET /api/v1/users", ADMIN),
             op("GET /api/v1/workflows", ADMIN),

@@ -125,6 +125,7 @@ class MethodSecurityTest {
             row("LeadService.count(LeadFilter)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("LeadService.create(LeadForm)", INTAKE_COORDINATOR, MANAGER),
             row("LeadService.createReferrer(String, String)", INTAKE_COORDINATOR, MANAGER),
+            row("LeadService.awaitingFirstContact(int)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("LeadService.get(String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("LeadService.list(LeadFilter, Pageable)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("LeadService.possibleDuplicates(DuplicateProbe, int)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
@@ -154,6 +155,9 @@ class MethodSecurityTest {
             row("NotificationService.send(NewNotification)", EVERYONE), // other modules' services notify as their caller decides
             row("NotificationService.unreadCount()", SIGNED_IN), // only the caller's own
             // security
+            // staff names and roles only, no health data: scheduled jobs and event listeners ask without a user
+            row("StaffDirectory.active(String)", EVERYONE), // a name and roles only; jobs check task assignees here
+            row("StaffDirectory.withRoles(Role, Role[])", EVERYONE), // names and roles for pickers whose callers check access
             row("AccountDetailsService.loadUserByUsername(String)", EVERYONE), // the sign-in itself
             row("DemoAccounts.credentialsExist()", EVERYONE), // the sign-in page says whether demo accounts are open
             row("DemoAccounts.forget()", EVERYONE), // forgets that answer; changes no data
@@ -173,7 +177,6 @@ class MethodSecurityTest {
             row("StaffDirectory.active(Set, String, int)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("StaffDirectory.find(Collection)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("StaffDirectory.find(String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
-            row("StaffDirectory.active(String)", SIGNED_IN), // colleagues' names for mentions, no account details
             row("StaffDirectory.find(String, int)", SIGNED_IN), // colleagues' names for mentions, no account details
             // whoever fills in a user field picks from active users by name; no e-mail or account details
             row("UserDirectory.active(Set, String, int, int)", SIGNED_IN),
@@ -189,6 +192,27 @@ class MethodSecurityTest {
             row("UserService.resetPassword(long, String)", ADMIN),
             row("UserService.unlock(long)", ADMIN),
             row("UserService.updateUser(long, UserChanges)", ADMIN),
+            // tasks: which leads' tasks is the lead's read rule, applied inside; which tasks a clinician changes is TaskPermissions
+            row("Notices.markRead(long)", SIGNED_IN), // one's own notices only
+            row("Notices.mine(int)", SIGNED_IN),
+            row("Notices.notify(Collection, String, String)", EVERYONE), // the service-level job sends without a user
+            row("Notices.unreadCount()", SIGNED_IN),
+            row("TaskService.assignees()", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("TaskService.cancel(long, long)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("TaskService.complete(long, TaskCompletion)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("TaskService.create(String, NewTask)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("TaskService.forLead(String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("TaskService.get(long)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("TaskService.history(long)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("TaskService.myCounts()", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("TaskService.myWork(int)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("TaskService.nextDueTasks(Collection)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("TaskService.nextDueTasksByKey(Collection)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("TaskService.reassign(Collection, String)", MANAGER),
+            row("TaskService.search(String, DueFilter, Pageable)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("TaskService.team(String, DueFilter, Pageable)", MANAGER),
+            row("TaskService.timeline(String, int)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("TaskService.update(long, TaskEdit)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             // webhook
             row("WebhookService.count()", ADMIN),
             row("WebhookService.countDeliveries(long)", ADMIN),
@@ -222,6 +246,7 @@ class MethodSecurityTest {
             row("WorkflowService.history(String, Pageable)", SIGNED_IN),
             row("WorkflowService.historyNewestFirst(String, Pageable)", SIGNED_IN),
             row("WorkflowService.recordFieldChanges(String, List)", SIGNED_IN),
+            row("WorkflowService.readableIds(Collection)", SIGNED_IN),
             row("WorkflowService.search(ItemFilter, Pageable)", SIGNED_IN),
             row("WorkflowService.transition(String, TransitionRequest)", SIGNED_IN));
 

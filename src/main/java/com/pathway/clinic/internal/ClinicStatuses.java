@@ -36,6 +36,7 @@ public class ClinicStatuses {
     public static final String CLOSE = "close";
     public static final String DUPLICATE = "duplicate";
     public static final String OUTCOME = "outcome";
+    public static final String CONSULTATION_BOOKED = "consultation-booked";
 
     private final WorkflowDefinitions workflows;
 
@@ -118,6 +119,11 @@ public class ClinicStatuses {
         List<String> statuses = stages().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(stage.strip()))
                 .flatMap(e -> e.getValue().stream()).toList();
         return statuses.isEmpty() ? List.of("") : statuses;
+    }
+
+    /** Whether entering this status books the lead's consultation ({@code consultation-booked: true}). */
+    public boolean booksConsultation(String status) {
+        return definition().status(status).map(s -> s.flag(CONSULTATION_BOOKED)).orElse(false);
     }
 
     /** The transition merging runs to close a duplicate lead ({@code merge: true}). */

@@ -59,6 +59,8 @@ public class ClinicWorkflowPlugin implements WorkflowPlugin {
                         "the lead list's stage filter groups statuses by it"),
                 PropertyRequirement.optional(Target.STATUS, ClinicStatuses.OVERDUE, Kind.DURATION,
                         "how long a lead may stay in an open status before it is overdue"),
+                PropertyRequirement.optional(Target.STATUS, ClinicStatuses.CONSULTATION_BOOKED, Kind.BOOLEAN,
+                        "entering such a status meets the time-to-consultation target"),
                 PropertyRequirement.exactlyOne(Target.TRANSITION, ClinicStatuses.MERGE,
                         "merging leads closes the duplicate with this transition"),
                 PropertyRequirement.optional(Target.TRANSITION, ClinicStatuses.CLOSE, Kind.BOOLEAN,

@@ -130,6 +130,17 @@ public class Lead {
     private Instant statusChangedAt;
     @Column(updatable = false, length = 64)
     private String resolution;
+    // Service-level targets: set when the lead is created, then kept by LeadServiceLevelModel in SQL.
+    @Column(name = "first_response_due_at", updatable = false)
+    private Instant firstResponseDueAt;
+    @Column(name = "first_contact_at", insertable = false, updatable = false)
+    private Instant firstContactAt;
+    @Column(name = "consultation_due_at", updatable = false)
+    private Instant consultationDueAt;
+    @Column(name = "consultation_at", insertable = false, updatable = false)
+    private Instant consultationAt;
+    @Column(name = "sla_due_at", updatable = false)
+    private Instant slaDueAt;
 
     protected Lead() {
     }
@@ -145,6 +156,21 @@ public class Lead {
         this.inquiryReference = inquiryReference;
         this.createdAt = now;
         apply(form, now);
+    }
+
+    /** The targets of a new lead (before it is first saved): first contact and consultation due by then. */
+    public void startServiceLevels(Instant firstResponseDue, Instant consultationDue) {
+        this.firstResponseDueAt = firstResponseDue;
+        this.consultationDueAt = consultationDue;
+        this.slaDueAt = firstResponseDue;
+    }
+
+    public com.pathway.clinic.LeadServiceLevels serviceLevels() {
+        if (firstResponseDueAt == null && consultationDueAt == null) {
+            return null;
+        }
+        return new com.pathway.clinic.LeadServiceLevels(firstResponseDueAt, firstContactAt, consultationDueAt,
+                consultationAt, slaDueAt);
     }
 
     /** Takes every value of a validated form. */

@@ -48,10 +48,10 @@ public class LeadSearch {
     private static final Map<String, String> SORTS = Map.of(
             "createdAt", "l.created_at", "lastName", "l.last_name", "firstName", "l.first_name",
             "status", "l.status", "priority", "l.priority", "key", "l.id", "source", "l.source",
-            "nextAppointment", "a.starts_at");
+            "nextAppointment", "a.starts_at", "slaDueAt", "l.sla_due_at");
 
     /** Sorted columns that may be empty: empty values come last in either direction, on every database. */
-    private static final java.util.Set<String> NULLABLE_SORTS = java.util.Set.of("a.starts_at");
+    private static final java.util.Set<String> NULLABLE_SORTS = java.util.Set.of("a.starts_at", "l.sla_due_at");
 
     private static final String FROM = " from lead l";
     /** Fewer digits than this are not searched as part of a phone number: they would match nearly everyone. */
@@ -143,7 +143,7 @@ public class LeadSearch {
                 + " case when " + overdueNow + " then 1 else 0 end as overdue,"
                 + " l.resolution, l.status_changed_at, r.name as referrer_name,"
                 + " r.organisation as referrer_organisation, l.campaign_source, l.campaign_medium, l.campaign_name,"
-                + " a.starts_at as next_appointment"
+                + " a.starts_at as next_appointment, l.sla_due_at"
                 // The referrer by its primary key, one row per lead at most: the count and the filters need no join.
                 + FROM + " left join referrer r on r.id = l.referrer_id"
                 // A lead's appointment that is not cancelled (one at most), while it is still to come.
@@ -305,6 +305,11 @@ public class LeadSearch {
         return value != null && !value.isBlank();
     }
 
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
+    }
+
     private static LeadSummary row(ResultSet rs, int n) throws SQLException {
         String priority = rs.getString("priority");
         return new LeadSummary(rs.getString("item_key"), rs.getString("first_name"), rs.getString("last_name"),
@@ -317,6 +322,7 @@ public class LeadSearch {
                 rs.getString("referrer_name"), rs.getString("referrer_organisation"), rs.getString("campaign_source"),
                 rs.getString("campaign_medium"), rs.getString("campaign_name"),
                 rs.getObject("next_appointment") == null ? null
-                        : rs.getObject("next_appointment", OffsetDateTime.class).toInstant());
+                        : rs.getObject("next_appointment", OffsetDateTime.class).toInstant(),
+                instant(rs, "sla_due_at"));
     }
 }

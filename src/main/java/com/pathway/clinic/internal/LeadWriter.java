@@ -24,6 +24,7 @@ import com.pathway.clinic.LeadProperties;
 import com.pathway.clinic.StatusAge;
 import com.pathway.security.CurrentUser;
 import com.pathway.shared.ClinicProperties;
+import com.pathway.tasks.ServiceLevels;
 import com.pathway.workflow.NewWorkItem;
 import com.pathway.workflow.WorkItemView;
 import com.pathway.workflow.WorkflowService;
@@ -49,6 +50,7 @@ public class LeadWriter {
     private final LeadForms forms;
     private final ClinicProperties clinic;
     private final ClinicStatuses statuses;
+    private final ServiceLevels serviceLevels;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
@@ -56,8 +58,9 @@ public class LeadWriter {
     private final SecureRandom random = new SecureRandom();
 
     public LeadWriter(WorkflowService workflow, ClinicWorkflowPlugin plugin, LeadRepository leads, ReferrerRepository referrers, AuditService audit,
-            LeadProperties properties, ClinicProperties clinic, ClinicStatuses statuses, Clock clock,
-            ApplicationEventPublisher events, CurrentUser currentUser, Appointments appointments) {
+            LeadProperties properties, ClinicProperties clinic, ClinicStatuses statuses, ServiceLevels serviceLevels,
+            Clock clock, ApplicationEventPublisher events, CurrentUser currentUser, Appointments appointments) {
+        this.serviceLevels = serviceLevels;
         this.events = events;
         this.currentUser = currentUser;
         this.workflow = workflow;
@@ -92,7 +95,10 @@ public class LeadWriter {
         userFields.put(LeadAccess.CLINICIAN, checked.clinician());
         WorkItemView item = workflow.create(plugin, new NewWorkItem(ClinicWorkflowPlugin.PROJECT,
                 ClinicWorkflowPlugin.LEAD, summary, checked.coordinator()), userFields);
-        Lead lead = leads.saveAndFlush(new Lead(item, reference, checked, now()));
+        Lead fresh = new Lead(item, reference, checked, now());
+        fresh.startServiceLevels(serviceLevels.firstResponseDue(item.createdAt()),
+                serviceLevels.consultationDue(item.createdAt()));
+        Lead lead = leads.saveAndFlush(fresh);
         audit.record(new AuditRecord("LEAD_CREATED", item.reporter(), "LEAD", item.key(), AuditOutcome.SUCCESS, null,
                 Map.of("source", checked.source().name())));
         return details(item, lead);
@@ -140,7 +146,7 @@ public class LeadWriter {
                 lead.getInquiryReference(), lead.toForm(), lead.getScreeningOutcome() != null,
                 lead.getScreeningRecordedAt(), lead.getScreeningOutcome(), lead.getTreatmentConsentAt(),
                 lead.getCreatedAt(), lead.getUpdatedAt(), lead.getVersion(),
-                lead.getMergedInto(), age, appointments.shown(lead.getId()).orElse(null));
+                lead.getMergedInto(), age, appointments.shown(lead.getId()).orElse(null), lead.serviceLevels());
     }
 
     private Instant now() {

@@ -20,6 +20,8 @@ import com.pathway.security.Role;
 import com.pathway.security.UserDirectory;
 import com.pathway.shared.NotFoundException;
 import com.pathway.shared.ui.ClinicTime;
+import com.pathway.tasks.ServiceLevels;
+import com.pathway.tasks.ui.LeadTasksPanel;
 import com.pathway.workflow.WorkflowService;
 import com.pathway.workflow.ui.TransitionBar;
 import com.vaadin.flow.component.button.Button;
@@ -76,12 +78,16 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
     private final boolean mayEdit;
     private final boolean mayOpenWorkItem;
     private final List<LeadPanel> panels;
+    private final LeadTasksPanel tasks;
+    private final ServiceLevelLine serviceLevels;
     private LeadDetails lead;
 
     public LeadPage(LeadService leads, LeadListOptions options, LeadTimeline leadTimeline, WorkflowService workflow,
             LeadPermissions permissions, CurrentUser currentUser, ClinicTime time, Clock clock,
             LeadAssignmentService assignments, ObjectProvider<LeadPanel> leadPanels, Phones phones,
-            AppointmentService appointments, UserDirectory users) {
+            AppointmentService appointments, UserDirectory users, LeadTasksPanel tasks, ServiceLevels levels) {
+        this.tasks = tasks;
+        this.serviceLevels = new ServiceLevelLine(levels, clock);
         this.leads = leads;
         panels = leadPanels.orderedStream().toList();
         // The engine's work item pages are for administrators (who may also hold a lead role).
@@ -99,6 +105,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         editor.setVisible(false);
         related = new RelatedLeads(leads, permissions.mayMerge());
         timeline = new TimelineList(leadTimeline, time);
+        tasks.onChange(() -> timeline.show(lead.key()));
         screening = new ScreeningForm(leads, time.zone(), this::saved);
         screening.setVisible(permissions.mayRecordScreening());
         assignment = new AssignmentPanel(assignments, permissions, currentUser, assigned -> refresh());
@@ -130,7 +137,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         Div assignmentCard = card("Assigned to", null);
         assignmentCard.add(assignment);
         assignmentCard.addClassName("lead-assignment-card");
-        Div side = new Div(assignmentCard, screeningCard);
+        Div side = new Div(assignmentCard, screeningCard, tasks);
         panels.forEach(panel -> side.add(panel.component()));
         panels.forEach(panel -> panel.whenChanged(() -> timeline.show(lead.key())));
         side.add(activity, relatedCard);
@@ -139,7 +146,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         columns.addClassName("lead-columns");
         message.setId("lead-message");
         message.addClassName("lead-message");
-        content.add(header, appointment, message, transitions);
+        content.add(header, appointment, serviceLevels, message, transitions);
         panels.stream().map(LeadPanel::banner).filter(java.util.Objects::nonNull).forEach(content::add);
         content.add(columns);
         content.addClassName("lead-content");
@@ -183,6 +190,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         screening.show(lead);
         assignment.show(lead);
         related.show(lead);
+        tasks.show(lead.key());
         timeline.show(lead.key());
         panels.forEach(panel -> panel.show(lead));
     }
@@ -205,12 +213,14 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         }
         screening.show(now);
         assignment.show(now);
+        tasks.show(now.key());
         timeline.show(now.key());
         panels.forEach(panel -> panel.show(now));
     }
 
     /** The status badge, how long the lead has been in it, and whether that is longer than its limit. */
     private void showStatus(LeadDetails shown) {
+        serviceLevels.show(shown.serviceLevels());
         status.removeAll();
         status.add(LeadLabels.status(shown.status(), shown.category()));
         statusAge.removeAll();

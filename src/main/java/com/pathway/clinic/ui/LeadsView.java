@@ -3,6 +3,7 @@ package com.pathway.clinic.ui;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,10 @@ import com.pathway.clinic.LeadFilter;
 import com.pathway.clinic.LeadListOptions;
 import com.pathway.clinic.LeadPermissions;
 import com.pathway.clinic.LeadService;
+import com.pathway.tasks.ServiceLevels;
+import com.pathway.tasks.TaskService;
+import com.pathway.tasks.TaskView;
+import com.pathway.tasks.ui.TaskWords;
 import com.pathway.clinic.LeadSummary;
 import com.pathway.clinic.Phones;
 import com.pathway.clinic.SavedViewService;
@@ -83,12 +88,20 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
     private final LeadSelectionBar selection;
     private final Span count = new Span();
     private final LeadColumnsMenu columns;
+    private final TaskService tasks;
+    private final ServiceLevels levels;
+    private final Clock clock;
+    /** The next open task of each lead of the pages fetched so far, by key. */
+    private final Map<String, TaskView> nextTasks = new HashMap<>();
     private boolean restoring;
 
     public LeadsView(LeadService leads, LeadListOptions options, SavedViewService views, LeadExportService exports,
             LeadBulkService bulk, ObjectProvider<LeadSelectionAction> moreActions, LeadPermissions permissions,
-            CurrentUser user, ClinicTime time, Phones phones, Clock clock) {
+            CurrentUser user, ClinicTime time, Phones phones, Clock clock, TaskService tasks, ServiceLevels levels) {
         this.leads = leads;
+        this.tasks = tasks;
+        this.levels = levels;
+        this.clock = clock;
         this.time = time;
         this.cells = new LeadCells(phones, clock);
         addClassName("pathway-view");
@@ -127,6 +140,24 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
         setFlexGrow(1, grid);
     }
 
+    /** Time left on the lead's next service-level target in business hours, or how long ago it was missed. */
+    private Span serviceLevel(LeadSummary lead) {
+        if (lead.slaDueAt() == null) {
+            return new Span();
+        }
+        java.time.Instant now = clock.instant();
+        boolean missed = lead.slaDueAt().isBefore(now);
+        Span span = new Span(TaskWords.span(levels.remaining(lead.slaDueAt(), now), levels.hours().dayLength())
+                + (missed ? " over" : " left"));
+        span.getElement().getThemeList().add(missed ? "badge error small" : "badge contrast small");
+        return span;
+    }
+
+    private String nextTask(String key) {
+        TaskView task = nextTasks.get(key);
+        return task == null ? "" : task.title() + " · " + TaskWords.due(task.dueAt(), clock.instant(), time.zone());
+    }
+
     private void configureGrid() {
         grid.setId("leads-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -149,6 +180,10 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
                 .setWidth("7rem").setFlexGrow(1).setTooltipGenerator(LeadSummary::resolution);
         grid.addColumn(l -> l.email() == null ? "" : l.email()).setHeader("E-mail").setKey("email").setWidth("10rem")
                 .setFlexGrow(1).setTooltipGenerator(LeadSummary::email);
+        grid.addComponentColumn(this::serviceLevel).setHeader("Target").setKey("slaDueAt").setSortable(true)
+                .setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(l -> nextTask(l.key())).setHeader("Next task").setKey("nextTask").setWidth("10rem")
+                .setFlexGrow(1).setTooltipGenerator(l -> nextTask(l.key()));
         grid.addColumn(l -> l.conditionOfInterest() == null ? "" : l.conditionOfInterest()).setHeader("Condition")
                 .setKey("condition").setWidth("7rem").setFlexGrow(0);
         grid.addColumn(l -> l.source() == null ? "" : LeadLabels.label(l.source())).setHeader("Source").setKey("source")
@@ -164,7 +199,10 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
         // No total per page: each page is one audited query; the count above the grid is bounded.
         grid.setItems(query -> {
             try {
-                return leads.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream();
+                List<LeadSummary> page = leads.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query))
+                        .getContent();
+                nextTasks.putAll(tasks.nextDueTasksByKey(page.stream().map(LeadSummary::key).toList()));
+                return page.stream();
             } catch (InvalidInputException e) {
                 Notifications.error(String.join(" ", e.fieldErrors().values()));
                 return Stream.empty();
@@ -231,7 +269,8 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
     private static final Map<String, String> HEADERS = Map.ofEntries(Map.entry("key", "Key"),
             Map.entry("lastName", "Name"), Map.entry("status", "Status"), Map.entry("overdue", "Due"),
             Map.entry("phone", "Phone"), Map.entry("daysInStatus", "Days in status"),
-            Map.entry("nextAppointment", "Next appointment"), Map.entry("resolution", "Resolution"), Map.entry("email", "E-mail"), Map.entry("condition", "Condition"),
+            Map.entry("nextAppointment", "Next appointment"), Map.entry("slaDueAt", "Target"),
+            Map.entry("nextTask", "Next task"), Map.entry("resolution", "Resolution"), Map.entry("email", "E-mail"), Map.entry("condition", "Condition"),
             Map.entry("source", "Source"), Map.entry("createdAt", "Created"));
 
     private void changedBySelectionAction() {

@@ -44,6 +44,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     @Query("select u from UserAccount u where u.username = :username")
     Optional<UserAccount> findForSignIn(@Param("username") String username);
 
+    /** Active users holding any of the roles, by display name. */
+    @Query("select distinct u from UserAccount u join u.roles r where u.active = true and r in :roles order by u.displayName")
+    java.util.List<UserAccount> activeWithRoles(@Param("roles") java.util.Collection<com.pathway.security.Role> roles);
+
     @Query("""
             select u from UserAccount u
             where :filter = '' or lower(u.username) like :filter escape '\\'

@@ -1,5 +1,6 @@
 package com.pathway.ui.view;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -7,10 +8,21 @@ import java.util.Locale;
 
 import jakarta.annotation.security.PermitAll;
 
+import com.pathway.clinic.LeadPermissions;
+import com.pathway.clinic.LeadService;
+import com.pathway.security.CurrentUser;
 import com.pathway.security.MyAccount;
 import com.pathway.security.Role;
 import com.pathway.security.UserService;
 import com.pathway.shared.ClinicProperties;
+import com.pathway.tasks.Notices;
+import com.pathway.tasks.ServiceLevels;
+import com.pathway.tasks.TaskAction;
+import com.pathway.tasks.TaskPermissions;
+import com.pathway.tasks.TaskService;
+import com.pathway.tasks.ui.TeamWorkPanel;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -21,25 +33,43 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
-/** The first page after sign-in: who you are, what your roles let you do, and your account's recent facts. */
+/**
+ * The first page after sign-in. For coordinators, clinicians and managers it is My work: their open
+ * tasks by due time and new leads waiting for first contact; managers also see everyone's work and
+ * reassign it. Below, and for everyone else on its own: who you are, your roles and account facts.
+ */
 @Route("")
 @PageTitle("Home · Pathway")
 @Menu(order = 0, icon = "vaadin:home", title = "Home")
 @PermitAll
+@StyleSheet("context://styles/tasks.css")
 public class HomeView extends VerticalLayout {
 
     private static final DateTimeFormatter FORMAT =
             DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(Locale.US);
 
-    public HomeView(UserService users, ClinicProperties clinic) {
+    public HomeView(UserService users, ClinicProperties clinic, CurrentUser currentUser, TaskService tasks,
+            TaskPermissions taskPermissions, LeadService leads, LeadPermissions leadPermissions, Notices notices,
+            ServiceLevels levels, Clock clock) {
         addClassName("pathway-page");
         MyAccount me = users.myAccount();
         ZoneId zone = clinic.timeZone();
+        boolean works = taskPermissions.may(TaskAction.VIEW);
 
         H2 greeting = new H2("Welcome, " + me.displayName());
         greeting.setId("home-greeting");
         Paragraph intro = new Paragraph("You are signed in to " + clinic.name() + " as " + me.username()
                 + ". Times are shown in the clinic's time zone (" + zone.getId() + ").");
+        add(greeting, intro);
+        if (works) {
+            H3 title = new H3("My work");
+            title.setId("my-work-title");
+            add(title);
+            add(new MyWorkBoard(tasks, taskPermissions, leads, leadPermissions, notices, levels, currentUser, clock));
+            if (taskPermissions.may(TaskAction.MANAGE_TEAM)) {
+                add(new H3("Everyone's work"), new TeamWorkPanel(tasks, levels.hours(), clock));
+            }
+        }
 
         Div roles = new Div();
         roles.addClassName("pathway-cards");
@@ -48,15 +78,20 @@ public class HomeView extends VerticalLayout {
             card.addClassName("pathway-card");
             roles.add(card);
         }
-
         Div facts = new Div(
                 fact("Previous sign-in", me.previousLoginAt() == null ? "None before this one"
                         : FORMAT.format(me.previousLoginAt().atZone(zone))),
                 fact("Password last changed", FORMAT.format(me.passwordChangedAt().atZone(zone))),
                 fact("Active API tokens", String.valueOf(me.activeApiTokens())));
         facts.addClassName("pathway-facts");
-
-        add(greeting, intro, new H3("Your roles"), roles, new H3("Your account"), facts);
+        Div account = new Div(new H3("Your roles"), roles, new H3("Your account"), facts);
+        if (works) {
+            Details details = new Details("Your roles and account", account);
+            details.setId("home-account");
+            add(details);
+        } else {
+            add(account);
+        }
     }
 
     private static Div fact(String label, String value) {

@@ -249,6 +249,18 @@ public class WorkflowEngine {
         return view(item, loaded);
     }
 
+    /** The ids among these of items the current user may read; lists those of restricted types in the audit trail. */
+    public java.util.Set<Long> readableIds(java.util.Collection<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        org.springframework.data.jpa.domain.Specification<WorkItem> ids = (root, query, cb) -> root.get("id")
+                .in(itemIds);
+        List<WorkItem> readable = items.findAll(ids.and(access.readableItems()));
+        access.wereListed(readable);
+        return readable.stream().map(WorkItem::getId).collect(java.util.stream.Collectors.toSet());
+    }
+
     /** Not read-only: lists that show items of restricted types are audited. */
     public Page<WorkItemView> search(ItemFilter filter, Pageable pageable) {
         Long projectId = null;

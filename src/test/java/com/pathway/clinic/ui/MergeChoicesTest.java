@@ -39,7 +39,7 @@ class MergeChoicesTest {
     private static LeadDetails lead(String key, Instant created) {
         return new LeadDetails(key, "New inquiry", StatusCategory.TODO, null, "INQ-" + key,
                 LeadForm.of("Wren", "Abernathy", "+12025550170", null, LeadSource.PHONE), false, null, null, null,
-                created, created, 3, null, new StatusAge(created, null, created), null);
+                created, created, 3, null, new StatusAge(created, null, created), null, null);
     }
 
     private static MergeChoices choices(Instant leftCreated, Instant rightCreated) {

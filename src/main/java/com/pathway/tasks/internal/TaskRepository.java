@@ -1,0 +1,61 @@
+package com.pathway.tasks.internal;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import com.pathway.tasks.TaskState;
+
+/** Every query filters by state and due time on the indexes of V28. */
+public interface TaskRepository extends JpaRepository<Task, Long> {
+
+    /** An item's tasks: open ones by due time first, then closed ones, most recently closed first. */
+    @Query("""
+            select t from Task t where t.itemId = :itemId
+            order by case when t.state = com.pathway.tasks.TaskState.OPEN then 0 else 1 end,
+              case when t.state = com.pathway.tasks.TaskState.OPEN then t.dueAt else null end,
+              t.closedAt desc, t.id""")
+    List<Task> ofItem(@Param("itemId") long itemId, Pageable pageable);
+
+    /**
+     * Open tasks of one person (or, with {@code withUnassigned}, also those nobody holds) due in
+     * {@code [from, to)}, soonest first.
+     */
+    @Query("""
+            select t from Task t where t.state = :state and t.dueAt >= :from and t.dueAt < :to
+              and (t.assignee = :assignee or (:withUnassigned = true and t.assignee is null))
+            order by t.dueAt, t.id""")
+    Slice<Task> mine(@Param("assignee") String assignee, @Param("withUnassigned") boolean withUnassigned,
+            @Param("state") TaskState state, @Param("from") Instant from, @Param("to") Instant to, Pageable pageable);
+
+    @Query("""
+            select count(t) from Task t where t.state = :state and t.dueAt >= :from and t.dueAt < :to
+              and (t.assignee = :assignee or (:withUnassigned = true and t.assignee is null))""")
+    long countMine(@Param("assignee") String assignee, @Param("withUnassigned") boolean withUnassigned,
+            @Param("state") TaskState state, @Param("from") Instant from, @Param("to") Instant to);
+
+    /** Everyone's open tasks in {@code [from, to)}, or one person's ({@code assignee}, "" for unassigned), soonest first. */
+    @Query(value = """
+            select t from Task t where t.state = :state and t.dueAt >= :from and t.dueAt < :to
+              and (:anyone = true or (:assignee = '' and t.assignee is null) or t.assignee = :assignee)
+            order by t.dueAt, t.id""",
+            countQuery = """
+            select count(t) from Task t where t.state = :state and t.dueAt >= :from and t.dueAt < :to
+              and (:anyone = true or (:assignee = '' and t.assignee is null) or t.assignee = :assignee)""")
+    Page<Task> team(@Param("anyone") boolean anyone, @Param("assignee") String assignee,
+            @Param("state") TaskState state, @Param("from") Instant from, @Param("to") Instant to, Pageable pageable);
+
+    /** The open tasks of these items, soonest first; the caller keeps the first per item. */
+    @Query("select t from Task t where t.itemId in :itemIds and t.state = :state order by t.dueAt, t.id")
+    List<Task> openOf(@Param("itemIds") Collection<Long> itemIds, @Param("state") TaskState state);
+
+    @Query("select t from Task t where t.itemKey in :keys and t.state = :state order by t.dueAt, t.id")
+    List<Task> openOfKeys(@Param("keys") Collection<String> keys, @Param("state") TaskState state);
+}

@@ -1,0 +1,146 @@
+package com.pathway.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.jayway.jsonpath.JsonPath;
+
+import com.pathway.clinic.LeadDetails;
+import com.pathway.clinic.LeadService;
+import com.pathway.clinic.Leads;
+import com.pathway.clinic.internal.ServiceLevelBreaches;
+import com.pathway.workflow.SignedIn;
+import com.pathway.workflow.TransitionRequest;
+import com.pathway.workflow.WorkflowService;
+import com.pathway.workflow.WorkflowTest;
+
+/** Service-level targets of leads in business hours, the first-contact call of a web inquiry, and breach notices. */
+@WorkflowTest
+class ServiceLevelTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    LeadService leads;
+
+    @Autowired
+    WorkflowService workflow;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    Notices notices;
+
+    @Autowired
+    ServiceLevels levels;
+
+    @Autowired
+    ServiceLevelBreaches breaches;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SignedIn.out();
+    }
+
+    @Test
+    void aWebInquiryGetsAnUnassignedFirstContactCallDueAtTheFirstResponseTarget() throws Exception {
+        String answer = mvc.perform(post("/api/v1/inquiries").contentType(MediaType.APPLICATION_JSON).with(r -> {
+            r.setRemoteAddr("10.9.8.7");
+            return r;
+        }).content("""
+                {"firstName":"Wren","lastName":"Alder","phone":"(202) 555-0191","consent":{"contact":true,
+                 "privacyNotice":true},"website":""}""")).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        String reference = JsonPath.read(answer, "$.reference");
+        String key = jdbc.queryForObject("select item_key from lead where inquiry_reference = ?", String.class, reference);
+
+        SignedIn.as("intake", "INTAKE_COORDINATOR");
+        LeadDetails lead = leads.get(key);
+        TaskView call = tasks.forLead(key).stream().filter(t -> "first contact".equals(t.origin())).findFirst()
+                .orElseThrow();
+        assertThat(call.type()).isEqualTo(TaskType.CALL);
+        assertThat(call.assignee()).isNull();
+        assertThat(call.dueAt()).isEqualTo(lead.serviceLevels().firstResponseDueAt());
+        assertThat(tasks.myWork(200)).satisfies(w -> assertThat(
+                concat(w.overdue(), w.dueToday(), w.upcoming())).extracting(TaskView::id).as("the intake team's pool")
+                        .contains(call.id()));
+    }
+
+    private static List<TaskView> concat(List<TaskView> a, List<TaskView> b, List<TaskView> c) {
+        return java.util.stream.Stream.of(a, b, c).flatMap(List::stream).toList();
+    }
+
+    @Test
+    void theTargetsFollowTheLeadFirstContactThenConsultationThenNone() {
+        SignedIn.as("intake", "INTAKE_COORDINATOR");
+        LeadDetails lead = leads.create(Leads.form("Wren", "Alder", "+12025550192", null));
+        Instant created = lead.createdAt();
+        assertThat(lead.serviceLevels().firstResponseDueAt()).isEqualTo(levels.firstResponseDue(
+                workflow.get(lead.key()).createdAt()));
+        assertThat(lead.serviceLevels().nextDueAt()).isEqualTo(lead.serviceLevels().firstResponseDueAt());
+        assertThat(lead.serviceLevels().nextTarget()).isEqualTo("first response");
+        assertThat(leads.awaitingFirstContact(200)).extracting(s -> s.key()).contains(lead.key());
+
+        workflow.transition(lead.key(), TransitionRequest.of("Contact"));
+        var afterContact = leads.get(lead.key()).serviceLevels();
+        assertThat(afterContact.firstContactAt()).isNotNull();
+        assertThat(afterContact.nextDueAt()).isEqualTo(afterContact.consultationDueAt());
+        assertThat(afterContact.nextTarget()).isEqualTo("consultation");
+        assertThat(leads.awaitingFirstContact(200)).extracting(s -> s.key()).doesNotContain(lead.key());
+
+        workflow.transition(lead.key(), TransitionRequest.of("Schedule consultation"));
+        var booked = leads.get(lead.key()).serviceLevels();
+        assertThat(booked.consultationAt()).isNotNull();
+        assertThat(booked.nextDueAt()).isNull();
+        assertThat(created).isNotNull();
+    }
+
+    @Test
+    void aMissedTargetIsAnnouncedOnceToTheCoordinatorAndTheManagers() {
+        SignedIn.as("intake", "INTAKE_COORDINATOR");
+        LeadDetails lead = leads.create(coordinated());
+        Timestamp past = Timestamp.from(Instant.now().minus(Duration.ofHours(5)));
+        jdbc.update("update lead set first_response_due_at = ?, sla_due_at = ? where item_key = ?", past, past,
+                lead.key());
+        SignedIn.out();
+
+        breaches.announce();
+        breaches.announce();
+
+        SignedIn.as("intake", "INTAKE_COORDINATOR");
+        assertThat(notices.mine(100)).filteredOn(n -> lead.key().equals(n.leadKey())).singleElement()
+                .satisfies(n -> assertThat(n.subject()).isEqualTo(lead.key() + " missed its first-response target."));
+        SignedIn.as("manager", "MANAGER");
+        assertThat(notices.mine(100)).filteredOn(n -> lead.key().equals(n.leadKey())).hasSize(1);
+        Notice notice = notices.mine(100).stream().filter(n -> lead.key().equals(n.leadKey())).findFirst().orElseThrow();
+        notices.markRead(notice.id());
+        assertThat(notices.mine(100)).filteredOn(n -> lead.key().equals(n.leadKey())).isEmpty();
+    }
+
+    private static com.pathway.clinic.LeadForm coordinated() {
+        var f = Leads.form("Wren", "Alder", "+12025550193", null);
+        return new com.pathway.clinic.LeadForm(f.firstName(), f.lastName(), f.preferredName(), f.dateOfBirth(),
+                f.phone(), f.altPhone(), f.email(), f.preferredContact(), f.preferredContactTime(), f.source(),
+                f.campaignSource(), f.campaignMedium(), f.campaignName(), f.referrerId(), f.conditionOfInterest(),
+                f.payer(), f.selfPay(), f.phoneConsent(), f.smsConsent(), f.emailConsent(), f.privacyNotice(), f.tags(),
+                f.priority(), "intake", f.clinician(), f.message());
+    }
+}

@@ -6,14 +6,8 @@ import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
-/**
- * Loads the Lumo theme and Pathway's own styles (frontend/styles) for every page, and turns on server
- * push for live pages (the board). Push uses {@code WEBSOCKET_XHR}: the server sends over a WebSocket,
- * while everything the browser sends goes as ordinary requests through the security filters (sign-in,
- * CSRF, the session's idle and lifetime rules); the push connection itself never counts as activity.
- */
+/** Loads the Lumo theme and Pathway's own styles (frontend/styles) for every page. */
 @StyleSheet(Lumo.STYLESHEET)
-@com.vaadin.flow.component.page.Push(transport = com.vaadin.flow.shared.ui.Transport.WEBSOCKET_XHR)
 @Meta(name = "referrer", content = "strict-origin-when-cross-origin")
 public class AppShell implements AppShellConfigurator {
 

@@ -48,6 +48,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.communication.PushMode;
+import com.vaadin.flow.shared.ui.Transport;
 
 /**
  * The board: a column per group of statuses with its true count and WIP mark, cards a page at a time,
@@ -313,10 +315,19 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         return null;
     }
 
+    /**
+     * Push only while a board is open: the server sends over a WebSocket, and everything the browser sends
+     * goes as ordinary requests through the security filters (sign-in, CSRF, the session's idle and
+     * lifetime rules); the push connection itself never counts as activity.
+     */
+    static final Transport PUSH_TRANSPORT = Transport.WEBSOCKET_XHR;
+
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         UI ui = event.getUI();
+        ui.getPushConfiguration().setTransport(PUSH_TRANSPORT);
+        ui.getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
         SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
         SecurityContext viewer = strategy.getContext();
         unsubscribe = updates.subscribe(change -> changed(ui, strategy, viewer, change));
@@ -350,6 +361,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
             unsubscribe.run();
             unsubscribe = null;
         }
+        event.getUI().getPushConfiguration().setPushMode(PushMode.DISABLED);
         super.onDetach(event);
     }
 }

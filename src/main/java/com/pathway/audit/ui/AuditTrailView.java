@@ -14,8 +14,10 @@ import java.util.Optional;
 import jakarta.annotation.security.RolesAllowed;
 
 import com.pathway.audit.AuditActor;
+import com.pathway.audit.AuditChainReport;
 import com.pathway.audit.AuditEntryView;
 import com.pathway.audit.AuditFilter;
+import com.pathway.audit.AuditIntegrityService;
 import com.pathway.audit.AuditOutcome;
 import com.pathway.audit.AuditService;
 import com.pathway.security.Role;
@@ -35,6 +37,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -83,7 +86,7 @@ public class AuditTrailView extends VerticalLayout implements BeforeEnterObserve
     private AuditFilter filter = AuditFilter.none();
     private boolean restoring;
 
-    public AuditTrailView(AuditService audit, ClinicTime time) {
+    public AuditTrailView(AuditService audit, AuditIntegrityService integrity, ClinicTime time) {
         this.audit = audit;
         this.time = time;
         addClassName("pathway-view");
@@ -100,9 +103,29 @@ public class AuditTrailView extends VerticalLayout implements BeforeEnterObserve
         HorizontalLayout summary = new HorizontalLayout(count, exportLink());
         summary.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
-        add(heading, filters(), summary, grid);
+        add(heading, chainBanner(integrity.verify()), filters(), summary, grid);
         configureGrid();
         setFlexGrow(1, grid);
+    }
+
+    /** Whether the hash chain is intact, and where it breaks when it is not; checked as the page opens. */
+    static Div chainBanner(AuditChainReport report) {
+        Div banner = new Div();
+        banner.setId("audit-chain");
+        banner.addClassName(report.intact() ? "audit-chain-intact" : "audit-chain-broken");
+        banner.getElement().setAttribute("role", report.intact() ? "status" : "alert");
+        var icon = (report.intact() ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.WARNING).create();
+        icon.setSize("var(--lumo-icon-size-s)");
+        Span text = new Span(report.summary() + (report.brokenAt() == null ? "" : " Look at entry "
+                + report.brokenAt() + " and the ones around it; the database's own logs may say who changed it."));
+        banner.add(icon, text);
+        banner.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "center")
+                .set("box-sizing", "border-box").set("width", "100%")
+                .set("padding", "var(--lumo-space-xs) var(--lumo-space-m)")
+                .set("border-radius", "var(--lumo-border-radius-m)").set("font-size", "var(--lumo-font-size-s)")
+                .set("color", report.intact() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)")
+                .set("background", report.intact() ? "var(--lumo-success-color-10pct)" : "var(--lumo-error-color-10pct)");
+        return banner;
     }
 
     private HorizontalLayout filters() {

@@ -29,7 +29,13 @@ public enum LeadAction {
     RECORD_SCREENING(Role.CLINICIAN),
     /** Read a screening's outcome (clinical content); everyone else who may view sees only that it is complete. */
     READ_SCREENING(Role.CLINICIAN),
-    CREATE_REFERRER(Role.INTAKE_COORDINATOR, Role.MANAGER);
+    CREATE_REFERRER(Role.INTAKE_COORDINATOR, Role.MANAGER),
+    /**
+     * Open one lead outside one's own scope for a limited time, giving a reason ("break the glass"); every
+     * read in that time is audited with the reason. Not intake coordinators (who read every lead) nor
+     * administrators (who read none: they review emergency access instead).
+     */
+    EMERGENCY_ACCESS(Role.CLINICIAN, Role.MANAGER);
 
     private final Set<Role> roles;
 

@@ -24,6 +24,7 @@ public class LeadPermissions {
     public static final String EXPORT = "isAuthenticated() and @leadPermissions.mayExport()";
     public static final String RECORD_SCREENING = "isAuthenticated() and @leadPermissions.mayRecordScreening()";
     public static final String CREATE_REFERRER = "isAuthenticated() and @leadPermissions.mayCreateReferrer()";
+    public static final String EMERGENCY_ACCESS = "isAuthenticated() and @leadPermissions.mayUseEmergencyAccess()";
 
     private final CurrentUser currentUser;
 
@@ -71,6 +72,11 @@ public class LeadPermissions {
 
     public boolean mayRecordScreening() {
         return may(LeadAction.RECORD_SCREENING);
+    }
+
+    /** Whether the user may open a lead outside their scope for a while, with a reason. */
+    public boolean mayUseEmergencyAccess() {
+        return may(LeadAction.EMERGENCY_ACCESS);
     }
 
     /** Whether the user may read a screening's outcome, which is clinical content. */

@@ -19,6 +19,7 @@ import com.pathway.audit.AuditEntryView;
 import com.pathway.audit.AuditFilter;
 import com.pathway.audit.AuditIntegrityService;
 import com.pathway.audit.AuditOutcome;
+import com.pathway.audit.AuditRecord;
 import com.pathway.audit.AuditService;
 import com.pathway.security.Role;
 import com.pathway.shared.InvalidInputException;
@@ -52,6 +53,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -103,9 +105,35 @@ public class AuditTrailView extends VerticalLayout implements BeforeEnterObserve
         HorizontalLayout summary = new HorizontalLayout(count, exportLink());
         summary.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
-        add(heading, chainBanner(integrity.verify()), filters(), summary, grid);
+        add(heading, chainBanner(integrity.verify()), emergencyNotice(), filters(), summary, grid);
         configureGrid();
         setFlexGrow(1, grid);
+    }
+
+    /** Emergency accesses of the last week, at the top of the page, with the way to review them all. */
+    private Component emergencyNotice() {
+        Instant since = Instant.now().minus(java.time.Duration.ofDays(7));
+        AuditFilter recent = new AuditFilter(null, AuditRecord.EMERGENCY_ACCESS, since, null);
+        long count = audit.count(recent);
+        Div notice = new Div();
+        notice.setId("emergency-notice");
+        RouterLink review = new RouterLink("Review all emergency access", EmergencyAccessReviewView.class);
+        review.setId("emergency-review");
+        if (count == 0) {
+            notice.add(review);
+            return notice;
+        }
+        AuditEntryView newest = audit.search(recent, org.springframework.data.domain.PageRequest.of(0, 1,
+                org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "id")))
+                .getContent().getFirst();
+        notice.add(new Span("Emergency access: " + count + " in the last 7 days; the newest by " + newest.actor()
+                + " to " + newest.entityId() + " at " + time.format(newest.occurredAt()) + ". "), review);
+        notice.getElement().setAttribute("role", "alert");
+        notice.getStyle().set("box-sizing", "border-box").set("width", "100%")
+                .set("padding", "var(--lumo-space-xs) var(--lumo-space-m)")
+                .set("border-radius", "var(--lumo-border-radius-m)").set("font-size", "var(--lumo-font-size-s)")
+                .set("background", "var(--lumo-warning-color-10pct, var(--lumo-error-color-10pct))");
+        return notice;
     }
 
     /** Whether the hash chain is intact, and where it breaks when it is not; checked as the page opens. */

@@ -12,9 +12,11 @@ import com.pathway.workflow.ReadScope;
 /**
  * The clinic's one rule of who may read a lead: intake coordinators and managers every lead,
  * clinicians those in a status flagged {@code clinical} in the workflow or whose {@code clinician}
- * user field names them, nobody else (administrators included). The engine applies it on every path
- * of a work item; the clinic's own lists derive their SQL from the same scope ({@link LeadScopeSql}).
- * Reads are audited as {@code LEAD_VIEWED} (refusals with outcome DENIED).
+ * user field names them, nobody else (administrators included). Besides, a clinician reads the leads
+ * their open emergency accesses name ({@link EmergencyGrants}), until each expires. The engine applies it
+ * on every path of a work item; the clinic's own lists derive their SQL from the same scope
+ * ({@link LeadScopeSql}). Reads are audited as {@code LEAD_VIEWED} (refusals with outcome DENIED; reads
+ * by emergency access with its reason).
  */
 @Component
 public class LeadAccess implements ItemAccess {
@@ -23,9 +25,11 @@ public class LeadAccess implements ItemAccess {
     public static final String CLINICIAN = "clinician";
 
     private final CurrentUser currentUser;
+    private final EmergencyGrants emergency;
 
-    public LeadAccess(CurrentUser currentUser) {
+    public LeadAccess(CurrentUser currentUser, EmergencyGrants emergency) {
         this.currentUser = currentUser;
+        this.emergency = emergency;
     }
 
     @Override
@@ -39,7 +43,8 @@ public class LeadAccess implements ItemAccess {
             return ReadScope.everything();
         }
         if (currentUser.hasRole(Role.CLINICIAN)) {
-            return ReadScope.where(Set.of(ClinicStatuses.CLINICAL), Set.of(CLINICIAN));
+            return ReadScope.where(Set.of(ClinicStatuses.CLINICAL), Set.of(CLINICIAN))
+                    .withGranted(emergency.activeFor(currentUser.username().orElse(null)));
         }
         return ReadScope.nothing();
     }

@@ -2,9 +2,13 @@ package com.pathway.clinic.ui;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import com.pathway.clinic.EmergencyAccessProperties;
+import com.pathway.clinic.EmergencyAccessService;
+import com.pathway.clinic.EmergencyGrant;
 import com.pathway.clinic.LeadDetails;
 import com.pathway.clinic.LeadListOptions;
 import com.pathway.clinic.LeadPermissions;
@@ -63,13 +67,33 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
     private final Anchor itemLink = new Anchor("", "Work item page");
     private final Div content = new Div();
     private final Paragraph missing = new Paragraph();
+    private final Button emergencyAccess = new Button("Emergency access…", VaadinIcon.UNLOCK.create());
+    private final Paragraph emergencyBanner = new Paragraph();
+    private final EmergencyAccessService emergency;
+    private final boolean mayUseEmergencyAccess;
+    private final ClinicTime time;
     private final boolean mayEdit;
     private final boolean mayOpenWorkItem;
     private LeadDetails lead;
+    private String requestedKey = "";
 
     public LeadPage(LeadService leads, LeadListOptions options, LeadTimeline leadTimeline, WorkflowService workflow,
-            LeadPermissions permissions, CurrentUser currentUser, ClinicTime time, Clock clock) {
+            LeadPermissions permissions, CurrentUser currentUser, ClinicTime time, Clock clock,
+            EmergencyAccessService emergency, EmergencyAccessProperties emergencySettings) {
         this.leads = leads;
+        this.emergency = emergency;
+        this.time = time;
+        mayUseEmergencyAccess = permissions.mayUseEmergencyAccess();
+        emergencyAccess.setId("emergency-access");
+        emergencyAccess.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        emergencyAccess.setVisible(false);
+        emergencyAccess.addClickListener(e -> new EmergencyAccessDialog(emergency, requestedKey,
+                emergencySettings.duration(), () -> getUI().ifPresent(ui -> ui.getPage().reload())).open());
+        emergencyBanner.setId("emergency-banner");
+        emergencyBanner.setVisible(false);
+        emergencyBanner.getStyle().set("color", "var(--lumo-error-text-color)")
+                .set("background", "var(--lumo-error-color-10pct)").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("border-radius", "var(--lumo-border-radius-m)").set("margin", "0");
         // The engine's work item pages are for administrators (who may also hold a lead role).
         mayOpenWorkItem = currentUser.hasRole(Role.ADMIN);
         mayEdit = permissions.mayEdit();
@@ -118,12 +142,13 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         content.addClassName("lead-content");
         content.setWidthFull();
         HorizontalLayout links = new HorizontalLayout(new RouterLink("All leads", LeadsView.class), itemLink);
-        add(links, missing, content);
+        add(links, missing, emergencyAccess, emergencyBanner, content);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String key = event.getRouteParameters().get("key").orElse("");
+        requestedKey = key;
         try {
             lead = leads.get(key);
         } catch (NotFoundException e) {
@@ -138,12 +163,20 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         lead = null;
         missing.setText(message);
         missing.setVisible(true);
+        // Outside one's scope and unknown keys look alike; either way the dialog says what happens.
+        emergencyAccess.setVisible(mayUseEmergencyAccess);
+        emergencyBanner.setVisible(false);
         content.setVisible(false);
         itemLink.setVisible(false);
     }
 
     private void showAll() {
         missing.setVisible(false);
+        emergencyAccess.setVisible(false);
+        Optional<EmergencyGrant> grant = mayUseEmergencyAccess ? emergency.active(lead.key()) : Optional.empty();
+        grant.ifPresent(g -> emergencyBanner.setText("Emergency access until " + time.format(g.expiresAt())
+                + ". Every read is recorded with your reason: " + g.reason()));
+        emergencyBanner.setVisible(grant.isPresent());
         content.setVisible(true);
         itemLink.setVisible(mayOpenWorkItem);
         title.setText(lead.key() + " · " + lead.firstName() + " " + lead.lastName());

@@ -16,7 +16,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.Set;
+
+import com.pathway.security.MfaProperties;
 import com.pathway.security.Role;
+import com.pathway.security.internal.SecondStepPolicy;
 import com.pathway.security.internal.SecondStepPolicy.SecondStep;
 import com.pathway.security.internal.Totp;
 import com.pathway.security.internal.UserAccount;
@@ -61,6 +65,17 @@ class SecondStepSignInTest {
         MvcResult login = mvc.perform(formLogin("/login").user(user.getUsername()).password(TestAccounts.PASSWORD))
                 .andExpect(redirectedUrl("/")).andReturn();
         assertThat(SecondStepSession.pending(login.getRequest().getSession(false))).isEmpty();
+    }
+
+    @Test
+    void usersWhoseRoleRequiresItAreSentToSetItUp() {
+        UserAccount clinician = accounts.create(TestAccounts.uniqueName("must"), Role.CLINICIAN);
+        UserAccount coordinator = accounts.create(TestAccounts.uniqueName("may"), Role.INTAKE_COORDINATOR);
+        SecondStepPolicy policy = new SecondStepPolicy(users, new MfaProperties(Set.of(Role.CLINICIAN), "Pathway"));
+
+        assertThat(policy.after(clinician.getUsername())).isEqualTo(SecondStep.ENROL);
+        assertThat(policy.after(coordinator.getUsername())).isEqualTo(SecondStep.NONE);
+        assertThat(policy.after(enrolled("has").getUsername())).isEqualTo(SecondStep.CODE);
     }
 
     @Test

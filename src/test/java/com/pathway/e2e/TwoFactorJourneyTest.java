@@ -49,7 +49,10 @@ class TwoFactorJourneyTest extends BrowserJourney {
         browser.waitFor(By.id("two-factor-recovery-codes"));
         assertThat(browser.driver().findElements(By.cssSelector("#two-factor-recovery-codes li"))).hasSize(10);
         click("two-factor-codes-saved");
-        browser.waitForText(By.id("two-factor-state"), "On since");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> String.valueOf(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "const p = document.getElementById('two-factor-state'); return p && p.textContent;"))
+                        .startsWith("On since"));
 
         browser.driver().findElement(By.id("sign-out")).click();
         browser.waitForUrl("/login");
@@ -70,7 +73,12 @@ class TwoFactorJourneyTest extends BrowserJourney {
         long step = Math.max(Totp.step(clock.instant()), enrolledStep + 1);
         type("two-factor-code", Totp.code(secret, step));
         click("two-factor-verify");
-        browser.waitForText(By.id("home-greeting"), "Robin Okafor");
+        try {
+            browser.waitForText(By.id("home-greeting"), "Robin Okafor");
+        } catch (RuntimeException e) {
+            browser.screenshotTo(java.nio.file.Path.of("target/debug"), "two-factor-after-verify");
+            throw e;
+        }
         assertThat(browser.navigationTitles()).contains("Leads");
     }
 

@@ -108,7 +108,7 @@ public class TwoFactorView extends VerticalLayout implements BeforeEnterObserver
     /** The second step is done: reload, so that every part of the page sees the user's roles. */
     private void finish() {
         SecondStepSession.complete(httpSession());
-        UI.getCurrent().getPage().setLocation("");
+        UI.getCurrent().getPage().setLocation(VaadinServletRequest.getCurrent().getContextPath() + "/");
     }
 
     private static HttpSession httpSession() {

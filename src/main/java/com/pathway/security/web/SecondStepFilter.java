@@ -1,6 +1,7 @@
 package com.pathway.security.web;
 
 import java.io.IOException;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -26,6 +27,10 @@ import com.vaadin.flow.spring.security.RequestUtil;
  * is held by {@code security.ui.SecondStepGuard}. The API chain (tokens) never sees this filter.
  */
 class SecondStepFilter extends OncePerRequestFilter {
+
+    /** The theme's and the page's own files (the second step's page needs them to look like Pathway). */
+    private static final Pattern STYLES_SCRIPTS_AND_PICTURES =
+            Pattern.compile(".+\\.(css|js|mjs|png|svg|ico|woff2?|ttf|webmanifest)");
 
     private final RequestUtil vaadinRequests;
 
@@ -63,6 +68,7 @@ class SecondStepFilter extends OncePerRequestFilter {
     private boolean open(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.equals("/" + SecondStepSession.PATH) || path.equals("/login") || path.equals("/logout")
-                || vaadinRequests.isFrameworkInternalRequest(request) || SessionPolicyFilter.isStaticResource(request);
+                || vaadinRequests.isFrameworkInternalRequest(request) || SessionPolicyFilter.isStaticResource(request)
+                || "GET".equals(request.getMethod()) && STYLES_SCRIPTS_AND_PICTURES.matcher(path).matches();
     }
 }

@@ -1,23 +1,21 @@
-package com.pathway.audit.internal;
+package db.migration;
 
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
 
-import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
-import org.springframework.stereotype.Component;
 
 /**
  * Migration 31: on PostgreSQL the audit trail refuses UPDATE, DELETE and TRUNCATE from anyone (a
  * trigger that only the table's owner can disable), so even SQL that goes around the application
- * cannot quietly change it; run the application as a role that does not own the tables. H2 has no trigger language; there the application's
- * insert-only repository and the hash chain are the guard. A Java migration because the two
- * databases differ.
+ * cannot quietly change it; run the application as a role that does not own the tables. H2 has no
+ * trigger language; there the application's insert-only repository and the hash chain are the guard. A Java migration because the two
+ * databases differ; it lives beside the SQL migrations ({@code db.migration}) so that every Flyway run
+ * over {@code classpath:db/migration} finds it, the application's and the data generator's alike.
  */
-@Component
-public class AuditTrailInsertOnly implements JavaMigration {
+public class V31__audit_trail_insert_only extends BaseJavaMigration {
 
     static final List<String> POSTGRESQL = List.of("""
             create function audit_entry_insert_only() returns trigger language plpgsql as $$
@@ -30,16 +28,6 @@ public class AuditTrailInsertOnly implements JavaMigration {
                     + " for each row execute function audit_entry_insert_only()",
             "create trigger audit_entry_no_truncate before truncate on audit_entry"
                     + " for each statement execute function audit_entry_insert_only()");
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("31");
-    }
-
-    @Override
-    public String getDescription() {
-        return "audit trail insert only";
-    }
 
     @Override
     public Integer getChecksum() {

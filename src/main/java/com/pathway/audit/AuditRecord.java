@@ -17,6 +17,12 @@ import java.util.Map;
 public record AuditRecord(String action, String actor, String entityType, String entityId, AuditOutcome outcome,
         String clientAddress, Map<String, Object> details) {
 
+    /**
+     * The action of an emergency access granted to someone outside their scope (details: {@code reason},
+     * {@code until}); administrators review these on the audit trail's Emergency access page.
+     */
+    public static final String EMERGENCY_ACCESS = "EMERGENCY_ACCESS_GRANTED";
+
     public AuditRecord {
         details = details == null ? Map.of() : Map.copyOf(details);
     }

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import com.pathway.audit.internal.AuditChain;
 import com.pathway.audit.internal.AuditDetails;
 import com.pathway.audit.internal.AuditEntry;
 import com.pathway.audit.internal.AuditEntryRepository;
@@ -55,15 +57,17 @@ public class AuditService {
     private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
 
     private final AuditEntryRepository entries;
+    private final AuditChain chain;
     private final AuditDetails details;
     private final CurrentUser currentUser;
     private final UserService users;
     private final ClinicProperties clinic;
     private final Clock clock;
 
-    public AuditService(AuditEntryRepository entries, AuditDetails details, CurrentUser currentUser,
-            UserService users, ClinicProperties clinic, Clock clock) {
+    public AuditService(AuditEntryRepository entries, AuditChain chain, AuditDetails details,
+            CurrentUser currentUser, UserService users, ClinicProperties clinic, Clock clock) {
         this.entries = entries;
+        this.chain = chain;
         this.details = details;
         this.currentUser = currentUser;
         this.users = users;
@@ -80,9 +84,10 @@ public class AuditService {
         }
         String actor = record.actor() != null ? record.actor() : currentUser.usernameOrSystem();
         String client = record.clientAddress() != null ? record.clientAddress() : currentClientAddress();
-        entries.save(new AuditEntry(clock.instant(), truncate(actor, 64), truncate(record.action(), 64),
-                truncate(record.entityType(), 64), truncate(record.entityId(), 64), record.outcome(),
-                truncate(client, 64), details.toJson(record.details())));
+        // Microseconds, as both databases store them, so that the hash of what is read back matches.
+        chain.add(new AuditChain.Pending(clock.instant().truncatedTo(ChronoUnit.MICROS), truncate(actor, 64),
+                truncate(record.action(), 64), truncate(record.entityType(), 64), truncate(record.entityId(), 64),
+                record.outcome(), truncate(client, 64), details.toJson(record.details())));
     }
 
     /**
@@ -101,12 +106,14 @@ public class AuditService {
     @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public Page<AuditEntryView> search(AuditFilter filter, Pageable pageable) {
+        chain.writePending();
         return entries.search(checked(filter), pageable).map(AuditService::toView);
     }
 
     @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public long count(AuditFilter filter) {
+        chain.writePending();
         return entries.count(checked(filter));
     }
 
@@ -114,6 +121,7 @@ public class AuditService {
     @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public List<String> knownActions() {
+        chain.writePending();
         return entries.distinctActions();
     }
 
@@ -125,6 +133,7 @@ public class AuditService {
     @PreAuthorize(Access.ADMIN)
     @Transactional(readOnly = true)
     public List<AuditActor> actors(String text) {
+        chain.writePending();
         String typed = text == null ? "" : text.strip();
         Map<String, AuditActor> found = new LinkedHashMap<>();
         for (UserSummary user : users.findUsers(typed, Pageable.ofSize(ACTORS_OFFERED)).getContent()) {
@@ -152,6 +161,7 @@ public class AuditService {
     @Transactional(noRollbackFor = UncheckedIOException.class)
     public long export(AuditFilter filter, OutputStream out) {
         AuditFilter f = checked(filter == null ? AuditFilter.none() : filter);
+        chain.writePending();
         var matching = AuditEntryRepository.matching(f);
         long written = 0;
         try (CSVPrinter csv = CsvOutput.printer(out)) {

@@ -42,7 +42,13 @@ public enum LeadAction {
      * Close many leads selected on the list at once. Each still runs the workflow's close transition,
      * whose conditions and validators decide per lead; clinicians close one lead at a time.
      */
-    CLOSE_SELECTED(Role.INTAKE_COORDINATOR, Role.MANAGER);
+    CLOSE_SELECTED(Role.INTAKE_COORDINATOR, Role.MANAGER),
+    /**
+     * Open one lead outside one's own scope for a limited time, giving a reason ("break the glass"); every
+     * read in that time is audited with the reason. Not intake coordinators (who read every lead) nor
+     * administrators (who read none: they review emergency access instead).
+     */
+    EMERGENCY_ACCESS(Role.CLINICIAN, Role.MANAGER);
 
     private final Set<Role> roles;
 

@@ -29,6 +29,7 @@ public class LeadPermissions {
     public static final String ASSIGN_SELF = "isAuthenticated() and @leadPermissions.mayAssignSelf()";
     public static final String ASSIGN_MANY = "isAuthenticated() and @leadPermissions.mayAssignMany()";
     public static final String CLOSE_SELECTED = "isAuthenticated() and @leadPermissions.mayCloseSelected()";
+    public static final String EMERGENCY_ACCESS = "isAuthenticated() and @leadPermissions.mayUseEmergencyAccess()";
 
     private final CurrentUser currentUser;
 
@@ -76,6 +77,11 @@ public class LeadPermissions {
 
     public boolean mayRecordScreening() {
         return may(LeadAction.RECORD_SCREENING);
+    }
+
+    /** Whether the user may open a lead outside their scope for a while, with a reason. */
+    public boolean mayUseEmergencyAccess() {
+        return may(LeadAction.EMERGENCY_ACCESS);
     }
 
     /** Whether the user may read a screening's outcome, which is clinical content. */

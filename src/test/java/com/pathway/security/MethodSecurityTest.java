@@ -68,6 +68,7 @@ class MethodSecurityTest {
     /** Who gets past method security, per method ({@code Class.method(ParameterTypes)}). */
     static final Map<String, Set<Caller>> ROWS = Caller.table(
             // audit
+            row("AuditIntegrityService.verify()", ADMIN),
             row("AuditService.actors(String)", ADMIN),
             row("AuditService.count(AuditFilter)", ADMIN),
             row("AuditService.export(AuditFilter, OutputStream)", ADMIN),
@@ -108,6 +109,8 @@ class MethodSecurityTest {
             row("LeadExportService.export(LeadFilter, Sort, OutputStream)", MANAGER),
             row("LeadExportService.exportSelection(Collection, OutputStream)", MANAGER),
             row("LeadExportService.mayExport()", EVERYONE), // only answers whether to show the Export link
+            row("EmergencyAccessService.active(String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("EmergencyAccessService.open(String, String)", CLINICIAN, MANAGER),
             row("LeadImportService.guessColumns(ImportFile)", INTAKE_COORDINATOR),
             row("LeadImportService.newLeadStatus()", INTAKE_COORDINATOR),
             row("LeadImportService.importLeads(ImportPreview, boolean, IntConsumer)", INTAKE_COORDINATOR),
@@ -181,6 +184,12 @@ class MethodSecurityTest {
             // whoever fills in a user field picks from active users by name; no e-mail or account details
             row("UserDirectory.active(Set, String, int, int)", SIGNED_IN),
             row("UserDirectory.activeWithRole(String, Set)", SIGNED_IN),
+            row("TwoFactorService.confirmEnrolment(String, String)", SIGNED_IN), // the caller's own second step
+            row("TwoFactorService.reset(long)", ADMIN),
+            row("TwoFactorService.startEnrolment()", SIGNED_IN), // the caller's own second step
+            row("TwoFactorService.status()", SIGNED_IN), // the caller's own second step
+            row("TwoFactorService.turnOff()", SIGNED_IN), // the caller's own, refused where their roles require it
+            row("TwoFactorService.verify(String)", SIGNED_IN), // the second step itself: signed in with the password only
             row("UserService.changeOwnPassword(String, String)", SIGNED_IN),
             row("UserService.countUsers(String)", ADMIN),
             row("UserService.createUser(NewUser)", ADMIN),

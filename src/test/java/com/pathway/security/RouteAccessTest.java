@@ -41,6 +41,7 @@ class RouteAccessTest {
             route("/", SIGNED_IN),
             route("/admin/audit", ADMIN),
             route("/admin/board", ADMIN),
+            route("/admin/audit/emergency", ADMIN),
             route("/admin/users", ADMIN),
             route("/admin/webhooks", ADMIN),
             route("/admin/workflows", ADMIN),
@@ -54,7 +55,8 @@ class RouteAccessTest {
             route("/leads/new", INTAKE_COORDINATOR, MANAGER),
             route("/login", EVERYONE),
             route("/notifications", SIGNED_IN),
-            route("/profile", SIGNED_IN));
+            route("/profile", SIGNED_IN),
+            route("/two-factor", SIGNED_IN)); // the second step of signing in; a finished sign-in is sent home
 
     final AccessAnnotationChecker checker = new AccessAnnotationChecker();
 

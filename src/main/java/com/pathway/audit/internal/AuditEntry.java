@@ -15,7 +15,11 @@ import org.hibernate.annotations.Immutable;
 
 import com.pathway.audit.AuditOutcome;
 
-/** One line of the audit trail. Immutable: Hibernate never issues an update for it. */
+/**
+ * One line of the audit trail. Immutable: Hibernate never issues an update for it. Entries written by
+ * {@link AuditChain} carry their place in the hash chain ({@code seq}, the previous entry's hash and their
+ * own); entries from before the chain existed carry none.
+ */
 @Entity
 @Immutable
 @Table(name = "audit_entry")
@@ -50,7 +54,26 @@ public class AuditEntry {
     @Column(length = 4000)
     private String details;
 
+    @Column(updatable = false)
+    private Long seq;
+
+    @Column(name = "prev_hash", length = 64, updatable = false)
+    private String prevHash;
+
+    @Column(name = "entry_hash", length = 64, updatable = false)
+    private String entryHash;
+
     protected AuditEntry() {
+    }
+
+    /** An entry linked into the chain after {@code previousHash} as number {@code seq}. */
+    static AuditEntry chained(AuditHashes.Fields fields, AuditOutcome outcome, String previousHash) {
+        AuditEntry entry = new AuditEntry(fields.occurredAt(), fields.actor(), fields.action(), fields.entityType(),
+                fields.entityId(), outcome, fields.clientAddress(), fields.details());
+        entry.seq = fields.seq();
+        entry.prevHash = previousHash;
+        entry.entryHash = AuditHashes.hash(previousHash, fields);
+        return entry;
     }
 
     public AuditEntry(Instant occurredAt, String actor, String action, String entityType, String entityId,
@@ -99,5 +122,17 @@ public class AuditEntry {
 
     public String getDetails() {
         return details;
+    }
+
+    public Long getSeq() {
+        return seq;
+    }
+
+    public String getPrevHash() {
+        return prevHash;
+    }
+
+    public String getEntryHash() {
+        return entryHash;
     }
 }

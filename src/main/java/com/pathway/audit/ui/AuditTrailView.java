@@ -14,9 +14,12 @@ import java.util.Optional;
 import jakarta.annotation.security.RolesAllowed;
 
 import com.pathway.audit.AuditActor;
+import com.pathway.audit.AuditChainReport;
 import com.pathway.audit.AuditEntryView;
 import com.pathway.audit.AuditFilter;
+import com.pathway.audit.AuditIntegrityService;
 import com.pathway.audit.AuditOutcome;
+import com.pathway.audit.AuditRecord;
 import com.pathway.audit.AuditService;
 import com.pathway.security.Role;
 import com.pathway.shared.InvalidInputException;
@@ -36,6 +39,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -50,6 +54,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -84,7 +89,7 @@ public class AuditTrailView extends VerticalLayout implements BeforeEnterObserve
     private AuditFilter filter = AuditFilter.none();
     private boolean restoring;
 
-    public AuditTrailView(AuditService audit, ClinicTime time) {
+    public AuditTrailView(AuditService audit, AuditIntegrityService integrity, ClinicTime time) {
         this.audit = audit;
         this.time = time;
         addClassName("pathway-view");
@@ -101,9 +106,55 @@ public class AuditTrailView extends VerticalLayout implements BeforeEnterObserve
         HorizontalLayout summary = new HorizontalLayout(count, exportLink());
         summary.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
-        add(heading, filters(), summary, grid);
+        add(heading, chainBanner(integrity.verify()), emergencyNotice(), filters(), summary, grid);
         configureGrid();
         setFlexGrow(1, grid);
+    }
+
+    /** Emergency accesses of the last week, at the top of the page, with the way to review them all. */
+    private Component emergencyNotice() {
+        Instant since = Instant.now().minus(java.time.Duration.ofDays(7));
+        AuditFilter recent = new AuditFilter(null, AuditRecord.EMERGENCY_ACCESS, since, null);
+        long count = audit.count(recent);
+        Div notice = new Div();
+        notice.setId("emergency-notice");
+        RouterLink review = new RouterLink("Review all emergency access", EmergencyAccessReviewView.class);
+        review.setId("emergency-review");
+        if (count == 0) {
+            notice.add(review);
+            return notice;
+        }
+        AuditEntryView newest = audit.search(recent, org.springframework.data.domain.PageRequest.of(0, 1,
+                org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "id")))
+                .getContent().getFirst();
+        notice.add(new Span("Emergency access: " + count + " in the last 7 days; the newest by " + newest.actor()
+                + " to " + newest.entityId() + " at " + time.format(newest.occurredAt()) + ". "), review);
+        notice.getElement().setAttribute("role", "alert");
+        notice.getStyle().set("box-sizing", "border-box").set("width", "100%")
+                .set("padding", "var(--lumo-space-xs) var(--lumo-space-m)")
+                .set("border-radius", "var(--lumo-border-radius-m)").set("font-size", "var(--lumo-font-size-s)")
+                .set("background", "var(--lumo-warning-color-10pct, var(--lumo-error-color-10pct))");
+        return notice;
+    }
+
+    /** Whether the hash chain is intact, and where it breaks when it is not; checked as the page opens. */
+    static Div chainBanner(AuditChainReport report) {
+        Div banner = new Div();
+        banner.setId("audit-chain");
+        banner.addClassName(report.intact() ? "audit-chain-intact" : "audit-chain-broken");
+        banner.getElement().setAttribute("role", report.intact() ? "status" : "alert");
+        var icon = (report.intact() ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.WARNING).create();
+        icon.setSize("var(--lumo-icon-size-s)");
+        Span text = new Span(report.summary() + (report.brokenAt() == null ? "" : " Look at entry "
+                + report.brokenAt() + " and the ones around it; the database's own logs may say who changed it."));
+        banner.add(icon, text);
+        banner.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "center")
+                .set("box-sizing", "border-box").set("width", "100%")
+                .set("padding", "var(--lumo-space-xs) var(--lumo-space-m)")
+                .set("border-radius", "var(--lumo-border-radius-m)").set("font-size", "var(--lumo-font-size-s)")
+                .set("color", report.intact() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)")
+                .set("background", report.intact() ? "var(--lumo-success-color-10pct)" : "var(--lumo-error-color-10pct)");
+        return banner;
     }
 
     private HorizontalLayout filters() {

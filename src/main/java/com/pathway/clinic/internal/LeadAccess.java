@@ -12,9 +12,11 @@ import com.pathway.workflow.ReadScope;
 /**
  * The clinic's one rule of who may read a lead: intake coordinators and managers every lead,
  * clinicians those in a status flagged {@code clinical} in the workflow or whose {@code clinician}
- * user field names them, nobody else (administrators included). The engine applies it on every path
- * of a work item; the clinic's own lists derive their SQL from the same scope ({@link LeadScopeSql}).
- * Reads are audited as {@code LEAD_VIEWED} (refusals with outcome DENIED).
+ * user field names them, nobody else (administrators included). Besides, a clinician reads the leads
+ * their open emergency accesses name ({@link EmergencyGrants}), until each expires. The engine applies it
+ * on every path of a work item; the clinic's own lists derive their SQL from the same scope
+ * ({@link LeadScopeSql}). Reads are audited as {@code LEAD_VIEWED} (refusals with outcome DENIED; reads
+ * by emergency access with its reason).
  */
 @Component
 public class LeadAccess implements ItemAccess {
@@ -23,9 +25,11 @@ public class LeadAccess implements ItemAccess {
     public static final String CLINICIAN = com.pathway.clinic.AssignmentField.CLINICIAN.userField();
 
     private final CurrentUser currentUser;
+    private final EmergencyGrants emergency;
 
-    public LeadAccess(CurrentUser currentUser) {
+    public LeadAccess(CurrentUser currentUser, EmergencyGrants emergency) {
         this.currentUser = currentUser;
+        this.emergency = emergency;
     }
 
     @Override
@@ -35,7 +39,11 @@ public class LeadAccess implements ItemAccess {
 
     @Override
     public ReadScope scope() {
-        return scopeFor(currentUser.roles());
+        ReadScope scope = scopeFor(currentUser.roles());
+        // A clinician's open emergency accesses widen their scope, lead by lead, until each expires.
+        return currentUser.hasRole(Role.CLINICIAN)
+                ? scope.withGranted(emergency.activeFor(currentUser.username().orElse(null)))
+                : scope;
     }
 
     /** The scope of a user holding these roles: the rule itself, for the current user or a colleague. */

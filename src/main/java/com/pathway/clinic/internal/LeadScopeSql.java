@@ -20,7 +20,7 @@ import com.pathway.workflow.WorkflowDefinitions;
  * The SQL form of {@link LeadAccess}'s scope for the clinic's own queries over the lead table
  * (alias {@code l}), derived from the one rule rather than written again: status flags become
  * {@code l.status in (the statuses the published workflow flags)}, user fields the lead column of
- * that name. So the lead list, its counts, exports and the duplicate search show exactly the leads
+ * that name, leads granted by emergency access {@code l.item_key in (…)}. So the lead list, its counts, exports and the duplicate search show exactly the leads
  * the engine lets the user read.
  */
 @Component
@@ -86,6 +86,10 @@ public class LeadScopeSql {
                 any.add(column + " = :scopeUser");
                 params.put("scopeUser", username);
             }
+        }
+        if (!scope.granted().isEmpty()) {
+            any.add("l.item_key in (:scopeKeys)");
+            params.put("scopeKeys", scope.granted().keySet().stream().sorted().toList());
         }
         return any.isEmpty() ? new Condition("1 = 0", Map.of()) : new Condition("(" + String.join(" or ", any) + ")", params);
     }

@@ -2,6 +2,7 @@ package com.pathway.clinic.ui;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -9,6 +10,9 @@ import com.pathway.clinic.LeadAssignmentService;
 import org.springframework.beans.factory.ObjectProvider;
 
 import com.pathway.clinic.AppointmentService;
+import com.pathway.clinic.EmergencyAccessProperties;
+import com.pathway.clinic.EmergencyAccessService;
+import com.pathway.clinic.EmergencyGrant;
 import com.pathway.clinic.LeadDetails;
 import com.pathway.clinic.LeadListOptions;
 import com.pathway.clinic.LeadPermissions;
@@ -75,21 +79,41 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
     private final Paragraph missing = new Paragraph();
     /** What the person wrote when they asked, near the top: the first thing a coordinator reads before calling. */
     private final Div message = new Div();
+    private final Button emergencyAccess = new Button("Emergency access…", VaadinIcon.UNLOCK.create());
+    private final Paragraph emergencyBanner = new Paragraph();
+    private final EmergencyAccessService emergency;
+    private final boolean mayUseEmergencyAccess;
+    private final ClinicTime time;
     private final boolean mayEdit;
     private final boolean mayOpenWorkItem;
     private final List<LeadPanel> panels;
     private final LeadTasksPanel tasks;
     private final ServiceLevelLine serviceLevels;
     private LeadDetails lead;
+    private String requestedKey = "";
 
     public LeadPage(LeadService leads, LeadListOptions options, LeadTimeline leadTimeline, WorkflowService workflow,
             LeadPermissions permissions, CurrentUser currentUser, ClinicTime time, Clock clock,
             LeadAssignmentService assignments, ObjectProvider<LeadPanel> leadPanels, Phones phones,
-            AppointmentService appointments, UserDirectory users, LeadTasksPanel tasks, ServiceLevels levels) {
+            AppointmentService appointments, UserDirectory users, LeadTasksPanel tasks, ServiceLevels levels,
+            EmergencyAccessService emergency, EmergencyAccessProperties emergencySettings) {
         this.tasks = tasks;
         this.serviceLevels = new ServiceLevelLine(levels, clock);
         this.leads = leads;
         panels = leadPanels.orderedStream().toList();
+        this.emergency = emergency;
+        this.time = time;
+        mayUseEmergencyAccess = permissions.mayUseEmergencyAccess();
+        emergencyAccess.setId("emergency-access");
+        emergencyAccess.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        emergencyAccess.setVisible(false);
+        emergencyAccess.addClickListener(e -> new EmergencyAccessDialog(emergency, requestedKey,
+                emergencySettings.duration(), () -> getUI().ifPresent(ui -> ui.getPage().reload())).open());
+        emergencyBanner.setId("emergency-banner");
+        emergencyBanner.setVisible(false);
+        emergencyBanner.getStyle().set("color", "var(--lumo-error-text-color)")
+                .set("background", "var(--lumo-error-color-10pct)").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("border-radius", "var(--lumo-border-radius-m)").set("margin", "0");
         // The engine's work item pages are for administrators (who may also hold a lead role).
         mayOpenWorkItem = currentUser.hasRole(Role.ADMIN);
         mayEdit = permissions.mayEdit();
@@ -152,12 +176,13 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         content.addClassName("lead-content");
         content.setWidthFull();
         HorizontalLayout links = new HorizontalLayout(new RouterLink("All leads", LeadsView.class), itemLink);
-        add(links, missing, content);
+        add(links, missing, emergencyAccess, emergencyBanner, content);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String key = event.getRouteParameters().get("key").orElse("");
+        requestedKey = key;
         try {
             lead = leads.get(key);
         } catch (NotFoundException e) {
@@ -172,12 +197,20 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         lead = null;
         missing.setText(message);
         missing.setVisible(true);
+        // Outside one's scope and unknown keys look alike; either way the dialog says what happens.
+        emergencyAccess.setVisible(mayUseEmergencyAccess);
+        emergencyBanner.setVisible(false);
         content.setVisible(false);
         itemLink.setVisible(false);
     }
 
     private void showAll() {
         missing.setVisible(false);
+        emergencyAccess.setVisible(false);
+        Optional<EmergencyGrant> grant = mayUseEmergencyAccess ? emergency.active(lead.key()) : Optional.empty();
+        grant.ifPresent(g -> emergencyBanner.setText("Emergency access until " + time.format(g.expiresAt())
+                + ". Every read is recorded with your reason: " + g.reason()));
+        emergencyBanner.setVisible(grant.isPresent());
         content.setVisible(true);
         itemLink.setVisible(mayOpenWorkItem);
         title.setText(lead.key() + " · " + lead.firstName() + " " + lead.lastName());

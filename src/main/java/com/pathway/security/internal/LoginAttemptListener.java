@@ -43,8 +43,15 @@ public class LoginAttemptListener {
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
-        users.findForSignIn(username).ifPresent(user -> user.recordSuccessfulLogin(clock.instant()));
-        publish("LOGIN_SUCCESS", username, true, Map.of());
+        boolean secondStep = users.findForSignIn(username).map(user -> {
+            // With a second step the sign-in is complete only after the code (TwoFactorService.verify): failed
+            // codes keep counting towards the lockout across attempts that give the right password.
+            if (!user.hasTwoFactor()) {
+                user.recordSuccessfulLogin(clock.instant());
+            }
+            return user.hasTwoFactor();
+        }).orElse(false);
+        publish("LOGIN_SUCCESS", username, true, secondStep ? Map.of("secondStep", "pending") : Map.of());
     }
 
     @EventListener

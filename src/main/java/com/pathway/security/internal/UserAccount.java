@@ -66,6 +66,15 @@ public class UserAccount {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "mfa_secret", length = 64)
+    private String mfaSecret;
+
+    @Column(name = "mfa_enabled_at")
+    private Instant mfaEnabledAt;
+
+    @Column(name = "mfa_last_step")
+    private Long mfaLastStep;
+
     @Version
     @Column(nullable = false)
     private long version;
@@ -138,6 +147,45 @@ public class UserAccount {
         failedLoginCount = 0;
         lockedUntil = null;
         updatedAt = now;
+    }
+
+    /** Turns on two-factor sign-in with a secret the user has just proven to hold (by a code of {@code step}). */
+    public void enableTwoFactor(String secret, long step, Instant now) {
+        this.mfaSecret = secret;
+        this.mfaEnabledAt = now;
+        this.mfaLastStep = step;
+        this.updatedAt = now;
+    }
+
+    public void disableTwoFactor(Instant now) {
+        this.mfaSecret = null;
+        this.mfaEnabledAt = null;
+        this.mfaLastStep = null;
+        this.updatedAt = now;
+    }
+
+    /**
+     * Accepts a code of time step {@code step} once: returns false for a step at or before the last one
+     * accepted, so a code seen over someone's shoulder cannot be used again.
+     */
+    public boolean acceptTwoFactorStep(long step) {
+        if (mfaLastStep != null && step <= mfaLastStep) {
+            return false;
+        }
+        mfaLastStep = step;
+        return true;
+    }
+
+    public boolean hasTwoFactor() {
+        return mfaSecret != null;
+    }
+
+    public String getMfaSecret() {
+        return mfaSecret;
+    }
+
+    public Instant getMfaEnabledAt() {
+        return mfaEnabledAt;
     }
 
     public boolean isLockedAt(Instant now) {

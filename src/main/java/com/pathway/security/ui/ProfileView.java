@@ -9,6 +9,8 @@ import com.pathway.security.MyAccount;
 import com.pathway.security.PasswordPolicy;
 import com.pathway.security.Role;
 import com.pathway.security.SessionService;
+import com.pathway.security.TwoFactorService;
+import com.pathway.security.TwoFactorStatus;
 import com.pathway.security.UserService;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.ui.ClinicTime;
@@ -17,6 +19,8 @@ import com.pathway.shared.ui.Notifications;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Anchor;
@@ -40,16 +44,19 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 public class ProfileView extends VerticalLayout {
 
     private final UserService users;
+    private final TwoFactorService twoFactor;
     private final ClinicTime time;
+    private final VerticalLayout twoFactorSection = new VerticalLayout();
     private final Div facts = new Div();
     private final PasswordField currentPassword = new PasswordField("Current password");
     private final PasswordField newPassword = new PasswordField("New password");
     private final PasswordField repeatPassword = new PasswordField("Repeat the new password");
     private final FieldErrors passwordErrors = new FieldErrors();
 
-    public ProfileView(UserService users, ApiTokenService tokens, SessionService sessions, ClinicTime time,
-            AuthenticationContext authentication) {
+    public ProfileView(UserService users, ApiTokenService tokens, SessionService sessions, TwoFactorService twoFactor,
+            ClinicTime time, AuthenticationContext authentication) {
         this.users = users;
+        this.twoFactor = twoFactor;
         this.time = time;
         addClassName("pathway-page");
 
@@ -57,10 +64,14 @@ public class ProfileView extends VerticalLayout {
         facts.addClassName("pathway-facts");
         facts.setId("profile-facts");
         showAccount();
+        twoFactorSection.setId("two-factor-section");
+        twoFactorSection.setPadding(false);
+        showTwoFactor();
 
         add(title, new H3("Account"), facts, new H3("Open sessions"),
                 new SessionsPanel(sessions, time, authentication::logout),
                 new H3("Change your password"), passwordForm(),
+                new H3("Two-factor sign-in"), twoFactorSection,
                 new H3("Personal API tokens"), apiReference(), new ApiTokensPanel(tokens, time));
     }
 
@@ -73,6 +84,46 @@ public class ProfileView extends VerticalLayout {
                 fact("This sign-in", time.format(me.lastLoginAt(), "Unknown")),
                 fact("Previous sign-in", time.format(me.previousLoginAt(), "None before this one")),
                 fact("Password last changed", time.format(me.passwordChangedAt(), "Never")));
+    }
+
+    private void showTwoFactor() {
+        TwoFactorStatus status = twoFactor.status();
+        twoFactorSection.removeAll();
+        Paragraph state = new Paragraph(status.enabled()
+                ? "On since " + time.format(status.enabledAt(), "") + ": after your password, Pathway asks for a code"
+                        + " from your authenticator app. Recovery codes left: " + status.recoveryCodesLeft() + "."
+                : "Off: your password alone signs you in." + (status.required()
+                        ? " Your role requires it; you will be asked to set it up at your next sign-in." : ""));
+        state.setId("two-factor-state");
+        Button setUp = new Button(status.enabled() ? "Set up again (new phone or new recovery codes)" : "Set up",
+                e -> {
+                    twoFactorSection.removeAll();
+                    twoFactorSection.add(new TwoFactorSetup(twoFactor, this::showTwoFactor));
+                });
+        setUp.setId("two-factor-set-up");
+        HorizontalLayout buttons = new HorizontalLayout(setUp);
+        if (status.enabled() && !status.required()) {
+            Button off = new Button("Turn off", e -> confirmTurnOff());
+            off.setId("two-factor-off");
+            off.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            buttons.add(off);
+        }
+        twoFactorSection.add(state, buttons);
+    }
+
+    private void confirmTurnOff() {
+        ConfirmDialog dialog = new ConfirmDialog("Turn off two-factor sign-in?",
+                "Your password alone will sign you in, and your recovery codes stop working.", "Turn off", e -> {
+                    try {
+                        twoFactor.turnOff();
+                    } catch (InvalidInputException ex) {
+                        Notifications.error(ex.getMessage());
+                    }
+                    showTwoFactor();
+                });
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.open();
     }
 
     private VerticalLayout passwordForm() {

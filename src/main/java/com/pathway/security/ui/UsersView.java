@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import com.pathway.security.CurrentUser;
 import com.pathway.security.Role;
 import com.pathway.security.RoleGrantService;
+import com.pathway.security.TwoFactorService;
 import com.pathway.security.UserService;
 import com.pathway.security.UserSummary;
 import com.pathway.shared.InvalidInputException;
@@ -51,9 +52,12 @@ public class UsersView extends VerticalLayout {
     private final Grid<UserSummary> grid = new Grid<>(UserSummary.class, false);
     private final String me;
     private final PendingGrantsPanel pendingGrants;
+    private final TwoFactorService twoFactor;
 
-    public UsersView(UserService users, RoleGrantService grants, CurrentUser currentUser, ClinicTime time) {
+    public UsersView(UserService users, RoleGrantService grants, TwoFactorService twoFactor, CurrentUser currentUser,
+            ClinicTime time) {
         this.users = users;
+        this.twoFactor = twoFactor;
         this.time = time;
         this.me = currentUser.usernameOrSystem();
         this.pendingGrants = new PendingGrantsPanel(grants, time, me, this::refresh);
@@ -137,6 +141,7 @@ public class UsersView extends VerticalLayout {
         actions.add(action("Edit", "edit-" + user.username(), () -> openEdit(user)));
         actions.add(action("Reset password", "reset-" + user.username(),
                 () -> new ResetPasswordDialog(users, user, () -> refresh()).open()));
+        actions.add(action("Reset two-factor", "reset-2fa-" + user.username(), () -> confirmResetTwoFactor(user)));
         if (user.active() && user.locked()) {
             actions.add(action("Unlock", "unlock-" + user.username(), () -> unlock(user)));
         }
@@ -187,6 +192,19 @@ public class UsersView extends VerticalLayout {
                 "Reactivate", e -> run(() -> users.reactivate(user.id()), user.username() + " reactivated."));
         dialog.setCancelable(true);
         dialog.setId("confirm-reactivate");
+        dialog.open();
+    }
+
+    private void confirmResetTwoFactor(UserSummary user) {
+        ConfirmDialog dialog = new ConfirmDialog("Reset two-factor sign-in of " + user.username() + "?",
+                user.displayName() + "'s authenticator app and recovery codes stop working and their open sessions"
+                        + " end. At their next sign-in they set up a new app (if their role requires one). Do this"
+                        + " only after confirming who asks, for example in person.",
+                "Reset two-factor", e -> run(() -> twoFactor.reset(user.id()),
+                        "Two-factor sign-in of " + user.username() + " reset."));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.setId("confirm-reset-2fa");
         dialog.open();
     }
 

@@ -33,6 +33,7 @@ import com.pathway.security.Role;
 import com.pathway.security.SecurityProperties;
 import com.pathway.security.internal.ApiTokenAuthenticator;
 import com.pathway.security.internal.OpenSessions;
+import com.pathway.security.internal.SecondStepPolicy;
 import com.pathway.security.ui.LoginView;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -95,7 +96,8 @@ public class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain uiFilterChain(HttpSecurity http, RequestUtil vaadinRequests, OpenSessions sessions,
-            SecurityProperties properties, ApplicationEventPublisher events, Clock clock) throws Exception {
+            SecurityProperties properties, SecondStepPolicy secondStep, ApplicationEventPublisher events, Clock clock)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/styles/**").permitAll());
         // Any other address reaches Vaadin (or the API reference) for a signed-in user, so an unknown page
         // shows Pathway's own "not found" page rather than a bare 403; anonymous users are sent to sign in.
@@ -109,9 +111,11 @@ public class SecurityConfiguration {
         // Sessions: a new id at sign-in (against fixation), then registered so they can be listed and ended;
         // the policy filter ends them after the idle time, after the lifetime, or when someone ended them.
         http.sessionManagement(session -> session.sessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(
-                List.of(new ChangeSessionIdAuthenticationStrategy(), new SignInRecorder(sessions, clock)))));
+                List.of(new ChangeSessionIdAuthenticationStrategy(), new SignInRecorder(sessions, secondStep, clock)))));
         http.addFilterAfter(new SessionPolicyFilter(sessions, properties, vaadinRequests, events, clock),
                 SecurityContextHolderFilter.class);
+        // A session whose second step (a code from the user's app) is due reaches nothing but that step.
+        http.addFilterAfter(new SecondStepFilter(vaadinRequests), SessionPolicyFilter.class);
         return http.build();
     }
 

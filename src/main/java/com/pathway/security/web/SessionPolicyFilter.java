@@ -139,7 +139,7 @@ class SessionPolicyFilter extends OncePerRequestFilter {
         return !vaadinRequests.isFrameworkInternalRequest(request) && !isStaticResource(request);
     }
 
-    private static boolean isStaticResource(HttpServletRequest request) {
+    static boolean isStaticResource(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.startsWith("/VAADIN/") || path.startsWith("/images/") || path.startsWith("/icons/")
                 || path.startsWith("/favicon") || path.startsWith("/sw")

@@ -197,4 +197,31 @@ class ProfileViewTest extends ViewTest {
     private static Grid<ApiTokenSummary> tokenGrid() {
         return _get(Grid.class, spec -> spec.withId("tokens-grid"));
     }
+
+    @Test
+    void setsUpTwoFactorSignInWithACodeAndShowsTheRecoveryCodesOnce() {
+        open(username, "profile");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("two-factor-state")).getText()).startsWith("Off");
+
+        _click(_get(Button.class, spec -> spec.withId("two-factor-set-up")));
+        String secret = _get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("two-factor-key")).getText()
+                .replace(" ", "");
+        _get(TextField.class, spec -> spec.withId("two-factor-setup-code")).setValue("000000");
+        _click(_get(Button.class, spec -> spec.withId("two-factor-confirm")));
+        assertThat(_get(TextField.class, spec -> spec.withId("two-factor-setup-code")).getErrorMessage())
+                .startsWith("That code does not match.");
+
+        long step = com.pathway.security.internal.Totp.step(java.time.Instant.now());
+        _get(TextField.class, spec -> spec.withId("two-factor-setup-code"))
+                .setValue(com.pathway.security.internal.Totp.code(secret, step));
+        _click(_get(Button.class, spec -> spec.withId("two-factor-confirm")));
+        assertThat(_get(com.vaadin.flow.component.html.OrderedList.class,
+                spec -> spec.withId("two-factor-recovery-codes")).getChildren()).hasSize(10);
+
+        _click(_get(Button.class, spec -> spec.withId("two-factor-codes-saved")));
+        assertThat(_find(com.vaadin.flow.component.html.OrderedList.class,
+                spec -> spec.withId("two-factor-recovery-codes"))).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("two-factor-state")).getText())
+                .startsWith("On since").contains("Recovery codes left: 10");
+    }
 }

@@ -1,0 +1,42 @@
+package com.pathway.audit.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** The last link of the audit trail's hash chain: one row, locked by every writer while it appends. */
+@Entity
+@Table(name = "audit_chain_head")
+class AuditChainHead {
+
+    static final short ID = 1;
+
+    @Id
+    private Short id;
+
+    @Column(name = "last_seq", nullable = false)
+    private long lastSeq;
+
+    @Column(name = "last_hash", nullable = false, length = 64)
+    private String lastHash;
+
+    protected AuditChainHead() {
+    }
+
+    long lastSeq() {
+        return lastSeq;
+    }
+
+    String lastHash() {
+        return lastHash;
+    }
+
+    void advance(long seq, String hash) {
+        if (seq != lastSeq + 1) {
+            throw new IllegalStateException("The audit chain moves one entry at a time");
+        }
+        this.lastSeq = seq;
+        this.lastHash = hash;
+    }
+}

@@ -76,7 +76,7 @@ class ConsultationStepsTest {
     }
 
     private String contactedLead() {
-        String key = leads.create(Leads.form("Ines", "Okafor", "+12025550161", null)).key();
+        String key = leads.create(Leads.form("Ines", "Okafor", "+12025550193", null)).key();
         workflow.transition(key, TransitionRequest.of("Contact"));
         return key;
     }

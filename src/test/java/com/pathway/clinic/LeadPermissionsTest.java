@@ -33,9 +33,9 @@ class LeadPermissionsTest {
             Role.MANAGER, EnumSet.of(LeadAction.VIEW, LeadAction.LIST, LeadAction.CREATE, LeadAction.EDIT,
                     LeadAction.MERGE, LeadAction.EXPORT, LeadAction.CREATE_REFERRER, LeadAction.ASSIGN,
                     LeadAction.ASSIGN_SELF, LeadAction.ASSIGN_MANY, LeadAction.CLOSE_SELECTED,
-                    LeadAction.RESCHEDULE),
+                    LeadAction.RESCHEDULE, LeadAction.EMERGENCY_ACCESS),
             Role.CLINICIAN, EnumSet.of(LeadAction.VIEW, LeadAction.LIST, LeadAction.RECORD_SCREENING,
-                    LeadAction.READ_SCREENING, LeadAction.ASSIGN_SELF),
+                    LeadAction.READ_SCREENING, LeadAction.ASSIGN_SELF, LeadAction.EMERGENCY_ACCESS),
             Role.ADMIN, EnumSet.noneOf(LeadAction.class));
 
     final LeadPermissions permissions = new LeadPermissions(new CurrentUser());
@@ -80,7 +80,8 @@ class LeadPermissionsTest {
                 Map.entry(LeadAction.ASSIGN_MANY, LeadPermissions::mayAssignMany),
 
                 Map.entry(LeadAction.CLOSE_SELECTED, LeadPermissions::mayCloseSelected),
-                Map.entry(LeadAction.RESCHEDULE, LeadPermissions::mayReschedule));
+                Map.entry(LeadAction.RESCHEDULE, LeadPermissions::mayReschedule),
+                Map.entry(LeadAction.EMERGENCY_ACCESS, LeadPermissions::mayUseEmergencyAccess));
 
         assertThat(named).containsOnlyKeys(LeadAction.values());
         named.forEach((action, question) -> assertThat(question.test(permissions)).as("%s %s", role, action)
@@ -95,7 +96,7 @@ class LeadPermissionsTest {
                 .containsExactlyInAnyOrder(LeadAction.VIEW, LeadAction.LIST, LeadAction.CREATE, LeadAction.EDIT,
                         LeadAction.MERGE, LeadAction.EXPORT, LeadAction.CREATE_REFERRER, LeadAction.RECORD_SCREENING,
                         LeadAction.READ_SCREENING, LeadAction.ASSIGN, LeadAction.ASSIGN_SELF, LeadAction.ASSIGN_MANY, LeadAction.CLOSE_SELECTED,
-                        LeadAction.RESCHEDULE);
+                        LeadAction.RESCHEDULE, LeadAction.EMERGENCY_ACCESS);
     }
 
     @Test

@@ -68,6 +68,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
     private final BoardUpdates updates;
     private final Clock clock;
     private final UserDirectory users;
+    private final List<CardAction> cardActions;
     private final String project;
     private final BoardFilterBar filters;
     private final InlineAlert note = new InlineAlert();
@@ -80,9 +81,11 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
     private BoardQuery query = new BoardQuery(com.pathway.board.BoardFilter.none(), null);
     private Runnable unsubscribe;
 
-    public BoardView(BoardService boards, BoardUpdates updates, Clock clock, UserDirectory users) {
+    public BoardView(BoardService boards, BoardUpdates updates, Clock clock, UserDirectory users,
+            org.springframework.beans.factory.ObjectProvider<CardAction> cardActions) {
         this.boards = boards;
         this.users = users;
+        this.cardActions = cardActions.orderedStream().filter(CardAction::available).toList();
         this.updates = updates;
         this.clock = clock;
         this.project = boards.projects().getFirst();
@@ -190,7 +193,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
 
     private CardView card(Card card) {
         CardView view = new CardView(card, layout.board(), clock.instant(), this::key, () -> open(card.key()),
-                () -> moveTo(card.key()));
+                () -> moveTo(card.key()), cardActions, this::refresh);
         DragSource<CardView> drag = DragSource.create(view);
         drag.setDragData(card.key());
         String[] refused = refusals.get(card.key());

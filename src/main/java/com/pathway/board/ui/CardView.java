@@ -26,7 +26,7 @@ class CardView extends Div {
     private final InlineAlert refusal = new InlineAlert();
 
     CardView(Card card, BoardConfig board, Instant now, BiConsumer<CardView, String> keys, Runnable open,
-            Runnable moveTo) {
+            Runnable moveTo, java.util.List<CardAction> more, Runnable changed) {
         this.card = card;
         addClassName("board-card");
         setId("card-" + card.key());
@@ -60,6 +60,9 @@ class CardView extends Div {
         actions.setOpenOnClick(true);
         actions.addItem("Open", e -> open.run());
         actions.addItem("Move to\u2026", e -> moveTo.run()).setId("move-to-" + card.key());
+        for (CardAction action : more) {
+            actions.addItem(action.label(), e -> action.run(card.key(), changed)).setId(action.id() + "-" + card.key());
+        }
         top.add(menu);
 
         Div title = new Div(card.title());

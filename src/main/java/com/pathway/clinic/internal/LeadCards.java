@@ -58,10 +58,15 @@ public class LeadCards implements CardSource {
     static final String SOURCE = "source";
     static final String REFERRER = "referrer";
     static final String ASSIGNEE = "assignee";
+    static final String NEXT_TASK = "nextTask";
+    static final String TARGET = "target";
+    private static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("EEE MMM d, HH:mm", java.util.Locale.US);
 
     private static final List<CardField> FIELDS = List.of(new CardField(CardField.ASSIGNEE, "Assignee"),
             new CardField(PRIORITY, "Priority"), new CardField(CONDITION, "Condition of interest"),
-            new CardField(CardField.TAGS, "Tags"), new CardField(CardField.AGE, "Time in status"));
+            new CardField(CardField.TAGS, "Tags"), new CardField(CardField.AGE, "Time in status"),
+            new CardField(NEXT_TASK, "Next task"), new CardField(TARGET, "Service-level target"));
 
     /** The lane fields and their columns. */
     private static final Map<String, String> LANE_COLUMNS = Map.of(ASSIGNEE, "l.coordinator", SOURCE, "l.source",
@@ -77,10 +82,17 @@ public class LeadCards implements CardSource {
     private final CurrentUser currentUser;
     private final UserNames userNames;
     private final AuditService audit;
+    private final com.pathway.tasks.TaskService tasks;
+    private final com.pathway.shared.ClinicProperties clinic;
+    private final java.time.Clock clock;
 
     public LeadCards(DataSource dataSource, LeadSearch search, LeadScopeSql scope, LeadAccess access,
             ClinicStatuses statuses, LeadWriter writer, ReferrerRepository referrers, CurrentUser currentUser,
-            UserNames userNames, AuditService audit) {
+            UserNames userNames, AuditService audit, com.pathway.tasks.TaskService tasks,
+            com.pathway.shared.ClinicProperties clinic, java.time.Clock clock) {
+        this.tasks = tasks;
+        this.clinic = clinic;
+        this.clock = clock;
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
         this.search = search;
         this.scope = scope;
@@ -211,7 +223,7 @@ public class LeadCards implements CardSource {
 
     private String select(MapSqlParameterSource params) {
         return "select l.item_key, l.first_name, l.last_name, l.status, l.status_changed_at, l.coordinator,"
-                + " l.priority, l.condition_of_interest, l.tags, case when " + search.overdueCondition(params)
+                + " l.priority, l.condition_of_interest, l.tags, l.sla_due_at, case when " + search.overdueCondition(params)
                 + " then 1 else 0 end as overdue";
     }
 
@@ -286,6 +298,8 @@ public class LeadCards implements CardSource {
         Map<String, String> names = userNames.displayNames(assignees);
         audit.recordWithKeys(new AuditRecord("LEADS_LISTED", null, "LEAD", null, AuditOutcome.SUCCESS, null,
                 Map.of("shown", rows.size(), "purpose", "board")), rows.stream().map(Row::key).toList());
+        Map<String, com.pathway.tasks.TaskView> nextTasks = tasks.nextDueTasksByKey(rows.stream().map(Row::key).toList());
+        java.time.Instant now = clock.instant();
         return rows.stream().map(r -> {
             Map<String, String> facts = new LinkedHashMap<>();
             if (r.priority() != null) {
@@ -293,6 +307,15 @@ public class LeadCards implements CardSource {
             }
             if (r.condition() != null) {
                 facts.put(CONDITION, r.condition());
+            }
+            com.pathway.tasks.TaskView next = nextTasks.get(r.key());
+            if (next != null) {
+                facts.put(NEXT_TASK, (next.overdueAt(now) ? "Overdue: " : "Next: ") + next.title() + " · "
+                        + WHEN.format(next.dueAt().atZone(clinic.timeZone())));
+            }
+            if (r.slaDueAt() != null) {
+                java.time.Instant due = r.slaDueAt().toInstant();
+                facts.put(TARGET, due.isBefore(now) ? "Target missed" : "Target " + WHEN.format(due.atZone(clinic.timeZone())));
             }
             Person assignee = r.coordinator() == null ? null : new Person(r.coordinator(), names.get(r.coordinator()));
             List<String> tags = r.tags() == null ? List.of()
@@ -308,10 +331,11 @@ public class LeadCards implements CardSource {
         return new Row(rs.getString("item_key"), rs.getString("first_name"), rs.getString("last_name"),
                 rs.getString("status"), rs.getObject("status_changed_at", OffsetDateTime.class),
                 rs.getString("coordinator"), rs.getString("priority"), rs.getString("condition_of_interest"),
-                rs.getString("tags"), rs.getInt("overdue") == 1);
+                rs.getString("tags"), rs.getObject("sla_due_at", OffsetDateTime.class), rs.getInt("overdue") == 1);
     }
 
     private record Row(String key, String firstName, String lastName, String status, OffsetDateTime statusChangedAt,
-            String coordinator, String priority, String condition, String tags, boolean overdue) {
+            String coordinator, String priority, String condition, String tags, OffsetDateTime slaDueAt,
+            boolean overdue) {
     }
 }

@@ -64,8 +64,17 @@ public class QuickAssignMenu extends MenuBar {
     }
 
     private void oneClick(Supplier<LeadAssignees> change) {
+        assignOneClick(key, change, onChanged);
+    }
+
+    private void openPicker(AssignmentField field) {
+        openPicker(assignments, key, field, onChanged);
+    }
+
+    /** Runs a one-click assignment; a refusal is said in a notification, a success too. */
+    static void assignOneClick(String key, Supplier<LeadAssignees> change, Consumer<LeadAssignees> onChanged) {
         try {
-            done(change.get());
+            done(change.get(), onChanged);
         } catch (InvalidInputException e) {
             Notifications.error(key + " was not assigned: " + String.join(" ", e.fieldErrors().values()));
         } catch (ConflictException | NotFoundException e) {
@@ -73,7 +82,9 @@ public class QuickAssignMenu extends MenuBar {
         }
     }
 
-    private void openPicker(AssignmentField field) {
+    /** Asks for the person in a small dialog, which says its refusals itself. */
+    static void openPicker(LeadAssignmentService assignments, String key, AssignmentField field,
+            Consumer<LeadAssignees> onChanged) {
         Dialog dialog = new Dialog();
         dialog.setId("quick-assign-dialog");
         dialog.setHeaderTitle(field.label() + " of " + key);
@@ -89,7 +100,7 @@ public class QuickAssignMenu extends MenuBar {
                 return;
             }
             try {
-                done(assignments.assign(key, field, picker.getValue().username(), null));
+                done(assignments.assign(key, field, picker.getValue().username(), null), onChanged);
                 dialog.close();
             } catch (InvalidInputException ex) {
                 alert.show("Not assigned.", List.copyOf(ex.fieldErrors().values()));
@@ -105,7 +116,7 @@ public class QuickAssignMenu extends MenuBar {
         dialog.open();
     }
 
-    private void done(LeadAssignees after) {
+    private static void done(LeadAssignees after, Consumer<LeadAssignees> onChanged) {
         Notifications.success("Assigned " + after.key() + ".");
         onChanged.accept(after);
     }

@@ -35,8 +35,10 @@ final class Targets {
     static final String WORKFLOW_RESOURCE = "workflow/clinic.yaml";
     static final String SYSTEM = "system";
 
+    // As the engine reads definitions: a screen field without "required" is optional.
     private static final YAMLMapper YAML = YAMLMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
 
     private Targets() {
     }

@@ -153,8 +153,8 @@ class WorkflowsViewTest extends ViewTest {
         _click((Button) ((com.vaadin.flow.component.orderedlayout.HorizontalLayout) GridKt._getCellComponent(
                 transitions(), close, "actions")).getComponentAt(0));
         TextArea closeProperties = _get(TextArea.class, spec -> spec.withId("transition-properties"));
-        assertThat(closeProperties.getValue()).isEqualTo("merge=true");
-        type(closeProperties, "merge=true\nnote=closes duplicates");
+        assertThat(closeProperties.getValue()).isEqualTo("merge=true\nclose=true");
+        type(closeProperties, "merge=true\nclose=true\nnote=closes duplicates");
         _click(_get(Button.class, spec -> spec.withId("transition-save")));
         _click(_get(Button.class, spec -> spec.withId("new-draft")));
 
@@ -165,7 +165,7 @@ class WorkflowsViewTest extends ViewTest {
         assertThat(draft.status("Eligibility review").orElseThrow().properties())
                 .containsEntry("clinical", "true").containsEntry("stage", "assessment").containsEntry("overdue", "10d");
         assertThat(draft.transition("Close").orElseThrow().properties())
-                .containsEntry("merge", "true").containsEntry("note", "closes duplicates");
+                .containsEntry("merge", "true").containsEntry("close", "true").containsEntry("note", "closes duplicates");
         assertThat(draft.transition("Close").orElseThrow().from()).contains("Eligibility review");
         assertThat(draft.resolution("Duplicate lead").orElseThrow().flag("duplicate")).isTrue();
         assertThat(draft.resolution("Not eligible").orElseThrow().property("outcome")).contains("ineligible");

@@ -103,6 +103,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (homeItem != null) {
             homeItem.setSuffixComponent(workCount(tasks.myCounts()));
         }
+        // A page opened from another starts at its top, not where the last page was scrolled to.
+        if (getContent() != null) {
+            getContent().getElement().executeJs("let e = this;"
+                    + " while (e) { if (e.scrollTop) { e.scrollTop = 0; }"
+                    + " e = e.parentElement || (e.getRootNode() && e.getRootNode().host); }"
+                    + " window.scrollTo(0, 0);");
+        }
     }
 
     /** Home's badge: overdue and due-today tasks and unread notices; hidden when there are none. */

@@ -61,7 +61,13 @@ final class Axe {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         Object result = js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
+                // Colours are read as they end up, not half-way through a fade (a notification opening).
+                const finite = document.getAnimations().filter(a => a.effect
+                    && a.effect.getComputedTiming().iterations !== Infinity);
+                Promise.race([Promise.all(finite.map(a => a.finished.catch(() => null))),
+                               new Promise(r => setTimeout(r, 2000))])
+                  .then(() => axe.run(document, {runOnly: {type: 'tag', values: arguments[0]},
+                                                 resultTypes: ['violations']}))
                   .then(r => done(r.violations.map(v => ({
                       rule: v.id, impact: v.impact || '', help: v.help, helpUrl: v.helpUrl,
                       nodes: v.nodes.map(n => ({

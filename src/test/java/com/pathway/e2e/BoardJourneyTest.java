@@ -105,6 +105,8 @@ class BoardJourneyTest extends BrowserJourney {
         browser.screenshot("board-coordinator");
 
         drag(browser.driver(), card, browser.driver().findElement(By.id("cell-1")));
+        // "Schedule consultation" has a screen (the appointment, optional): its dialog opens first.
+        browser.waitFor(By.id("screen-confirm")).click();
 
         browser.waitFor(inCell(1, key));
         assertThat(status(key)).isEqualTo("Consultation scheduled");
@@ -148,6 +150,8 @@ class BoardJourneyTest extends BrowserJourney {
         WebElement option = browser.waitFor(By.id("move-option-contact"));
         assertThat(browser.driver().findElement(By.id("move-dialog")).getText()).contains("Move " + second + " to");
         option.sendKeys(Keys.ENTER);
+        // "Contact" has a screen (its outcome, optional): its dialog opens next.
+        browser.waitFor(By.id("screen-confirm")).click();
 
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
             try {
@@ -191,6 +195,7 @@ class BoardJourneyTest extends BrowserJourney {
             openBoard(second, "manager");
             WebElement card = second.waitFor(inCell(0, key));
             drag(second.driver(), card, second.driver().findElement(By.id("cell-1")));
+            second.waitFor(By.id("screen-confirm")).click();
             second.waitFor(inCell(1, key));
             long moved = System.nanoTime();
 

@@ -76,15 +76,40 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement waitFor(By by) {
-        WebElement found = new WebDriverWait(driver, PATIENCE)
-                .until(ExpectedConditions.visibilityOfElementLocated(by));
+        WebElement found = new WebDriverWait(driver, PATIENCE).until(d -> shown(d, by));
         checkNewPage();
         return found;
     }
 
+    /**
+     * The first element found, once displayed. It is scrolled into view first: a page keeps its scroll
+     * position in the app's scrolling content area, and an element scrolled out of that area counts as
+     * not displayed.
+     */
+    private static WebElement shown(WebDriver d, By by) {
+        java.util.List<WebElement> all = d.findElements(by);
+        if (all.isEmpty()) {
+            return null;
+        }
+        WebElement element = all.getFirst();
+        try {
+            ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                    "arguments[0].scrollIntoView({block: 'nearest'});", element);
+            return element.isDisplayed() ? element : null;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return null;
+        }
+    }
+
     void waitForText(By by, String text) {
-        new WebDriverWait(driver, PATIENCE)
-                .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        new WebDriverWait(driver, PATIENCE).until(d -> {
+            WebElement element = shown(d, by);
+            try {
+                return element != null && element.getText().contains(text);
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
         checkNewPage();
     }
 

@@ -62,8 +62,10 @@ class ConsultationJourneyTest extends BrowserJourney {
         date.sendKeys(day.getMonthValue() + "/" + day.getDayOfMonth() + "/" + day.getYear());
         date.sendKeys(Keys.TAB);
         WebElement time = browser.driver().findElement(By.cssSelector("#screen-appointmentAt vaadin-time-picker input"));
+        time.click();
         time.sendKeys("10:00");
         time.sendKeys(Keys.TAB);
+        browser.waitFor(By.cssSelector("#screen-appointmentAt vaadin-time-picker[has-value]"));
         // Typing opens the picker's list, filtered in the database; the list may cover other fields meanwhile.
         WebElement clinician = browser.waitFor(By.cssSelector("#screen-appointmentClinician input"));
         clinician.sendKeys("Casey");

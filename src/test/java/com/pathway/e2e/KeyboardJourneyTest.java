@@ -76,8 +76,11 @@ class KeyboardJourneyTest extends BrowserJourney {
         browser.waitForUrl("/leads/" + key);
         browser.waitForText(By.id("lead-title"), key);
 
-        // the lead page: a transition without a screen runs from its button
+        // the lead page: Contact asks for the call's outcome (optional) in its dialog; Tab to its button, Enter
         tabTo("transition-contact");
+        press(Keys.ENTER);
+        browser.waitFor(By.id("screen-confirm"));
+        tabTo("screen-confirm");
         press(Keys.ENTER);
         browser.waitForText(By.id("lead-status"), "Contacted");
 

@@ -105,6 +105,8 @@ class LeadMergeJourneyTest extends BrowserJourney {
         browser.screenshot("lead-edit-conflict");
         browser.driver().findElement(By.id("conflict-save-mine")).click();
 
+        browser.waitFor(By.id("edit-lead"));
+        scrollTo(browser.driver().findElement(By.id("lead-facts")));
         browser.waitForText(By.id("lead-facts"), "Harry");
         assertThat(api("GET", "/api/v1/leads/" + key, null, null).body()).contains("\"payer\":\"Cigna\"",
                 "\"preferredName\":\"Harry\"");

@@ -18,10 +18,10 @@ class SignInJourneyTest extends BrowserJourney {
 
     @ParameterizedTest(name = "{0} sees {2}")
     @CsvSource(delimiter = ';', value = {
-            "admin;Alex Admin;Home|Work items|Profile|Users|Workflows|Audit trail|Webhooks",
-            "manager;Morgan Manager;Home|Leads|Profile",
-            "intake;Isabel Intake;Home|Leads|Import leads|Profile",
-            "clinician;Dr. Casey Clinician;Home|Leads|Profile"})
+            "admin;Alex Admin;Home|Work items|Profile|Users|Workflows|Board settings|Audit trail|Webhooks",
+            "manager;Morgan Manager;Home|Board|Leads|Profile",
+            "intake;Isabel Intake;Home|Board|Leads|Import leads|Profile",
+            "clinician;Dr. Casey Clinician;Home|Board|Leads|Profile"})
     void eachRoleSeesOnlyItsNavigationAndCanSignOut(String username, String name, String navigation) {
         browser.signIn(username, PASSWORD);
 

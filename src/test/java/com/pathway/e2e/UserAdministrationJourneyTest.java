@@ -37,6 +37,6 @@ class UserAdministrationJourneyTest extends BrowserJourney {
         browser.waitForUrl("/login");
         browser.signIn("nora", NEW_PASSWORD);
         browser.waitForText(By.id("home-greeting"), "Welcome, Nora Nurse");
-        assertThat(browser.navigationTitles()).containsExactly("Home", "Leads", "Profile");
+        assertThat(browser.navigationTitles()).containsExactly("Home", "Board", "Leads", "Profile");
     }
 }

@@ -38,7 +38,7 @@ import com.vaadin.flow.router.Route;
  */
 @Route("admin/board")
 @PageTitle("Board settings · Pathway")
-@Menu(order = 85, icon = "vaadin:grid-big-o", title = "Board settings")
+@Menu(order = 107, icon = "vaadin:grid-big-o", title = "Board settings")
 @RolesAllowed(Role.Names.ADMIN)
 public class BoardSettingsView extends VerticalLayout {
 

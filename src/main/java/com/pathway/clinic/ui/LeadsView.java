@@ -150,6 +150,7 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
         Span span = new Span(TaskWords.span(levels.remaining(lead.slaDueAt(), now), levels.hours().dayLength())
                 + (missed ? " over" : " left"));
         span.getElement().getThemeList().add(missed ? "badge error small" : "badge contrast small");
+        span.addClassName("lead-target");
         return span;
     }
 

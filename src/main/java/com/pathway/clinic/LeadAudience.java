@@ -61,6 +61,20 @@ public class LeadAudience {
         return new LeadRef(item.id(), item.key());
     }
 
+    /**
+     * The lead as {@link #open}, for a caller about to add or change something on it: refused with
+     * {@link com.pathway.shared.ForbiddenException} when the caller reads it only by emergency access,
+     * which is read-only.
+     */
+    @PreAuthorize(LeadPermissions.VIEW)
+    public LeadRef openForChange(String key) {
+        WorkItemView item = workflow.getForChange(key);
+        if (!leads.existsById(item.id())) {
+            throw new NotFoundException("There is no lead " + key + ".");
+        }
+        return new LeadRef(item.id(), item.key());
+    }
+
     /** Whether the colleague may read the lead, which the caller must be able to read. */
     @PreAuthorize(LeadPermissions.VIEW)
     public boolean mayRead(LeadRef ref, StaffMember colleague) {

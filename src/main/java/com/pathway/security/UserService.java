@@ -195,7 +195,7 @@ public class UserService {
         UserAccount user = me();
         return new MyAccount(user.getUsername(), user.getDisplayName(), user.getEmail(), user.getRoles(),
                 user.getLastLoginAt(), user.getPreviousLoginAt(), user.getPasswordChangedAt(),
-                tokens.countByUserIdAndRevokedAtIsNull(user.getId()));
+                tokens.countByUserIdAndRevokedAtIsNullAndExpiresAtAfter(user.getId(), now()));
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -169,6 +169,7 @@ class MethodSecurityTest {
             row("DemoAccounts.refusal()", EVERYONE), // asked at start-up, before anyone signs in
             row("UserNames.displayNames(Collection)", SIGNED_IN), // colleagues' names, shown wherever work is assigned
             row("ApiTokenService.countMyTokens()", SIGNED_IN),
+            row("ApiTokenService.create(NewApiToken)", SIGNED_IN),
             row("ApiTokenService.create(String)", SIGNED_IN),
             row("ApiTokenService.myTokens()", SIGNED_IN),
             row("ApiTokenService.myTokens(Pageable)", SIGNED_IN),

@@ -54,7 +54,7 @@ public class ProfileView extends VerticalLayout {
     private final FieldErrors passwordErrors = new FieldErrors();
 
     public ProfileView(UserService users, ApiTokenService tokens, SessionService sessions, TwoFactorService twoFactor,
-            ClinicTime time, AuthenticationContext authentication) {
+            ClinicTime time, AuthenticationContext authentication, java.time.Clock clock) {
         this.users = users;
         this.twoFactor = twoFactor;
         this.time = time;
@@ -72,7 +72,7 @@ public class ProfileView extends VerticalLayout {
                 new SessionsPanel(sessions, time, authentication::logout),
                 new H3("Change your password"), passwordForm(),
                 new H3("Two-factor sign-in"), twoFactorSection,
-                new H3("Personal API tokens"), apiReference(), new ApiTokensPanel(tokens, time));
+                new H3("Personal API tokens"), apiReference(), new ApiTokensPanel(tokens, time, clock));
     }
 
     private void showAccount() {

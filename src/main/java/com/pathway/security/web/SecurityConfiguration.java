@@ -81,7 +81,8 @@ public class SecurityConfiguration {
                         // switch on SQL parameter logging, which writes search terms and token hashes to the log).
                         .requestMatchers(HttpMethod.GET, "/actuator/**").hasRole(Role.Names.ADMIN)
                         .requestMatchers("/actuator/**").denyAll()
-                        .anyRequest().authenticated())
+                        // A read-only token reads (GET, HEAD) and writes nothing.
+                        .anyRequest().access(new ReadOnlyTokens()))
                 .cors(Customizer.withDefaults())
                 .authenticationManager(new ProviderManager(tokens.asProvider()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))

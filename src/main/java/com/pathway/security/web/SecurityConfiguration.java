@@ -117,6 +117,8 @@ public class SecurityConfiguration {
                 SecurityContextHolderFilter.class);
         // A session whose second step (a code from the user's app) is due reaches nothing but that step.
         http.addFilterAfter(new SecondStepFilter(vaadinRequests), SessionPolicyFilter.class);
+        // Then a password an administrator set must be changed before anything else.
+        http.addFilterAfter(new PasswordChangeFilter(vaadinRequests), SecondStepFilter.class);
         return http.build();
     }
 

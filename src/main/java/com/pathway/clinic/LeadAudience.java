@@ -54,11 +54,7 @@ public class LeadAudience {
      */
     @PreAuthorize(LeadPermissions.VIEW)
     public LeadRef open(String key) {
-        WorkItemView item = workflow.get(key);
-        if (!leads.existsById(item.id())) {
-            throw new NotFoundException("There is no lead " + key + ".");
-        }
-        return new LeadRef(item.id(), item.key());
+        return lead(key, workflow.get(key));
     }
 
     /**
@@ -68,7 +64,10 @@ public class LeadAudience {
      */
     @PreAuthorize(LeadPermissions.VIEW)
     public LeadRef openForChange(String key) {
-        WorkItemView item = workflow.getForChange(key);
+        return lead(key, workflow.getForChange(key));
+    }
+
+    private LeadRef lead(String key, WorkItemView item) {
         if (!leads.existsById(item.id())) {
             throw new NotFoundException("There is no lead " + key + ".");
         }

@@ -67,7 +67,7 @@ public class AppointmentService {
      */
     @PreAuthorize(LeadPermissions.RESCHEDULE)
     public Appointment reschedule(String key, AppointmentChange change) {
-        WorkItemView item = workflow.get(key);
+        WorkItemView item = workflow.getForChange(key);
         LeadAppointment current = appointments.current(item.id()).orElseThrow(() -> InvalidInputException.of(
                 "startsAt", item.key() + " has no appointment to reschedule; book one with its"
                         + " consultation step."));

@@ -34,6 +34,7 @@ import com.pathway.security.Role;
 import com.pathway.security.StaffDirectory;
 import com.pathway.security.StaffMember;
 import com.pathway.shared.ConflictException;
+import com.pathway.shared.ForbiddenException;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.NotFoundException;
 import com.pathway.workflow.WorkItemView;
@@ -173,7 +174,7 @@ public class LeadAssignmentService {
     private Line oneOfMany(String key, AssignmentField field, String to, boolean apply) {
         try {
             return eachLead.execute(status -> {
-                Loaded loaded = load(key);
+                Loaded loaded = loadForChange(key);
                 String from = loaded.lead().assignee(field);
                 Assignee before = from == null ? null : Assignee.unknown(from);
                 String refusal = refusal(loaded.lead());
@@ -188,7 +189,7 @@ public class LeadAssignmentService {
                 }
                 return new Line(loaded.item().key(), before, Outcome.CHANGED, null);
             });
-        } catch (NotFoundException | ConflictException | InvalidInputException e) {
+        } catch (NotFoundException | ConflictException | InvalidInputException | ForbiddenException e) {
             return new Line(key, null, Outcome.REFUSED, e.getMessage());
         } catch (OptimisticLockingFailureException e) {
             return new Line(key, null, Outcome.REFUSED, stale(key).getMessage());
@@ -196,7 +197,7 @@ public class LeadAssignmentService {
     }
 
     private LeadAssignees change(String key, AssignmentField field, String to, Long expectedVersion) {
-        Loaded loaded = load(key);
+        Loaded loaded = loadForChange(key);
         Lead lead = loaded.lead();
         String refusal = refusal(lead);
         if (refusal != null) {
@@ -303,10 +304,19 @@ public class LeadAssignmentService {
 
     /** The engine's get applies the one read rule, answering and auditing a refusal as an unknown key. */
     private Loaded load(String key) {
+        return load(key, false);
+    }
+
+    /** As {@link #load}, and refused when the user reads the lead only by emergency access, which is read-only. */
+    private Loaded loadForChange(String key) {
+        return load(key, true);
+    }
+
+    private Loaded load(String key, boolean forChange) {
         if (blank(key)) {
             throw new NotFoundException("There is no lead with an empty key.");
         }
-        WorkItemView item = workflow.get(key.strip());
+        WorkItemView item = forChange ? workflow.getForChange(key.strip()) : workflow.get(key.strip());
         Lead lead = leads.findById(item.id()).orElseThrow(() -> new NotFoundException("There is no lead " + key + "."));
         return new Loaded(item, lead);
     }

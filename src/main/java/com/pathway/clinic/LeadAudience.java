@@ -54,7 +54,20 @@ public class LeadAudience {
      */
     @PreAuthorize(LeadPermissions.VIEW)
     public LeadRef open(String key) {
-        WorkItemView item = workflow.get(key);
+        return lead(key, workflow.get(key));
+    }
+
+    /**
+     * The lead as {@link #open}, for a caller about to add or change something on it: refused with
+     * {@link com.pathway.shared.ForbiddenException} when the caller reads it only by emergency access,
+     * which is read-only.
+     */
+    @PreAuthorize(LeadPermissions.VIEW)
+    public LeadRef openForChange(String key) {
+        return lead(key, workflow.getForChange(key));
+    }
+
+    private LeadRef lead(String key, WorkItemView item) {
         if (!leads.existsById(item.id())) {
             throw new NotFoundException("There is no lead " + key + ".");
         }

@@ -153,7 +153,7 @@ public class LeadMergeService {
         if (key == null || key.isBlank()) {
             throw InvalidInputException.of(field, "Name the lead to merge.");
         }
-        WorkItemView item = workflow.get(key.strip());
+        WorkItemView item = workflow.getForChange(key.strip());
         Lead lead = leads.findById(item.id()).orElseThrow(() -> new NotFoundException("There is no lead " + key + "."));
         if (lead.getMergedInto() != null) {
             throw InvalidInputException.of(field, item.key() + " was already merged into " + lead.getMergedInto() + ".");

@@ -103,7 +103,7 @@ public class LeadService {
      */
     @PreAuthorize(LeadPermissions.EDIT)
     public LeadDetails update(String key, LeadForm form, long expectedVersion) {
-        Loaded loaded = load(key);
+        Loaded loaded = loadForChange(key);
         Lead lead = loaded.lead();
         if (lead.getVersion() != expectedVersion) {
             throw stale(key);
@@ -131,7 +131,7 @@ public class LeadService {
      */
     @PreAuthorize(LeadPermissions.EDIT)
     public LeadDetails update(String key, LeadEdit edit) {
-        Loaded loaded = load(key);
+        Loaded loaded = loadForChange(key);
         Lead lead = loaded.lead();
         if (lead.getVersion() != edit.version()) {
             throw stale(key);
@@ -176,12 +176,21 @@ public class LeadService {
     }
 
     /**
+     * Whether the signed-in user may change the lead they read: not when they read it only by emergency
+     * access, which is read-only (every change is then refused with the reason).
+     */
+    @PreAuthorize(LeadPermissions.VIEW)
+    public boolean mayChange(String key) {
+        return workflow.mayChange(key);
+    }
+
+    /**
      * A clinician records the screening's outcome and when the treatment consent was signed. The audit
      * trail, read by administrators, learns only that a screening was recorded, never its outcome.
      */
     @PreAuthorize(LeadPermissions.RECORD_SCREENING)
     public LeadDetails recordScreening(String key, String outcome, Instant treatmentConsentAt, long expectedVersion) {
-        Loaded loaded = load(key);
+        Loaded loaded = loadForChange(key);
         Lead lead = loaded.lead();
         if (lead.getVersion() != expectedVersion) {
             throw stale(key);
@@ -286,7 +295,15 @@ public class LeadService {
 
     /** The engine's get applies the one read rule, answering and auditing a refusal as an unknown key. */
     private Loaded load(String key) {
-        WorkItemView item = workflow.get(key);
+        return loaded(key, workflow.get(key));
+    }
+
+    /** As {@link #load}, and refused when the user reads the lead only by emergency access, which is read-only. */
+    private Loaded loadForChange(String key) {
+        return loaded(key, workflow.getForChange(key));
+    }
+
+    private Loaded loaded(String key, WorkItemView item) {
         Lead lead = leads.findById(item.id()).orElseThrow(() -> new NotFoundException("There is no lead " + key + "."));
         return new Loaded(item, lead);
     }

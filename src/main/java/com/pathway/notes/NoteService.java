@@ -117,7 +117,7 @@ public class NoteService {
      */
     @PreAuthorize(NotePermissions.WRITE)
     public NoteView write(String key, NewNote request) {
-        LeadRef lead = leads.open(key);
+        LeadRef lead = leads.openForChange(key);
         NoteVisibility visibility = request == null || request.visibility() == null ? NoteVisibility.GENERAL
                 : request.visibility();
         mayWrite(visibility);
@@ -136,7 +136,7 @@ public class NoteService {
      */
     @PreAuthorize(NotePermissions.WRITE)
     public NoteView change(String key, long id, NoteChange change) {
-        LeadRef lead = leads.open(key);
+        LeadRef lead = leads.openForChange(key);
         Note note = readable(lead, id);
         mayWrite(note.getVisibility());
         if (change == null || (change.text() == null && change.pinned() == null)) {
@@ -164,7 +164,7 @@ public class NoteService {
     /** Adds a correction under a note (under its original, if {@code id} is itself an addendum); the note stays as written. */
     @PreAuthorize(NotePermissions.WRITE)
     public NoteView addAddendum(String key, long id, String text) {
-        LeadRef lead = leads.open(key);
+        LeadRef lead = leads.openForChange(key);
         Note original = readable(lead, id);
         mayWrite(original.getVisibility());
         String checked = checkedText(text);
@@ -181,7 +181,7 @@ public class NoteService {
      */
     @PreAuthorize(NotePermissions.WRITE)
     public List<StaffMember> mentionable(String key, NoteVisibility visibility, String text, int limit) {
-        LeadRef lead = leads.open(key);
+        LeadRef lead = leads.openForChange(key);
         NoteVisibility v = visibility == null ? NoteVisibility.GENERAL : visibility;
         mayWrite(v);
         return staff.find(text, StaffDirectory.MAX_FOUND).stream()

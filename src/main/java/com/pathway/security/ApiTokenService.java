@@ -1,6 +1,8 @@
 package com.pathway.security;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +28,10 @@ import com.pathway.shared.Validation;
 public class ApiTokenService {
 
     public static final int MAX_ACTIVE_TOKENS = 10;
+    /** Days a token lives unless its owner chooses otherwise. */
+    public static final int DEFAULT_DAYS = 90;
+    /** The longest a token may live: a year. */
+    public static final int MAX_DAYS = 365;
 
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 
@@ -42,18 +48,28 @@ public class ApiTokenService {
         this.clock = clock;
     }
 
+    /** A token that may read and write, for {@value #DEFAULT_DAYS} days. */
     public CreatedApiToken create(String name) {
+        return create(NewApiToken.named(name));
+    }
+
+    /** A token as asked: its lifetime in days (default {@value #DEFAULT_DAYS}) and whether it may only read. */
+    public CreatedApiToken create(NewApiToken request) {
         long userId = myId();
-        String trimmed = name == null ? "" : name.strip();
+        Instant now = clock.instant();
+        String trimmed = request.name() == null ? "" : request.name().strip();
+        int days = request.validDays() == null ? DEFAULT_DAYS : request.validDays();
         new Validation()
                 .check(!trimmed.isEmpty() && trimmed.length() <= 80, "name",
                         "Name the token (at most 80 characters), e.g. the script that will use it.")
-                .check(tokens.countByUserIdAndRevokedAtIsNull(userId) < MAX_ACTIVE_TOKENS, "name",
+                .check(tokens.countByUserIdAndRevokedAtIsNullAndExpiresAtAfter(userId, now) < MAX_ACTIVE_TOKENS, "name",
                         "You already have " + MAX_ACTIVE_TOKENS + " active tokens; revoke one first.")
+                .check(days >= 1 && days <= MAX_DAYS, "validDays",
+                        "A token lives from 1 to " + MAX_DAYS + " days; " + DEFAULT_DAYS + " unless you need otherwise.")
                 .throwIfInvalid();
         String value = TokenHasher.newToken();
         ApiToken token = tokens.save(new ApiToken(userId, trimmed, TokenHasher.hash(value),
-                TokenHasher.hint(value), clock.instant()));
+                TokenHasher.hint(value), now, Duration.ofDays(days), request.readOnly()));
         publish("API_TOKEN_CREATED", token);
         return new CreatedApiToken(toSummary(token), value);
     }
@@ -91,11 +107,12 @@ public class ApiTokenService {
 
     private void publish(String action, ApiToken token) {
         events.publishEvent(new SecurityAuditEvent(action, currentUser.usernameOrSystem(), "API_TOKEN",
-                String.valueOf(token.getId()), true, null, Map.of("name", token.getName())));
+                String.valueOf(token.getId()), true, null, Map.of("name", token.getName(),
+                        "expiresAt", token.getExpiresAt().toString(), "readOnly", token.isReadOnly())));
     }
 
     private static ApiTokenSummary toSummary(ApiToken t) {
         return new ApiTokenSummary(t.getId(), t.getName(), t.getTokenHint(), t.getCreatedAt(), t.getLastUsedAt(),
-                t.getRevokedAt());
+                t.getRevokedAt(), t.getExpiresAt(), t.isReadOnly());
     }
 }

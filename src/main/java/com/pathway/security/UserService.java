@@ -100,8 +100,10 @@ public class UserService {
 
         Set<Role> pending = RoleGrants.needingApproval(Set.of(), request.roles());
         Set<Role> granted = without(request.roles(), pending);
-        UserAccount user = users.save(new UserAccount(username, request.displayName().strip(),
-                blankToNull(request.email()), granted, passwordEncoder.encode(request.password()), now()));
+        UserAccount account = new UserAccount(username, request.displayName().strip(),
+                blankToNull(request.email()), granted, passwordEncoder.encode(request.password()), now());
+        account.setPasswordByAdministrator(account.getPasswordHash(), now());
+        UserAccount user = users.save(account);
         publish("USER_CREATED", user, Map.of("roles", sortedNames(user.getRoles())));
         requestGrant(user, pending);
         return toSummary(user);
@@ -173,7 +175,7 @@ public class UserService {
         if (!problems.isEmpty()) {
             throw InvalidInputException.of("password", String.join(" ", problems));
         }
-        user.changePassword(passwordEncoder.encode(newPassword), now());
+        user.setPasswordByAdministrator(passwordEncoder.encode(newPassword), now());
         user.unlock(now());
         // Whoever knew the old password may have signed in or made tokens with it: all of that ends.
         List<ApiToken> revoked = tokens.findByUserIdOrderByCreatedAtDesc(user.getId()).stream()
@@ -195,7 +197,7 @@ public class UserService {
         UserAccount user = me();
         return new MyAccount(user.getUsername(), user.getDisplayName(), user.getEmail(), user.getRoles(),
                 user.getLastLoginAt(), user.getPreviousLoginAt(), user.getPasswordChangedAt(),
-                tokens.countByUserIdAndRevokedAtIsNull(user.getId()));
+                tokens.countByUserIdAndRevokedAtIsNullAndExpiresAtAfter(user.getId(), now()));
     }
 
     @PreAuthorize("isAuthenticated()")

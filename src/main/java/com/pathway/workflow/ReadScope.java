@@ -37,6 +37,11 @@ public record ReadScope(boolean all, Set<String> statusFlags, Set<String> userFi
         return new ReadScope(false, statusFlags, userFields, items);
     }
 
+    /** This scope without its grants: the rule alone. */
+    public ReadScope withoutGrants() {
+        return granted.isEmpty() ? this : new ReadScope(all, statusFlags, userFields);
+    }
+
     /** Why the item with this key was granted outside the rule, or {@code null} when it was not. */
     public String grantReason(String itemKey) {
         return granted.get(itemKey);

@@ -52,7 +52,26 @@ public class WorkflowService {
         return engine.get(key);
     }
 
-    /** The transitions the current user may run now (conditions evaluated). */
+    /**
+     * The item as {@link #get}, for a caller about to change it or records that hang on it (notes, tasks,
+     * appointments): an item the user reads only by a grant outside its type's rule (emergency access) is
+     * refused with {@link com.pathway.shared.ForbiddenException} saying why. Transitions, user fields and
+     * field changes apply the same refusal themselves.
+     */
+    public WorkItemView getForChange(String key) {
+        return engine.getForChange(key);
+    }
+
+    /**
+     * Whether the current user may change the item they may read: false when they read it only by a grant
+     * outside its type's rule (emergency access), so views hide what would be refused. Unreadable items
+     * are a {@link com.pathway.shared.NotFoundException}.
+     */
+    public boolean mayChange(String key) {
+        return engine.mayChange(key);
+    }
+
+    /** The transitions the current user may run now (conditions evaluated); none under emergency access. */
     public List<AvailableTransition> availableTransitions(String key) {
         return engine.available(key);
     }

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,9 +25,17 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.jayway.jsonpath.JsonPath;
 import com.pathway.security.Role;
+import com.pathway.notes.NewNote;
+import com.pathway.notes.NoteService;
+import com.pathway.notes.NoteVisibility;
+import com.pathway.shared.ForbiddenException;
 import com.pathway.shared.InvalidInputException;
+import com.pathway.tasks.NewTask;
+import com.pathway.tasks.TaskService;
+import com.pathway.tasks.TaskType;
 import com.pathway.shared.NotFoundException;
 import com.pathway.workflow.SignedIn;
+import com.pathway.workflow.TransitionRequest;
 import com.pathway.workflow.WorkflowService;
 import com.pathway.workflow.WorkflowTest;
 
@@ -50,6 +61,12 @@ class EmergencyAccessTest {
     WorkflowService workflow;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    LeadAssignmentService assignments;
+    @Autowired
+    NoteService notes;
+    @Autowired
+    TaskService tasks;
 
     @AfterEach
     void signOut() {
@@ -76,6 +93,65 @@ class EmergencyAccessTest {
         List<String> reads = jdbc.queryForList("select details from audit_entry where action = 'LEAD_VIEWED'"
                 + " and outcome = 'SUCCESS' and entity_id = ? and actor = 'clinician'", String.class, key);
         assertThat(reads).hasSizeGreaterThanOrEqualTo(3).allSatisfy(d -> assertThat(d).contains(REASON));
+    }
+
+    @Test
+    void emergencyAccessReadsTheLeadButChangesNothing() throws Exception {
+        String key = newLeadOutsideTheClinicianScope();
+        SignedIn.as("clinician", Role.Names.CLINICIAN);
+        emergency.open(key, REASON);
+        long version = leads.get(key).version();
+        int historyBefore = rows("select count(*) from wf_history h join wf_item i on i.id = h.item_id where i.item_key = ?", key);
+
+        assertThat(leads.mayChange(key)).isFalse();
+        assertThat(workflow.availableTransitions(key)).isEmpty();
+        assertThatThrownBy(() -> workflow.transition(key,
+                new TransitionRequest("Close", Map.of("resolution", "Declined"), null, null)))
+                .isInstanceOf(ForbiddenException.class)
+                .hasMessage("Emergency access lets you read " + key + ", not change it: ask its clinician or a manager"
+                        + " to make the change.");
+        assertThatThrownBy(() -> leads.recordScreening(key, "Eligible", null, version))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> assignments.assignToMe(key, AssignmentField.CLINICIAN, null))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> notes.write(key, new NewNote("Called back, will try again", NoteVisibility.CLINICAL)))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> tasks.create(key, new NewTask("Call back", TaskType.CALL, null, null)))
+                .isInstanceOf(ForbiddenException.class);
+        mvc.perform(post("/api/v1/items/{key}/transitions", key).with(CLINICIAN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"transition\":\"Close\",\"fields\":{\"resolution\":\"Declined\"}}"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("not change it")));
+        mvc.perform(post("/api/v1/leads/{key}/notes", key).with(CLINICIAN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\":\"Patient asked for a call\",\"visibility\":\"CLINICAL\"}"))
+                .andExpect(status().isForbidden());
+
+        // Nothing was changed, and the lead still reads (the API calls above ended the test's sign-in).
+        SignedIn.as("clinician", Role.Names.CLINICIAN);
+        assertThat(leads.get(key).version()).isEqualTo(version);
+        assertThat(leads.get(key).status()).isEqualTo("New inquiry");
+        assertThat(rows("select count(*) from wf_history h join wf_item i on i.id = h.item_id where i.item_key = ?", key))
+                .isEqualTo(historyBefore);
+        assertThat(rows("select count(*) from note where item_key = ?", key)).isZero();
+        assertThat(rows("select count(*) from task where item_key = ?", key)).isZero();
+    }
+
+    @Test
+    void aLeadWithinTheUsualRuleStaysChangeableUnderAnEmergencyGrant() {
+        String key = newLeadOutsideTheClinicianScope();
+        SignedIn.as("clinician", Role.Names.CLINICIAN);
+        emergency.open(key, REASON);
+        SignedIn.as("intake", Role.Names.INTAKE_COORDINATOR);
+        assignments.assign(key, AssignmentField.CLINICIAN, "clinician", null);
+
+        SignedIn.as("clinician", Role.Names.CLINICIAN);
+        assertThat(leads.mayChange(key)).isTrue();
+        assertThat(workflow.availableTransitions(key)).isNotEmpty();
+    }
+
+    private int rows(String sql, String key) {
+        return jdbc.queryForObject(sql, Integer.class, key);
     }
 
     @Test

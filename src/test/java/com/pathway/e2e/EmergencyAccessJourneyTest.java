@@ -10,7 +10,7 @@ import org.openqa.selenium.By;
 
 /**
  * A clinician opens a lead outside their scope: the page says it cannot be shown and offers emergency
- * access, which asks for a reason and then opens the lead with a note until when; the administrator sees
+ * access, which asks for a reason and then opens the lead read-only with a note until when; the administrator sees
  * it at once on the audit trail (with the chain's banner) and reviews it.
  */
 class EmergencyAccessJourneyTest extends BrowserJourney {
@@ -40,7 +40,12 @@ class EmergencyAccessJourneyTest extends BrowserJourney {
 
         browser.waitForText(By.id("lead-title"), key);
         browser.waitForText(By.id("emergency-banner"), "Emergency access until");
-        assertThat(browser.driver().findElement(By.id("emergency-banner")).getText()).contains("called the clinic");
+        assertThat(browser.driver().findElement(By.id("emergency-banner")).getText()).contains("called the clinic")
+                .contains("you may read this lead, not change it");
+        // Emergency access reads, never changes: no transition is offered and adding a note is switched off.
+        assertThat(browser.driver().findElements(By.cssSelector("vaadin-button[id^=transition-]")))
+                .noneMatch(org.openqa.selenium.WebElement::isDisplayed);
+        assertThat(browser.waitFor(By.id("note-add")).getDomAttribute("disabled")).isNotNull();
         browser.screenshot("emergency-access-lead");
 
         click("sign-out");

@@ -103,6 +103,7 @@ class MethodSecurityTest {
             row("LeadAssignmentService.previewMany(List, AssignmentField, String)", MANAGER),
             row("LeadAudience.mayRead(LeadRef, StaffMember)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("LeadAudience.open(String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("LeadAudience.openForChange(String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("LeadBulkService.close(Collection, String)", INTAKE_COORDINATOR, MANAGER),
             row("LeadBulkService.closeResolutions()", INTAKE_COORDINATOR, MANAGER),
             row("LeadBulkService.planClose(Collection, String)", INTAKE_COORDINATOR, MANAGER),
@@ -124,6 +125,7 @@ class MethodSecurityTest {
             row("LeadListOptions.statuses()", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("LeadMergeService.compare(String, String)", INTAKE_COORDINATOR, MANAGER),
             row("LeadMergeService.merge(MergeRequest)", INTAKE_COORDINATOR, MANAGER),
+            row("LeadService.mayChange(String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("LeadService.conditions()", SIGNED_IN), // the clinic's list of conditions, no patient data
             row("LeadService.count(LeadFilter)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("LeadService.create(LeadForm)", INTAKE_COORDINATOR, MANAGER),
@@ -167,6 +169,7 @@ class MethodSecurityTest {
             row("DemoAccounts.refusal()", EVERYONE), // asked at start-up, before anyone signs in
             row("UserNames.displayNames(Collection)", SIGNED_IN), // colleagues' names, shown wherever work is assigned
             row("ApiTokenService.countMyTokens()", SIGNED_IN),
+            row("ApiTokenService.create(NewApiToken)", SIGNED_IN),
             row("ApiTokenService.create(String)", SIGNED_IN),
             row("ApiTokenService.myTokens()", SIGNED_IN),
             row("ApiTokenService.myTokens(Pageable)", SIGNED_IN),
@@ -252,6 +255,8 @@ class MethodSecurityTest {
             row("WorkflowService.fieldChanges(String, Pageable)", SIGNED_IN),
             row("WorkflowService.fieldChangesNewestFirst(String, Pageable)", SIGNED_IN),
             row("WorkflowService.get(String)", SIGNED_IN),
+            row("WorkflowService.getForChange(String)", SIGNED_IN), // the item's read rule answers 404
+            row("WorkflowService.mayChange(String)", SIGNED_IN),
             row("WorkflowService.history(String, Pageable)", SIGNED_IN),
             row("WorkflowService.historyNewestFirst(String, Pageable)", SIGNED_IN),
             row("WorkflowService.recordFieldChanges(String, List)", SIGNED_IN),

@@ -81,4 +81,37 @@ class PasswordPolicyTest {
         assertThat(shipped.problems("jdoe", "qwertyuiop123"))
                 .contains("This password is too common; choose one that is harder to guess.");
     }
+
+    @Test
+    void shipsTheHundredThousandMostCommonBreachedPasswordsAndHoldsOnlyThoseLongEnoughToMatter() {
+        assertThat(PasswordPolicy.entriesIn(PasswordPolicy.BREACHED)).isGreaterThanOrEqualTo(100_000);
+        PasswordPolicy shipped = new PasswordPolicy();
+        // Shorter entries are refused by the length rule already; what is held stays small.
+        assertThat(shipped.heldForLookup()).isBetween(500, 5_000);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"123qweasdzxc", "1qaz2wsx3edc", "QwertyQwerty", "correcthorsebatterystaple",
+            "1234567890qwerty"})
+    void refusesBreachedPasswordsFromTheShippedList(String password) {
+        assertThat(new PasswordPolicy().problems("jdoe", password))
+                .contains("This password is too common; choose one that is harder to guess.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Riverside-2026!!", "my KETAMINE key 7", "pathway-lantern-9", "Path way secret 99",
+            "riversideketamineclinic"})
+    void refusesPasswordsContainingTheClinicsOrTheProductsName(String password) {
+        PasswordPolicy policy = new PasswordPolicy(Set.of(), PasswordPolicy.namesOf("Riverside Ketamine Clinic"));
+        assertThat(policy.problems("jdoe", password))
+                .containsExactly("The password must not contain the clinic's name or Pathway's.");
+    }
+
+    @Test
+    void generalWordsOfTheClinicsNameAloneAreAllowed() {
+        PasswordPolicy policy = new PasswordPolicy(Set.of(), PasswordPolicy.namesOf("Riverside Ketamine Clinic"));
+        assertThat(policy.problems("jdoe", "clinic-violet-harbor")).isEmpty();
+        assertThat(PasswordPolicy.namesOf("Riverside Ketamine Clinic"))
+                .containsExactlyInAnyOrder("pathway", "riversideketamineclinic", "riverside", "ketamine");
+    }
 }

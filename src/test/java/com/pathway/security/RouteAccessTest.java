@@ -45,6 +45,7 @@ class RouteAccessTest {
             route("/admin/users", ADMIN),
             route("/admin/webhooks", ADMIN),
             route("/admin/workflows", ADMIN),
+            route("/change-password", SIGNED_IN), // a password an administrator set is changed here; others go home
             route("/items", ADMIN),
             route("/items/:key", ADMIN),
             route("/board", INTAKE_COORDINATOR, CLINICIAN, MANAGER),

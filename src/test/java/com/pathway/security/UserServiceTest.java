@@ -268,6 +268,28 @@ class UserServiceTest {
     }
 
     @Test
+    void aPasswordAnAdministratorSetMustBeChangedByItsUserAndTheirOwnChangeEndsThat() {
+        String name = TestAccounts.uniqueName("given");
+        UserSummary created = service.createUser(new NewUser(name, "Sam Given", null, EnumSet.of(Role.CLINICIAN),
+                GOOD_PASSWORD));
+        assertThat(users.findByUsername(name).orElseThrow().isPasswordMustChange()).isTrue();
+
+        accounts.signIn(name);
+        service.changeOwnPassword(GOOD_PASSWORD, "amber-kestrel-meadow");
+        assertThat(users.findByUsername(name).orElseThrow().isPasswordMustChange()).isFalse();
+
+        accounts.signIn("admin");
+        service.resetPassword(created.id(), "quiet-ember-orchard");
+        assertThat(users.findByUsername(name).orElseThrow().isPasswordMustChange()).isTrue();
+    }
+
+    @Test
+    void anAccountThatExistedKeepsItsPasswordWithoutAChangeDue() {
+        UserAccount user = accounts.create(TestAccounts.uniqueName("kept"), Role.CLINICIAN);
+        assertThat(accounts.reload(user.getUsername()).isPasswordMustChange()).isFalse();
+    }
+
+    @Test
     void unknownUsersAreNotFound() {
         assertThatThrownBy(() -> service.getUser(Long.MAX_VALUE)).isInstanceOf(NotFoundException.class)
                 .hasMessage("No user with id " + Long.MAX_VALUE + ".");

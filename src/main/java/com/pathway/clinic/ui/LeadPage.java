@@ -89,6 +89,11 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
     private final List<LeadPanel> panels;
     private final LeadTasksPanel tasks;
     private final ServiceLevelLine serviceLevels;
+    /** What emergency access leaves read-only: disabled while the lead is read only by it. */
+    private final List<com.vaadin.flow.dom.Element> changeable = new java.util.ArrayList<>();
+    private final Div screeningCard;
+    private final boolean mayRecordScreening;
+    private boolean readOnly;
     private LeadDetails lead;
     private String requestedKey = "";
 
@@ -131,7 +136,8 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         timeline = new TimelineList(leadTimeline, time);
         tasks.onChange(() -> timeline.show(lead.key()));
         screening = new ScreeningForm(leads, time.zone(), this::saved);
-        screening.setVisible(permissions.mayRecordScreening());
+        mayRecordScreening = permissions.mayRecordScreening();
+        screening.setVisible(mayRecordScreening);
         assignment = new AssignmentPanel(assignments, permissions, currentUser, assigned -> refresh());
         edit.setId("edit-lead");
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -154,7 +160,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         relatedCard.addClassName("lead-related-card");
         Div activity = card("Activity", null);
         activity.add(timeline);
-        Div screeningCard = card("Record screening", null);
+        screeningCard = card("Record screening", null);
         screeningCard.add(screening);
         screeningCard.addClassName("lead-screening-card");
         screeningCard.setVisible(screening.isVisible());
@@ -163,6 +169,10 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         assignmentCard.addClassName("lead-assignment-card");
         Div side = new Div(assignmentCard, screeningCard, tasks);
         panels.forEach(panel -> side.add(panel.component()));
+        changeable.add(appointment.getElement());
+        changeable.add(assignmentCard.getElement());
+        changeable.add(tasks.getElement());
+        panels.forEach(panel -> changeable.add(panel.component().getElement()));
         panels.forEach(panel -> panel.whenChanged(() -> timeline.show(lead.key())));
         side.add(activity, relatedCard);
         side.addClassName("lead-side");
@@ -208,9 +218,16 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         missing.setVisible(false);
         emergencyAccess.setVisible(false);
         Optional<EmergencyGrant> grant = mayUseEmergencyAccess ? emergency.active(lead.key()) : Optional.empty();
+        // Emergency access reads, never changes: the services refuse, and the page offers nothing to change.
+        readOnly = grant.isPresent() && !leads.mayChange(lead.key());
         grant.ifPresent(g -> emergencyBanner.setText("Emergency access until " + time.format(g.expiresAt())
-                + ". Every read is recorded with your reason: " + g.reason()));
+                + (readOnly ? ": you may read this lead, not change it." : ".")
+                + " Every read is recorded with your reason: " + g.reason()));
         emergencyBanner.setVisible(grant.isPresent());
+        transitions.setVisible(!readOnly);
+        screeningCard.setVisible(mayRecordScreening && !readOnly);
+        edit.setVisible(mayEdit && !readOnly && !editor.isVisible());
+        changeable.forEach(part -> part.setEnabled(!readOnly));
         content.setVisible(true);
         itemLink.setVisible(mayOpenWorkItem);
         title.setText(lead.key() + " · " + lead.firstName() + " " + lead.lastName());
@@ -288,7 +305,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
     private void stopEditing() {
         editor.setVisible(false);
         facts.setVisible(true);
-        edit.setVisible(mayEdit);
+        edit.setVisible(mayEdit && !readOnly);
     }
 
     private void saved(LeadDetails after) {

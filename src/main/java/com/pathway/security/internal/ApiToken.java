@@ -1,5 +1,6 @@
 package com.pathway.security.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -9,7 +10,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A personal API token. Only its SHA-256 hash is stored; the value is shown once, at creation. */
+/**
+ * A personal API token. Only its SHA-256 hash is stored; the value is shown once, at creation. It is
+ * refused from {@code expiresAt} on, and a read-only token may only read (GET and HEAD).
+ */
 @Entity
 @Table(name = "api_token")
 public class ApiToken {
@@ -39,16 +43,39 @@ public class ApiToken {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    @Column(name = "read_only", nullable = false)
+    private boolean readOnly;
+
     protected ApiToken() {
     }
 
+    /** A token that may read and write for the default lifetime. */
     public ApiToken(long userId, String name, String tokenHash, String tokenHint, Instant now) {
+        this(userId, name, tokenHash, tokenHint, now, DEFAULT_LIFETIME, false);
+    }
+
+    public ApiToken(long userId, String name, String tokenHash, String tokenHint, Instant now, Duration lifetime,
+            boolean readOnly) {
+        if (lifetime.isNegative() || lifetime.isZero()) {
+            throw new IllegalArgumentException("A token must live for some time: " + lifetime);
+        }
         this.userId = userId;
         this.name = name;
         this.tokenHash = tokenHash;
         this.tokenHint = tokenHint;
         this.createdAt = now;
+        this.expiresAt = now.plus(lifetime);
+        this.readOnly = readOnly;
     }
+
+    /** The authority a request signed with a read-only token carries: the API lets it GET and HEAD only. */
+    public static final String READ_ONLY_AUTHORITY = "TOKEN_READ_ONLY";
+
+    /** How long a token lives unless its owner chooses otherwise. */
+    public static final Duration DEFAULT_LIFETIME = Duration.ofDays(90);
 
     public void revoke(Instant now) {
         if (revokedAt == null) {
@@ -62,6 +89,19 @@ public class ApiToken {
 
     public boolean isActive() {
         return revokedAt == null;
+    }
+
+    /** Whether the token has expired at {@code now} (it is refused from its expiry on). */
+    public boolean isExpiredAt(Instant now) {
+        return !now.isBefore(expiresAt);
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
     }
 
     public Long getId() {

@@ -3,15 +3,20 @@ package com.pathway.security.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,6 +79,10 @@ public class ApiTokenAuthenticator {
             fail(name, "account locked");
             throw new LockedException("Account locked");
         }
+        if (token.isExpiredAt(now)) {
+            fail(name, "token expired");
+            throw new CredentialsExpiredException("API token expired");
+        }
         if (token.getLastUsedAt() == null || token.getLastUsedAt().isBefore(now.minus(LAST_USED_GRANULARITY))) {
             token.markUsed(now);
             // Saved explicitly: the provider calls this method on the bean itself, not through its
@@ -81,7 +90,11 @@ public class ApiTokenAuthenticator {
             tokens.save(token);
         }
         AccountPrincipal principal = accounts.toPrincipal(user);
-        return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+        List<GrantedAuthority> authorities = new ArrayList<>(principal.getAuthorities());
+        if (token.isReadOnly()) {
+            authorities.add(new SimpleGrantedAuthority(ApiToken.READ_ONLY_AUTHORITY));
+        }
+        return UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
     }
 
     private void fail(String username, String reason) {

@@ -18,4 +18,7 @@ public interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
     long countByUserId(long userId);
 
     long countByUserIdAndRevokedAtIsNull(long userId);
+
+    /** The user's tokens that are neither revoked nor expired at {@code now}. */
+    long countByUserIdAndRevokedAtIsNullAndExpiresAtAfter(long userId, java.time.Instant now);
 }

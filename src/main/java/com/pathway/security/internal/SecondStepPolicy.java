@@ -5,7 +5,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.pathway.security.MfaProperties;
 
-/** Decides, when a password was accepted, what second step the sign-in still needs. */
+/**
+ * Decides, when a password was accepted, what the sign-in still needs: a second step, and whether the
+ * password must be changed first (an administrator set it).
+ */
 @Component
 public class SecondStepPolicy {
 
@@ -25,6 +28,12 @@ public class SecondStepPolicy {
     public SecondStepPolicy(UserAccountRepository users, MfaProperties mfa) {
         this.users = users;
         this.mfa = mfa;
+    }
+
+    /** Whether the user's password was set by an administrator, so they must choose their own after signing in. */
+    @Transactional(readOnly = true)
+    public boolean passwordMustChange(String username) {
+        return users.findByUsername(username).map(UserAccount::isPasswordMustChange).orElse(false);
     }
 
     @Transactional(readOnly = true)

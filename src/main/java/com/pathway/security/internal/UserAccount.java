@@ -60,6 +60,9 @@ public class UserAccount {
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt;
 
+    @Column(name = "password_must_change", nullable = false)
+    private boolean passwordMustChange;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -109,10 +112,25 @@ public class UserAccount {
         this.updatedAt = now;
     }
 
+    /** The user set their own password: any change an administrator required is done. */
     public void changePassword(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
         this.passwordChangedAt = now;
         this.updatedAt = now;
+        this.passwordMustChange = false;
+    }
+
+    /**
+     * An administrator set the password: someone besides the user knows it, so the user must choose their
+     * own at their next sign-in before anything else.
+     */
+    public void setPasswordByAdministrator(String passwordHash, Instant now) {
+        changePassword(passwordHash, now);
+        this.passwordMustChange = true;
+    }
+
+    public boolean isPasswordMustChange() {
+        return passwordMustChange;
     }
 
     public void deactivate(Instant now) {

@@ -1,8 +1,12 @@
 package com.pathway.security.ui;
 
+import java.time.Clock;
+import java.util.List;
+
 import com.pathway.security.ApiTokenService;
 import com.pathway.security.ApiTokenSummary;
 import com.pathway.security.CreatedApiToken;
+import com.pathway.security.NewApiToken;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.NotFoundException;
 import com.pathway.shared.ui.ClinicTime;
@@ -12,6 +16,8 @@ import com.pathway.shared.ui.Notifications;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -27,34 +33,50 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 /**
- * The signed-in user's personal API tokens: create one (its value is shown once, right away), list
- * them page by page, revoke one after confirmation.
+ * The signed-in user's personal API tokens: create one (for a chosen time, optionally read-only; its
+ * value is shown once, right away), list them page by page with expiry and access, revoke one after
+ * confirmation.
  */
 class ApiTokensPanel extends VerticalLayout {
+
+    private static final List<Integer> LIFETIMES = List.of(7, 30, ApiTokenService.DEFAULT_DAYS, 180,
+            ApiTokenService.MAX_DAYS);
 
     private final ApiTokenService tokens;
     private final ClinicTime time;
     private final TextField name = new TextField("Token name");
+    private final Select<Integer> validDays = new Select<>();
+    private final Checkbox readOnly = new Checkbox("Read-only (may only read: GET and HEAD)");
+    private final Clock clock;
     private final Grid<ApiTokenSummary> grid = new Grid<>(ApiTokenSummary.class, false);
 
-    ApiTokensPanel(ApiTokenService tokens, ClinicTime time) {
+    ApiTokensPanel(ApiTokenService tokens, ClinicTime time, Clock clock) {
         this.tokens = tokens;
         this.time = time;
+        this.clock = clock;
         addClassName("pathway-card");
         setPadding(false);
 
         Paragraph intro = ProfileView.hint("A token lets a script call Pathway's API as you (HTTP Basic: your user "
-                + "name and the token). It can do what you can do. At most " + ApiTokenService.MAX_ACTIVE_TOKENS
-                + " active tokens; revoke the ones you no longer use.");
+                + "name and the token). It can do what you can do, or only read if you make it read-only, until it expires"
+                + " (" + ApiTokenService.DEFAULT_DAYS + " days unless you choose otherwise). At most "
+                + ApiTokenService.MAX_ACTIVE_TOKENS + " active tokens; revoke the ones you no longer use.");
 
         name.setId("token-name");
         name.setPlaceholder("e.g. Nightly export script");
         name.setWidth("22rem");
         name.setMaxLength(80);
-        FieldErrors errors = new FieldErrors().bind("name", name);
+        validDays.setId("token-valid-days");
+        validDays.setLabel("Expires after");
+        validDays.setItems(LIFETIMES);
+        validDays.setItemLabelGenerator(ApiTokensPanel::lifetime);
+        validDays.setValue(ApiTokenService.DEFAULT_DAYS);
+        readOnly.setId("token-read-only");
+        FieldErrors errors = new FieldErrors().bind("name", name).bind("validDays", validDays);
         Button create = new Button("Create token", VaadinIcon.KEY.create(), e -> create(errors));
         create.setId("create-token");
-        HorizontalLayout creator = new HorizontalLayout(name, create);
+        HorizontalLayout creator = new HorizontalLayout(name, validDays, readOnly, create);
+        creator.setWrap(true);
         creator.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         grid.setId("tokens-grid");
@@ -66,8 +88,11 @@ class ApiTokensPanel extends VerticalLayout {
                 .setSortProperty("createdAt").setWidth("13rem").setFlexGrow(0);
         grid.addColumn(t -> time.format(t.lastUsedAt(), "Never")).setHeader("Last used").setKey("lastUsed")
                 .setSortProperty("lastUsedAt").setWidth("13rem").setFlexGrow(0);
-        grid.addColumn(t -> t.active() ? "Active" : "Revoked " + time.format(t.revokedAt()))
-                .setHeader("Status").setKey("status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> time.format(t.expiresAt())).setHeader("Expires").setKey("expires")
+                .setSortProperty("expiresAt").setWidth("13rem").setFlexGrow(0);
+        grid.addColumn(t -> t.readOnly() ? "Read-only" : "Read and write").setHeader("Access").setKey("access")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::status).setHeader("Status").setKey("status").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::revokeButton).setHeader("").setKey("actions").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setItems(query -> tokens.myTokens(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
@@ -83,12 +108,14 @@ class ApiTokensPanel extends VerticalLayout {
         errors.clear();
         CreatedApiToken created;
         try {
-            created = tokens.create(name.getValue());
+            created = tokens.create(new NewApiToken(name.getValue(), validDays.getValue(), readOnly.getValue()));
         } catch (InvalidInputException e) {
             errors.show(e);
             return;
         }
         name.clear();
+        validDays.setValue(ApiTokenService.DEFAULT_DAYS);
+        readOnly.clear();
         grid.getDataProvider().refreshAll();
         showOnce(created);
     }
@@ -120,6 +147,17 @@ class ApiTokensPanel extends VerticalLayout {
         dialog.setCloseOnOutsideClick(false);
         DialogKeys.submitOnEnter(dialog, null, done);
         dialog.open();
+    }
+
+    private String status(ApiTokenSummary token) {
+        if (!token.active()) {
+            return "Revoked " + time.format(token.revokedAt());
+        }
+        return token.usableAt(clock.instant()) ? "Active" : "Expired";
+    }
+
+    private static String lifetime(Integer days) {
+        return days == 365 ? "1 year" : days + " days";
     }
 
     private Component revokeButton(ApiTokenSummary token) {

@@ -6,7 +6,6 @@ import jakarta.annotation.security.PermitAll;
 
 import com.pathway.security.ApiTokenService;
 import com.pathway.security.MyAccount;
-import com.pathway.security.PasswordPolicy;
 import com.pathway.security.Role;
 import com.pathway.security.SessionService;
 import com.pathway.security.TwoFactorService;
@@ -14,14 +13,12 @@ import com.pathway.security.TwoFactorStatus;
 import com.pathway.security.UserService;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.ui.ClinicTime;
-import com.pathway.shared.ui.FieldErrors;
 import com.pathway.shared.ui.Notifications;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -30,7 +27,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -48,13 +44,9 @@ public class ProfileView extends VerticalLayout {
     private final ClinicTime time;
     private final VerticalLayout twoFactorSection = new VerticalLayout();
     private final Div facts = new Div();
-    private final PasswordField currentPassword = new PasswordField("Current password");
-    private final PasswordField newPassword = new PasswordField("New password");
-    private final PasswordField repeatPassword = new PasswordField("Repeat the new password");
-    private final FieldErrors passwordErrors = new FieldErrors();
 
     public ProfileView(UserService users, ApiTokenService tokens, SessionService sessions, TwoFactorService twoFactor,
-            ClinicTime time, AuthenticationContext authentication) {
+            ClinicTime time, AuthenticationContext authentication, java.time.Clock clock) {
         this.users = users;
         this.twoFactor = twoFactor;
         this.time = time;
@@ -72,7 +64,7 @@ public class ProfileView extends VerticalLayout {
                 new SessionsPanel(sessions, time, authentication::logout),
                 new H3("Change your password"), passwordForm(),
                 new H3("Two-factor sign-in"), twoFactorSection,
-                new H3("Personal API tokens"), apiReference(), new ApiTokensPanel(tokens, time));
+                new H3("Personal API tokens"), apiReference(), new ApiTokensPanel(tokens, time, clock));
     }
 
     private void showAccount() {
@@ -127,43 +119,12 @@ public class ProfileView extends VerticalLayout {
     }
 
     private VerticalLayout passwordForm() {
-        currentPassword.setId("current-password");
-        newPassword.setId("new-password");
-        newPassword.setHelperText("At least " + PasswordPolicy.MIN_LENGTH
-                + " characters, not your user name, not a common password.");
-        repeatPassword.setId("repeat-password");
-        passwordErrors.bind("currentPassword", currentPassword).bind("newPassword", newPassword)
-                .bind("repeatPassword", repeatPassword);
-
-        FormLayout form = new FormLayout(currentPassword, newPassword, repeatPassword);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 3));
-        Button change = new Button("Change password", e -> changePassword());
-        change.setId("change-password");
-        change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        VerticalLayout section = new VerticalLayout(form, change);
-        section.addClassName("pathway-card");
-        section.setPadding(false);
-        return section;
-    }
-
-    private void changePassword() {
-        passwordErrors.clear();
-        if (!newPassword.getValue().equals(repeatPassword.getValue())) {
-            passwordErrors.show(InvalidInputException.of("repeatPassword",
-                    "The two new passwords differ; type the same password twice."));
-            return;
-        }
-        try {
-            users.changeOwnPassword(currentPassword.getValue(), newPassword.getValue());
-        } catch (InvalidInputException e) {
-            passwordErrors.show(e);
-            return;
-        }
-        currentPassword.clear();
-        newPassword.clear();
-        repeatPassword.clear();
-        showAccount();
-        Notifications.success("Your password has been changed. Use the new one from your next sign-in.");
+        PasswordChangeForm form = new PasswordChangeForm(users, "Change password", 3, () -> {
+            showAccount();
+            Notifications.success("Your password has been changed. Use the new one from your next sign-in.");
+        });
+        form.addClassName("pathway-card");
+        return form;
     }
 
     private static Div fact(String label, String value) {

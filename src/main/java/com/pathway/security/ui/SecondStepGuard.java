@@ -1,15 +1,21 @@
 package com.pathway.security.ui;
 
+import jakarta.servlet.http.HttpSession;
+
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import com.pathway.security.web.PasswordChangeSession;
 import com.pathway.security.web.SecondStepSession;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinServletRequest;
 
 /**
  * While a sign-in waits for its second step, every navigation inside Vaadin leads to the second step's
- * page (page loads are sent there by {@code security.web.SecondStepFilter}).
+ * page; after it, while the password an administrator set is still to be changed, every navigation leads
+ * to the change-password page (page loads are sent there by {@code security.web.SecondStepFilter} and
+ * {@code PasswordChangeFilter}).
  */
 @Component
 class SecondStepGuard implements VaadinServiceInitListener {
@@ -17,10 +23,18 @@ class SecondStepGuard implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(enter -> {
-            if (SecondStepSession.isPending(SecurityContextHolder.getContext().getAuthentication())
-                    && enter.getNavigationTarget() != TwoFactorView.class) {
-                enter.forwardTo(TwoFactorView.class);
+            if (SecondStepSession.isPending(SecurityContextHolder.getContext().getAuthentication())) {
+                if (enter.getNavigationTarget() != TwoFactorView.class) {
+                    enter.forwardTo(TwoFactorView.class);
+                }
+            } else if (PasswordChangeSession.isDue(httpSession()) && enter.getNavigationTarget() != ChangePasswordView.class) {
+                enter.forwardTo(ChangePasswordView.class);
             }
         }));
+    }
+
+    private static HttpSession httpSession() {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        return request == null ? null : request.getHttpServletRequest().getSession(false);
     }
 }

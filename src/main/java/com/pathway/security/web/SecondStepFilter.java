@@ -53,7 +53,7 @@ class SecondStepFilter extends OncePerRequestFilter {
         reduced.setAuthentication(new PasswordOnlyAuthentication(full));
         SecurityContextHolder.setContext(reduced);
         try {
-            if (open(request)) {
+            if (open(vaadinRequests, request, SecondStepSession.PATH)) {
                 chain.doFilter(request, response);
             } else if ("GET".equals(request.getMethod())) {
                 response.sendRedirect(request.getContextPath() + "/" + SecondStepSession.PATH);
@@ -65,9 +65,10 @@ class SecondStepFilter extends OncePerRequestFilter {
         }
     }
 
-    private boolean open(HttpServletRequest request) {
+    /** Whether a session held to {@code page} may make this request: that page, signing in or out, Vaadin's own, files. */
+    static boolean open(RequestUtil vaadinRequests, HttpServletRequest request, String page) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/" + SecondStepSession.PATH) || path.equals("/login") || path.equals("/logout")
+        return path.equals("/" + page) || path.equals("/login") || path.equals("/logout")
                 || vaadinRequests.isFrameworkInternalRequest(request) || SessionPolicyFilter.isStaticResource(request)
                 || "GET".equals(request.getMethod()) && STYLES_SCRIPTS_AND_PICTURES.matcher(path).matches();
     }

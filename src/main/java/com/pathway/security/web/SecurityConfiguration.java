@@ -81,7 +81,8 @@ public class SecurityConfiguration {
                         // switch on SQL parameter logging, which writes search terms and token hashes to the log).
                         .requestMatchers(HttpMethod.GET, "/actuator/**").hasRole(Role.Names.ADMIN)
                         .requestMatchers("/actuator/**").denyAll()
-                        .anyRequest().authenticated())
+                        // A read-only token reads (GET, HEAD) and writes nothing.
+                        .anyRequest().access(new ReadOnlyTokens()))
                 .cors(Customizer.withDefaults())
                 .authenticationManager(new ProviderManager(tokens.asProvider()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
@@ -116,6 +117,8 @@ public class SecurityConfiguration {
                 SecurityContextHolderFilter.class);
         // A session whose second step (a code from the user's app) is due reaches nothing but that step.
         http.addFilterAfter(new SecondStepFilter(vaadinRequests), SessionPolicyFilter.class);
+        // Then a password an administrator set must be changed before anything else.
+        http.addFilterAfter(new PasswordChangeFilter(vaadinRequests), SecondStepFilter.class);
         return http.build();
     }
 

@@ -17,7 +17,8 @@ import com.pathway.security.internal.SecondStepPolicy.SecondStep;
 /**
  * At sign-in (after the session id has changed): notes when the session signed in, for the idle and
  * lifetime limits, registers it so that it can be listed and ended, and marks it as waiting for its
- * second step when the user has one or must set one up ({@link SecondStepSession}).
+ * second step when the user has one or must set one up ({@link SecondStepSession}), and as having to
+ * change its password when an administrator set it ({@link PasswordChangeSession}).
  */
 class SignInRecorder implements SessionAuthenticationStrategy {
 
@@ -40,6 +41,9 @@ class SignInRecorder implements SessionAuthenticationStrategy {
         SecondStep due = secondStep.after(authentication.getName());
         if (due != SecondStep.NONE) {
             SecondStepSession.require(session, due);
+        }
+        if (secondStep.passwordMustChange(authentication.getName())) {
+            PasswordChangeSession.require(session);
         }
         sessions.register(session.getId(), authentication.getName(), request.getRemoteAddr(),
                 request.getHeader(HttpHeaders.USER_AGENT));

@@ -51,7 +51,7 @@ public class Changelog {
 
     /** Writes the plugin field changes that change something, as the current user, now. */
     public void record(String key, List<FieldEdit> edits) {
-        WorkItem item = engine.loadReadable(key, "field changes");
+        WorkItem item = engine.loadWritable(key, "field changes");
         String actor = Actor.current(currentUser).username();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         boolean changed = false;

@@ -56,6 +56,17 @@ class ReadAccess {
         return rule(item.getType()).map(r -> allows(r.scope(), item)).orElse(true);
     }
 
+    /**
+     * Whether the current user reads the item only through a grant outside its type's rule (emergency
+     * access): such a grant lets them read it, never change it.
+     */
+    boolean readOnlyByGrant(WorkItem item) {
+        return rule(item.getType()).map(r -> {
+            ReadScope scope = r.scope();
+            return scope.grantReason(item.getKey()) != null && !allows(scope.withoutGrants(), item);
+        }).orElse(false);
+    }
+
     private boolean allows(ReadScope scope, WorkItem item) {
         if (scope.all() || scope.isNothing()) {
             return scope.all();

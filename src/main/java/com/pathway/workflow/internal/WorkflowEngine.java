@@ -178,6 +178,9 @@ public class WorkflowEngine {
     /** Not read-only: a refused read is audited. */
     public List<AvailableTransition> available(String key) {
         WorkItem item = loadReadable(key, "transitions");
+        if (access.readOnlyByGrant(item)) {
+            return List.of();
+        }
         Loaded loaded = definitions.byId(item.getDefinitionId());
         WorkItemView before = view(item, loaded);
         Actor actor = actor();
@@ -195,7 +198,7 @@ public class WorkflowEngine {
             throw InvalidInputException.of("transition", "Name the transition to run.");
         }
         // Before anything else: who may not read the item learns nothing of it, not even its rules.
-        WorkItem item = loadReadable(key, "transition");
+        WorkItem item = loadWritable(key, "transition");
         if (request.expectedVersion() != null && request.expectedVersion() != item.getVersion()) {
             throw stale(item);
         }
@@ -286,7 +289,7 @@ public class WorkflowEngine {
      * changelog as an engine field; only someone who may read the item may.
      */
     public void setUserField(String key, String field, String username) {
-        WorkItem item = loadReadable(key, "user field");
+        WorkItem item = loadWritable(key, "user field");
         checkUserField(field, username);
         String value = Validation.isBlank(username) ? null : normalUser(username);
         Optional<ItemUserField> row = userFields.findByItemIdAndField(item.getId(), field);
@@ -398,6 +401,36 @@ public class WorkflowEngine {
         WorkItem item = items.findByKey(key == null ? "" : key.strip().toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> new NotFoundException("There is no item " + key + "."));
         return access.readable(item, key, purpose);
+    }
+
+    /**
+     * The item, when the current user may read it by its type's rule (as {@link #loadReadable}) and
+     * change it: an item read only through a grant outside the rule (emergency access) is refused with
+     * {@link ForbiddenException}, saying why.
+     */
+    WorkItem loadWritable(String key, String purpose) {
+        WorkItem item = loadReadable(key, purpose);
+        if (access.readOnlyByGrant(item)) {
+            throw new ForbiddenException(readOnlyReason(item.getKey()));
+        }
+        return item;
+    }
+
+    /** The item as {@link #get}, for a caller about to change it or what hangs on it: refused as {@link #loadWritable}. */
+    public WorkItemView getForChange(String key) {
+        WorkItem item = loadWritable(key, "item");
+        access.wasRead(item, "item");
+        return view(item, definitions.byId(item.getDefinitionId()));
+    }
+
+    /** Whether the current user may change the item they read (false when they read it only by emergency access). */
+    public boolean mayChange(String key) {
+        return !access.readOnlyByGrant(loadReadable(key, "item"));
+    }
+
+    static String readOnlyReason(String key) {
+        return "Emergency access lets you read " + key + ", not change it: ask its clinician or a manager to"
+                + " make the change.";
     }
 
     void wasRead(WorkItem item, String part) {

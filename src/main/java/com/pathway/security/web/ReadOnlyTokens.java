@@ -1,0 +1,39 @@
+package com.pathway.security.web;
+
+import java.util.Set;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+
+import com.pathway.security.internal.ApiToken;
+
+/**
+ * The API's rule for a signed-in caller: any request, unless the caller signed it with a read-only token
+ * and the method is not a read (GET, HEAD).
+ */
+final class ReadOnlyTokens implements AuthorizationManager<RequestAuthorizationContext> {
+
+    private static final Set<String> READS = Set.of("GET", "HEAD");
+
+    @Override
+    public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
+            RequestAuthorizationContext context) {
+        Authentication auth = authentication.get();
+        boolean signedIn = auth != null && auth.isAuthenticated()
+                && !new AuthenticationTrustResolverImpl().isAnonymous(auth);
+        return new AuthorizationDecision(signedIn && !refuses(context.getRequest(), auth));
+    }
+
+    /** Whether the request writes and its caller holds only a read-only token. */
+    static boolean refuses(HttpServletRequest request, Authentication auth) {
+        return auth != null && !READS.contains(request.getMethod())
+                && auth.getAuthorities().stream().anyMatch(a -> ApiToken.READ_ONLY_AUTHORITY.equals(a.getAuthority()));
+    }
+}

@@ -15,12 +15,14 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param requestsPerAddress how many inquiries one client address may send per {@code period}
  * @param period the period over which {@code requestsPerAddress} refill
- * @param allowedOrigins web sites whose pages may post inquiries from the browser ({@code *} for any)
+ * @param allowedOrigins web sites whose pages may post inquiries from the browser; {@code *} (any) only in the demo
+ * @param globalRequests how many inquiries all addresses together may send per {@code period}
  */
 @Validated
 @ConfigurationProperties("pathway.inquiries")
 public record InquiryProperties(
         @Min(1) @DefaultValue("10") int requestsPerAddress,
         @NotNull @DefaultValue("1h") Duration period,
-        @DefaultValue("*") List<String> allowedOrigins) {
+        @DefaultValue List<String> allowedOrigins,
+        @Min(1) @DefaultValue("1000") int globalRequests) {
 }

@@ -20,6 +20,9 @@ import org.springframework.validation.annotation.Validated;
  * @param maxRetryPause the longest pause between two attempts
  * @param timeout how long one attempt may take (connect and answer)
  * @param batchSize deliveries sent per poll at most
+ * @param allowHttp whether plain {@code http://} targets are accepted (the demo only; production needs https)
+ * @param allowInternalTargets whether targets may point at loopback, private or link-local addresses (never in
+ *        production: a webhook could otherwise reach the server itself or the clinic's network)
  */
 @Validated
 @ConfigurationProperties("pathway.webhooks")
@@ -30,5 +33,7 @@ public record WebhookProperties(
         @NotNull @DefaultValue("30s") Duration firstRetryAfter,
         @NotNull @DefaultValue("6h") Duration maxRetryPause,
         @NotNull @DefaultValue("10s") Duration timeout,
-        @Min(1) @Max(500) @DefaultValue("50") int batchSize) {
+        @Min(1) @Max(500) @DefaultValue("50") int batchSize,
+        @DefaultValue("false") boolean allowHttp,
+        @DefaultValue("false") boolean allowInternalTargets) {
 }

@@ -30,6 +30,7 @@ import com.pathway.shared.Validation;
 import com.pathway.shared.events.OutboundEventCatalog;
 import com.pathway.shared.events.OutboundEventType;
 import com.pathway.webhook.internal.OutboundEventQueue;
+import com.pathway.webhook.internal.OutboundHttp;
 import com.pathway.webhook.internal.Webhook;
 import com.pathway.webhook.internal.WebhookDelivery;
 import com.pathway.webhook.internal.WebhookDeliveryRepository;
@@ -56,9 +57,11 @@ public class WebhookService {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final OutboundHttp http;
 
     public WebhookService(WebhookRepository webhooks, WebhookDeliveryRepository deliveries, OutboundEventQueue queue,
-            List<OutboundEventCatalog> catalogs, AuditService audit, CurrentUser currentUser, Clock clock) {
+            List<OutboundEventCatalog> catalogs, AuditService audit, CurrentUser currentUser, Clock clock,
+            OutboundHttp http) {
         this.webhooks = webhooks;
         this.deliveries = deliveries;
         this.queue = queue;
@@ -66,6 +69,7 @@ public class WebhookService {
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.http = http;
     }
 
     /** The event types a webhook may subscribe to, from every module that publishes some. */
@@ -94,6 +98,10 @@ public class WebhookService {
         v.check(!name.isEmpty() && name.length() <= 100, "name", "Enter a name of at most 100 characters.");
         String url = request.url() == null ? "" : request.url().strip();
         String urlProblem = urlProblem(url);
+        if (urlProblem == null) {
+            // Resolved now, and again at every send: only public addresses, https outside the demo.
+            urlProblem = http.targetProblem(url);
+        }
         v.check(urlProblem == null, "url", urlProblem);
         Set<String> known = eventTypes().stream().map(OutboundEventType::name).collect(Collectors.toSet());
         List<String> unknown = request.eventTypes().stream().filter(t -> !known.contains(t)).sorted().toList();

@@ -27,6 +27,7 @@ import org.springframework.security.web.authentication.session.CompositeSessionA
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 import com.pathway.security.Role;
@@ -51,13 +52,20 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 public class SecurityConfiguration {
 
     /**
-     * Vaadin needs inline scripts and styles for its bootstrap, and eval in development mode; all
-     * else comes from this origin. Framing is refused.
+     * Vaadin needs inline scripts and styles for its bootstrap, and {@code eval}: its client runs the
+     * JavaScript of {@code executeJs} and of components' server calls through {@code new Function}
+     * (vaadin/flow#10759), in production too. All else comes from this origin; {@code connect-src 'self'}
+     * covers the push WebSocket to this host (CSP Level 3) and no other. Framing is refused.
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
             + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' ws: wss:; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** No page of Pathway uses the camera, microphone, location, payments or other powerful features. */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "serial=(), bluetooth=(), hid=(), midi=(), display-capture=(), clipboard-read=(), "
+            + "browsing-topics=(), interest-cohort=()";
 
     /** The only API path open without a sign-in (besides the health check). */
     static final String PUBLIC_INQUIRIES = "/api/v1/inquiries";
@@ -135,7 +143,11 @@ public class SecurityConfiguration {
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .contentTypeOptions(Customizer.withDefaults())
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                .crossOriginOpenerPolicy(coop -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
+                // Sent only on requests that arrived over HTTPS (directly, or through a trusted proxy).
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true));
     }
 
     /**

@@ -1,13 +1,11 @@
 package com.pathway.webhook.internal;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,9 +20,10 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Sends due deliveries: a POST of the stored JSON body, signed, with a time limit, no redirects
- * followed. A 2xx answer delivers it; anything else, or no answer, schedules a retry until the
- * attempts run out. The HTTP call happens outside any database transaction. One node at a time runs
- * the job.
+ * followed, only to public addresses ({@link OutboundHttp}). A 2xx answer delivers it; anything else,
+ * or no answer, schedules a retry until the attempts run out. The delivery log keeps a generic reason;
+ * the connection error itself (which could map internal hosts and ports) goes to the server log only.
+ * The HTTP call happens outside any database transaction. One node at a time runs the job.
  */
 @Component
 public class WebhookDispatcher {
@@ -37,20 +36,17 @@ public class WebhookDispatcher {
     private final RetrySchedule retries;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final HttpClient http;
+    private final OutboundHttp http;
 
     public WebhookDispatcher(WebhookRepository webhooks, WebhookDeliveryRepository deliveries,
-            WebhookProperties properties, TransactionTemplate transactions, Clock clock) {
+            WebhookProperties properties, TransactionTemplate transactions, Clock clock, OutboundHttp http) {
         this.webhooks = webhooks;
         this.deliveries = deliveries;
         this.properties = properties;
         this.retries = RetrySchedule.of(properties);
         this.transactions = transactions;
         this.clock = clock;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(properties.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.http = http;
     }
 
     @Scheduled(fixedDelayString = "${pathway.webhooks.poll-interval:5s}", initialDelayString = "${pathway.webhooks.poll-interval:5s}")
@@ -81,26 +77,23 @@ public class WebhookDispatcher {
         Integer statusCode = null;
         String error = null;
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(target.url()))
-                    .timeout(properties.timeout())
-                    .header("Content-Type", "application/json")
-                    .header("User-Agent", "Pathway-Webhooks/1")
-                    .header("X-Pathway-Event", target.eventType())
-                    .header("X-Pathway-Delivery", target.eventId())
-                    .header(WebhookSigner.SIGNATURE_HEADER, WebhookSigner.signatureHeader(target.secret(),
-                            clock.instant().getEpochSecond(), target.body()))
-                    .POST(HttpRequest.BodyPublishers.ofString(target.body()))
-                    .build();
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            statusCode = response.statusCode();
+            statusCode = http.postJson(target.url(), Map.of(
+                    "User-Agent", "Pathway-Webhooks/1",
+                    "X-Pathway-Event", target.eventType(),
+                    "X-Pathway-Delivery", target.eventId(),
+                    WebhookSigner.SIGNATURE_HEADER, WebhookSigner.signatureHeader(target.secret(),
+                            clock.instant().getEpochSecond(), target.body())), target.body());
             if (statusCode < 200 || statusCode > 299) {
                 error = "The receiver answered HTTP " + statusCode + ".";
             }
+        } catch (OutboundAddresses.RefusedTarget e) {
+            error = "Not sent: " + e.getMessage();
+        } catch (InterruptedIOException e) {
+            error = "The receiver did not answer in time.";
+            log.info("Webhook delivery {} to {} timed out: {}", deliveryId, target.url(), e.toString());
         } catch (IOException | IllegalArgumentException e) {
-            error = "No answer: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            error = "Interrupted while sending.";
+            error = "The receiver could not be reached.";
+            log.info("Webhook delivery {} to {} could not connect: {}", deliveryId, target.url(), e.toString());
         }
         Integer code = statusCode;
         String problem = error;

@@ -150,7 +150,24 @@ class FormLoginTest {
                         org.hamcrest.Matchers.containsString("frame-ancestors 'none'")))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("X-Frame-Options", "DENY"))
-                .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"));
+                .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
+                .andExpect(header().string("Permissions-Policy", org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("camera=()"),
+                        org.hamcrest.Matchers.containsString("geolocation=()"))))
+                .andExpect(header().string("Cross-Origin-Opener-Policy", "same-origin"))
+                .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("connect-src 'self';"),
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("ws:")),
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("wss:")))))
+                .andExpect(header().doesNotExist("Strict-Transport-Security"));
+    }
+
+    @Test
+    void hstsIsSentOnlyOverHttps() throws Exception {
+        mvc.perform(get("/").secure(true))
+                .andExpect(header().string("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains"));
+        mvc.perform(get("/api/v1/me").secure(true))
+                .andExpect(header().string("Strict-Transport-Security", org.hamcrest.Matchers.startsWith("max-age=31536000")));
     }
 
     @Test

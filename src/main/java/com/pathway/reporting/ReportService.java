@@ -143,7 +143,10 @@ public class ReportService {
             case FUNNEL -> ReportBuilder.funnel(stages, queries.furthestStage(stages, where), masker);
             case CONVERSION, OUTCOMES -> {
                 List<ReportQueries.ConversionRow> rows = queries.conversion(stages, where, by);
-                Report r = ReportBuilder.conversion(kind, by.label(), rows, labels(by, rows), masker);
+                // The column is named after the workflow's resolutions whose outcome is "completed".
+                String completed = stages.completedResolutions().isEmpty() ? "Completed"
+                        : String.join(" or ", stages.completedResolutions());
+                Report r = ReportBuilder.conversion(kind, by.label(), rows, labels(by, rows), completed, masker);
                 String title = (kind == ReportKind.OUTCOMES ? "From inquiry to outcome by " : "Conversion by ")
                         + by.label().toLowerCase(Locale.ROOT);
                 yield new Report(r.kind(), title, r.rowHeading(), r.columns(), r.units(), r.rows(), r.smallNumberLimit());

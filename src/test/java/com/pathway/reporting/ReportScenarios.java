@@ -192,7 +192,7 @@ abstract class ReportScenarios {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         reports.export(ReportKind.FUNNEL, filter, null, out);
         String csv = out.toString(StandardCharsets.UTF_8);
-        assertThat(csv).contains("Stage,Reached,From previous stage (%)").contains("intake,fewer than 11,")
+        assertThat(csv).contains("Stage,People reached,From previous stage (%)").contains("intake,fewer than 11,")
                 .doesNotContain(",4,");
     }
 

@@ -38,12 +38,12 @@ public final class ReportBuilder {
             rows.add(new Row(name, name, List.of(m.count(reached), k == 0 ? Cell.EMPTY : m.rate(reached, previous))));
             previous = reached;
         }
-        return report(ReportKind.FUNNEL, "Stage", List.of("Reached", "From previous stage (%)"),
+        return report(ReportKind.FUNNEL, "Stage", List.of("People reached", "From previous stage (%)"),
                 List.of(PEOPLE, PERCENT), rows, m);
     }
 
     public static Report conversion(ReportKind kind, String heading, List<ReportQueries.ConversionRow> data,
-            Function<String, String> label, Masker m) {
+            Function<String, String> label, String completed, Masker m) {
         List<Row> rows = new ArrayList<>();
         for (ReportQueries.ConversionRow r : data) {
             List<Cell> cells = kind == ReportKind.OUTCOMES
@@ -55,10 +55,10 @@ public final class ReportBuilder {
             rows.add(new Row(label.apply(r.key()), r.key(), cells));
         }
         if (kind == ReportKind.OUTCOMES) {
-            return report(kind, heading, List.of("Inquiries", "Started treatment", "Completed care",
+            return report(kind, heading, List.of("Inquiries", "Started treatment", completed,
                     "Completed of started (%)"), List.of(PEOPLE, PEOPLE, PEOPLE, PERCENT), rows, m);
         }
-        return report(kind, heading, List.of("Inquiries", "Consultation", "Treatment started", "Completed care",
+        return report(kind, heading, List.of("Inquiries", "Consultation", "Treatment started", completed,
                 "To consultation (%)", "To treatment (%)"), List.of(PEOPLE, PEOPLE, PEOPLE, PEOPLE, PERCENT, PERCENT),
                 rows, m);
     }

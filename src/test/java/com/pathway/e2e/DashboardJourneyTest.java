@@ -20,7 +20,7 @@ class DashboardJourneyTest extends BrowserJourney {
     void aManagerNarrowsTheRangeFollowsAFunnelStageAndDownloadsTheCsv() throws Exception {
         browser.signIn("manager", PASSWORD);
         assertThat(browser.navigationTitles()).contains("Dashboard");
-        browser.driver().findElement(By.cssSelector("#main-nav vaadin-side-nav-item[path='dashboard']")).click();
+        browser.driver().findElement(By.xpath("//vaadin-side-nav-item[normalize-space(.)='Dashboard']")).click();
         browser.waitForUrl("dashboard");
         browser.waitFor(By.id("report-funnel"));
         WebElement chart = browser.waitFor(By.id("chart-funnel"));

@@ -15,7 +15,7 @@ final class ReportText {
     }
 
     static String describe(Report report) {
-        if (report.rows().isEmpty()) {
+        if (report.rows().isEmpty() || report.columns().isEmpty()) {
             return report.title() + ": no figures for this range.";
         }
         List<String> parts = new ArrayList<>();

@@ -57,6 +57,7 @@ class ApiAccessTest {
             op("GET /api/v1/items/{key}/history", SIGNED_IN),
             op("GET /api/v1/items/{key}/transitions", SIGNED_IN),
             op("POST /api/v1/items/{key}/transitions", SIGNED_IN),
+            op("GET /api/v1/reports/{kind}", MANAGER, ADMIN),
             op("POST /api/v1/inquiries", EVERYONE), // the clinic's web site posts inquiries without a sign-in
             op("GET /api/v1/leads", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             op("POST /api/v1/leads", INTAKE_COORDINATOR, MANAGER),

@@ -145,6 +145,12 @@ class MethodSecurityTest {
             row("SavedViewService.mine()", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("SavedViewService.rename(long, String, long)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("SavedViewService.save(String, String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            // reporting
+            row("ReportService.defaultFilter()", MANAGER, ADMIN),
+            row("ReportService.export(ReportKind, ReportFilter, Dimension, OutputStream)", MANAGER, ADMIN),
+            row("ReportService.maxDays()", MANAGER, ADMIN),
+            row("ReportService.mayOpenLeads()", MANAGER, ADMIN),
+            row("ReportService.report(ReportKind, ReportFilter, Dimension, boolean)", MANAGER, ADMIN),
             // notes
             row("NoteService.addAddendum(String, long, String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("NoteService.change(String, long, NoteChange)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),

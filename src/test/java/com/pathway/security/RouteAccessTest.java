@@ -49,6 +49,7 @@ class RouteAccessTest {
             route("/items", ADMIN),
             route("/items/:key", ADMIN),
             route("/board", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            route("/dashboard", MANAGER, ADMIN),
             route("/leads", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             route("/leads/:key", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             route("/leads/:key/merge", INTAKE_COORDINATOR, MANAGER),

@@ -17,6 +17,7 @@ public final class Api {
      * the start ({@link BenchUsers}), since the production jar runs without demo accounts.
      */
     public static final String INTAKE = BenchUsers.API_USER + ":" + BenchUsers.API_TOKEN;
+    public static final String MANAGER = BenchUsers.MANAGER_USER + ":" + BenchUsers.MANAGER_TOKEN;
 
     private final HttpClient http;
     private final URI base;

@@ -22,6 +22,8 @@ final class BenchUsers {
     static final String PASSWORD = "Pathway-bench-2026";
     static final String API_USER = "bench-api";
     static final String API_TOKEN = "pwt_bench_api_00000000000000000001";
+    static final String MANAGER_USER = "bench-manager";
+    static final String MANAGER_TOKEN = "pwt_bench_manager_0000000000000001";
 
     private BenchUsers() {
     }
@@ -54,30 +56,37 @@ final class BenchUsers {
                 role.setString(2, "INTAKE_COORDINATOR");
                 role.executeUpdate();
             }
-            user.setString(1, API_USER);
-            user.setString(2, "Bench API client");
-            user.setString(3, API_USER + "@example.org");
-            user.setString(4, hash);
-            user.setTimestamp(5, now);
-            user.setTimestamp(6, now);
-            user.setTimestamp(7, now);
-            user.executeUpdate();
-            long apiUserId;
-            try (var keys = user.getGeneratedKeys()) {
-                keys.next();
-                apiUserId = keys.getLong(1);
-            }
-            role.setLong(1, apiUserId);
-            role.setString(2, "INTAKE_COORDINATOR");
-            role.executeUpdate();
-            try (PreparedStatement token = c.prepareStatement("insert into api_token (user_id, name, token_hash,"
-                    + " token_hint, created_at) values (?, 'Benchmark', ?, ?, ?)")) {
-                token.setLong(1, apiUserId);
-                token.setString(2, sha256(API_TOKEN));
-                token.setString(3, "pwt_…" + API_TOKEN.substring(API_TOKEN.length() - 4));
-                token.setTimestamp(4, now);
-                token.executeUpdate();
-            }
+            apiAccount(c, user, role, hash, now, API_USER, "Bench API client", "INTAKE_COORDINATOR", API_TOKEN);
+            apiAccount(c, user, role, hash, now, MANAGER_USER, "Bench manager", "MANAGER", MANAGER_TOKEN);
+        }
+    }
+
+    /** One account with one role and a known API token. */
+    private static void apiAccount(Connection c, PreparedStatement user, PreparedStatement role, String hash,
+            Timestamp now, String username, String displayName, String roleName, String apiToken) throws SQLException {
+        user.setString(1, username);
+        user.setString(2, displayName);
+        user.setString(3, username + "@example.org");
+        user.setString(4, hash);
+        user.setTimestamp(5, now);
+        user.setTimestamp(6, now);
+        user.setTimestamp(7, now);
+        user.executeUpdate();
+        long userId;
+        try (var keys = user.getGeneratedKeys()) {
+            keys.next();
+            userId = keys.getLong(1);
+        }
+        role.setLong(1, userId);
+        role.setString(2, roleName);
+        role.executeUpdate();
+        try (PreparedStatement token = c.prepareStatement("insert into api_token (user_id, name, token_hash,"
+                + " token_hint, created_at) values (?, 'Benchmark', ?, ?, ?)")) {
+            token.setLong(1, userId);
+            token.setString(2, sha256(apiToken));
+            token.setString(3, "pwt_…" + apiToken.substring(apiToken.length() - 4));
+            token.setTimestamp(4, now);
+            token.executeUpdate();
         }
     }
 

@@ -37,6 +37,7 @@ public class ClinicStatuses {
     public static final String DUPLICATE = "duplicate";
     public static final String OUTCOME = "outcome";
     public static final String CONSULTATION_BOOKED = "consultation-booked";
+    public static final String TREATMENT_STARTED = "treatment-started";
 
     private final WorkflowDefinitions workflows;
 

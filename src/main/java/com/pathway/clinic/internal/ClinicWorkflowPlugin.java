@@ -61,6 +61,8 @@ public class ClinicWorkflowPlugin implements WorkflowPlugin {
                         "how long a lead may stay in an open status before it is overdue"),
                 PropertyRequirement.optional(Target.STATUS, ClinicStatuses.CONSULTATION_BOOKED, Kind.BOOLEAN,
                         "entering such a status meets the time-to-consultation target"),
+                PropertyRequirement.optional(Target.STATUS, ClinicStatuses.TREATMENT_STARTED, Kind.BOOLEAN,
+                        "entering such a status counts as treatment started in the dashboards"),
                 PropertyRequirement.exactlyOne(Target.TRANSITION, ClinicStatuses.MERGE,
                         "merging leads closes the duplicate with this transition"),
                 PropertyRequirement.optional(Target.TRANSITION, ClinicStatuses.CLOSE, Kind.BOOLEAN,

@@ -1,0 +1,64 @@
+package com.pathway.bench;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The managers' dashboard through the app's real path: every figure of the reports API
+ * ({@code GET /api/v1/reports/{kind}}: token check, method security, SQL aggregation over the transition
+ * history, the audit line, JSON) over the last 12 months, one after the other as the dashboard page asks
+ * for them, as a manager. Also the funnel alone. Targets: all figures ≤ 1 s on PostgreSQL, ≤ 3 s on H2.
+ */
+public final class DashboardScenario implements Scenario {
+
+    static final List<String> KINDS = List.of("funnel", "conversion", "time-to", "time-in-stage", "cumulative-flow",
+            "created-converted", "cohorts", "lost-reasons", "outcomes", "service-levels", "workload");
+
+    @Override
+    public String name() {
+        return "dashboard";
+    }
+
+    @Override
+    public ScenarioResult run(BenchContext context) throws Exception {
+        Api api = context.api();
+        LocalDate to = LocalDate.now();
+        String range = "?from=" + to.minusMonths(12) + "&to=" + to;
+        for (String kind : KINDS) {
+            var answer = api.send(api.authorized("/api/v1/reports/" + kind + range, Api.MANAGER).build());
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException(kind + " answered " + answer.statusCode() + ": " + answer.body());
+            }
+        }
+        int samples = Math.max(3, Math.min(10, context.scale().samples() / 50));
+        Duration cap = Duration.ofSeconds(180);
+        Load.Result all = Load.closed(samples, 1, cap, i -> every(api, range));
+        Load.Result funnel = Load.closed(samples, 1, cap, i -> one(api, "funnel", range));
+        boolean postgres = context.config().postgres();
+        List<Row> rows = new ArrayList<>();
+        rows.add(Row.latency("all " + KINDS.size() + " figures of the dashboard, 12 months", all.latency(), null,
+                Target.p95AtMost(postgres ? 1000 : 3000)));
+        rows.add(Row.latency("the funnel alone, 12 months", funnel.latency(), null, null));
+        return ScenarioResult.measured(name(), String.format(Locale.ROOT,
+                "%,d leads and %,d history rows. Every figure of the reports API over the last 12 months, one after"
+                        + " the other, %d times (at most 180 s), one client, as a manager, after one warm-up round;"
+                        + " then the funnel alone. Target: the whole dashboard \u2264 1 s on PostgreSQL, \u2264 3 s on H2.",
+                context.data().leads(), context.data().historyRows(), samples), rows);
+    }
+
+    private static boolean every(Api api, String range) throws Exception {
+        for (String kind : KINDS) {
+            if (!one(api, kind, range)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean one(Api api, String kind, String range) throws Exception {
+        return api.status(api.authorized("/api/v1/reports/" + kind + range, Api.MANAGER).build()) == 200;
+    }
+}

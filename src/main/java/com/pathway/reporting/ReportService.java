@@ -1,0 +1,248 @@
+package com.pathway.reporting;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.pathway.audit.AuditOutcome;
+import com.pathway.audit.AuditRecord;
+import com.pathway.audit.AuditService;
+import com.pathway.clinic.ClinicWorkflow;
+import com.pathway.clinic.LeadSource;
+import com.pathway.clinic.LeadStages;
+import com.pathway.reporting.internal.Masker;
+import com.pathway.reporting.internal.ReportBuilder;
+import com.pathway.reporting.internal.ReportQueries;
+import com.pathway.reporting.internal.ReportQueries.Where;
+import com.pathway.security.Access;
+import com.pathway.security.CurrentUser;
+import com.pathway.security.Role;
+import com.pathway.security.UserNames;
+import com.pathway.shared.ClinicProperties;
+import com.pathway.shared.CsvOutput;
+
+/**
+ * The dashboards' figures for managers and administrators, each computed in the database from the
+ * transition history ({@link ReportQueries}) under a {@link ReportFilter}. The small-number rule is
+ * applied here, so every path obeys it: a shared report (exports, the API) and the outcome figures
+ * always withhold counts under {@link ReportProperties#smallNumberLimit()}; a manager's own dashboard
+ * shows the others in full. Administrators see figures only: people are not named to them. Every
+ * report read or exported is audited, with its filter (no patient data is in a report).
+ */
+@Service
+@Transactional // not read-only: reading a report is audited
+@PreAuthorize(Access.MANAGER_OR_ADMIN)
+public class ReportService {
+
+    /** The range a dashboard opens with, in days up to today. */
+    public static final int DEFAULT_DAYS = 90;
+
+    private final ReportQueries queries;
+    private final ClinicWorkflow workflow;
+    private final ReportProperties properties;
+    private final ClinicProperties clinic;
+    private final AuditService audit;
+    private final CurrentUser currentUser;
+    private final UserNames userNames;
+    private final Clock clock;
+
+    public ReportService(ReportQueries queries, ClinicWorkflow workflow, ReportProperties properties,
+            ClinicProperties clinic, AuditService audit, CurrentUser currentUser, UserNames userNames, Clock clock) {
+        this.queries = queries;
+        this.workflow = workflow;
+        this.properties = properties;
+        this.clinic = clinic;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.userNames = userNames;
+        this.clock = clock;
+    }
+
+    /** The last {@value #DEFAULT_DAYS} days up to today in the clinic's zone, unfiltered. */
+    public ReportFilter defaultFilter() {
+        return ReportFilter.lastDays(LocalDate.now(clock.withZone(clinic.timeZone())), DEFAULT_DAYS);
+    }
+
+    /** The longest range, in days, a report covers. */
+    public int maxDays() {
+        return properties.maxDays();
+    }
+
+    /** Whether the caller may follow a figure to the leads behind it (managers; administrators see figures only). */
+    public boolean mayOpenLeads() {
+        return currentUser.hasRole(Role.MANAGER);
+    }
+
+    /**
+     * One report. {@code shared} is true for anything that leaves the manager's own screen (the API, a
+     * link handed on): its small counts are withheld; outcome figures always are. {@code by} breaks the
+     * conversion and outcome figures down (source when null).
+     */
+    public Report report(ReportKind kind, ReportFilter filter, Dimension by, boolean shared) {
+        filter.check(properties.maxDays());
+        Report report = build(kind, filter, by == null ? Dimension.SOURCE : by, shared);
+        audit.record(new AuditRecord("REPORT_VIEWED", null, "REPORT", kind.path(), AuditOutcome.SUCCESS, null,
+                details(filter, by, report)));
+        return report;
+    }
+
+    /** The report as CSV (UTF-8, header row), always under the small-number rule; audited as exported. */
+    public void export(ReportKind kind, ReportFilter filter, Dimension by, OutputStream out) {
+        filter.check(properties.maxDays());
+        Report report = build(kind, filter, by == null ? Dimension.SOURCE : by, true);
+        try (CSVPrinter csv = CsvOutput.printer(out)) {
+            List<String> header = new ArrayList<>(List.of(report.rowHeading()));
+            header.addAll(report.columns());
+            csv.printRecord(header);
+            for (Report.Row row : report.rows()) {
+                List<String> record = new ArrayList<>(List.of(CsvOutput.safe(row.label())));
+                row.cells().forEach(c -> record.add(text(c, report.smallNumberLimit())));
+                csv.printRecord(record);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        audit.record(new AuditRecord("REPORT_EXPORTED", null, "REPORT", kind.path(), AuditOutcome.SUCCESS, null,
+                details(filter, by, report)));
+    }
+
+    /** How a cell reads in an export or a table: withheld cells as "fewer than N". */
+    public static String text(Cell cell, Integer limit) {
+        if (cell.suppressed()) {
+            return "fewer than " + limit;
+        }
+        if (cell.value() == null) {
+            return "";
+        }
+        double v = cell.value();
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private Report build(ReportKind kind, ReportFilter filter, Dimension by, boolean shared) {
+        LeadStages stages = workflow.stages();
+        Masker masker = shared || kind == ReportKind.OUTCOMES ? new Masker(properties.smallNumberLimit()) : Masker.none();
+        ZoneId zone = clinic.timeZone();
+        Where where = where(filter, zone);
+        return switch (kind) {
+            case FUNNEL -> ReportBuilder.funnel(stages, queries.furthestStage(stages, where), masker);
+            case CONVERSION, OUTCOMES -> {
+                List<ReportQueries.ConversionRow> rows = queries.conversion(stages, where, by);
+                // The column is named after the workflow's resolutions whose outcome is "completed".
+                String completed = stages.completedResolutions().isEmpty() ? "Completed"
+                        : String.join(" or ", stages.completedResolutions());
+                Report r = ReportBuilder.conversion(kind, by.label(), rows, labels(by, rows), completed, masker);
+                String title = (kind == ReportKind.OUTCOMES ? "From inquiry to outcome by " : "Conversion by ")
+                        + by.label().toLowerCase(Locale.ROOT);
+                yield new Report(r.kind(), title, r.rowHeading(), r.columns(), r.units(), r.rows(), r.smallNumberLimit());
+            }
+            case TIME_TO -> ReportBuilder.timeTo(queries.timeTo(stages, where), masker);
+            case TIME_IN_STAGE -> ReportBuilder.timeInStage(stages, queries.timeInStage(stages, where), masker);
+            case CUMULATIVE_FLOW -> {
+                List<LocalDate> weeks = weeks(filter);
+                yield ReportBuilder.cumulativeFlow(stages, weeks,
+                        queries.arrivals(stages, where, boundaries(weeks, weeks.getLast().plusWeeks(1), zone)), masker);
+            }
+            case CREATED_CONVERTED -> {
+                List<LocalDate> weeks = weeks(filter);
+                yield ReportBuilder.createdConverted(weeks,
+                        queries.createdAndTreated(stages, where, boundaries(weeks, weeks.getLast().plusWeeks(1), zone)),
+                        masker);
+            }
+            case COHORTS -> {
+                List<LocalDate> months = new ArrayList<>();
+                for (LocalDate m = filter.from().withDayOfMonth(1); !m.isAfter(filter.to()); m = m.plusMonths(1)) {
+                    months.add(m);
+                }
+                yield ReportBuilder.cohorts(stages, months,
+                        queries.cohorts(stages, where, boundaries(months, months.getLast().plusMonths(1), zone)), masker);
+            }
+            case LOST_REASONS -> ReportBuilder.lostReasons(stages, queries.lostReasons(stages, where), masker);
+            case SERVICE_LEVELS -> ReportBuilder.serviceLevels(queries.serviceLevels(stages, where, clock.instant()), masker);
+            case WORKLOAD -> workload(stages, where, masker);
+        };
+    }
+
+    private Report workload(LeadStages stages, Where where, Masker masker) {
+        List<ReportQueries.Load> loads = queries.workload(stages, where);
+        if (!mayOpenLeads()) {
+            Map<String, Integer> numbers = new LinkedHashMap<>();
+            return ReportBuilder.workload(loads, l -> capitalised(l.role()) + " "
+                    + numbers.computeIfAbsent(l.role() + ":" + l.username(), k -> (int) numbers.keySet().stream()
+                            .filter(n -> n.startsWith(l.role() + ":")).count() + 1), false, masker);
+        }
+        Map<String, String> names = userNames.displayNames(loads.stream().map(ReportQueries.Load::username).toList());
+        return ReportBuilder.workload(loads,
+                l -> names.getOrDefault(l.username(), l.username()) + " (" + l.role() + ")", true, masker);
+    }
+
+    private java.util.function.Function<String, String> labels(Dimension by, List<ReportQueries.ConversionRow> rows) {
+        return switch (by) {
+            case SOURCE -> key -> {
+                try {
+                    return key == null ? "(none)" : LeadSource.valueOf(key).label();
+                } catch (IllegalArgumentException e) {
+                    return key;
+                }
+            };
+            case CAMPAIGN -> key -> key == null ? "(no campaign)" : key;
+            case REFERRER -> {
+                List<Long> ids = rows.stream().map(ReportQueries.ConversionRow::key)
+                        .filter(k -> k != null).map(Long::valueOf).toList();
+                Map<Long, String> names = mayOpenLeads() ? queries.referrerNames(ids) : Map.of();
+                yield key -> key == null ? "(no referrer)" : names.getOrDefault(Long.valueOf(key), "Referrer " + key);
+            }
+        };
+    }
+
+    private static Where where(ReportFilter f, ZoneId zone) {
+        Instant from = f.from().atStartOfDay(zone).toInstant();
+        Instant to = f.to().plusDays(1).atStartOfDay(zone).toInstant();
+        return new Where(from, to, f.source() == null ? null : f.source().name(), f.campaign(), f.referrerId(),
+                f.condition(), f.coordinator(), f.clinician());
+    }
+
+    /** Mondays from the week holding {@code from} to the week holding {@code to}. */
+    private static List<LocalDate> weeks(ReportFilter f) {
+        List<LocalDate> weeks = new ArrayList<>();
+        for (LocalDate w = f.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)); !w.isAfter(f.to());
+                w = w.plusWeeks(1)) {
+            weeks.add(w);
+        }
+        return weeks;
+    }
+
+    private static List<Instant> boundaries(List<LocalDate> starts, LocalDate end, ZoneId zone) {
+        List<Instant> b = new ArrayList<>(starts.stream().map(d -> d.atStartOfDay(zone).toInstant()).toList());
+        b.add(end.atStartOfDay(zone).toInstant());
+        return b;
+    }
+
+    private static Map<String, Object> details(ReportFilter filter, Dimension by, Report report) {
+        Map<String, Object> details = new LinkedHashMap<>(filter.parameters());
+        if (by != null) {
+            details.put("by", by.parameter());
+        }
+        details.put("withheld", report.anySuppressed());
+        return details;
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

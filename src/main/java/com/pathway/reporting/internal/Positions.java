@@ -1,0 +1,91 @@
+package com.pathway.reporting.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.pathway.clinic.LeadStages;
+
+/**
+ * The open statuses of the clinic workflow numbered 1, 2, … stage by stage, so that "how far a lead got"
+ * is the highest number it ever entered (a reopened lead keeps its furthest point; a skipped stage counts
+ * as passed) and a stage is reached when a status at or after its first one is entered. Done statuses
+ * are 0. Also the time buckets (weeks, months) as SQL over given boundaries.
+ */
+final class Positions {
+
+    private final LeadStages stages;
+    private final List<String> statuses = new ArrayList<>();
+    private final List<Integer> stageOfPosition = new ArrayList<>();
+    private final int[] firstPositionOfStage;
+
+    Positions(LeadStages stages) {
+        this.stages = stages;
+        firstPositionOfStage = new int[stages.stages().size()];
+        for (int k = 0; k < stages.stages().size(); k++) {
+            firstPositionOfStage[k] = statuses.size() + 1;
+            for (String status : stages.stages().get(k).statuses()) {
+                statuses.add(status);
+                stageOfPosition.add(k);
+            }
+        }
+    }
+
+    LeadStages stages() {
+        return stages;
+    }
+
+    int stageCount() {
+        return firstPositionOfStage.length;
+    }
+
+    /** The 1-based position of the first status of stage {@code k} (0-based). */
+    int firstPosition(int stage) {
+        return firstPositionOfStage[stage];
+    }
+
+    /** The 0-based stage of a position, or -1 for 0 (no open status). */
+    int stageOf(int position) {
+        return position <= 0 || position > stageOfPosition.size() ? -1 : stageOfPosition.get(position - 1);
+    }
+
+    /** The first position of any of the statuses, or one past the last (never reached) when none is open. */
+    int firstPositionOf(List<String> milestone) {
+        int best = Integer.MAX_VALUE;
+        for (String m : milestone) {
+            int i = indexOf(m);
+            if (i > 0) {
+                best = Math.min(best, i);
+            }
+        }
+        return best == Integer.MAX_VALUE ? statuses.size() + 1 : best;
+    }
+
+    private int indexOf(String status) {
+        for (int i = 0; i < statuses.size(); i++) {
+            if (statuses.get(i).equalsIgnoreCase(status)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** {@code case column when ? then 1 … else 0 end}: the column's status as a position. */
+    Sql position(String column) {
+        Sql sql = new Sql().add("(case " + column);
+        for (int i = 0; i < statuses.size(); i++) {
+            sql.add(" when ? then " + (i + 1), statuses.get(i));
+        }
+        return sql.add(" else 0 end)");
+    }
+
+    /** {@code case when column < ? then -1 when column < ? then 0 …}: the bucket of a time between boundaries, or null. */
+    static Sql bucket(String column, List<Instant> boundaries) {
+        Sql sql = new Sql().add("(case when " + column + " is null then null when " + column + " < ? then null",
+                boundaries.getFirst().atOffset(java.time.ZoneOffset.UTC));
+        for (int i = 1; i < boundaries.size(); i++) {
+            sql.add(" when " + column + " < ? then " + (i - 1), boundaries.get(i).atOffset(java.time.ZoneOffset.UTC));
+        }
+        return sql.add(" else null end)");
+    }
+}

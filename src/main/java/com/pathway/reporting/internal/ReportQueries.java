@@ -1,0 +1,298 @@
+package com.pathway.reporting.internal;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import com.pathway.clinic.LeadStages;
+import com.pathway.reporting.Dimension;
+
+/**
+ * The dashboard's SQL: every figure is aggregated in the database from the workflow's transition history
+ * ({@code wf_history}) joined to the clinic's lead row for the filters; only the aggregates come back.
+ * The same statements run on H2 (PostgreSQL mode) and PostgreSQL. Leads merged into another and leads
+ * closed as duplicates are left out; a reopened lead counts once, at the furthest point it reached.
+ */
+@Component
+public class ReportQueries {
+
+    /** The filters as plain values, the range already turned into instants (from inclusive, to exclusive). */
+    public record Where(Instant from, Instant to, String source, String campaign, Long referrerId, String condition,
+            String coordinator, String clinician) {
+    }
+
+    /** Per lead: how far it got (a position) and when it reached the milestones. */
+    public record TimeTo(long contacted, Double contactP50, Double contactP90, long consulted, Double consultP50,
+            Double consultP90, long treated, Double treatP50, Double treatP90) {
+    }
+
+    public record ConversionRow(String key, long inquiries, long consultation, long treatment, long completed) {
+    }
+
+    public record StageTime(int stage, long leads, Double p50Hours, Double p90Hours) {
+    }
+
+    public record Lost(int stage, String resolution, long leads) {
+    }
+
+    public record Levels(long responseDue, long responseMet, long responseMissed, long consultationDue,
+            long consultationMet, long consultationMissed) {
+    }
+
+    public record Load(String role, String username, long openLeads) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    public ReportQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** How many leads got exactly as far as each stage (0-based; -1 for none), by stage. */
+    public Map<Integer, Long> furthestStage(LeadStages stages, Where where) {
+        Positions p = new Positions(stages);
+        Sql sql = new Sql().add("select maxpos, count(*) from (").add(perLead(p, where, List.of()))
+                .add(") per group by maxpos");
+        Map<Integer, Long> byStage = new LinkedHashMap<>();
+        jdbc.query(sql.text(), rs -> {
+            byStage.merge(p.stageOf(rs.getInt(1)), rs.getLong(2), Long::sum);
+        }, sql.args());
+        return byStage;
+    }
+
+    /** Median and 90th percentile, in hours, from arrival to first contact, consultation and treatment. */
+    public TimeTo timeTo(LeadStages stages, Where where) {
+        Positions p = new Positions(stages);
+        Sql sql = new Sql().add("select count(contacted), ").add(percentiles("contacted"))
+                .add(", count(consulted), ").add(percentiles("consulted"))
+                .add(", count(treated), ").add(percentiles("treated"))
+                .add(" from (").add(perLead(p, where, List.of())).add(") per");
+        return jdbc.queryForObject(sql.text(), (rs, n) -> new TimeTo(rs.getLong(1), hours(rs, 2), hours(rs, 3),
+                rs.getLong(4), hours(rs, 5), hours(rs, 6), rs.getLong(7), hours(rs, 8), hours(rs, 9)), sql.args());
+    }
+
+    /** Per value of the dimension: inquiries, how many reached consultation and treatment, completed care. */
+    public List<ConversionRow> conversion(LeadStages stages, Where where, Dimension dimension) {
+        Positions p = new Positions(stages);
+        String column = switch (dimension) {
+            case SOURCE -> "source";
+            case CAMPAIGN -> "campaign";
+            case REFERRER -> "referrer_id";
+        };
+        Sql sql = new Sql().add("select " + column + ", count(*), sum(case when consulted is not null then 1 else 0 end),"
+                + " sum(case when treated is not null then 1 else 0 end), sum(case when resolution in ")
+                .in(stages.completedResolutions()).add(" then 1 else 0 end) from (")
+                .add(perLead(p, where, List.of())).add(") per group by " + column + " order by count(*) desc");
+        return jdbc.query(sql.text(), (rs, n) -> new ConversionRow(rs.getString(1), rs.getLong(2), rs.getLong(3),
+                rs.getLong(4), rs.getLong(5)), sql.args());
+    }
+
+    /**
+     * Per stage (0-based) and time bucket: how many leads first reached the stage in that bucket, for the
+     * cumulative flow; bucket -1 holds none (out of range).
+     */
+    public Map<Integer, Map<Integer, Long>> arrivals(LeadStages stages, Where where, List<Instant> boundaries) {
+        Positions p = new Positions(stages);
+        List<Integer> firsts = new ArrayList<>();
+        for (int k = 0; k < p.stageCount(); k++) {
+            firsts.add(p.firstPosition(k));
+        }
+        Sql sql = new Sql().add("with per as (").add(perLead(p, where, firsts)).add(") ");
+        for (int k = 0; k < p.stageCount(); k++) {
+            if (k > 0) {
+                sql.add(" union all ");
+            }
+            Sql bucket = Positions.bucket("s" + k, boundaries);
+            sql.add("select " + k + ", b, count(*) from (select ").add(bucket).add(" as b from per) x"
+                    + " where b is not null group by b");
+        }
+        Map<Integer, Map<Integer, Long>> result = new LinkedHashMap<>();
+        jdbc.query(sql.text(), rs -> {
+            result.computeIfAbsent(rs.getInt(1), k -> new LinkedHashMap<>()).put(rs.getInt(2), rs.getLong(3));
+        }, sql.args());
+        return result;
+    }
+
+    /** Per time bucket: leads that arrived, and leads that started treatment (of those that arrived in range). */
+    public Map<Integer, long[]> createdAndTreated(LeadStages stages, Where where, List<Instant> boundaries) {
+        Positions p = new Positions(stages);
+        Sql sql = new Sql().add("with per as (").add(perLead(p, where, List.of())).add(") ")
+                .add("select 0, b, count(*) from (select ").add(Positions.bucket("created_at", boundaries))
+                .add(" as b from per) x where b is not null group by b union all ")
+                .add("select 1, b, count(*) from (select ").add(Positions.bucket("treated", boundaries))
+                .add(" as b from per) y where b is not null group by b");
+        Map<Integer, long[]> result = new LinkedHashMap<>();
+        jdbc.query(sql.text(), rs -> {
+            result.computeIfAbsent(rs.getInt(2), b -> new long[2])[rs.getInt(1)] += rs.getLong(3);
+        }, sql.args());
+        return result;
+    }
+
+    /** Per arrival bucket (month) and furthest stage (0-based, -1 for none): how many leads. */
+    public Map<Integer, Map<Integer, Long>> cohorts(LeadStages stages, Where where, List<Instant> boundaries) {
+        Positions p = new Positions(stages);
+        Sql sql = new Sql().add("select b, maxpos, count(*) from (select ").add(Positions.bucket("created_at", boundaries))
+                .add(" as b, maxpos from (").add(perLead(p, where, List.of())).add(") per) x"
+                        + " where b is not null group by b, maxpos");
+        Map<Integer, Map<Integer, Long>> result = new LinkedHashMap<>();
+        jdbc.query(sql.text(), rs -> {
+            result.computeIfAbsent(rs.getInt(1), b -> new LinkedHashMap<>()).merge(p.stageOf(rs.getInt(2)),
+                    rs.getLong(3), Long::sum);
+        }, sql.args());
+        return result;
+    }
+
+    /**
+     * Per stage: the time leads spent in it (all their stays added up, left stays only), median and 90th
+     * percentile in hours, from the history's time in the status left.
+     */
+    public List<StageTime> timeInStage(LeadStages stages, Where where) {
+        Positions p = new Positions(stages);
+        Sql stageOfFrom = stageCase(p, "h.from_status");
+        Sql sql = new Sql().add("select k, count(*), percentile_cont(0.5) within group (order by ms),"
+                + " percentile_cont(0.9) within group (order by ms) from (select item_id, k, sum(ms) as ms from"
+                + " (select h.item_id as item_id, ").add(stageOfFrom)
+                .add(" as k, h.millis_in_from as ms from lead l join wf_history h on h.item_id = l.id where ")
+                .add(leadWhere(stages, where))
+                .add(" and h.from_status is not null and h.millis_in_from is not null) s group by item_id, k) t"
+                        + " where k >= 0 group by k order by k");
+        return jdbc.query(sql.text(), (rs, n) -> new StageTime(rs.getInt(1), rs.getLong(2), msToHours(rs, 3),
+                msToHours(rs, 4)), sql.args());
+    }
+
+    /** Closed leads by the stage they were closed from (0-based) and their resolution (the latest closing). */
+    public List<Lost> lostReasons(LeadStages stages, Where where) {
+        Positions p = new Positions(stages);
+        Sql stageOfFrom = stageCase(p, "h.from_status");
+        Sql sql = new Sql().add("select k, resolution, count(*) from (select ").add(stageOfFrom)
+                .add(" as k, h.resolution as resolution from lead l join wf_history h on h.item_id = l.id where ")
+                .add(leadWhere(stages, where))
+                .add(" and l.resolution is not null and h.id = (select max(h2.id) from wf_history h2"
+                        + " where h2.item_id = l.id and h2.resolution is not null)) t group by k, resolution"
+                        + " order by k, count(*) desc");
+        return jdbc.query(sql.text(), (rs, n) -> new Lost(rs.getInt(1), rs.getString(2), rs.getLong(3)), sql.args());
+    }
+
+    /** First-response and consultation targets of the leads: due, met in time, missed (late or overdue now). */
+    public Levels serviceLevels(LeadStages stages, Where where, Instant now) {
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        Sql sql = new Sql().add("select count(l.first_response_due_at),"
+                + " sum(case when l.first_contact_at <= l.first_response_due_at then 1 else 0 end),"
+                + " sum(case when l.first_contact_at > l.first_response_due_at"
+                + " or (l.first_contact_at is null and l.first_response_due_at < ?) then 1 else 0 end),"
+                + " count(l.consultation_due_at),"
+                + " sum(case when l.consultation_at <= l.consultation_due_at then 1 else 0 end),"
+                + " sum(case when l.consultation_at > l.consultation_due_at"
+                + " or (l.consultation_at is null and l.consultation_due_at < ? and l.status_category <> 'DONE')"
+                + " then 1 else 0 end) from lead l where ", at, at).add(leadWhere(stages, where));
+        return jdbc.queryForObject(sql.text(), (rs, n) -> new Levels(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                rs.getLong(4), rs.getLong(5), rs.getLong(6)), sql.args());
+    }
+
+    /** Open leads per coordinator and per clinician, whenever they arrived (the other filters apply). */
+    public List<Load> workload(LeadStages stages, Where where) {
+        Where open = new Where(null, null, where.source(), where.campaign(), where.referrerId(), where.condition(),
+                where.coordinator(), where.clinician());
+        Sql filter = leadWhere(stages, open);
+        Sql sql = new Sql().add("select 'coordinator', l.coordinator, count(*) from lead l where ").add(filter)
+                .add(" and l.status_category <> 'DONE' and l.coordinator is not null group by l.coordinator union all ")
+                .add("select 'clinician', l.clinician, count(*) from lead l where ").add(leadWhere(stages, open))
+                .add(" and l.status_category <> 'DONE' and l.clinician is not null group by l.clinician"
+                        + " order by 1, 3 desc");
+        return jdbc.query(sql.text(), (rs, n) -> new Load(rs.getString(1), rs.getString(2), rs.getLong(3)), sql.args());
+    }
+
+    /** Referrers' names by id. */
+    public Map<Long, String> referrerNames(List<Long> ids) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        Sql sql = new Sql().add("select id, name from referrer where id in ").in(ids);
+        jdbc.query(sql.text(), rs -> {
+            names.put(rs.getLong(1), rs.getString(2));
+        }, sql.args());
+        return names;
+    }
+
+    /**
+     * One row per lead of the filter: arrival, source, campaign, referrer, resolution, furthest position,
+     * first contact (leaving the initial status for an open one), consultation and treatment reached, and
+     * for each of {@code reached} (positions) when the lead first got that far ({@code s0}, {@code s1}, …).
+     */
+    private Sql perLead(Positions p, Where where, List<Integer> reached) {
+        LeadStages stages = p.stages();
+        Sql pos = p.position("h.to_status");
+        Sql sql = new Sql().add("select l.id as id, l.created_at as created_at, l.source as source,"
+                + " l.campaign_name as campaign, l.referrer_id as referrer_id, l.resolution as resolution, max(")
+                .add(pos).add(") as maxpos, min(case when h.from_status = ? and ", stages.initial()).add(pos)
+                .add(" > 0 then h.occurred_at end) as contacted, min(case when ").add(pos)
+                .add(" >= ? then h.occurred_at end) as consulted, min(case when ",
+                        p.firstPositionOf(stages.consultationBooked()))
+                .add(pos).add(" >= ? then h.occurred_at end) as treated", p.firstPositionOf(stages.treatmentStarted()));
+        for (int i = 0; i < reached.size(); i++) {
+            sql.add(", min(case when ").add(pos).add(" >= ? then h.occurred_at end) as s" + i, reached.get(i));
+        }
+        return sql.add(" from lead l join wf_history h on h.item_id = l.id where ").add(leadWhere(stages, where))
+                .add(" group by l.id, l.created_at, l.source, l.campaign_name, l.referrer_id, l.resolution");
+    }
+
+    /** The filters on {@code lead l}; merged leads and leads closed as duplicates never count. */
+    private static Sql leadWhere(LeadStages stages, Where w) {
+        Sql sql = new Sql().add("l.merged_into is null and (l.resolution is null or l.resolution not in ")
+                .in(stages.duplicateResolutions()).add(")");
+        if (w.from() != null) {
+            sql.add(" and l.created_at >= ?", w.from().atOffset(ZoneOffset.UTC));
+        }
+        if (w.to() != null) {
+            sql.add(" and l.created_at < ?", w.to().atOffset(ZoneOffset.UTC));
+        }
+        equal(sql, "l.source", w.source());
+        equal(sql, "l.campaign_name", w.campaign());
+        equal(sql, "l.referrer_id", w.referrerId());
+        equal(sql, "l.condition_of_interest", w.condition());
+        equal(sql, "l.coordinator", w.coordinator());
+        equal(sql, "l.clinician", w.clinician());
+        return sql;
+    }
+
+    private static void equal(Sql sql, String column, Object value) {
+        if (value != null) {
+            sql.add(" and " + column + " = ?", value);
+        }
+    }
+
+    /** {@code case column when ? then k …}: the 0-based stage of a status column, -1 for a done one. */
+    private static Sql stageCase(Positions p, String column) {
+        Sql sql = new Sql().add("(case " + column);
+        for (int k = 0; k < p.stageCount(); k++) {
+            for (String status : p.stages().stages().get(k).statuses()) {
+                sql.add(" when ? then " + k, status);
+            }
+        }
+        return sql.add(" else -1 end)");
+    }
+
+    private static Sql percentiles(String column) {
+        String seconds = "extract(epoch from (" + column + " - created_at))";
+        return new Sql().add("percentile_cont(0.5) within group (order by " + seconds + "),"
+                + " percentile_cont(0.9) within group (order by " + seconds + ")");
+    }
+
+    private static Double hours(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        double seconds = rs.getDouble(column);
+        return rs.wasNull() ? null : seconds / 3600.0;
+    }
+
+    private static Double msToHours(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        double ms = rs.getDouble(column);
+        return rs.wasNull() ? null : ms / 3_600_000.0;
+    }
+}

@@ -1,0 +1,56 @@
+package com.pathway.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard in a browser: a manager finds it in the navigation, sees the charts drawn (not 0 px wide),
+ * narrows the range, follows a funnel stage to the lead list filtered to it, and downloads a chart's CSV.
+ */
+class DashboardJourneyTest extends BrowserJourney {
+
+    @Test
+    void aManagerNarrowsTheRangeFollowsAFunnelStageAndDownloadsTheCsv() throws Exception {
+        browser.signIn("manager", PASSWORD);
+        assertThat(browser.navigationTitles()).contains("Dashboard");
+        browser.driver().findElement(By.xpath("//vaadin-side-nav-item[normalize-space(.)='Dashboard']")).click();
+        browser.waitForUrl("dashboard");
+        browser.waitFor(By.id("report-funnel"));
+        WebElement chart = browser.waitFor(By.id("chart-funnel"));
+        new WebDriverWait(browser.driver(), Browser.PATIENCE)
+                .until(d -> !chart.findElements(By.tagName("canvas")).isEmpty());
+        assertThat(chart.getSize().getWidth()).isGreaterThan(200);
+        assertThat(chart.getDomAttribute("aria-label")).startsWith("Funnel by stage, people reached: intake ");
+        browser.settle();
+        browser.screenshot("dashboard");
+
+        LocalDate from = LocalDate.now().minusDays(30);
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        js.executeScript("const p = document.getElementById('dashboard-from'); p.value = arguments[0];"
+                + " p.dispatchEvent(new CustomEvent('change', {bubbles: true}));", from.toString());
+        browser.waitForUrl("from=" + from);
+        browser.waitFor(By.id("report-funnel"));
+
+        browser.driver().findElement(By.cssSelector("#table-funnel vaadin-details-summary")).click();
+        WebElement stage = browser.waitFor(By.xpath("//*[@id='table-funnel']//a[normalize-space()='consultation']"));
+        stage.click();
+        browser.waitForUrl("stage=consultation");
+        assertThat(browser.driver().getCurrentUrl()).contains("leads").contains("from=" + from);
+        browser.waitFor(By.tagName("vaadin-grid"));
+
+        browser.driver().navigate().back();
+        WebElement csv = browser.waitFor(By.id("csv-funnel"));
+        String href = csv.getDomProperty("href");
+        Object body = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done, e => done('' + e));",
+                href);
+        assertThat(body.toString()).contains("Stage,People reached,From previous stage (%)").contains("intake,");
+    }
+}

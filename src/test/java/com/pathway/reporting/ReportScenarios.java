@@ -1,0 +1,258 @@
+package com.pathway.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+import com.pathway.clinic.LeadForm;
+import com.pathway.clinic.LeadService;
+import com.pathway.clinic.Leads;
+import com.pathway.shared.InvalidInputException;
+import com.pathway.workflow.SignedIn;
+
+/**
+ * Every figure of the dashboard against numbers worked out by hand, on a small history written row by
+ * row: lead A went all the way and completed care; B was lost, reopened and booked a consultation; C is a
+ * duplicate merged into A (never counted); D skipped the consultation and assessment stages and dropped out
+ * of treatment; E arrived in February and waits; F arrived before the range. The subclasses run it on H2
+ * and on PostgreSQL. Each run has its own campaign name, which the filter narrows to.
+ */
+abstract class ReportScenarios {
+
+    static final Instant T0 = Instant.parse("2026-01-05T14:00:00Z");
+    static final Duration H = Duration.ofHours(1);
+    static final Duration D = Duration.ofDays(1);
+
+    @Autowired
+    ReportService reports;
+    @Autowired
+    LeadService leads;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    String campaign;
+    String coordinator;
+    ReportFilter filter;
+
+    @BeforeEach
+    void buildHistory() {
+        String run = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        campaign = "spring-" + run;
+        coordinator = "coord-" + run;
+        filter = new ReportFilter(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), null, campaign, null, null,
+                null, null);
+        SignedIn.as("intake", "INTAKE_COORDINATOR");
+        String a = lead("Ada", T0, "Closed", "DONE", "Completed care", null, null,
+                step(null, "New inquiry", null, T0),
+                step("New inquiry", "Contacted", null, T0.plus(H.multipliedBy(2))),
+                step("Contacted", "Consultation scheduled", null, T0.plus(D)),
+                step("Consultation scheduled", "Consultation done", null, T0.plus(D.multipliedBy(3))),
+                step("Consultation done", "Screening", null, T0.plus(D.multipliedBy(4))),
+                step("Screening", "Treatment scheduled", null, T0.plus(D.multipliedBy(5))),
+                step("Treatment scheduled", "In treatment", null, T0.plus(D.multipliedBy(6))),
+                step("In treatment", "Follow-up", null, T0.plus(D.multipliedBy(20))),
+                step("Follow-up", "Closed", "Completed care", T0.plus(D.multipliedBy(30))));
+        Instant b = T0.plus(D);
+        lead("Bo", b, "Consultation scheduled", "IN_PROGRESS", null, null, coordinator,
+                step(null, "New inquiry", null, b),
+                step("New inquiry", "Contacted", null, b.plus(H.multipliedBy(4))),
+                step("Contacted", "Closed", "Lost contact", b.plus(D.multipliedBy(2))),
+                step("Closed", "New inquiry", null, b.plus(D.multipliedBy(5))),
+                step("New inquiry", "Contacted", null, b.plus(D.multipliedBy(6))),
+                step("Contacted", "Consultation scheduled", null, b.plus(D.multipliedBy(7))));
+        lead("Cy", T0.plus(H), "Closed", "DONE", "Duplicate", a, null,
+                step(null, "New inquiry", null, T0.plus(H)),
+                step("New inquiry", "Closed", "Duplicate", T0.plus(H.multipliedBy(3))));
+        Instant d = T0.plus(D.multipliedBy(2));
+        lead("Di", d, "Closed", "DONE", "Declined", null, null,
+                step(null, "New inquiry", null, d),
+                step("New inquiry", "Contacted", null, d.plus(H)),
+                step("Contacted", "Treatment scheduled", null, d.plus(D.multipliedBy(2))),
+                step("Treatment scheduled", "In treatment", null, d.plus(D.multipliedBy(3))),
+                step("In treatment", "Closed", "Declined", d.plus(D.multipliedBy(10))));
+        Instant e = Instant.parse("2026-02-10T15:00:00Z");
+        lead("Ed", e, "New inquiry", "TODO", null, null, coordinator, step(null, "New inquiry", null, e));
+        Instant f = Instant.parse("2025-12-20T15:00:00Z");
+        lead("Flo", f, "Contacted", "IN_PROGRESS", null, null, coordinator,
+                step(null, "New inquiry", null, f), step("New inquiry", "Contacted", null, f.plus(H)));
+        targets("Ada", T0.plus(H.multipliedBy(4)), T0.plus(H.multipliedBy(2)), T0.plus(D.multipliedBy(2)), T0.plus(D));
+        targets("Bo", b.plus(H.multipliedBy(2)), b.plus(H.multipliedBy(4)), null, null);
+        targets("Di", d.plus(H.multipliedBy(2)), d.plus(H), null, null);
+        targets("Ed", e.plus(H.multipliedBy(4)), null, null, null);
+        SignedIn.as("manager", "MANAGER");
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.out();
+    }
+
+    @Test
+    void theFunnelCountsEachLeadOnceAtTheFurthestStageItReachedAndPassesSkippedStages() {
+        Report funnel = reports.report(ReportKind.FUNNEL, filter, null, false);
+
+        assertThat(funnel.rows()).extracting(Report.Row::label)
+                .containsExactly("intake", "consultation", "assessment", "treatment", "aftercare");
+        assertThat(column(funnel, 0)).containsExactly(4.0, 3.0, 2.0, 2.0, 1.0);
+        assertThat(column(funnel, 1)).containsExactly(null, 75.0, 66.7, 100.0, 50.0);
+    }
+
+    @Test
+    void timesToMilestonesAreMediansAndNinetiethPercentilesInHours() {
+        Report times = reports.report(ReportKind.TIME_TO, filter, null, false);
+
+        assertThat(times.rows().get(0).cells()).extracting(Cell::value).containsExactly(3.0, 2.0, 3.6);
+        assertThat(times.rows().get(1).cells()).extracting(Cell::value).containsExactly(3.0, 48.0, 144.0);
+        assertThat(times.rows().get(2).cells()).extracting(Cell::value).containsExactly(2.0, 108.0, 136.8);
+    }
+
+    @Test
+    void timeInStageAddsUpEveryStayOfALeadIncludingThoseBeforeAReopening() {
+        Report stages = reports.report(ReportKind.TIME_IN_STAGE, filter, null, false);
+
+        assertThat(column(stages, 0)).containsExactly(3.0, 1.0, 1.0, 2.0, 1.0);
+        assertThat(column(stages, 1)).containsExactly(48.0, 72.0, 24.0, 276.0, 240.0);
+        assertThat(column(stages, 2)).containsExactly(86.4, 72.0, 24.0, 343.2, 240.0);
+    }
+
+    @Test
+    void conversionCountsConsultationTreatmentAndCompletedCarePerCampaign() {
+        Report conversion = reports.report(ReportKind.CONVERSION, filter, Dimension.CAMPAIGN, false);
+
+        assertThat(conversion.rows()).singleElement().satisfies(row -> {
+            assertThat(row.label()).isEqualTo(campaign);
+            assertThat(row.cells()).extracting(Cell::value).containsExactly(4.0, 3.0, 2.0, 1.0, 75.0, 50.0);
+        });
+    }
+
+    @Test
+    void cohortsLostReasonsAndFlowFollowTheHistory() {
+        Report cohorts = reports.report(ReportKind.COHORTS, filter, null, false);
+        assertThat(cohorts.rows()).extracting(Report.Row::label).containsExactly("2026-01", "2026-02", "2026-03");
+        assertThat(cohorts.rows().get(0).cells()).extracting(Cell::value).containsExactly(3.0, 100.0, 66.7, 66.7, 33.3);
+        assertThat(cohorts.rows().get(1).cells()).extracting(Cell::value).containsExactly(1.0, 0.0, 0.0, 0.0, 0.0);
+        assertThat(cohorts.rows().get(2).cells()).extracting(Cell::value).containsExactly(0.0, null, null, null, null);
+
+        Report lost = reports.report(ReportKind.LOST_REASONS, filter, null, false);
+        assertThat(lost.columns()).containsExactly("Declined", "Completed care");
+        assertThat(lost.rows().get(3).cells()).extracting(Cell::value).containsExactly(1.0, 0.0);
+        assertThat(lost.rows().get(4).cells()).extracting(Cell::value).containsExactly(0.0, 1.0);
+        assertThat(lost.rows().get(0).cells()).extracting(Cell::value).containsExactly(0.0, 0.0);
+
+        Report flow = reports.report(ReportKind.CUMULATIVE_FLOW, filter, null, false);
+        assertThat(flow.rows().getFirst().label()).isEqualTo("2025-12-29");
+        assertThat(flow.rows().getFirst().cells()).extracting(Cell::value).containsOnly(0.0);
+        assertThat(flow.rows().getLast().cells()).extracting(Cell::value).containsExactly(4.0, 3.0, 2.0, 2.0, 1.0);
+
+        Report created = reports.report(ReportKind.CREATED_CONVERTED, filter, null, false);
+        assertThat(created.rows().get(1).label()).isEqualTo("2026-01-05");
+        assertThat(created.rows().get(1).cells()).extracting(Cell::value).containsExactly(3.0, 2.0);
+    }
+
+    @Test
+    void serviceLevelsAndWorkloadCountTargetsAndOpenLeads() {
+        Report levels = reports.report(ReportKind.SERVICE_LEVELS, filter, null, false);
+        assertThat(levels.rows().get(0).cells()).extracting(Cell::value).containsExactly(4.0, 2.0, 2.0, 50.0);
+        assertThat(levels.rows().get(1).cells()).extracting(Cell::value).containsExactly(1.0, 1.0, 0.0, 100.0);
+
+        Report workload = reports.report(ReportKind.WORKLOAD, filter, null, false);
+        assertThat(workload.rows()).singleElement().satisfies(row -> {
+            assertThat(row.label()).isEqualTo(coordinator + " (coordinator)");
+            assertThat(row.cells()).extracting(Cell::value).containsExactly(3.0);
+        });
+        SignedIn.as("admin", "ADMIN");
+        assertThat(reports.report(ReportKind.WORKLOAD, filter, null, false).rows())
+                .extracting(Report.Row::label).containsExactly("Coordinator 1");
+    }
+
+    @Test
+    void smallNumbersAreWithheldInSharedReportsExportsAndOutcomesEverywhere() {
+        Report shared = reports.report(ReportKind.FUNNEL, filter, null, true);
+        assertThat(shared.smallNumberLimit()).isEqualTo(11);
+        assertThat(shared.rows()).allSatisfy(row -> assertThat(row.cells().getFirst().suppressed()).isTrue());
+
+        Report outcomes = reports.report(ReportKind.OUTCOMES, filter, Dimension.CAMPAIGN, false);
+        assertThat(outcomes.rows().getFirst().cells()).allSatisfy(c -> assertThat(c.suppressed()).isTrue());
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        reports.export(ReportKind.FUNNEL, filter, null, out);
+        String csv = out.toString(StandardCharsets.UTF_8);
+        assertThat(csv).contains("Stage,People reached,From previous stage (%)").contains("intake,fewer than 11,")
+                .doesNotContain(",4,");
+    }
+
+    @Test
+    void badRangesAndOtherRolesAreRefused() {
+        assertThatThrownBy(() -> reports.report(ReportKind.FUNNEL, filter.withRange(LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 2, 1)), null, false)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("comes before");
+        SignedIn.as("intake", "INTAKE_COORDINATOR");
+        assertThatThrownBy(() -> reports.report(ReportKind.FUNNEL, filter, null, false))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static List<Double> column(Report report, int index) {
+        return report.rows().stream().map(r -> r.cells().get(index).value()).toList();
+    }
+
+    record Step(String from, String to, String resolution, Instant at) {
+    }
+
+    static Step step(String from, String to, String resolution, Instant at) {
+        return new Step(from, to, resolution, at);
+    }
+
+    /** A lead created through the service, then given the hand-written history and final state. */
+    private String lead(String first, Instant created, String status, String category, String resolution,
+            String mergedInto, String coordinatorName, Step... steps) {
+        LeadForm f = Leads.form(first, "Report", null, null);
+        String key = leads.create(new LeadForm(f.firstName(), f.lastName(), null, f.dateOfBirth(), null, null,
+                first.toLowerCase() + "." + campaign + "@example.org",
+                f.preferredContact(), null, f.source(), "newsletter", "email", campaign, null,
+                f.conditionOfInterest(), null, f.selfPay(), null, null, null, null, List.of(), f.priority(), null,
+                null, null)).key();
+        long id = jdbc.queryForObject("select id from wf_item where item_key = ?", Long.class, key);
+        jdbc.update("delete from wf_history where item_id = ?", id);
+        Instant previous = null;
+        for (Step s : steps) {
+            jdbc.update("insert into wf_history (item_id, transition, from_status, to_status, resolution, actor,"
+                    + " occurred_at, millis_in_from) values (?, ?, ?, ?, ?, 'intake', ?, ?)", id,
+                    s.from() == null ? null : "step", s.from(), s.to(), s.resolution(), s.at().atOffset(ZoneOffset.UTC),
+                    previous == null ? null : Duration.between(previous, s.at()).toMillis());
+            previous = s.at();
+        }
+        jdbc.update("update wf_item set created_at = ?, status = ?, status_category = ?, resolution = ? where id = ?",
+                created.atOffset(ZoneOffset.UTC), status, category, resolution, id);
+        jdbc.update("update lead set created_at = ?, status = ?, status_category = ?, resolution = ?, merged_into = ?,"
+                + " coordinator = ?, first_response_due_at = null, first_contact_at = null, consultation_due_at = null,"
+                + " consultation_at = null where id = ?", created.atOffset(ZoneOffset.UTC), status, category,
+                resolution, mergedInto, coordinatorName, id);
+        return key;
+    }
+
+    private void targets(String first, Instant responseDue, Instant contacted, Instant consultationDue,
+            Instant consulted) {
+        jdbc.update("update lead set first_response_due_at = ?, first_contact_at = ?, consultation_due_at = ?,"
+                + " consultation_at = ? where first_name = ? and campaign_name = ?", utc(responseDue), utc(contacted),
+                utc(consultationDue), utc(consulted), first, campaign);
+    }
+
+    private static Object utc(Instant at) {
+        return at == null ? null : at.atOffset(ZoneOffset.UTC);
+    }
+}

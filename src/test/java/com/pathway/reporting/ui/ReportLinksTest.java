@@ -1,0 +1,50 @@
+package com.pathway.reporting.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.pathway.clinic.LeadSource;
+import com.pathway.reporting.Cell;
+import com.pathway.reporting.Dimension;
+import com.pathway.reporting.Report;
+import com.pathway.reporting.ReportFilter;
+import com.pathway.reporting.ReportKind;
+
+class ReportLinksTest {
+
+    private final ReportFilter filter = new ReportFilter(LocalDate.of(2026, 1, 10), LocalDate.of(2026, 3, 31),
+            LeadSource.PHONE, "spring", null, "PTSD", "dana", null);
+
+    private static Report.Row row(String key) {
+        return new Report.Row("label", key, List.of(Cell.of(1)));
+    }
+
+    @Test
+    void aFunnelStageOpensTheLeadListInThatStageWithTheDashboardsFilters() {
+        assertThat(ReportLinks.leadList(ReportKind.FUNNEL, Dimension.SOURCE, filter, row("consultation")))
+                .contains(Map.of("from", "2026-01-10", "to", "2026-03-31", "source", "phone", "condition", "PTSD",
+                        "assignee", "dana", "stage", "consultation"));
+    }
+
+    @Test
+    void aSourceOrReferrerRowNarrowsToItAndACohortToItsMonthWithinTheRange() {
+        assertThat(ReportLinks.leadList(ReportKind.CONVERSION, Dimension.SOURCE, filter, row("WEB_FORM")).orElseThrow())
+                .containsEntry("source", "web_form");
+        assertThat(ReportLinks.leadList(ReportKind.OUTCOMES, Dimension.REFERRER, filter, row("12")).orElseThrow())
+                .containsEntry("referrer", "12").containsEntry("source", "phone");
+        assertThat(ReportLinks.leadList(ReportKind.COHORTS, Dimension.SOURCE, filter, row("2026-01-01")).orElseThrow())
+                .containsEntry("from", "2026-01-10").containsEntry("to", "2026-01-31");
+    }
+
+    @Test
+    void figuresTheLeadListCannotShowHaveNoLink() {
+        assertThat(ReportLinks.leadList(ReportKind.CONVERSION, Dimension.CAMPAIGN, filter, row("spring"))).isEmpty();
+        assertThat(ReportLinks.leadList(ReportKind.TIME_TO, Dimension.SOURCE, filter, row(null))).isEmpty();
+        assertThat(ReportLinks.leadList(ReportKind.WORKLOAD, Dimension.SOURCE, filter, row(null))).isEmpty();
+    }
+}

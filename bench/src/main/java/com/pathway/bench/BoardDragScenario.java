@@ -33,8 +33,7 @@ public final class BoardDragScenario implements Scenario {
     public ScenarioResult run(BenchContext context) throws Exception {
         int users = context.scale().dragUsers();
         int drags = context.scale().dragsPerUser();
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http = VaadinClient.httpClient();
         Latencies roundTrips = new Latencies();
         Latencies drops = new Latencies();
         Map<UiSession.DragOutcome, AtomicLong> outcomes = new EnumMap<>(UiSession.DragOutcome.class);

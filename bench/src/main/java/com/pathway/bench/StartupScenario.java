@@ -34,14 +34,9 @@ public final class StartupScenario implements Scenario {
 
     @Override
     public ScenarioResult run(BenchContext context) throws Exception {
-        Thread.sleep(IDLE_MILLIS);
         List<Row> rows = new ArrayList<>();
-        String leads = String.format(Locale.ROOT, "%,d generated leads", context.data().leads());
-        rows.add(Row.figure("packaged jar: to health UP (" + leads + ")", context.app().startup().toMillis() / 1000.0,
-                "s", Target.valueAtMost(10, "s")));
-        rows.add(Row.figure("packaged jar: processor time used until UP", context.app().startupCpuSeconds(), "s", null));
-        rows.add(Row.figure("packaged jar: resident memory when idle", context.app().residentMb(), "MB",
-                Target.valueAtMost(500, "MB")));
+        measure(String.format(Locale.ROOT, "packaged jar (%,d generated leads)", context.data().leads()), context.app(),
+                rows);
         String cacheNote;
         try {
             cacheNote = withCache(context, rows);
@@ -67,12 +62,7 @@ public final class StartupScenario implements Scenario {
         var env = Bench.environment(config);
         try (AppUnderTest cold = AppUnderTest.start(new AppUnderTest.Launch(jar, port, List.of(), "cold.log"), dir, args,
                 env)) {
-            Thread.sleep(IDLE_MILLIS);
-            rows.add(Row.figure("extracted, no cache: to health UP", cold.startup().toMillis() / 1000.0, "s",
-                    Target.valueAtMost(10, "s")));
-            rows.add(Row.figure("extracted, no cache: processor time until UP", cold.startupCpuSeconds(), "s", null));
-            rows.add(Row.figure("extracted, no cache: resident memory when idle", cold.residentMb(), "MB",
-                    Target.valueAtMost(500, "MB")));
+            measure("extracted, no cache", cold, rows);
         }
         long trainingStarted = System.nanoTime();
         AppUnderTest training = AppUnderTest.start(new AppUnderTest.Launch(jar, port,
@@ -85,17 +75,20 @@ public final class StartupScenario implements Scenario {
         }
         try (AppUnderTest cached = AppUnderTest.start(new AppUnderTest.Launch(jar, port,
                 List.of("-XX:AOTCache=" + cache.toAbsolutePath()), "cached.log"), dir, args, env)) {
-            Thread.sleep(IDLE_MILLIS);
-            rows.add(Row.figure("with the AOT cache: to health UP", cached.startup().toMillis() / 1000.0, "s",
-                    Target.valueAtMost(10, "s")));
-            rows.add(Row.figure("with the AOT cache: processor time until UP", cached.startupCpuSeconds(), "s", null));
-            rows.add(Row.figure("with the AOT cache: resident memory when idle", cached.residentMb(), "MB",
-                    Target.valueAtMost(500, "MB")));
+            measure("with the AOT cache", cached, rows);
         }
         return String.format(Locale.ROOT, "The extracted jar (java -Djarmode=tools -jar … extract) on the next port "
                 + "and the same database: cold, then a training run with -XX:AOTCacheOutput (start, the sign-in page, "
                 + "graceful stop; %.0f s in all, cache %.0f MB), then with -XX:AOTCache.", trainingSeconds,
                 Files.size(cache) / 1048576.0);
+    }
+
+    /** Start-up, processor time and idle memory of a started instance, after it has been idle a few seconds. */
+    private static void measure(String label, AppUnderTest app, List<Row> rows) throws IOException, InterruptedException {
+        Thread.sleep(IDLE_MILLIS);
+        rows.add(Row.figure(label + ": to health UP", app.startup().toMillis() / 1000.0, "s", Target.valueAtMost(10, "s")));
+        rows.add(Row.figure(label + ": processor time until UP", app.startupCpuSeconds(), "s", null));
+        rows.add(Row.figure(label + ": resident memory when idle", app.residentMb(), "MB", Target.valueAtMost(500, "MB")));
     }
 
     /** Spring Boot's {@code extract}: the jar beside its libraries, as the AOT cache needs a plain class path. */

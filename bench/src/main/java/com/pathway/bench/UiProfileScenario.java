@@ -70,8 +70,7 @@ public final class UiProfileScenario implements Scenario {
         if (keys.isEmpty()) {
             return ScenarioResult.failed(name(), "No leads for the UI users to open.");
         }
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http = VaadinClient.httpClient();
         long heapBefore = context.app().liveHeapBytes();
         AtomicReference<Latencies> current = new AtomicReference<>(new Latencies());
         AtomicReference<Double> pace = new AtomicReference<>(1.0);

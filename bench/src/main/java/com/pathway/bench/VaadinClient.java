@@ -42,6 +42,12 @@ public final class VaadinClient {
     private int syncId;
     private int clientId;
 
+    /** An HTTP client as the simulated browsers share it: HTTP/1.1, redirects left to the caller. */
+    public static HttpClient httpClient() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
     public VaadinClient(HttpClient http, URI base) {
         this.http = http;
         this.base = base;

@@ -115,6 +115,10 @@ public final class UiProfileScenario implements Scenario {
             threads.awaitTermination(2, TimeUnit.MINUTES);
         }
         int sessions = users - (int) signInFailures.get();
+        if (sessions <= 0) {
+            return ScenarioResult.failed(name(), "None of the " + users + " UI users could sign in (the first refusal is in "
+                    + "the run's log).");
+        }
         double perSessionKb = sessions <= 0 ? 0 : (heapSteadyStart - heapBefore) / 1024.0 / sessions;
         double growth = heapSteadyStart <= 0 ? 0 : (heapSteadyEnd - heapSteadyStart) * 100.0 / heapSteadyStart;
         Latencies.Summary s = steady.summary();
@@ -146,8 +150,9 @@ public final class UiProfileScenario implements Scenario {
 
     /** One step of the capacity search: the pace relative to the profile's and its round trips. */
     record Step(double pace, Latencies.Summary latency) {
+        /** Within bound only when round trips were made: a step in which nothing answered holds no one. */
         boolean within() {
-            return latency.p95Ms() <= P95_BOUND_MS;
+            return latency.count() > 0 && latency.p95Ms() <= P95_BOUND_MS;
         }
     }
 

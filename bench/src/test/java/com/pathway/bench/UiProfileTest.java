@@ -38,6 +38,9 @@ class UiProfileTest {
         assertThat(UiProfileScenario.capacity(300, List.of(new UiProfileScenario.Step(0.5, slow),
                 new UiProfileScenario.Step(0.25, fast)))).isEqualTo(75);
         assertThat(UiProfileScenario.capacity(300, List.of(new UiProfileScenario.Step(0.5, slow)))).isZero();
+        // A step in which no round trip was made (every user failed) holds no one.
+        var none = new Latencies.Summary(0, 0, 0, 0, 0);
+        assertThat(UiProfileScenario.capacity(300, List.of(new UiProfileScenario.Step(0.5, none)))).isZero();
     }
 
     @Test

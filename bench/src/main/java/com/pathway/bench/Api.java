@@ -45,6 +45,34 @@ public final class Api {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile(
+            "\"key\"\\s*:\\s*\"([A-Z]+-\\d+)\"");
+    private static final int PAGE = 200;
+
+    /**
+     * Keys of up to {@code wanted} leads the benchmark's intake coordinator may read, from the leads API
+     * ({@code filter} is its query string, e.g. {@code status=New%20inquiry}, or empty), in its order.
+     */
+    public java.util.List<String> leadKeys(String filter, int wanted) throws IOException, InterruptedException {
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        for (int page = 0; keys.size() < wanted && page < 1_000; page++) {
+            HttpResponse<String> answer = send(authorized("/api/v1/leads?" + (filter.isEmpty() ? "" : filter + "&")
+                    + "size=" + PAGE + "&page=" + page, INTAKE).build());
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("GET /api/v1/leads answered " + answer.statusCode());
+            }
+            int before = keys.size();
+            java.util.regex.Matcher m = KEY.matcher(answer.body());
+            while (m.find() && keys.size() < wanted) {
+                keys.add(m.group(1));
+            }
+            if (keys.size() - before < 1) {
+                break;
+            }
+        }
+        return keys;
+    }
+
     /** The status only; the body is read and dropped. */
     public int status(HttpRequest request) throws IOException, InterruptedException {
         return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();

@@ -39,23 +39,41 @@ public final class AppUnderTest implements AutoCloseable {
     /** Starts the jar with {@code arguments} and {@code environment}, and waits until it is healthy. */
     public static AppUnderTest start(BenchConfig config, Path workDir, List<String> arguments,
             Map<String, String> environment) throws IOException, InterruptedException {
+        List<String> jvm = config.profile()
+                ? List.of("-XX:StartFlightRecording=filename=app.jfr,settings=profile,dumponexit=true") : List.of();
+        return start(new Launch(config.jar(), config.port(), jvm, "app.log"), workDir, arguments, environment);
+    }
+
+    /**
+     * How to launch one instance.
+     *
+     * @param jar the executable jar (the packaged one, or the one {@code extract} wrote beside its libraries)
+     * @param port the HTTP port on 127.0.0.1
+     * @param jvmOptions options for the JVM besides {@code -Xmx1g}, e.g. an AOT cache
+     * @param logName the file in the working directory that receives its output
+     */
+    public record Launch(Path jar, int port, List<String> jvmOptions, String logName) {
+    }
+
+    /** Starts an instance as {@code launch} says and waits until it is healthy. */
+    public static AppUnderTest start(Launch launch, Path workDir, List<String> arguments,
+            Map<String, String> environment) throws IOException, InterruptedException {
         Files.createDirectories(workDir);
-        requireFreePort(config.port());
+        requireFreePort(launch.port());
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx1g", "-jar", config.jar().toAbsolutePath().toString(), "--server.port=" + config.port(),
+                .toString(), "-Xmx1g"));
+        command.addAll(launch.jvmOptions());
+        command.addAll(List.of("-jar", launch.jar().toAbsolutePath().toString(), "--server.port=" + launch.port(),
                 "--server.address=127.0.0.1"));
-        if (config.profile()) {
-            command.add(1, "-XX:StartFlightRecording=filename=app.jfr,settings=profile,dumponexit=true");
-        }
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectErrorStream(true).redirectOutput(workDir.resolve("app.log").toFile());
+                .redirectErrorStream(true).redirectOutput(workDir.resolve(launch.logName()).toFile());
         builder.environment().putAll(environment);
         long launched = System.nanoTime();
         Process process = builder.start();
-        URI base = URI.create("http://127.0.0.1:" + config.port());
-        AppUnderTest app = new AppUnderTest(process, waitUntilHealthy(process, base, launched, workDir), base);
-        return app;
+        URI base = URI.create("http://127.0.0.1:" + launch.port());
+        return new AppUnderTest(process, waitUntilHealthy(process, base, launched, workDir.resolve(launch.logName())),
+                base);
     }
 
     /** Refuses to start when something already listens on the port: its answers would be measured. */
@@ -68,7 +86,7 @@ public final class AppUnderTest implements AutoCloseable {
         }
     }
 
-    private static Duration waitUntilHealthy(Process process, URI base, long launched, Path workDir)
+    private static Duration waitUntilHealthy(Process process, URI base, long launched, Path log)
             throws InterruptedException, IOException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest health = HttpRequest.newBuilder(base.resolve("/actuator/health"))
@@ -76,7 +94,7 @@ public final class AppUnderTest implements AutoCloseable {
         while (System.nanoTime() - launched < START_CAP.toNanos()) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The application stopped during start-up (exit "
-                        + process.exitValue() + "); see " + workDir.resolve("app.log"));
+                        + process.exitValue() + "); see " + log);
             }
             try {
                 HttpResponse<String> answer = http.send(health, HttpResponse.BodyHandlers.ofString());
@@ -89,8 +107,7 @@ public final class AppUnderTest implements AutoCloseable {
             Thread.sleep(50);
         }
         process.destroyForcibly();
-        throw new IllegalStateException("The application was not healthy within " + START_CAP + "; see "
-                + workDir.resolve("app.log"));
+        throw new IllegalStateException("The application was not healthy within " + START_CAP + "; see " + log);
     }
 
     public URI base() {
@@ -149,6 +166,18 @@ public final class AppUnderTest implements AutoCloseable {
     public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Asks the process to stop (SIGTERM, a graceful shutdown) and waits up to {@code patience} for it:
+     * a JVM that writes an AOT cache at exit needs longer than an ordinary stop.
+     */
+    public int stop(Duration patience) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        return process.exitValue();
     }
 
     @Override

@@ -96,7 +96,9 @@ public final class Bench {
                 new LeadListScenario(),
                 new BoardScenario(),
                 new DashboardScenario(),
-                new UiUsersScenario());
+                new UiUsersScenario(),
+                new UiProfileScenario(),
+                new BoardDragScenario());
     }
 
     private ScenarioResult runOne(Scenario scenario, BenchContext context) {
@@ -113,6 +115,11 @@ public final class Bench {
 
     /** A production start (no demo profile): the users, API token included, are written by {@link DataLoad}. */
     private AppUnderTest start() throws IOException, InterruptedException {
+        return AppUnderTest.start(config, workDir, arguments(config), environment(config));
+    }
+
+    /** The application's arguments in every start of a run. */
+    static List<String> arguments(BenchConfig config) {
         List<String> args = new ArrayList<>(List.of(
                 // The per-address limit of the inquiry API (10 per hour) would answer 429 after ten
                 // inquiries from the load client; the limiter itself still runs for every request.
@@ -123,8 +130,13 @@ public final class Bench {
         if (config.postgres()) {
             args.add("--spring.profiles.active=postgres");
         }
-        return AppUnderTest.start(config, workDir, args, Map.of("PATHWAY_DB_URL", config.benchJdbcUrl(),
-                "PATHWAY_DB_USERNAME", config.dbUser(), "PATHWAY_DB_PASSWORD", ""));
+        return args;
+    }
+
+    /** The application's environment in every start of a run: the run's database. */
+    static Map<String, String> environment(BenchConfig config) {
+        return Map.of("PATHWAY_DB_URL", config.benchJdbcUrl(), "PATHWAY_DB_USERNAME", config.dbUser(),
+                "PATHWAY_DB_PASSWORD", "");
     }
 
     private void freshDatabase() throws IOException, SQLException {

@@ -31,7 +31,7 @@ final class DataLoad {
                 new GenerationSpec(scale.leads(), scale.months(), SEED, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
         Bench.log("data: " + report);
         try {
-            BenchUsers.create(dataSource, scale.uiUsers());
+            BenchUsers.create(dataSource, scale.uiAccounts());
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Could not create the benchmark's users: " + e.getMessage(), e);
         }

@@ -82,4 +82,34 @@ public enum Scale {
     public int samples() {
         return samples;
     }
+
+    /** Users of the realistic UI-load profile: 300 at every scale, the count its targets speak of. */
+    public int profileUsers() {
+        return 300;
+    }
+
+    /** How long the realistic UI-load profile runs at a steady state: 15 minutes, 3 at {@code small}. */
+    public java.time.Duration profileDuration() {
+        return this == SMALL ? java.time.Duration.ofMinutes(3) : java.time.Duration.ofMinutes(15);
+    }
+
+    /** How long each step of the capacity search runs. */
+    public java.time.Duration capacityStep() {
+        return this == SMALL ? java.time.Duration.ofSeconds(45) : java.time.Duration.ofMinutes(2);
+    }
+
+    /** Users dragging cards on the board at once. */
+    public int dragUsers() {
+        return 50;
+    }
+
+    /** Drags each of them makes. */
+    public int dragsPerUser() {
+        return this == SMALL ? 10 : 40;
+    }
+
+    /** Accounts the data load writes for the UI scenarios: one per simulated user. */
+    public int uiAccounts() {
+        return Math.max(uiUsers, Math.max(profileUsers(), dragUsers()));
+    }
 }

@@ -1,17 +1,32 @@
 package com.pathway.bench;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Start-up and idle memory of the instance the other scenarios use: from process launch to health UP
- * on the migrated database with the generated leads (a production start, without the demo profile),
- * and its resident memory after it has been idle a few seconds.
+ * Start-up and idle memory. First the instance the other scenarios use: from process launch to health
+ * UP on the migrated database with the generated leads (a production start, without the demo profile,
+ * from the packaged jar), and its resident memory after it has been idle a few seconds. Then, on the
+ * next port and the same database, the jar as a clinic runs it with the JDK's ahead-of-time cache
+ * (JEP 483/514): extracted by Spring Boot's {@code jarmode=tools extract}, started once without a cache
+ * (cold), once to train ({@code -XX:AOTCacheOutput}: a full start, the sign-in page asked for, then a
+ * graceful stop that writes the cache), and once with the cache ({@code -XX:AOTCache}).
  */
 public final class StartupScenario implements Scenario {
 
     private static final long IDLE_MILLIS = 5_000;
+    private static final Duration TRAINING_STOP = Duration.ofMinutes(5);
+
     @Override
     public String name() {
         return "start-up";
@@ -19,17 +34,83 @@ public final class StartupScenario implements Scenario {
 
     @Override
     public ScenarioResult run(BenchContext context) throws Exception {
-        Thread.sleep(IDLE_MILLIS);
-        double warm = context.app().startup().toMillis() / 1000.0;
-        double rss = context.app().residentMb();
         List<Row> rows = new ArrayList<>();
-        rows.add(Row.figure(String.format(Locale.ROOT, "to health UP (%,d generated leads)",
-                context.data().leads()), warm, "s", Target.valueAtMost(10, "s")));
-        rows.add(Row.figure("processor time used until UP", context.app().startupCpuSeconds(), "s", null));
-        rows.add(Row.figure("resident memory when idle", rss, "MB", Target.valueAtMost(500, "MB")));
+        measure(String.format(Locale.ROOT, "packaged jar (%,d generated leads)", context.data().leads()), context.app(),
+                rows);
+        String cacheNote;
+        try {
+            cacheNote = withCache(context, rows);
+        } catch (IOException | IllegalStateException e) {
+            Bench.log("  the AOT cache starts failed: " + e.getMessage());
+            cacheNote = "The starts with the AOT cache failed: " + e.getMessage();
+        }
         return ScenarioResult.measured(name(), String.format(Locale.ROOT,
-                "java -Xmx1g -jar (production build), timed from process launch to /actuator/health UP; the "
-                        + "processor time (user + system, /proc/PID/stat) shows the work apart from competing load. "
-                        + "RSS from /proc/PID/status %d s after start.", IDLE_MILLIS / 1000), rows);
+                "java -Xmx1g -jar, timed from process launch to /actuator/health UP; the processor time (user + "
+                        + "system, /proc/PID/stat) shows the work apart from competing load. RSS from /proc/PID/status "
+                        + "%d s after start. %s", IDLE_MILLIS / 1000, cacheNote), rows);
+    }
+
+    /** The extracted jar without and with the AOT cache, each started on the next port and stopped again. */
+    private static String withCache(BenchContext context, List<Row> rows) throws IOException, InterruptedException {
+        BenchConfig config = context.config();
+        Path dir = config.workDir().resolve("aot");
+        Path jar = extract(config.jar(), dir.resolve("application"));
+        Path cache = dir.resolve("pathway.aot");
+        Files.deleteIfExists(cache);
+        int port = config.port() + 1;
+        List<String> args = Bench.arguments(config);
+        var env = Bench.environment(config);
+        try (AppUnderTest cold = AppUnderTest.start(new AppUnderTest.Launch(jar, port, List.of(), "cold.log"), dir, args,
+                env)) {
+            measure("extracted, no cache", cold, rows);
+        }
+        long trainingStarted = System.nanoTime();
+        AppUnderTest training = AppUnderTest.start(new AppUnderTest.Launch(jar, port,
+                List.of("-XX:AOTCacheOutput=" + cache.toAbsolutePath()), "training.log"), dir, args, env);
+        signInPage(training.base());
+        training.stop(TRAINING_STOP);
+        double trainingSeconds = (System.nanoTime() - trainingStarted) / 1e9;
+        if (!Files.exists(cache)) {
+            throw new IllegalStateException("The training run wrote no AOT cache; see " + dir.resolve("training.log"));
+        }
+        try (AppUnderTest cached = AppUnderTest.start(new AppUnderTest.Launch(jar, port,
+                List.of("-XX:AOTCache=" + cache.toAbsolutePath()), "cached.log"), dir, args, env)) {
+            measure("with the AOT cache", cached, rows);
+        }
+        return String.format(Locale.ROOT, "The extracted jar (java -Djarmode=tools -jar … extract) on the next port "
+                + "and the same database: cold, then a training run with -XX:AOTCacheOutput (start, the sign-in page, "
+                + "graceful stop; %.0f s in all, cache %.0f MB), then with -XX:AOTCache.", trainingSeconds,
+                Files.size(cache) / 1048576.0);
+    }
+
+    /** Start-up, processor time and idle memory of a started instance, after it has been idle a few seconds. */
+    private static void measure(String label, AppUnderTest app, List<Row> rows) throws IOException, InterruptedException {
+        Thread.sleep(IDLE_MILLIS);
+        rows.add(Row.figure(label + ": to health UP", app.startup().toMillis() / 1000.0, "s", Target.valueAtMost(10, "s")));
+        rows.add(Row.figure(label + ": processor time until UP", app.startupCpuSeconds(), "s", null));
+        rows.add(Row.figure(label + ": resident memory when idle", app.residentMb(), "MB", Target.valueAtMost(500, "MB")));
+    }
+
+    /** Spring Boot's {@code extract}: the jar beside its libraries, as the AOT cache needs a plain class path. */
+    static Path extract(Path packaged, Path destination) throws IOException, InterruptedException {
+        Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djarmode=tools", "-jar", packaged.toAbsolutePath().toString(), "extract", "--force", "--destination",
+                destination.toAbsolutePath().toString()).redirectErrorStream(true).start();
+        String out = new String(run.getInputStream().readAllBytes());
+        if (!run.waitFor(5, TimeUnit.MINUTES) || run.exitValue() != 0) {
+            throw new IllegalStateException("jarmode=tools extract failed: " + out.strip());
+        }
+        Path jar = destination.resolve(packaged.getFileName());
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("extract wrote no " + jar);
+        }
+        return jar;
+    }
+
+    /** One page of the UI, so that the training run loads the web and Vaadin classes a first request needs. */
+    private static void signInPage(URI base) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        http.send(HttpRequest.newBuilder(base.resolve("/login")).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.discarding());
     }
 }

@@ -1,12 +1,8 @@
 package com.pathway.bench;
 
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Transitions through the engine over its REST API: "Contact" on leads in "New inquiry", each with its
@@ -16,8 +12,6 @@ import java.util.regex.Pattern;
 public final class TransitionScenario implements Scenario {
 
     private static final int WORKERS = 4;
-    private static final int PAGE = 200;
-    private static final Pattern KEY = Pattern.compile("\"key\"\\s*:\\s*\"([A-Z]+-\\d+)\"");
 
     @Override
     public String name() {
@@ -28,7 +22,7 @@ public final class TransitionScenario implements Scenario {
     public ScenarioResult run(BenchContext context) throws Exception {
         Api api = context.api();
         int wanted = context.scale().transitions();
-        List<String> keys = newInquiries(api, wanted + wanted / 5);
+        List<String> keys = api.leadKeys("status=New%20inquiry", wanted + wanted / 5);
         if (keys.size() < 10) {
             return ScenarioResult.failed(name(), "Only " + keys.size() + " leads in 'New inquiry' to transition.");
         }
@@ -45,27 +39,6 @@ public final class TransitionScenario implements Scenario {
                 Row.figure("transitions per second", result.okPerSecond(), "/s", null),
                 Row.latency("transition latency", result.latency(), floor.latency(), null),
                 Row.latency("floor: GET /api/v1/me", floor.latency(), null, null)));
-    }
-
-    /** Keys of up to {@code wanted} leads still in "New inquiry", from the leads API. */
-    private static List<String> newInquiries(Api api, int wanted) throws Exception {
-        List<String> keys = new ArrayList<>();
-        for (int page = 0; keys.size() < wanted && page < 1_000; page++) {
-            HttpResponse<String> answer = api.send(api.authorized("/api/v1/leads?status=New%20inquiry&size=" + PAGE
-                    + "&page=" + page, Api.INTAKE).build());
-            if (answer.statusCode() != 200) {
-                throw new IllegalStateException("GET /api/v1/leads answered " + answer.statusCode());
-            }
-            int before = keys.size();
-            Matcher m = KEY.matcher(answer.body());
-            while (m.find() && keys.size() < wanted) {
-                keys.add(m.group(1));
-            }
-            if (keys.size() - before < 1) {
-                break;
-            }
-        }
-        return keys;
     }
 
     private static int contact(Api api, String key) throws Exception {

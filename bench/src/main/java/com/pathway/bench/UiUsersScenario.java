@@ -30,8 +30,7 @@ public final class UiUsersScenario implements Scenario {
     @Override
     public ScenarioResult run(BenchContext context) throws Exception {
         int users = context.scale().uiUsers();
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http = VaadinClient.httpClient();
         journey(new VaadinClient(http, context.app().base()), "intake", new Latencies(), new Latencies(), Duration.ZERO);
         long heapBefore = context.app().liveHeapBytes();
         Latencies roundTrips = new Latencies();

@@ -35,10 +35,18 @@ public final class VaadinClient {
     private final URI base;
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private final Map<String, Integer> nodesById = new LinkedHashMap<>();
+    private final Map<Integer, Integer> parents = new java.util.HashMap<>();
+    private final java.util.Set<Integer> closed = new java.util.HashSet<>();
     private String securityKey;
     private int uiId;
     private int syncId;
     private int clientId;
+
+    /** An HTTP client as the simulated browsers share it: HTTP/1.1, redirects left to the caller. */
+    public static HttpClient httpClient() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
 
     public VaadinClient(HttpClient http, URI base) {
         this.http = http;
@@ -100,6 +108,85 @@ public final class VaadinClient {
         return uidl(List.of(sync, event(node, "input", JSON.createObjectNode())));
     }
 
+    /** A click on an element (a button, a menu item), with the mouse event's details as the client sends them. */
+    public JsonNode click(String elementId) throws IOException, InterruptedException {
+        ObjectNode data = JSON.createObjectNode();
+        for (String key : List.of("event.screenX", "event.screenY", "event.clientX", "event.clientY", "event.detail",
+                "event.button")) {
+            data.put(key, key.equals("event.detail") ? 1 : 0);
+        }
+        for (String key : List.of("event.altKey", "event.ctrlKey", "event.metaKey", "event.shiftKey")) {
+            data.put(key, false);
+        }
+        return uidl(List.of(event(node(elementId), "click", data)));
+    }
+
+    /** A field's new value, committed as the browser does when the field loses focus ({@code change}). */
+    public JsonNode change(String elementId, String value) throws IOException, InterruptedException {
+        int node = node(elementId);
+        ObjectNode sync = JSON.createObjectNode().put("type", "mSync").put("node", node).put("feature", 1)
+                .put("property", "value").put("value", value);
+        return uidl(List.of(sync, event(node, "change", JSON.createObjectNode())));
+    }
+
+    /**
+     * The start of an HTML5 drag of an element with Vaadin's {@code DragSource}: the browser's
+     * {@code dragstart}, which makes the element the UI's active drag source.
+     */
+    public JsonNode dragStart(String sourceId) throws IOException, InterruptedException {
+        ObjectNode data = JSON.createObjectNode().put("event.clientX", 10).put("event.clientY", 10)
+                .put("event.offsetX", 5).put("event.offsetY", 5);
+        return uidl(List.of(event(node(sourceId), "dragstart", data)));
+    }
+
+    /** The drop on a {@code DropTarget} and the drag source's {@code dragend}, sent together as the client does. */
+    public JsonNode drop(String sourceId, String targetId) throws IOException, InterruptedException {
+        int source = node(sourceId);
+        ObjectNode drop = JSON.createObjectNode().put("event.dataTransfer.effectAllowed", "move")
+                .put("event.clientX", 20).put("event.clientY", 20)
+                .put("event.clientX - event.currentTarget.getBoundingClientRect().left", 5)
+                .put("event.clientY - event.currentTarget.getBoundingClientRect().top", 5);
+        ObjectNode end = JSON.createObjectNode().put("event.dataTransfer.dropEffect", "move")
+                .put("event.clientX", 20).put("event.clientY", 20);
+        return uidl(List.of(event(node(targetId), "drop", drop), event(source, "dragend", end)));
+    }
+
+    /** Closes a dialog as the browser does on Escape: the dialog's client-side close handler calls the server. */
+    public JsonNode closeDialog(String dialogId) throws IOException, InterruptedException {
+        return callServer(dialogId, "handleClientClose");
+    }
+
+    /** Whether an element with this id is on the page now. */
+    public boolean has(String elementId) {
+        return nodesById.containsKey(elementId);
+    }
+
+    /** Whether a dialog (or another overlay) with this id is on the page and open. */
+    public boolean isOpen(String elementId) {
+        Integer node = nodesById.get(elementId);
+        return node != null && !closed.contains(node);
+    }
+
+    /** The ids of the elements on the page now whose id starts with {@code prefix}. */
+    public List<String> idsStartingWith(String prefix) {
+        return nodesById.keySet().stream().filter(id -> id.startsWith(prefix)).toList();
+    }
+
+    /** The id of the nearest enclosing element whose id starts with {@code prefix}, if any. */
+    public java.util.Optional<String> enclosing(String elementId, String prefix) {
+        Map<Integer, String> idsByNode = new java.util.HashMap<>();
+        nodesById.forEach((id, node) -> idsByNode.put(node, id));
+        Integer node = nodesById.get(elementId);
+        for (int hops = 0; node != null && hops < 64; hops++) {
+            node = parents.get(node);
+            String id = node == null ? null : idsByNode.get(node);
+            if (id != null && id.startsWith(prefix)) {
+                return java.util.Optional.of(id);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     private JsonNode uidl(List<ObjectNode> invocations) throws IOException, InterruptedException {
         ObjectNode message = JSON.createObjectNode().put("csrfToken", securityKey).put("syncId", syncId)
                 .put("clientId", clientId);
@@ -121,11 +208,27 @@ public final class VaadinClient {
         return response;
     }
 
-    /** Element ids (the {@code id} attribute) of the nodes the server attached, for later RPCs. */
+    /**
+     * Element ids (the {@code id} attribute) of the nodes the server attached, for later RPCs, and each
+     * node's parent (from the children lists' splices), so that a card's column can be found.
+     */
     private void remember(JsonNode changes) {
         for (JsonNode change : changes) {
+            int node = change.path("node").asInt();
+            String type = change.path("type").asString("");
             if ("id".equals(change.path("key").asString("")) && change.path("feat").asInt() == 3) {
-                nodesById.put(change.path("value").asString(), change.path("node").asInt());
+                nodesById.put(change.path("value").asString(), node);
+            } else if ("put".equals(type) && "opened".equals(change.path("key").asString(""))) {
+                if (change.path("value").asBoolean(false)) {
+                    closed.remove(node);
+                } else {
+                    closed.add(node);
+                }
+            } else if ("splice".equals(type) && change.has("addNodes")) {
+                change.path("addNodes").forEach(child -> parents.put(child.asInt(), node));
+            } else if ("detach".equals(type)) {
+                parents.remove(node);
+                nodesById.values().removeIf(n -> n == node);
             }
         }
     }

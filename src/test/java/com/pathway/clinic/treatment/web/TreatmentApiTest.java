@@ -106,11 +106,11 @@ class TreatmentApiTest {
                 {"startedAt":"%s","endedAt":"%s","doseSteps":[{"givenAt":"%s","amount":5,"unit":"mg"}],
                  "vitals":[{"takenAt":"%s","systolic":90,"diastolic":160}]}"""
                 .formatted(start, start.minusSeconds(60), start.minusSeconds(300), start));
-        problem(refused, 400);
+        problem(refused, 422);
         refused.andExpect(jsonPath("$.errors[*].field", Matchers.hasItems("endedAt", "doseSteps[0].givenAt",
                 "vitals[0].diastolic")));
         problem(mvc.perform(post("/api/v1/leads/{key}/sessions/{id}/sign", key, 1).with(clinician)), 428);
-        problem(postJson(clinician, "/course", "{\"indication\":\"Depression\",\"plannedSessions\":6}"), 400);
+        problem(postJson(clinician, "/course", "{\"indication\":\"Depression\",\"plannedSessions\":6}"), 422);
         problem(mvc.perform(get("/api/v1/leads/{key}/sessions", "PW-999999999").with(clinician)), 404);
         org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
                 "select count(*) from infusion_session where item_key = ?", Long.class, key)).isZero();

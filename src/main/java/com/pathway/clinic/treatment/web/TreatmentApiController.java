@@ -4,9 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +22,7 @@ import com.pathway.clinic.treatment.SessionForm;
 import com.pathway.clinic.treatment.SessionView;
 import com.pathway.clinic.treatment.TreatmentService;
 import com.pathway.shared.NotFoundException;
-import com.pathway.shared.web.Problems;
+import com.pathway.shared.web.IfMatch;
 
 /**
  * A lead's treatment course and infusion sessions over REST, with the rules of {@link TreatmentService}
@@ -122,18 +120,8 @@ public class TreatmentApiController {
                 .body(session);
     }
 
-    /** The version in an {@code If-Match} header ({@code "3"}, {@code W/"3"} or {@code 3}); required. */
+    /** The version in an {@code If-Match} header: the {@code version} of the course or session read. */
     static long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ErrorResponseException(HttpStatus.PRECONDITION_REQUIRED, Problems.problem(
-                    HttpStatus.PRECONDITION_REQUIRED, "precondition-required", "Precondition required",
-                    "Send the record's version as If-Match, so that no one else's changes are overwritten."), null);
-        }
-        try {
-            return Long.parseLong(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
-        } catch (NumberFormatException e) {
-            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, Problems.problem(HttpStatus.BAD_REQUEST,
-                    "bad-request", "Bad request", "If-Match must hold the record's version, e.g. \"3\"."), e);
-        }
+        return IfMatch.version(ifMatch, "record");
     }
 }

@@ -129,7 +129,7 @@ class SessionDialog extends Dialog {
     }
 
     private Div section(String title, String id, String label, Key key, Runnable add) {
-        Button button = new Button(label + " (Alt+" + key.getKeys().get(0).toUpperCase() + ")", e -> add.run());
+        Button button = new Button(label + " (Alt+" + key.getKeys().get(0).replace("Key", "") + ")", e -> add.run());
         button.setId(id);
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         button.addClickShortcut(key, KeyModifier.ALT).listenOn(this);

@@ -41,6 +41,7 @@ class RouteAccessTest {
             route("/", SIGNED_IN),
             route("/admin/audit", ADMIN),
             route("/admin/board", ADMIN),
+            route("/admin/treatment", ADMIN),
             route("/admin/audit/emergency", ADMIN),
             route("/admin/users", ADMIN),
             route("/admin/webhooks", ADMIN),
@@ -56,6 +57,7 @@ class RouteAccessTest {
             route("/leads/import", INTAKE_COORDINATOR),
             route("/leads/new", INTAKE_COORDINATOR, MANAGER),
             route("/login", EVERYONE),
+            route("/my-patients", CLINICIAN),
             route("/notifications", SIGNED_IN),
             route("/profile", SIGNED_IN),
             route("/two-factor", SIGNED_IN)); // the second step of signing in; a finished sign-in is sent home

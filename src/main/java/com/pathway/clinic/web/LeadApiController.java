@@ -32,6 +32,7 @@ import com.pathway.clinic.LeadService;
 import com.pathway.clinic.LeadSummary;
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.InvalidInputException;
+import com.pathway.shared.web.IfMatch;
 import com.pathway.shared.web.Problems;
 
 /**
@@ -138,20 +139,6 @@ public class LeadApiController {
 
     /** The version in an {@code If-Match} header ({@code "3"}, {@code W/"3"} or {@code 3}); required. */
     static long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ErrorResponseException(HttpStatus.PRECONDITION_REQUIRED, Problems.problem(
-                    HttpStatus.PRECONDITION_REQUIRED, "precondition-required", "Precondition required",
-                    "Send the lead's ETag as If-Match, so that no one else's changes are overwritten."), null);
-        }
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        try {
-            return Long.parseLong(value.replace("\"", ""));
-        } catch (NumberFormatException e) {
-            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, Problems.problem(HttpStatus.BAD_REQUEST,
-                    "bad-request", "Bad request", "If-Match must hold the ETag of the lead, e.g. \"3\"."), e);
-        }
+        return IfMatch.version(ifMatch, "lead");
     }
 }

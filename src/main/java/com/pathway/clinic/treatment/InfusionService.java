@@ -1,0 +1,211 @@
+package com.pathway.clinic.treatment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.pathway.clinic.LeadAudience;
+import com.pathway.clinic.LeadAudience.LeadRef;
+import com.pathway.clinic.treatment.internal.InfusionSession;
+import com.pathway.clinic.treatment.internal.InfusionSessionRepository;
+import com.pathway.clinic.treatment.internal.SessionRules;
+import com.pathway.clinic.treatment.internal.TreatmentAudit;
+import com.pathway.clinic.treatment.internal.TreatmentCourse;
+import com.pathway.clinic.treatment.internal.TreatmentCourseRepository;
+import com.pathway.clinic.treatment.internal.TreatmentOption;
+import com.pathway.clinic.treatment.internal.TreatmentOptionRepository;
+import com.pathway.security.Access;
+import com.pathway.security.CurrentUser;
+import com.pathway.security.Role;
+import com.pathway.security.StaffDirectory;
+import com.pathway.security.StaffMember;
+import com.pathway.shared.ConflictException;
+import com.pathway.shared.InvalidInputException;
+import com.pathway.shared.NotFoundException;
+import com.pathway.shared.Validation;
+
+/**
+ * Infusion session records, clinicians only: a draft recorded during the session (dose steps, vitals, side
+ * effects, observation), changed while a draft, then signed and locked; a correction after signing is an
+ * addendum. Every call opens the lead through its one read rule; every read and write is audited. The
+ * checks ({@link SessionRules}) catch typing errors and never judge a dose.
+ */
+@Service
+@Transactional // not read-only: reads are audited
+public class InfusionService {
+
+    public static final int MAX_ADDENDUM = 4000;
+
+    private final InfusionSessionRepository sessions;
+    private final TreatmentCourseRepository courses;
+    private final TreatmentOptionRepository options;
+    private final LeadAudience leads;
+    private final StaffDirectory staff;
+    private final TreatmentAudit audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    public InfusionService(InfusionSessionRepository sessions, TreatmentCourseRepository courses,
+            TreatmentOptionRepository options, LeadAudience leads, StaffDirectory staff, TreatmentAudit audit,
+            CurrentUser currentUser, Clock clock) {
+        this.sessions = sessions;
+        this.courses = courses;
+        this.options = options;
+        this.leads = leads;
+        this.staff = staff;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The sessions of the lead's newest course, in the order given. */
+    @PreAuthorize(Access.CLINICIAN)
+    public List<SessionView> sessions(String key) {
+        LeadRef lead = leads.open(key);
+        return courses.findFirstByItemIdOrderByCreatedAtDescIdDesc(lead.itemId()).map(course -> {
+            List<InfusionSession> all = sessions.findByCourseIdOrderByStartedAtAscIdAsc(course.getId());
+            if (!all.isEmpty()) {
+                audit.onLead(TreatmentAudit.SESSION_VIEWED, lead.key(), "sessions",
+                        all.stream().map(s -> String.valueOf(s.getId())).collect(Collectors.joining(",")));
+            }
+            return IntStream.range(0, all.size()).mapToObj(i -> all.get(i).view(i + 1)).toList();
+        }).orElse(List.of());
+    }
+
+    @PreAuthorize(Access.CLINICIAN)
+    public SessionView session(String key, long id) {
+        LeadRef lead = leads.open(key);
+        InfusionSession session = find(lead, id);
+        audit.onLead(TreatmentAudit.SESSION_VIEWED, lead.key(), "sessions", String.valueOf(id));
+        return view(session);
+    }
+
+    /** Records a session of the lead's open course as a draft; the course becomes active. */
+    @PreAuthorize(Access.CLINICIAN)
+    public SessionView record(String key, SessionForm form) {
+        LeadRef lead = leads.open(key);
+        TreatmentCourse course = courses.findFirstByItemIdAndStatusInOrderByCreatedAtDescIdDesc(lead.itemId(),
+                EnumSet.of(CourseStatus.PLANNED, CourseStatus.ACTIVE)).orElseThrow(() -> InvalidInputException.of(
+                        "course", "Start a treatment course on " + lead.key() + " before recording a session."));
+        SessionForm checked = checked(form);
+        StaffMember giver = giver(checked.staff());
+        InfusionSession session = new InfusionSession(course.getId(), lead.itemId(), lead.key(), me(), now());
+        session.record(checked, giver.username(), giver.displayName());
+        session = sessions.saveAndFlush(session);
+        if (course.getStatus() == CourseStatus.PLANNED) {
+            course.sessionRecorded();
+            courses.saveAndFlush(course);
+        }
+        audit.onLead(TreatmentAudit.SESSION_RECORDED, lead.key(), "session", session.getId());
+        return view(session);
+    }
+
+    /** Replaces a draft's content; refused once signed, or when someone saved it meanwhile. */
+    @PreAuthorize(Access.CLINICIAN)
+    public SessionView update(String key, long id, SessionForm form, long expectedVersion) {
+        LeadRef lead = leads.open(key);
+        InfusionSession session = current(find(lead, id), expectedVersion);
+        SessionForm checked = checked(form);
+        StaffMember giver = giver(checked.staff());
+        session.record(checked, giver.username(), giver.displayName());
+        session = sessions.saveAndFlush(session);
+        audit.onLead(TreatmentAudit.SESSION_CHANGED, lead.key(), "session", session.getId());
+        return view(session);
+    }
+
+    /** Signs a draft: it must be complete (an end, a dose step) and still pass every check; then it is locked. */
+    @PreAuthorize(Access.CLINICIAN)
+    public SessionView sign(String key, long id, long expectedVersion) {
+        LeadRef lead = leads.open(key);
+        InfusionSession session = current(find(lead, id), expectedVersion);
+        if (session.isSigned()) {
+            throw InvalidInputException.of("session", "This session is already signed.");
+        }
+        SessionForm form = session.form();
+        Validation errors = SessionRules.checkSignable(form);
+        errors.throwIfInvalid();
+        session.sign(me(), currentUser.displayName(), now());
+        session = sessions.saveAndFlush(session);
+        audit.onLead(TreatmentAudit.SESSION_SIGNED, lead.key(), "session", session.getId());
+        return view(session);
+    }
+
+    /** Adds a correction to a signed session; the signed record stays as it was. */
+    @PreAuthorize(Access.CLINICIAN)
+    public SessionView addAddendum(String key, long id, String text) {
+        LeadRef lead = leads.open(key);
+        InfusionSession session = find(lead, id);
+        if (text == null || text.isBlank()) {
+            throw InvalidInputException.of("text", "Write the addendum's text.");
+        }
+        if (text.strip().length() > MAX_ADDENDUM) {
+            throw InvalidInputException.of("text", "An addendum holds at most " + MAX_ADDENDUM + " characters.");
+        }
+        session.addAddendum(text.strip(), me(), currentUser.displayName(), now());
+        session = sessions.saveAndFlush(session);
+        audit.onLead(TreatmentAudit.SESSION_ADDENDUM, lead.key(), "session", session.getId());
+        return view(session);
+    }
+
+    /** Clinicians who may be named as having given a session. */
+    @PreAuthorize(Access.CLINICIAN)
+    public List<StaffMember> staff() {
+        return staff.active(Set.of(Role.CLINICIAN), "", StaffDirectory.MAX_RESULTS);
+    }
+
+    private SessionForm checked(SessionForm form) {
+        if (form == null) {
+            throw InvalidInputException.of("startedAt", "Send the session's record.");
+        }
+        Set<String> known = options.findByKindAndActiveTrueOrderByPositionAscIdAsc(OptionKind.SIDE_EFFECT).stream()
+                .map(TreatmentOption::getLabel).collect(Collectors.toSet());
+        SessionRules.check(form, known, clock.instant()).throwIfInvalid();
+        return form;
+    }
+
+    /** Who gave the session: the signed-in clinician unless another active clinician is named. */
+    private StaffMember giver(String username) {
+        String name = username == null || username.isBlank() ? me() : username.strip();
+        return staff.active(name).filter(m -> m.hasRole(Role.CLINICIAN)).orElseThrow(() -> InvalidInputException.of(
+                "staff", "There is no active clinician " + name + "; name the doctor or nurse who gave the session."));
+    }
+
+    private InfusionSession find(LeadRef lead, long id) {
+        return sessions.findByIdAndItemKey(id, lead.key()).orElseThrow(() -> {
+            if (sessions.existsById(id)) {
+                audit.denied(lead.key(), id);
+            }
+            return new NotFoundException("There is no session " + id + " on " + lead.key() + ".");
+        });
+    }
+
+    private static InfusionSession current(InfusionSession session, long expectedVersion) {
+        if (session.getVersion() != expectedVersion) {
+            throw new ConflictException("Someone saved this session meanwhile; reload it and try again.");
+        }
+        return session;
+    }
+
+    private SessionView view(InfusionSession session) {
+        List<InfusionSession> all = sessions.findByCourseIdOrderByStartedAtAscIdAsc(session.getCourseId());
+        int number = 1 + (int) all.stream().takeWhile(s -> !s.getId().equals(session.getId())).count();
+        return session.view(number);
+    }
+
+    private String me() {
+        return currentUser.username().orElseThrow(() -> new IllegalStateException("No signed-in user"));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -113,9 +113,9 @@ public class EmailConsentService {
         Consent before = lead.toForm().emailConsent();
         lead.withdrawEmailConsent(now);
         leads.saveAndFlush(lead);
-        workflow.recordFieldChanges(lead.getItemKey(), List.of(new FieldEdit(FIELD,
+        workflow.recordFieldChangesAs(lead.getItemKey(), List.of(new FieldEdit(FIELD,
                 "given " + before.at() + (before.source() == null ? "" : " (" + before.source() + ")"),
-                "withdrawn " + now + " (" + LINK + ")")));
+                "withdrawn " + now + " (" + LINK + ")")), "lead (unsubscribe link)");
         audit.record(new AuditRecord("LEAD_EMAIL_CONSENT_WITHDRAWN", "anonymous", "LEAD", lead.getItemKey(),
                 AuditOutcome.SUCCESS, null, Map.of("how", LINK)));
         events.publishEvent(new EmailConsentWithdrawn(lead.getId(), lead.getItemKey(), LINK, now));

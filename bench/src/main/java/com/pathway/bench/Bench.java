@@ -95,6 +95,7 @@ public final class Bench {
                 new TransitionScenario(),
                 new LeadListScenario(),
                 new BoardScenario(),
+                new MyWorkScenario(),
                 new NotBuiltScenario("dashboard", "All figures over 12 months at 1M leads and 10M history rows; "
                         + "target ≤ 1 s on PostgreSQL, ≤ 3 s on H2."),
                 new UiUsersScenario());

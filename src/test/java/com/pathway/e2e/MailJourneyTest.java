@@ -53,16 +53,16 @@ class MailJourneyTest extends BrowserJourney {
 
         WebElement body = browser.waitFor(By.cssSelector("#template-body textarea"));
         body.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Dear ${firstName}, see you tomorrow at ${appointmentTime}.");
-        browser.driver().findElement(By.id("template-save")).click();
+        browser.waitFor(By.id("template-save")).click();
         browser.waitForText(By.id("template-alert"), "must contain ${unsubscribeLink}");
         assertThat(browser.deepText("#template-body [slot=error-message]")).contains("${unsubscribeLink}");
         browser.settle();
         browser.screenshot("mail-template-refused");
 
         body.sendKeys(Keys.END, " To stop e-mail: ${unsubscribeLink}");
-        browser.driver().findElement(By.id("template-preview")).click();
+        browser.waitFor(By.id("template-preview")).click();
         browser.waitForText(By.id("template-preview-text"), "Dear Alex, see you tomorrow at Wed Dec 10, 09:30.");
-        browser.driver().findElement(By.id("template-save")).click();
+        browser.waitFor(By.id("template-save")).click();
         browser.waitForText(By.id("template-state"), "Changed by admin");
         browser.settle();
         browser.screenshot("mail-templates");

@@ -73,7 +73,8 @@ public class MailTemplatesView extends VerticalLayout {
         subject.setMaxLength(200);
         body.setId("template-body");
         body.setWidthFull();
-        body.setMinHeight("14rem");
+        body.setMinHeight("10rem");
+        body.setMaxHeight("16rem");
         placeholders.setId("template-placeholders");
         placeholders.addClassName("pathway-hint");
         state.setId("template-state");

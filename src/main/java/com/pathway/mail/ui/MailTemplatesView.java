@@ -61,6 +61,7 @@ public class MailTemplatesView extends VerticalLayout {
 
         kind.setLabel("Message");
         kind.setId("template-kind");
+        kind.setWidth("26rem");
         kind.setItems(MessageKind.values());
         kind.setItemLabelGenerator(k -> k.title() + (k.toLead() ? " (to leads)" : " (to staff)"));
         kind.addValueChangeListener(e -> {

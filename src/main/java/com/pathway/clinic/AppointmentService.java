@@ -84,7 +84,7 @@ public class AppointmentService {
         errors.throwIfInvalid();
         String before = appointments.shown(current).describe(appointments.zone());
         String actor = currentUser.usernameOrSystem();
-        Appointment after = appointments.shown(appointments.reschedule(current, booking, actor, now));
+        Appointment after = appointments.shown(appointments.reschedule(current, item.key(), booking, actor, now));
         workflow.recordFieldChanges(item.key(), List.of(new FieldEdit(FIELD, before,
                 after.describe(appointments.zone()))));
         audit.record(new AuditRecord("LEAD_APPOINTMENT_RESCHEDULED", actor, "LEAD", item.key(), AuditOutcome.SUCCESS,

@@ -118,6 +118,7 @@ public class LeadService {
         }
         workflow.recordFieldChanges(loaded.item().key(), LeadChanges.between(before, lead.toForm()));
         writer.userFieldsChanged(loaded.item().key(), before, lead.toForm());
+        writer.emailConsentChanged(lead.getId(), loaded.item().key(), before, lead.toForm());
         audit.record(new AuditRecord("LEAD_UPDATED", null, "LEAD", loaded.item().key(), AuditOutcome.SUCCESS, null,
                 Map.of()));
         return permissions.shown(writer.details(loaded.item(), lead));
@@ -152,6 +153,7 @@ public class LeadService {
         }
         workflow.recordFieldChanges(loaded.item().key(), LeadChanges.between(before, lead.toForm()));
         writer.userFieldsChanged(loaded.item().key(), before, lead.toForm());
+        writer.emailConsentChanged(lead.getId(), loaded.item().key(), before, lead.toForm());
         audit.record(new AuditRecord("LEAD_UPDATED", null, "LEAD", loaded.item().key(), AuditOutcome.SUCCESS, null,
                 Map.of("fields", String.join(",", edit.fields()))));
         return permissions.shown(writer.details(loaded.item(), lead));

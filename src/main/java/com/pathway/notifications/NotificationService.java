@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,14 +31,20 @@ public class NotificationService {
     private final NotificationRepository notifications;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public NotificationService(NotificationRepository notifications, CurrentUser currentUser, Clock clock) {
+    public NotificationService(NotificationRepository notifications, CurrentUser currentUser, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.notifications = notifications;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
-    /** Stores the notification in the caller's transaction, so it exists only if what caused it commits. */
+    /**
+     * Stores the notification in the caller's transaction, so it exists only if what caused it commits, and
+     * announces {@link NotificationSent} in that transaction.
+     */
     public NotificationView send(NewNotification n) {
         if (n.recipient() == null || n.recipient().isBlank() || n.kind() == null || n.text() == null
                 || n.text().isBlank()) {
@@ -47,8 +54,11 @@ public class NotificationService {
         if (text.length() > MAX_TEXT) {
             text = text.substring(0, MAX_TEXT - 1) + "…";
         }
-        return view(notifications.save(new Notification(n.recipient().strip().toLowerCase(Locale.ROOT), n.kind(),
-                text, n.link(), n.actor(), now())));
+        Notification saved = notifications.save(new Notification(n.recipient().strip().toLowerCase(Locale.ROOT),
+                n.kind(), text, n.link(), n.actor(), now()));
+        events.publishEvent(new NotificationSent(saved.getRecipient(), saved.getKind(), saved.getText(),
+                saved.getLink(), saved.getActor()));
+        return view(saved);
     }
 
     /** The signed-in user's notifications, newest first, a page at a time. */

@@ -110,6 +110,16 @@ public class WorkflowService {
     }
 
     /**
+     * Records changes of a plugin's fields made for nobody signed in (a public page acting on a link the
+     * plugin signed and has verified), as {@code actor}, in the caller's transaction. No read rule applies:
+     * the plugin has established that the change is allowed.
+     */
+    @PreAuthorize("permitAll()")
+    public void recordFieldChangesAs(String key, List<FieldEdit> edits, String actor) {
+        changelog.recordAs(key, edits, actor);
+    }
+
+    /**
      * Which of these items the current user may read (the item types' read rules, in one query); the
      * readable ones of restricted types are audited as listed. For modules that keep their own rows
      * about items (tasks) and show a list of them.

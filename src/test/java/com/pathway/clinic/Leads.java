@@ -26,4 +26,24 @@ public final class Leads {
                 f.phoneConsent(), f.smsConsent(), f.emailConsent(), f.privacyNotice(), f.tags(), f.priority(),
                 f.coordinator(), clinician, f.message());
     }
+
+    /** The form with this e-mail consent ({@code null}: none), for the e-mail tests. */
+    public static LeadForm withEmailConsent(LeadForm f, Consent consent) {
+        return new LeadForm(f.firstName(), f.lastName(), f.preferredName(), f.dateOfBirth(), f.phone(), f.altPhone(),
+                f.email(), f.preferredContact(), f.preferredContactTime(), f.source(), f.campaignSource(),
+                f.campaignMedium(), f.campaignName(), f.referrerId(), f.conditionOfInterest(), f.payer(), f.selfPay(),
+                f.phoneConsent(), f.smsConsent(), consent, f.privacyNotice(), f.tags(), f.priority(), f.coordinator(),
+                f.clinician(), f.message());
+    }
+
+    /** Contacts the lead and books its consultation a week ahead at 10:00 clinic time, with the demo clinician. */
+    public static void bookConsultation(com.pathway.workflow.WorkflowService workflow, java.time.ZoneId zone,
+            String key) {
+        workflow.transition(key, com.pathway.workflow.TransitionRequest.of("Contact"));
+        java.time.LocalDateTime at = java.time.LocalDateTime.now(zone).plusDays(7)
+                .truncatedTo(java.time.temporal.ChronoUnit.DAYS).withHour(10);
+        workflow.transition(key, new com.pathway.workflow.TransitionRequest("Schedule consultation", java.util.Map.of(
+                "appointmentAt", at.toString(), "appointmentClinician", "clinician", "appointmentMode", "Telehealth"),
+                null, null));
+    }
 }

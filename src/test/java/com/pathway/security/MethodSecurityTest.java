@@ -93,6 +93,10 @@ class MethodSecurityTest {
             row("BoardService.reset(String)", ADMIN),
             row("BoardService.save(BoardConfig)", ADMIN),
             // clinic
+            row("EmailConsentService.appointmentsStarting(Instant, Instant, int)", EVERYONE), // mail jobs: times and keys only
+            row("EmailConsentService.recipient(long)", EVERYONE), // mail jobs: only leads who agreed to e-mail, audited
+            row("EmailConsentService.unsubscribe(String)", EVERYONE), // the public page: only a signed token withdraws
+            row("EmailConsentService.unsubscribeToken(long)", EVERYONE), // mail jobs writing a message to a consenting lead
             row("LeadAssignmentService.assign(String, AssignmentField, String, Long)", INTAKE_COORDINATOR, MANAGER),
             row("LeadAssignmentService.assignMany(List, AssignmentField, String)", MANAGER),
             row("LeadAssignmentService.assignToMe(String, AssignmentField, Long)", INTAKE_COORDINATOR, CLINICIAN,
@@ -171,6 +175,14 @@ class MethodSecurityTest {
             row("TreatmentService.scheduleNext(String, Instant, long)", CLINICIAN),
             row("TreatmentService.start(String, NewCourse)", CLINICIAN),
             row("TreatmentService.stop(String, String, long)", CLINICIAN),
+            // mail
+            row("MailSettingsService.change(boolean, boolean, boolean)", SIGNED_IN), // only the caller's own
+            row("MailSettingsService.mine()", SIGNED_IN), // only the caller's own
+            row("MailTemplateService.all()", ADMIN),
+            row("MailTemplateService.get(MessageKind)", ADMIN),
+            row("MailTemplateService.preview(MessageKind, String, String)", ADMIN),
+            row("MailTemplateService.reset(MessageKind)", ADMIN),
+            row("MailTemplateService.save(MessageKind, String, String)", ADMIN),
             // notes
             row("NoteService.addAddendum(String, long, String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("NoteService.change(String, long, NoteChange)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
@@ -187,6 +199,8 @@ class MethodSecurityTest {
             row("NotificationService.unreadCount()", SIGNED_IN), // only the caller's own
             // security
             // staff names and roles only, no health data: scheduled jobs and event listeners ask without a user
+            row("StaffMailboxes.all()", EVERYONE), // mail jobs: colleagues' work addresses, no user
+            row("StaffMailboxes.of(String)", EVERYONE), // mail jobs: a colleague's work address, no user
             row("StaffDirectory.active(String)", EVERYONE), // a name and roles only; jobs check task assignees here
             row("StaffDirectory.withRoles(Role, Role[])", EVERYONE), // names and roles for pickers whose callers check access
             row("AccountDetailsService.loadUserByUsername(String)", EVERYONE), // the sign-in itself
@@ -251,6 +265,9 @@ class MethodSecurityTest {
             row("TaskService.team(String, DueFilter, Pageable)", MANAGER),
             row("TaskService.timeline(String, int)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("TaskService.update(long, TaskEdit)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("TaskReminders.assignedDueBetween(Instant, Instant, int)", EVERYONE), // mail jobs: reminders to assignees
+            row("TaskReminders.countOf(String, Instant, Instant)", EVERYONE), // mail jobs: the digest's counts
+            row("TaskReminders.openOf(String, Instant, int)", EVERYONE), // mail jobs: the digest to that person
             // webhook
             row("WebhookService.count()", ADMIN),
             row("WebhookService.countDeliveries(long)", ADMIN),
@@ -273,6 +290,7 @@ class MethodSecurityTest {
             row("WorkflowAdminService.rules()", ADMIN),
             row("WorkflowAdminService.toYaml(WorkflowDefinition)", ADMIN),
             row("WorkflowDefinitions.published(String)", EVERYONE), // definitions hold no patient data; the engine and plugins read them
+            row("WorkflowService.recordFieldChangesAs(String, List, String)", EVERYONE), // a plugin's verified public link, no user
             row("WorkflowService.availableTransitions(String)", SIGNED_IN),
             row("WorkflowService.create(NewWorkItem)", SIGNED_IN),
             row("WorkflowService.create(WorkflowPlugin, NewWorkItem, Map)", SIGNED_IN), // only the plugin that reserves the type

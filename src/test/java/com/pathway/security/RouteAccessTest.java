@@ -43,6 +43,7 @@ class RouteAccessTest {
             route("/admin/board", ADMIN),
             route("/admin/treatment", ADMIN),
             route("/admin/audit/emergency", ADMIN),
+            route("/admin/mail-templates", ADMIN),
             route("/admin/users", ADMIN),
             route("/admin/webhooks", ADMIN),
             route("/admin/workflows", ADMIN),
@@ -60,6 +61,8 @@ class RouteAccessTest {
             route("/my-patients", CLINICIAN),
             route("/notifications", SIGNED_IN),
             route("/profile", SIGNED_IN),
+            route("/profile/email", SIGNED_IN), // one's own e-mail settings
+            route("/unsubscribe", EVERYONE), // the public page of an unsubscribe link; only a signed token withdraws
             route("/two-factor", SIGNED_IN)); // the second step of signing in; a finished sign-in is sent home
 
     final AccessAnnotationChecker checker = new AccessAnnotationChecker();

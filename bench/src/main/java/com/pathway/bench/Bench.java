@@ -95,6 +95,7 @@ public final class Bench {
                 new TransitionScenario(),
                 new LeadListScenario(),
                 new BoardScenario(),
+                new MyWorkScenario(),
                 new DashboardScenario(),
                 new UiUsersScenario(),
                 new UiProfileScenario(),

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import com.pathway.clinic.Appointment;
+import com.pathway.clinic.AppointmentBooked;
 import com.pathway.security.Role;
 import com.pathway.security.UserDirectory;
 import com.pathway.security.UserOption;
@@ -35,9 +36,11 @@ public class Appointments {
     private final UserDirectory users;
     private final ClinicStatuses workflow;
     private final ZoneId zone;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     public Appointments(LeadAppointmentRepository appointments, UserDirectory users, ClinicStatuses workflow,
-            ClinicProperties clinic) {
+            ClinicProperties clinic, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.appointments = appointments;
         this.users = users;
         this.workflow = workflow;
@@ -97,18 +100,23 @@ public class Appointments {
         return Optional.of(new Booking(startsAt, picked.get().username(), how.get()));
     }
 
-    /** Books an appointment, cancelling the lead's one before. */
-    public LeadAppointment book(long leadId, Booking booking, String actor, Instant now) {
+    /** Books an appointment, cancelling the lead's one before, and announces {@link AppointmentBooked}. */
+    public LeadAppointment book(long leadId, String key, Booking booking, String actor, Instant now) {
         appointments.findByLeadIdAndCancelledFalseOrderByIdDesc(leadId).forEach(a -> a.cancel(actor, now));
-        return appointments.save(new LeadAppointment(leadId, booking.startsAt(), booking.clinician(), booking.mode(),
-                actor, now));
+        LeadAppointment saved = appointments.save(new LeadAppointment(leadId, booking.startsAt(), booking.clinician(),
+                booking.mode(), actor, now));
+        events.publishEvent(new AppointmentBooked(leadId, key, booking.startsAt(), booking.mode(), false));
+        return saved;
     }
 
     /** Moves an appointment, written at once so that its new version is known (and a concurrent change fails here). */
-    public LeadAppointment reschedule(LeadAppointment appointment, Booking booking, String actor, Instant now) {
+    public LeadAppointment reschedule(LeadAppointment appointment, String key, Booking booking, String actor,
+            Instant now) {
         appointment.reschedule(booking.startsAt(), booking.clinician(), booking.mode(), actor, now);
         try {
-            return appointments.saveAndFlush(appointment);
+            LeadAppointment saved = appointments.saveAndFlush(appointment);
+            events.publishEvent(new AppointmentBooked(saved.getLeadId(), key, booking.startsAt(), booking.mode(), true));
+            return saved;
         } catch (org.springframework.dao.OptimisticLockingFailureException e) {
             throw new com.pathway.shared.ConflictException("The appointment was changed by someone else meanwhile;"
                     + " reload the lead and try again.");

@@ -86,7 +86,7 @@ final class ConsultationRules {
                         errors.throwIfInvalid();
                         return new IllegalStateException("An appointment that passed its checks could not be booked");
                     });
-            appointments.book(context.item().id(), booking, context.actor(), context.now());
+            appointments.book(context.item().id(), context.item().key(), booking, context.actor(), context.now());
         }
     }
 }

@@ -243,6 +243,13 @@ public class Lead {
         updatedAt = now;
     }
 
+    /** The lead no longer wants e-mail: the consent is gone, the changelog keeps when it was given. */
+    public void withdrawEmailConsent(Instant now) {
+        consentEmailAt = null;
+        consentEmailSource = null;
+        updatedAt = now;
+    }
+
     public void recordTreatmentConsent(Instant at, Instant now) {
         treatmentConsentAt = at;
         updatedAt = now;

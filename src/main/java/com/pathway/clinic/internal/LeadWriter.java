@@ -114,6 +114,17 @@ public class LeadWriter {
     }
 
     /**
+     * When an edit cleared the lead's e-mail consent (the changelog already says so): announces
+     * {@link com.pathway.clinic.EmailConsentWithdrawn} in this transaction, so pending e-mail stops with it.
+     */
+    public void emailConsentChanged(long leadId, String key, LeadForm before, LeadForm after) {
+        if (before.emailConsent() != null && after.emailConsent() == null) {
+            events.publishEvent(new com.pathway.clinic.EmailConsentWithdrawn(leadId, key,
+                    "lead edited by " + currentUser.usernameOrSystem(), now()));
+        }
+    }
+
+    /**
      * When a lead's coordinator or clinician changed (the lead row already saved): sets the engine's
      * user field, which writes the changelog, and announces {@link LeadAssigned} in this transaction.
      */

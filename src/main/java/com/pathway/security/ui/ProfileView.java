@@ -64,6 +64,7 @@ public class ProfileView extends VerticalLayout {
                 new SessionsPanel(sessions, time, authentication::logout),
                 new H3("Change your password"), passwordForm(),
                 new H3("Two-factor sign-in"), twoFactorSection,
+                new H3("E-mail"), emailSettings(),
                 new H3("Personal API tokens"), apiReference(), new ApiTokensPanel(tokens, time, clock));
     }
 
@@ -141,6 +142,16 @@ public class ProfileView extends VerticalLayout {
         Paragraph p = new Paragraph(text);
         p.addClassName("pathway-hint");
         return p;
+    }
+
+    /** The e-mails one receives are chosen on their own page (the mail module's), linked by its path. */
+    private static Paragraph emailSettings() {
+        Anchor link = new Anchor("profile/email", "Choose which e-mails you receive");
+        link.setId("email-settings-link");
+        Paragraph text = new Paragraph(new Text("Pathway can e-mail you a morning digest of your work, a notice "
+                + "before a task is due and a copy of mentions. "), link, new Text("."));
+        text.addClassName("pathway-hint");
+        return text;
     }
 
     /** Where the tokens are used: the REST API's reference (OpenAPI, Swagger UI), in a new tab. */

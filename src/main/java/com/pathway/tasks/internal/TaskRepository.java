@@ -58,4 +58,12 @@ public interface TaskRepository extends JpaRepository<Task, Long> {
 
     @Query("select t from Task t where t.itemKey in :keys and t.state = :state order by t.dueAt, t.id")
     List<Task> openOfKeys(@Param("keys") Collection<String> keys, @Param("state") TaskState state);
+
+    /** Open tasks someone holds, due in {@code [from, to)}, soonest first. */
+    @Query("""
+            select t from Task t where t.state = :state and t.dueAt >= :from and t.dueAt < :to
+              and t.assignee is not null
+            order by t.dueAt, t.id""")
+    List<Task> assignedDue(@Param("state") TaskState state, @Param("from") Instant from, @Param("to") Instant to,
+            Pageable pageable);
 }

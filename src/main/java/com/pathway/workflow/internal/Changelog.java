@@ -51,8 +51,18 @@ public class Changelog {
 
     /** Writes the plugin field changes that change something, as the current user, now. */
     public void record(String key, List<FieldEdit> edits) {
-        WorkItem item = engine.loadWritable(key, "field changes");
-        String actor = Actor.current(currentUser).username();
+        record(engine.loadWritable(key, "field changes"), edits, Actor.current(currentUser).username());
+    }
+
+    /**
+     * Writes plugin field changes made for nobody signed in, as {@code actor}, without a read rule: the
+     * plugin has checked that the change is allowed (a signed link of a public page).
+     */
+    public void recordAs(String key, List<FieldEdit> edits, String actor) {
+        record(engine.load(key), edits, actor);
+    }
+
+    private void record(WorkItem item, List<FieldEdit> edits, String actor) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         boolean changed = false;
         for (FieldEdit edit : edits) {

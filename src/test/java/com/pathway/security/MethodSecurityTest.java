@@ -132,7 +132,6 @@ class MethodSecurityTest {
             row("LeadService.get(String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("LeadService.list(LeadFilter, Pageable)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("LeadService.possibleDuplicates(DuplicateProbe, int)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
-            row("LeadService.recordScreening(String, String, Instant, long)", CLINICIAN),
             row("LeadService.search(LeadFilter, Pageable)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("LeadService.update(String, LeadEdit)", INTAKE_COORDINATOR, MANAGER),
             row("LeadService.conflict(String, LeadForm, LeadEdit)", INTAKE_COORDINATOR, MANAGER),

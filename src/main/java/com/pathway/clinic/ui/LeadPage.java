@@ -49,9 +49,8 @@ import com.vaadin.flow.router.RouterLink;
 
 /**
  * One lead: key, name and status, its appointment (rescheduled here), the transitions the user may run; contact and consent
- * (editable by those {@link LeadPermissions#mayEdit} lets); screening (its outcome for clinicians,
- * whether it is complete for everyone else), recorded here by clinicians, since approving for treatment
- * needs it; who it is assigned to ({@link AssignmentPanel}); related leads; and the activity timeline, newest first.
+ * (editable by those {@link LeadPermissions#mayEdit} lets), with whether screening is complete; panels of
+ * other parts ({@link LeadPanel}: screening, outcome measures, notes); who it is assigned to ({@link AssignmentPanel}); related leads; and the activity timeline, newest first.
  * Opening it reads the lead through {@link LeadService#get}, which audits the view and leaves out what
  * the user may not read.
  */
@@ -72,7 +71,6 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
     private final Button edit = new Button("Edit", VaadinIcon.EDIT.create(), e -> startEditing());
     private final RelatedLeads related;
     private final TimelineList timeline;
-    private final ScreeningForm screening;
     private final AssignmentPanel assignment;
     private final Anchor itemLink = new Anchor("", "Work item page");
     private final Div content = new Div();
@@ -130,8 +128,6 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         related = new RelatedLeads(leads, permissions.mayMerge());
         timeline = new TimelineList(leadTimeline, time);
         tasks.onChange(() -> timeline.show(lead.key()));
-        screening = new ScreeningForm(leads, time.zone(), this::saved);
-        screening.setVisible(permissions.mayRecordScreening());
         assignment = new AssignmentPanel(assignments, permissions, currentUser, assigned -> refresh());
         edit.setId("edit-lead");
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -154,14 +150,10 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         relatedCard.addClassName("lead-related-card");
         Div activity = card("Activity", null);
         activity.add(timeline);
-        Div screeningCard = card("Record screening", null);
-        screeningCard.add(screening);
-        screeningCard.addClassName("lead-screening-card");
-        screeningCard.setVisible(screening.isVisible());
         Div assignmentCard = card("Assigned to", null);
         assignmentCard.add(assignment);
         assignmentCard.addClassName("lead-assignment-card");
-        Div side = new Div(assignmentCard, screeningCard, tasks);
+        Div side = new Div(assignmentCard, tasks);
         panels.forEach(panel -> side.add(panel.component()));
         panels.forEach(panel -> panel.whenChanged(() -> timeline.show(lead.key())));
         side.add(activity, relatedCard);
@@ -220,7 +212,6 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         transitions.show(lead.key());
         facts.show(lead);
         showMessage(lead);
-        screening.show(lead);
         assignment.show(lead);
         related.show(lead);
         tasks.show(lead.key());
@@ -244,7 +235,6 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         if (!editor.isVisible()) {
             facts.show(now);
         }
-        screening.show(now);
         assignment.show(now);
         tasks.show(now.key());
         timeline.show(now.key());

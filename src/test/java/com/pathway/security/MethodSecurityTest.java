@@ -142,6 +142,21 @@ class MethodSecurityTest {
             row("SavedViewService.mine()", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("SavedViewService.rename(long, String, long)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("SavedViewService.save(String, String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            // clinic: screening, treatment consent and outcome measures are clinical records (clinicians only);
+            // the clinic's checklist and severity bands are configuration (administrators)
+            row("ScreeningService.get(String)", CLINICIAN),
+            row("ScreeningService.recordConsent(String, TreatmentConsentInput)", CLINICIAN),
+            row("ScreeningService.revise(String)", CLINICIAN),
+            row("ScreeningService.saveDraft(String, ScreeningDraft)", CLINICIAN),
+            row("ScreeningService.sign(String, ScreeningDraft)", CLINICIAN),
+            row("ScreeningChecklistService.add(ChecklistItemEdit)", ADMIN),
+            row("ScreeningChecklistService.change(long, ChecklistItemEdit)", ADMIN),
+            row("ScreeningChecklistService.items()", ADMIN),
+            row("OutcomeService.bands(Instrument)", CLINICIAN),
+            row("OutcomeService.history(String)", CLINICIAN),
+            row("OutcomeService.record(String, NewMeasure)", CLINICIAN),
+            row("OutcomeBandService.all()", ADMIN),
+            row("OutcomeBandService.replace(Instrument, List)", ADMIN),
             // notes
             row("NoteService.addAddendum(String, long, String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("NoteService.change(String, long, NoteChange)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),

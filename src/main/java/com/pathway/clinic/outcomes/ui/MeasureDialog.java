@@ -10,6 +10,7 @@ import com.pathway.clinic.outcomes.NewMeasure;
 import com.pathway.clinic.outcomes.OutcomeService;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.NotFoundException;
+import com.pathway.shared.ui.DialogKeys;
 import com.pathway.shared.ui.InlineAlert;
 import com.pathway.shared.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
@@ -67,6 +68,7 @@ class MeasureDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button("Cancel", e -> close());
         getFooter().add(total, cancel, save);
+        DialogKeys.submitOnEnter(this, null, save);
     }
 
     private void showTotal() {

@@ -282,8 +282,10 @@ class LeadServiceTest {
 
         List<String> details = jdbc.queryForList("select details from audit_entry where entity_id = ? and details"
                 + " is not null", String.class, lead.key());
-        assertThat(details).contains("{\"screening\":\"recorded\"}")
-                .noneMatch(d -> d.toLowerCase().contains("contraindicated"));
+        assertThat(jdbc.queryForList("select action from audit_entry where entity_id = ?", String.class, lead.key()))
+                .contains("SCREENING_SIGNED", "TREATMENT_CONSENT_RECORDED");
+        assertThat(details).noneMatch(d -> d.toLowerCase().contains("contraindicated"))
+                .noneMatch(d -> d.contains("YES"));
     }
 
     @Test

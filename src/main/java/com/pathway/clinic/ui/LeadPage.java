@@ -155,7 +155,8 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         assignmentCard.addClassName("lead-assignment-card");
         Div side = new Div(assignmentCard, tasks);
         panels.forEach(panel -> side.add(panel.component()));
-        panels.forEach(panel -> panel.whenChanged(() -> timeline.show(lead.key())));
+        panels.forEach(panel -> panel.whenChanged(panel.changesLead() ? this::leadChangedInPanel
+                : () -> timeline.show(lead.key())));
         side.add(activity, relatedCard);
         side.addClassName("lead-side");
         Div columns = new Div(contact, side);
@@ -239,6 +240,21 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         tasks.show(now.key());
         timeline.show(now.key());
         panels.forEach(panel -> panel.show(now));
+    }
+
+    /** After a panel changed the lead (a signed screening): its facts, transitions and timeline, read again. */
+    private void leadChangedInPanel() {
+        try {
+            lead = leads.get(lead.key());
+        } catch (NotFoundException e) {
+            showMissing(e.getMessage());
+            return;
+        }
+        if (!editor.isVisible()) {
+            facts.show(lead);
+        }
+        transitions.show(lead.key());
+        timeline.show(lead.key());
     }
 
     /** The status badge, how long the lead has been in it, and whether that is longer than its limit. */

@@ -5,24 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Collections;
 import java.util.List;
-import java.util.function.Supplier;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
-import com.pathway.clinic.LeadService;
-import com.pathway.clinic.Leads;
+import com.pathway.clinic.ClinicalRecordTest;
 import com.pathway.notifications.NotificationService;
 import com.pathway.notifications.NotificationView;
 import com.pathway.security.Role;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.support.IntegrationTest;
-import com.pathway.support.TestAccounts;
 import com.pathway.tasks.TaskService;
 import com.pathway.tasks.TaskType;
 import com.pathway.tasks.TaskView;
@@ -33,59 +27,16 @@ import com.pathway.tasks.TaskView;
  * refusals that save nothing, the clinic's bands, and who may do any of it.
  */
 @IntegrationTest
-class OutcomeServiceTest {
+class OutcomeServiceTest extends ClinicalRecordTest {
 
     @Autowired
     OutcomeService outcomes;
     @Autowired
     OutcomeBandService bandSettings;
     @Autowired
-    LeadService leads;
-    @Autowired
     TaskService tasks;
     @Autowired
     NotificationService notifications;
-    @Autowired
-    TestAccounts accounts;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    String clinician;
-    String otherClinician;
-    String coordinator;
-    String manager;
-    String key;
-
-    @BeforeEach
-    void staffAndALead() {
-        clinician = user("clin", Role.CLINICIAN);
-        otherClinician = user("clin2", Role.CLINICIAN);
-        coordinator = user("coord", Role.INTAKE_COORDINATOR);
-        manager = user("manager", Role.MANAGER);
-        accounts.signIn(coordinator);
-        key = leads.create(Leads.withClinician(Leads.form("Mara", "Quint", "(202) 555-0171", null), clinician)).key();
-        accounts.signOut();
-    }
-
-    @AfterEach
-    void signOut() {
-        accounts.signOut();
-    }
-
-    private String user(String prefix, Role role) {
-        String name = TestAccounts.uniqueName(prefix);
-        accounts.create(name, role);
-        return name;
-    }
-
-    private <T> T as(String user, Supplier<T> call) {
-        accounts.signIn(user);
-        try {
-            return call.get();
-        } finally {
-            accounts.signOut();
-        }
-    }
 
     @Test
     void measuresAreScoredBandedAndShownWithTheirChangeSinceBaseline() {
@@ -108,10 +59,7 @@ class OutcomeServiceTest {
 
     @Test
     void phq9Item9AboveZeroFlagsTheLeadForItsClinicianWithATaskAndANotificationWithoutClinicalText() {
-        accounts.signIn(coordinator);
-        String clinical = leads.create(Leads.withClinician(Leads.form("Tove", "Quint", "(202) 555-0172", null),
-                clinician)).key();
-        accounts.signOut();
+        String clinical = lead("Quint");
         MeasureView measure = as(clinician, () -> outcomes.record(clinical, new NewMeasure("PHQ9",
                 List.of(0, 0, 0, 0, 0, 0, 0, 0, 1))));
         assertThat(measure.flagged()).isTrue();

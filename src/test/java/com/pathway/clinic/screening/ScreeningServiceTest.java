@@ -5,79 +5,30 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Supplier;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
+import com.pathway.clinic.ClinicalRecordTest;
 import com.pathway.clinic.LeadDetails;
-import com.pathway.clinic.LeadService;
-import com.pathway.clinic.Leads;
 import com.pathway.security.Role;
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.NotFoundException;
 import com.pathway.support.IntegrationTest;
-import com.pathway.support.TestAccounts;
 
 /**
  * A screening from draft to signature and new version; what signing tells everyone else (complete and
  * when, never the answers); the treatment consent; refusals that save nothing; and who may do any of it.
  */
 @IntegrationTest
-class ScreeningServiceTest {
+class ScreeningServiceTest extends ClinicalRecordTest {
 
     @Autowired
     ScreeningService screenings;
     @Autowired
     ScreeningChecklistService checklist;
-    @Autowired
-    LeadService leads;
-    @Autowired
-    TestAccounts accounts;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    String clinician;
-    String otherClinician;
-    String coordinator;
-    String manager;
-    String key;
-
-    @BeforeEach
-    void staffAndALead() {
-        clinician = user("clin", Role.CLINICIAN);
-        otherClinician = user("clin2", Role.CLINICIAN);
-        coordinator = user("coord", Role.INTAKE_COORDINATOR);
-        manager = user("manager", Role.MANAGER);
-        accounts.signIn(coordinator);
-        key = leads.create(Leads.withClinician(Leads.form("Ines", "Barros", "(202) 555-0161", null), clinician)).key();
-        accounts.signOut();
-    }
-
-    @AfterEach
-    void signOut() {
-        accounts.signOut();
-    }
-
-    private String user(String prefix, Role role) {
-        String name = TestAccounts.uniqueName(prefix);
-        accounts.create(name, role);
-        return name;
-    }
-
-    private <T> T as(String user, Supplier<T> call) {
-        accounts.signIn(user);
-        try {
-            return call.get();
-        } finally {
-            accounts.signOut();
-        }
-    }
 
     /** Every yes/no item answered no, except {@code yes} (by label) answered yes. */
     private List<AnswerInput> answers(ScreeningRecord record, String yes) {
@@ -199,7 +150,7 @@ class ScreeningServiceTest {
                     .isInstanceOf(AccessDeniedException.class);
         }
         accounts.signIn(coordinator);
-        String notTheirs = leads.create(Leads.form("Otto", "Varga", "(202) 555-0162", null)).key();
+        String notTheirs = leads.create(com.pathway.clinic.Leads.form("Otto", "Varga", "(202) 555-0162", null)).key();
         accounts.signOut();
         assertThatThrownBy(() -> as(otherClinician, () -> screenings.get(notTheirs))).isInstanceOf(NotFoundException.class);
 

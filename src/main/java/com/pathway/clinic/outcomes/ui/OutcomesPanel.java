@@ -41,6 +41,7 @@ public class OutcomesPanel extends Div implements LeadPanel {
     private final Div instruments = new Div();
     private final Div flag = new Div();
     private final InlineAlert refusal = new InlineAlert();
+    private final LeadPermissions permissions;
     private String key;
     private Runnable changed = () -> { };
 
@@ -49,6 +50,7 @@ public class OutcomesPanel extends Div implements LeadPanel {
         this.time = time;
         setId("lead-outcomes");
         addClassNames("lead-card", "lead-outcomes-card");
+        this.permissions = permissions;
         setVisible(permissions.mayRecordScreening());
         Div head = new Div(new H3("Outcome measures"));
         head.addClassName("lead-card-head");
@@ -89,6 +91,9 @@ public class OutcomesPanel extends Div implements LeadPanel {
 
     @Override
     public void show(LeadDetails lead) {
+        // Checked again each time: a role taken away meanwhile hides the card instead of failing the page.
+        setVisible(permissions.mayRecordScreening());
+        flag.setVisible(false);
         if (isVisible()) {
             show(lead.key());
         }

@@ -69,6 +69,7 @@ public class ScreeningPanel extends Div implements LeadPanel {
     private final ConsentForm consent;
     private final Map<Long, RadioButtonGroup<String>> choices = new LinkedHashMap<>();
     private final Map<Long, com.vaadin.flow.component.AbstractField<?, String>> notes = new LinkedHashMap<>();
+    private final LeadPermissions permissions;
     private String key;
     private ScreeningView current;
     private Runnable changed = () -> { };
@@ -79,6 +80,7 @@ public class ScreeningPanel extends Div implements LeadPanel {
         this.consent = new ConsentForm(screenings, time, () -> changed.run());
         setId("lead-screening");
         addClassNames("lead-card", "lead-screening-card");
+        this.permissions = permissions;
         setVisible(permissions.mayRecordScreening());
         H3 heading = new H3("Screening");
         state.setId("screening-state");
@@ -114,7 +116,14 @@ public class ScreeningPanel extends Div implements LeadPanel {
     }
 
     @Override
+    public boolean changesLead() {
+        return true;
+    }
+
+    @Override
     public void show(LeadDetails lead) {
+        // Checked again each time: a role taken away meanwhile hides the card instead of failing the page.
+        setVisible(permissions.mayRecordScreening());
         if (!isVisible()) {
             return;
         }

@@ -89,7 +89,7 @@ class ClinicianWorkspaceJourneyTest extends BrowserJourney {
         click(browser.driver().findElement(By.id("measure-save")));
         browser.waitForText(By.id("outcome-flag"), "item 9 was answered above 0");
         browser.waitForText(By.id("outcome-phq9"), "5 of 27, Mild");
-        assertThat(browser.driver().findElement(By.id("outcome-flag")).getText()).contains("review was requested");
+        assertThat(browser.driver().findElement(By.id("outcome-flag")).getDomProperty("textContent")).contains("review was requested");
         browser.settle();
         browser.screenshot("clinician-outcome-flag");
 

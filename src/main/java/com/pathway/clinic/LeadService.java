@@ -187,31 +187,6 @@ public class LeadService {
     }
 
     /**
-     * A clinician records the screening's outcome and when the treatment consent was signed. The audit
-     * trail, read by administrators, learns only that a screening was recorded, never its outcome.
-     */
-    @PreAuthorize(LeadPermissions.RECORD_SCREENING)
-    public LeadDetails recordScreening(String key, String outcome, Instant treatmentConsentAt, long expectedVersion) {
-        Loaded loaded = loadForChange(key);
-        Lead lead = loaded.lead();
-        if (lead.getVersion() != expectedVersion) {
-            throw stale(key);
-        }
-        String canonical = ScreeningOutcomes.canonical(outcome).orElseThrow(() -> InvalidInputException.of(
-                "screeningOutcome", "Choose a screening outcome: " + String.join(" or ", ScreeningOutcomes.ALL) + "."));
-        String outcomeBefore = lead.getScreeningOutcome();
-        Instant consentBefore = lead.getTreatmentConsentAt();
-        lead.recordScreening(canonical, now());
-        lead.recordTreatmentConsent(treatmentConsentAt, now());
-        leads.saveAndFlush(lead);
-        workflow.recordFieldChanges(loaded.item().key(),
-                LeadChanges.screening(outcomeBefore, canonical, consentBefore, treatmentConsentAt));
-        audit.record(new AuditRecord("LEAD_UPDATED", null, "LEAD", loaded.item().key(), AuditOutcome.SUCCESS, null,
-                Map.of("screening", "recorded")));
-        return permissions.shown(writer.details(loaded.item(), lead));
-    }
-
-    /**
      * A page of the leads the current user may read ({@link LeadAccess}'s scope). Every key shown is
      * audited ({@link AuditService#recordWithKeys}).
      */

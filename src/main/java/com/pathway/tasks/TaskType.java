@@ -7,6 +7,8 @@ public enum TaskType {
     CONSULTATION("Consultation", true),
     SCREENING("Screening visit", true),
     INFUSION("Infusion", true),
+    /** A clinician looks at something flagged on the lead (e.g. an outcome measure), without saying what in the title. */
+    REVIEW("Clinical review", true),
     FOLLOW_UP("Follow-up check-in", false),
     OTHER("Other", false);
 

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.pathway.clinic.screening.ScreeningService;
+import com.pathway.clinic.screening.ScreeningSteps;
 import com.pathway.shared.ForbiddenException;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.workflow.AvailableTransition;
@@ -24,6 +26,8 @@ import com.pathway.workflow.WorkflowTest;
 @WorkflowTest
 class ClinicWorkflowTest {
 
+    @Autowired
+    ScreeningService screenings;
     @Autowired
     LeadService leads;
 
@@ -114,23 +118,24 @@ class ClinicWorkflowTest {
         assertThatThrownBy(() -> run(key, "Approve for treatment")).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.fieldErrors()).containsOnlyKeys("screeningOutcome", "treatmentConsentAt"));
         assertThatThrownBy(() -> run(key, "Approve for treatment")).as("the engine passes the validator's words on")
-                .hasMessage("Approving for treatment needs a recorded screening outcome: a clinician records it under"
-                        + " Record screening on the lead page. Approving for treatment needs the signed treatment consent: a"
-                        + " clinician records when it was signed under Record screening on the lead page.");
+                .hasMessage("Approving for treatment needs a signed screening: a clinician fills in the screening"
+                        + " checklist under Screening on the lead page and signs it. Approving for treatment needs the"
+                        + " signed treatment consent: a clinician records when and how it was taken under Treatment"
+                        + " consent on the lead page.");
 
         long version = leads.get(key).version();
-        leads.recordScreening(key, "contraindicated", Instant.parse("2026-02-01T09:00:00Z"), version);
+        ScreeningSteps.screen(screenings, key, "contraindicated", Instant.parse("2026-02-01T09:00:00Z"));
         assertThatThrownBy(() -> run(key, "Approve for treatment")).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.fieldErrors()).containsOnlyKeys("screeningOutcome"));
 
-        leads.recordScreening(key, "Cleared", Instant.parse("2026-02-01T09:00:00Z"), version + 1);
+        ScreeningSteps.screen(screenings, key, "Cleared", Instant.parse("2026-02-01T09:00:00Z"));
         assertThat(run(key, "Approve for treatment").status()).isEqualTo("Treatment scheduled");
     }
 
     @Test
     void onlyAClinicianApprovesForTreatment() {
         String key = leadInScreening();
-        leads.recordScreening(key, "Cleared", Instant.parse("2026-02-01T09:00:00Z"), leads.get(key).version());
+        ScreeningSteps.screen(screenings, key, "Cleared", Instant.parse("2026-02-01T09:00:00Z"));
 
         SignedIn.as("intake", "INTAKE_COORDINATOR");
         assertThatThrownBy(() -> run(key, "Approve for treatment")).isInstanceOf(ForbiddenException.class);
@@ -153,7 +158,7 @@ class ClinicWorkflowTest {
     @Test
     void aLeadGoesAllTheWayToFollowUpAndIsClosedAsCompletedCare() {
         String key = leadInScreening();
-        leads.recordScreening(key, "Cleared", Instant.parse("2026-02-01T09:00:00Z"), leads.get(key).version());
+        ScreeningSteps.screen(screenings, key, "Cleared", Instant.parse("2026-02-01T09:00:00Z"));
         run(key, "Approve for treatment");
         run(key, "Start treatment");
         assertThat(run(key, "Complete series").status()).isEqualTo("Follow-up");

@@ -17,6 +17,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.jayway.jsonpath.JsonPath;
+import com.pathway.clinic.screening.ScreeningService;
+import com.pathway.clinic.screening.ScreeningSteps;
 import com.pathway.workflow.WorkflowTest;
 
 /** The leads API with the demo users' API tokens. */
@@ -33,6 +35,8 @@ class LeadApiTest {
              "source":"PHONE","conditionOfInterest":"anxiety","tags":["callback"],"priority":"HIGH"}
             """;
 
+    @Autowired
+    ScreeningService screenings;
     @Autowired
     MockMvc mvc;
 
@@ -135,8 +139,7 @@ class LeadApiTest {
             workflow.transition(key, com.pathway.workflow.TransitionRequest.of(t));
         }
         com.pathway.workflow.SignedIn.as("clinician", "CLINICIAN");
-        leads.recordScreening(key, "Contraindicated", java.time.Instant.parse("2026-02-01T15:00:00Z"),
-                leads.get(key).version());
+        ScreeningSteps.screen(screenings, key, "Contraindicated", java.time.Instant.parse("2026-02-01T15:00:00Z"));
         com.pathway.workflow.SignedIn.out();
 
         for (RequestPostProcessor user : java.util.List.of(MANAGER, INTAKE)) {

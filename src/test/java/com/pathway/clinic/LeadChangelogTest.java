@@ -20,6 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 
+import com.pathway.clinic.screening.ScreeningService;
+import com.pathway.clinic.screening.ScreeningSteps;
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.NotFoundException;
@@ -34,6 +36,8 @@ import com.pathway.workflow.WorkflowTest;
 @WorkflowTest
 class LeadChangelogTest {
 
+    @Autowired
+    ScreeningService screenings;
     @Autowired
     LeadService leads;
 
@@ -140,7 +144,7 @@ class LeadChangelogTest {
         SignedIn.as("clinician", "CLINICIAN");
         Instant consent = Instant.parse("2026-02-01T15:00:00Z");
 
-        leads.recordScreening(lead.key(), "contraindicated", consent, leads.get(lead.key()).version());
+        ScreeningSteps.screen(screenings, lead.key(), "contraindicated", consent);
 
         assertThat(changes(lead.key())).extracting(FieldChange::field, FieldChange::oldValue, FieldChange::newValue)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("screeningOutcome", null, "recorded"),

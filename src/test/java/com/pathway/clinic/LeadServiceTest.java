@@ -20,6 +20,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
+import com.pathway.clinic.screening.ScreeningService;
+import com.pathway.clinic.screening.ScreeningSteps;
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.NotFoundException;
@@ -31,6 +33,8 @@ import com.pathway.workflow.WorkflowTest;
 @WorkflowTest
 class LeadServiceTest {
 
+    @Autowired
+    ScreeningService screenings;
     @Autowired
     LeadService leads;
 
@@ -238,8 +242,8 @@ class LeadServiceTest {
             workflow.transition(lead.key(), TransitionRequest.of(t));
         }
         SignedIn.as("clinician", "CLINICIAN");
-        LeadDetails after = leads.recordScreening(lead.key(), outcome, java.time.Instant.parse("2026-02-01T15:00:00Z"),
-                leads.get(lead.key()).version());
+        ScreeningSteps.screen(screenings, lead.key(), outcome, java.time.Instant.parse("2026-02-01T15:00:00Z"));
+        LeadDetails after = leads.get(lead.key());
         SignedIn.as("intake", "INTAKE_COORDINATOR");
         return after;
     }
@@ -278,8 +282,10 @@ class LeadServiceTest {
 
         List<String> details = jdbc.queryForList("select details from audit_entry where entity_id = ? and details"
                 + " is not null", String.class, lead.key());
-        assertThat(details).contains("{\"screening\":\"recorded\"}")
-                .noneMatch(d -> d.toLowerCase().contains("contraindicated"));
+        assertThat(jdbc.queryForList("select action from audit_entry where entity_id = ?", String.class, lead.key()))
+                .contains("SCREENING_SIGNED", "TREATMENT_CONSENT_RECORDED");
+        assertThat(details).noneMatch(d -> d.toLowerCase().contains("contraindicated"))
+                .noneMatch(d -> d.contains("YES"));
     }
 
     @Test

@@ -43,12 +43,12 @@ class TransitionRefusalJourneyTest extends BrowserJourney {
         browser.open("/leads/" + key);
         browser.waitFor(By.id("transition-approve-for-treatment")).click();
 
-        browser.waitForText(By.id("transition-refusal"), "needs a recorded screening outcome");
+        browser.waitForText(By.id("transition-refusal"), "needs a signed screening");
         WebElement refusal = browser.driver().findElement(By.id("transition-refusal"));
         assertThat(refusal.getAttribute("role")).isEqualTo("alert");
         assertThat(refusal.getText()).contains("\u201CApprove for treatment\u201D was not done.",
-                "a clinician records it under Record screening on the lead page", "signed treatment consent");
-        assertThat(browser.driver().findElement(By.id("record-screening")).isDisplayed()).isTrue();
+                "fills in the screening checklist under Screening on the lead page", "signed treatment consent");
+        assertThat(browser.driver().findElement(By.id("screening-sign")).isDisplayed()).isTrue();
         browser.settle();
         browser.screenshotTo(Path.of("target", "screenshots"), "lead-approval-refused");
     }

@@ -76,11 +76,11 @@ class WorkItemRefusalJourneyTest extends BrowserJourney {
 
         browser.waitFor(By.id("transition-approve-for-treatment")).click();
 
-        browser.waitForText(By.id("transition-refusal"), "needs a recorded screening outcome");
+        browser.waitForText(By.id("transition-refusal"), "needs a signed screening");
         WebElement refusal = browser.driver().findElement(By.id("transition-refusal"));
         assertThat(refusal.getAttribute("role")).isEqualTo("alert");
         assertThat(refusal.getText()).contains("\u201CApprove for treatment\u201D was not done.",
-                "a clinician records it under Record screening on the lead page", "signed treatment consent");
+                "fills in the screening checklist under Screening on the lead page", "signed treatment consent");
         assertThat(browser.driver().findElement(By.id("item-facts")).getText()).contains("Screening")
                 .doesNotContain("Treatment scheduled");
         assertThat(browser.driver().findElements(By.id("transition-screen"))).as("no dialog: said in place").isEmpty();

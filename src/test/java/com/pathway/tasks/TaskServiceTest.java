@@ -25,6 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.pathway.clinic.LeadService;
 import com.pathway.clinic.Leads;
+import com.pathway.clinic.screening.ScreeningService;
+import com.pathway.clinic.screening.ScreeningSteps;
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.ForbiddenException;
 import com.pathway.shared.InvalidInputException;
@@ -33,8 +35,8 @@ import com.pathway.workflow.PostFunction;
 import com.pathway.workflow.RuleRef;
 import com.pathway.workflow.SignedIn;
 import com.pathway.workflow.TransitionContext;
-import com.pathway.workflow.WorkItemView;
 import com.pathway.workflow.TransitionRequest;
+import com.pathway.workflow.WorkItemView;
 import com.pathway.workflow.WorkflowService;
 import com.pathway.workflow.WorkflowTest;
 
@@ -42,6 +44,8 @@ import com.pathway.workflow.WorkflowTest;
 @WorkflowTest
 class TaskServiceTest {
 
+    @Autowired
+    ScreeningService screenings;
     @Autowired
     TaskService tasks;
 
@@ -288,7 +292,7 @@ class TaskServiceTest {
         workflow.transition(key, TransitionRequest.of("Consultation held"));
         SignedIn.as("clinician", "CLINICIAN");
         workflow.transition(key, TransitionRequest.of("Start screening"));
-        leads.recordScreening(key, "Cleared", Instant.parse("2026-02-01T09:00:00Z"), leads.get(key).version());
+        ScreeningSteps.screen(screenings, key, "Cleared", Instant.parse("2026-02-01T09:00:00Z"));
         workflow.transition(key, TransitionRequest.of("Approve for treatment"));
         workflow.transition(key, TransitionRequest.of("Start treatment"));
         workflow.transition(key, TransitionRequest.of("Complete series"));

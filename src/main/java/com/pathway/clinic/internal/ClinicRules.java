@@ -21,11 +21,79 @@ final class ClinicRules {
     }
 
     /**
-     * {@code clinic-ready-for-treatment}: a screening outcome is recorded and clears the person, and
-     * the treatment consent is signed.
+     * {@code clinic-signed-screening}: a clinician has signed a screening of the lead and no contraindication
+     * item was answered yes on the latest signed one (signing sets the lead's screening outcome).
+     */
+    @Component
+    static class SignedScreening implements TransitionValidator {
+
+        @Override
+        public String id() {
+            return "clinic-signed-screening";
+        }
+
+        @Override
+        public String label() {
+            return "Signed screening without contraindications";
+        }
+
+        @Override
+        public String description() {
+            return "A clinician has signed the lead's screening checklist and no contraindication was answered yes.";
+        }
+
+        @Override
+        public void validate(TransitionContext context, RuleRef rule, Validation errors) {
+            Object outcome = context.value(LeadFields.SCREENING_OUTCOME);
+            if (outcome == null || String.valueOf(outcome).isBlank()) {
+                errors.reject(LeadFields.SCREENING_OUTCOME, "Approving for treatment needs a signed screening:"
+                        + " a clinician fills in the screening checklist under Screening on the lead page and signs it.");
+            } else {
+                errors.check(ScreeningOutcomes.CLEARED.equalsIgnoreCase(String.valueOf(outcome).strip()),
+                        LeadFields.SCREENING_OUTCOME, "The signed screening has a contraindication answered yes, so"
+                        + " treatment cannot be approved: close the lead as not eligible, or, if that has changed, a"
+                        + " clinician starts a new version of the screening on the lead page and signs it.");
+            }
+        }
+    }
+
+    /** {@code clinic-treatment-consent}: the treatment consent is recorded (when it was signed). */
+    @Component
+    static class TreatmentConsentRecorded implements TransitionValidator {
+
+        @Override
+        public String id() {
+            return "clinic-treatment-consent";
+        }
+
+        @Override
+        public String label() {
+            return "Treatment consent recorded";
+        }
+
+        @Override
+        public String description() {
+            return "A clinician has recorded when the treatment consent was signed and how it was taken.";
+        }
+
+        @Override
+        public void validate(TransitionContext context, RuleRef rule, Validation errors) {
+            Object consent = context.value(LeadFields.TREATMENT_CONSENT_AT);
+            errors.check(consent != null && !String.valueOf(consent).isBlank(), LeadFields.TREATMENT_CONSENT_AT,
+                    "Approving for treatment needs the signed treatment consent: a clinician records when and how it"
+                    + " was taken under Treatment consent on the lead page.");
+        }
+    }
+
+    /**
+     * {@code clinic-ready-for-treatment}: both {@code clinic-signed-screening} and
+     * {@code clinic-treatment-consent}, for workflows published before those were declared one by one.
      */
     @Component
     static class ReadyForTreatment implements TransitionValidator {
+
+        private final SignedScreening screening = new SignedScreening();
+        private final TreatmentConsentRecorded consent = new TreatmentConsentRecorded();
 
         @Override
         public String id() {
@@ -39,25 +107,13 @@ final class ClinicRules {
 
         @Override
         public String description() {
-            return "A screening outcome that clears the person is recorded and the treatment consent is signed.";
+            return "A signed screening without contraindications and the recorded treatment consent.";
         }
 
         @Override
         public void validate(TransitionContext context, RuleRef rule, Validation errors) {
-            Object outcome = context.value(LeadFields.SCREENING_OUTCOME);
-            if (outcome == null || String.valueOf(outcome).isBlank()) {
-                errors.reject(LeadFields.SCREENING_OUTCOME, "Approving for treatment needs a recorded screening"
-                        + " outcome: a clinician records it under Record screening on the lead page.");
-            } else {
-                errors.check(ScreeningOutcomes.CLEARED.equalsIgnoreCase(String.valueOf(outcome).strip()),
-                        LeadFields.SCREENING_OUTCOME, "The recorded screening found contraindications, so treatment cannot be approved: close the lead"
-                        + " as not eligible, or, if the outcome has changed, a clinician records it again under Record screening"
-                        + " on the lead page.");
-            }
-            Object consent = context.value(LeadFields.TREATMENT_CONSENT_AT);
-            errors.check(consent != null && !String.valueOf(consent).isBlank(), LeadFields.TREATMENT_CONSENT_AT,
-                    "Approving for treatment needs the signed treatment consent: a clinician records when it was"
-                    + " signed under Record screening on the lead page.");
+            screening.validate(context, rule, errors);
+            consent.validate(context, rule, errors);
         }
     }
 

@@ -108,6 +108,10 @@ public class Lead {
     private Instant screeningRecordedAt;
     @Column(name = "treatment_consent_at")
     private Instant treatmentConsentAt;
+    @Column(name = "treatment_consent_method", length = 40)
+    private String treatmentConsentMethod;
+    @Column(name = "treatment_consent_by", length = 64)
+    private String treatmentConsentBy;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -252,6 +256,16 @@ public class Lead {
 
     public void recordTreatmentConsent(Instant at, Instant now) {
         treatmentConsentAt = at;
+        treatmentConsentMethod = null;
+        treatmentConsentBy = null;
+        updatedAt = now;
+    }
+
+    /** The treatment consent: when it was signed, how it was taken and who took it. */
+    public void recordTreatmentConsent(Instant at, String method, String takenBy, Instant now) {
+        treatmentConsentAt = at;
+        treatmentConsentMethod = method;
+        treatmentConsentBy = takenBy;
         updatedAt = now;
     }
 
@@ -321,6 +335,14 @@ public class Lead {
 
     public Instant getTreatmentConsentAt() {
         return treatmentConsentAt;
+    }
+
+    public String getTreatmentConsentMethod() {
+        return treatmentConsentMethod;
+    }
+
+    public String getTreatmentConsentBy() {
+        return treatmentConsentBy;
     }
 
     /** When the lead entered its current status (the read model of its work item's status). */

@@ -68,8 +68,8 @@ public class LeadFields implements FieldStore {
         Instant now = clock.instant();
         String text = value == null || String.valueOf(value).isBlank() ? null : String.valueOf(value).strip();
         switch (field) {
-            case SCREENING_OUTCOME -> lead.recordScreening(text == null ? null : ScreeningOutcomes.canonical(text)
-                    .orElseThrow(() -> InvalidInputException.of(field, ScreeningOutcomes.MESSAGE)), now);
+            case SCREENING_OUTCOME -> throw InvalidInputException.of(field, "The screening outcome comes from the"
+                    + " signed screening checklist on the lead page; a transition cannot set it.");
             case TREATMENT_CONSENT_AT -> lead.recordTreatmentConsent(value instanceof Instant at ? at
                     : text == null ? null : parseInstant(field, text), now);
             case PRIORITY -> lead.prioritise(text == null ? null : priority(field, text), now);

@@ -9,7 +9,6 @@ public final class ScreeningOutcomes {
     public static final String CLEARED = "Cleared";
     public static final String CONTRAINDICATED = "Contraindicated";
     public static final List<String> ALL = List.of(CLEARED, CONTRAINDICATED);
-    static final String MESSAGE = "Choose a screening outcome: Cleared or Contraindicated.";
 
     private ScreeningOutcomes() {
     }

@@ -49,9 +49,8 @@ import com.vaadin.flow.router.RouterLink;
 
 /**
  * One lead: key, name and status, its appointment (rescheduled here), the transitions the user may run; contact and consent
- * (editable by those {@link LeadPermissions#mayEdit} lets); screening (its outcome for clinicians,
- * whether it is complete for everyone else), recorded here by clinicians, since approving for treatment
- * needs it; who it is assigned to ({@link AssignmentPanel}); related leads; and the activity timeline, newest first.
+ * (editable by those {@link LeadPermissions#mayEdit} lets), with whether screening is complete; panels of
+ * other parts ({@link LeadPanel}: screening, outcome measures, notes); who it is assigned to ({@link AssignmentPanel}); related leads; and the activity timeline, newest first.
  * Opening it reads the lead through {@link LeadService#get}, which audits the view and leaves out what
  * the user may not read.
  */
@@ -72,7 +71,6 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
     private final Button edit = new Button("Edit", VaadinIcon.EDIT.create(), e -> startEditing());
     private final RelatedLeads related;
     private final TimelineList timeline;
-    private final ScreeningForm screening;
     private final AssignmentPanel assignment;
     private final Anchor itemLink = new Anchor("", "Work item page");
     private final Div content = new Div();
@@ -91,8 +89,6 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
     private final ServiceLevelLine serviceLevels;
     /** What emergency access leaves read-only: disabled while the lead is read only by it. */
     private final List<com.vaadin.flow.dom.Element> changeable = new java.util.ArrayList<>();
-    private final Div screeningCard;
-    private final boolean mayRecordScreening;
     private boolean readOnly;
     private LeadDetails lead;
     private String requestedKey = "";
@@ -135,9 +131,6 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         related = new RelatedLeads(leads, permissions.mayMerge());
         timeline = new TimelineList(leadTimeline, time);
         tasks.onChange(() -> timeline.show(lead.key()));
-        screening = new ScreeningForm(leads, time.zone(), this::saved);
-        mayRecordScreening = permissions.mayRecordScreening();
-        screening.setVisible(mayRecordScreening);
         assignment = new AssignmentPanel(assignments, permissions, currentUser, assigned -> refresh());
         edit.setId("edit-lead");
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -160,20 +153,17 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         relatedCard.addClassName("lead-related-card");
         Div activity = card("Activity", null);
         activity.add(timeline);
-        screeningCard = card("Record screening", null);
-        screeningCard.add(screening);
-        screeningCard.addClassName("lead-screening-card");
-        screeningCard.setVisible(screening.isVisible());
         Div assignmentCard = card("Assigned to", null);
         assignmentCard.add(assignment);
         assignmentCard.addClassName("lead-assignment-card");
-        Div side = new Div(assignmentCard, screeningCard, tasks);
+        Div side = new Div(assignmentCard, tasks);
         panels.forEach(panel -> side.add(panel.component()));
         changeable.add(appointment.getElement());
         changeable.add(assignmentCard.getElement());
         changeable.add(tasks.getElement());
         panels.forEach(panel -> changeable.add(panel.component().getElement()));
-        panels.forEach(panel -> panel.whenChanged(() -> timeline.show(lead.key())));
+        panels.forEach(panel -> panel.whenChanged(panel.changesLead() ? this::leadChangedInPanel
+                : () -> timeline.show(lead.key())));
         side.add(activity, relatedCard);
         side.addClassName("lead-side");
         Div columns = new Div(contact, side);
@@ -225,7 +215,6 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
                 + " Every read is recorded with your reason: " + g.reason()));
         emergencyBanner.setVisible(grant.isPresent());
         transitions.setVisible(!readOnly);
-        screeningCard.setVisible(mayRecordScreening && !readOnly);
         edit.setVisible(mayEdit && !readOnly && !editor.isVisible());
         changeable.forEach(part -> part.setEnabled(!readOnly));
         content.setVisible(true);
@@ -237,7 +226,6 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         transitions.show(lead.key());
         facts.show(lead);
         showMessage(lead);
-        screening.show(lead);
         assignment.show(lead);
         related.show(lead);
         tasks.show(lead.key());
@@ -261,11 +249,25 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         if (!editor.isVisible()) {
             facts.show(now);
         }
-        screening.show(now);
         assignment.show(now);
         tasks.show(now.key());
         timeline.show(now.key());
         panels.forEach(panel -> panel.show(now));
+    }
+
+    /** After a panel changed the lead (a signed screening): its facts, transitions and timeline, read again. */
+    private void leadChangedInPanel() {
+        try {
+            lead = leads.get(lead.key());
+        } catch (NotFoundException e) {
+            showMissing(e.getMessage());
+            return;
+        }
+        if (!editor.isVisible()) {
+            facts.show(lead);
+        }
+        transitions.show(lead.key());
+        timeline.show(lead.key());
     }
 
     /** The status badge, how long the lead has been in it, and whether that is longer than its limit. */

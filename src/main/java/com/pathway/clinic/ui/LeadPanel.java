@@ -27,4 +27,12 @@ public interface LeadPanel {
     /** The page's way to show the panel's changes elsewhere (its activity timeline); call it after each. */
     default void whenChanged(Runnable changed) {
     }
+
+    /**
+     * Whether the panel's changes change the lead itself (its facts, what its transitions need), so that the
+     * page reads the lead again after each, not only its timeline.
+     */
+    default boolean changesLead() {
+        return false;
+    }
 }

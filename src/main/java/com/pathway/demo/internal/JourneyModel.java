@@ -21,6 +21,9 @@ final class JourneyModel {
 
     private static final double REOPEN_RATE = 0.05;
     private static final int MAX_STEPS = 40;
+    /** The validators of approving for treatment: before them, the demo clinician screens and takes consent. */
+    private static final java.util.Set<String> APPROVAL_RULES = java.util.Set.of("clinic-ready-for-treatment",
+            "clinic-signed-screening", "clinic-treatment-consent");
 
     private final WorkflowPaths paths;
 
@@ -65,7 +68,7 @@ final class JourneyModel {
         String actor = paths.actor(t, null, random);
         String comment = profile.comments().isEmpty() || random.nextInt(3) != 0 ? null
                 : Weighted.pick(profile.comments(), random);
-        if (t.validators().stream().anyMatch(v -> "clinic-ready-for-treatment".equals(v.id()))) {
+        if (t.validators().stream().anyMatch(v -> APPROVAL_RULES.contains(v.id()))) {
             // The clinician records a clearing screening and the signed consent before approving.
             walk.screening("Cleared", between(walk.at, at, random));
         }

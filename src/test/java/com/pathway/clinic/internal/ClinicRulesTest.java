@@ -60,15 +60,31 @@ class ClinicRulesTest {
         Map<String, Object> stored = new HashMap<>();
 
         assertThat(errors(rule, context(Map.of(), stored, "CLINICIAN")))
-                .containsEntry("screeningOutcome", "Approving for treatment needs a recorded screening outcome:"
-                        + " a clinician records it under Record screening on the lead page.")
+                .containsEntry("screeningOutcome", "Approving for treatment needs a signed screening: a clinician fills"
+                        + " in the screening checklist under Screening on the lead page and signs it.")
                 .containsEntry("treatmentConsentAt", "Approving for treatment needs the signed treatment consent:"
-                        + " a clinician records when it was signed under Record screening on the lead page.");
+                        + " a clinician records when and how it was taken under Treatment consent on the lead page.");
         stored.put("screeningOutcome", "Contraindicated");
         assertThat(errors(rule, context(Map.of(), stored, "CLINICIAN")).get("screeningOutcome"))
-                .isEqualTo("The recorded screening found contraindications, so treatment cannot be approved: close the"
-                        + " lead as not eligible, or, if the outcome has changed, a clinician records it again under"
-                        + " Record screening on the lead page.");
+                .isEqualTo("The signed screening has a contraindication answered yes, so treatment cannot be approved:"
+                        + " close the lead as not eligible, or, if that has changed, a clinician starts a new version of"
+                        + " the screening on the lead page and signs it.");
+    }
+
+    @Test
+    void theShippedWorkflowDeclaresScreeningAndConsentAsSeparateValidatorsEachNamingOnlyItsOwnGap() {
+        var screening = new ClinicRules.SignedScreening();
+        var consent = new ClinicRules.TreatmentConsentRecorded();
+        Map<String, Object> stored = new HashMap<>();
+
+        assertThat(errors(screening, context(Map.of(), stored, "CLINICIAN"))).containsOnlyKeys("screeningOutcome");
+        assertThat(errors(consent, context(Map.of(), stored, "CLINICIAN"))).containsOnlyKeys("treatmentConsentAt");
+        stored.put("screeningOutcome", "Cleared");
+        stored.put("treatmentConsentAt", Instant.EPOCH);
+        assertThat(errors(screening, context(Map.of(), stored, "CLINICIAN"))).isEmpty();
+        assertThat(errors(consent, context(Map.of(), stored, "CLINICIAN"))).isEmpty();
+        assertThat(screening.id()).isEqualTo("clinic-signed-screening");
+        assertThat(consent.id()).isEqualTo("clinic-treatment-consent");
     }
 
     @Test

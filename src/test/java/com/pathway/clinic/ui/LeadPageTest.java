@@ -22,6 +22,8 @@ import com.pathway.clinic.LeadEdit;
 import com.pathway.clinic.LeadForm;
 import com.pathway.clinic.LeadService;
 import com.pathway.clinic.Leads;
+import com.pathway.clinic.screening.ScreeningService;
+import com.pathway.clinic.screening.ScreeningSteps;
 import com.pathway.support.ViewTest;
 import com.pathway.ui.view.AccessDeniedView;
 import com.pathway.workflow.TransitionRequest;
@@ -40,6 +42,8 @@ import com.vaadin.flow.router.QueryParameters;
 
 class LeadPageTest extends ViewTest {
 
+    @Autowired
+    ScreeningService screenings;
     @Autowired
     LeadService leads;
 
@@ -256,8 +260,7 @@ class LeadPageTest extends ViewTest {
             workflow.transition(lead.key(), TransitionRequest.of(t));
         }
         signInAs("clinician");
-        leads.recordScreening(lead.key(), "Contraindicated", java.time.Instant.parse("2026-02-01T15:00:00Z"),
-                leads.get(lead.key()).version());
+        ScreeningSteps.screen(screenings, lead.key(), "Contraindicated", java.time.Instant.parse("2026-02-01T15:00:00Z"));
         signOut();
 
         for (String user : List.of("manager", "intake")) {

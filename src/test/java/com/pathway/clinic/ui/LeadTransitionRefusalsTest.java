@@ -10,14 +10,18 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.pathway.clinic.LeadService;
 import com.pathway.clinic.Leads;
+import com.pathway.clinic.screening.ScreeningService;
+import com.pathway.clinic.screening.ScreeningSteps;
+import com.pathway.clinic.screening.ui.ScreeningPanel;
+import com.pathway.shared.ui.InlineAlert;
 import com.pathway.support.ViewTest;
 import com.pathway.workflow.TransitionRequest;
 import com.pathway.workflow.WorkflowService;
@@ -26,6 +30,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 
 /**
@@ -44,6 +50,8 @@ class LeadTransitionRefusalsTest extends ViewTest {
             Map.entry("Start treatment", "clinician"),
             Map.entry("Complete series", "clinician"));
 
+    @Autowired
+    ScreeningService screenings;
     @Autowired
     LeadService leads;
 
@@ -64,7 +72,7 @@ class LeadTransitionRefusalsTest extends ViewTest {
             }
             signInAs(step.getValue());
             if (step.getKey().equals("Approve for treatment")) {
-                leads.recordScreening(key, "Cleared", Instant.parse("2026-02-01T09:00:00Z"), leads.get(key).version());
+                ScreeningSteps.screen(screenings, key, "Cleared", Instant.parse("2026-02-01T09:00:00Z"));
             }
             workflow.transition(key, TransitionRequest.of(step.getKey()));
         }
@@ -96,10 +104,10 @@ class LeadTransitionRefusalsTest extends ViewTest {
         _click(button("Approve for treatment"));
 
         assertThat(refusal()).contains("\u201CApprove for treatment\u201D was not done.",
-                "Approving for treatment needs a recorded screening outcome: a clinician records it under Record screening"
-                        + " on the lead page.",
-                "Approving for treatment needs the signed treatment consent: a clinician records when it was signed"
-                        + " under Record screening on the lead page.");
+                "Approving for treatment needs a signed screening: a clinician fills in the screening checklist under"
+                        + " Screening on the lead page and signs it.",
+                "Approving for treatment needs the signed treatment consent: a clinician records when and how it was"
+                        + " taken under Treatment consent on the lead page.");
         Div region = _get(Div.class, spec -> spec.withId("transition-refusal"));
         assertThat(region.getElement().getAttribute("role")).isEqualTo("alert");
         assertThat(status()).isEqualTo("Screening");
@@ -107,17 +115,19 @@ class LeadTransitionRefusalsTest extends ViewTest {
     }
 
     @Test
-    void aClinicianRecordsTheScreeningOnTheLeadPageAndThenApproves() {
+    @SuppressWarnings("unchecked")
+    void aClinicianSignsTheScreeningAndRecordsTheConsentOnTheLeadPageAndThenApproves() {
         String key = leadBefore("Approve for treatment");
         open("clinician", "leads/" + key);
         _click(button("Approve for treatment"));
 
-        @SuppressWarnings("unchecked")
-        Select<String> outcome = _get(Select.class, spec -> spec.withId("screening-outcome"));
-        outcome.setValue("Cleared");
-        _get(DateTimePicker.class, spec -> spec.withId("screening-consent"))
-                .setValue(LocalDateTime.of(2026, 2, 1, 9, 30));
-        _click(_get(Button.class, spec -> spec.withId("record-screening")));
+        ScreeningPanel panel = _get(ScreeningPanel.class);
+        _find(panel, RadioButtonGroup.class).forEach(choice -> choice.setValue("No"));
+        _click(_get(Button.class, spec -> spec.withId("screening-sign")));
+        assertThat(_get(Span.class, spec -> spec.withId("screening-state")).getText()).isEqualTo("Signed");
+        _get(DateTimePicker.class, spec -> spec.withId("consent-signed-at")).setValue(LocalDateTime.of(2026, 2, 1, 9, 30));
+        _get(Select.class, spec -> spec.withId("consent-method")).setValue("Written, in person");
+        _click(_get(Button.class, spec -> spec.withId("consent-record")));
 
         assertThat(refusal()).as("the old refusal no longer applies").isEmpty();
         _click(button("Approve for treatment"));
@@ -129,30 +139,30 @@ class LeadTransitionRefusalsTest extends ViewTest {
     }
 
     @Test
-    void recordingAScreeningWithoutAnOutcomeSaysSoNextToTheOutcome() {
+    void signingWithAnUnansweredQuestionNamesItUnderTheButtonAndSavesNothing() {
         String key = leadBefore("Approve for treatment");
         open("clinician", "leads/" + key);
 
-        _click(_get(Button.class, spec -> spec.withId("record-screening")));
+        _click(_get(Button.class, spec -> spec.withId("screening-sign")));
 
-        @SuppressWarnings("unchecked")
-        Select<String> outcome = _get(Select.class, spec -> spec.withId("screening-outcome"));
-        assertThat(outcome.isInvalid()).isTrue();
-        assertThat(outcome.getErrorMessage()).isEqualTo("Choose a screening outcome: Cleared or Contraindicated.");
+        assertThat(_get(InlineAlert.class, spec -> spec.withId("screening-refusal")).text())
+                .contains("The screening was not signed.", "Answer every question before signing",
+                        "Uncontrolled high blood pressure");
         signInAs("clinician");
         assertThat(leads.get(key).screeningComplete()).isFalse();
+        assertThat(screenings.get(key).current()).as("nothing half-saved").isNull();
     }
 
     @Test
     void approvingAfterAContraindicatedScreeningSaysWhatToDoInstead() {
         String key = leadBefore("Approve for treatment");
         signInAs("clinician");
-        leads.recordScreening(key, "Contraindicated", Instant.parse("2026-02-01T09:00:00Z"), leads.get(key).version());
+        ScreeningSteps.screen(screenings, key, "Contraindicated", Instant.parse("2026-02-01T09:00:00Z"));
         open("clinician", "leads/" + key);
 
         _click(button("Approve for treatment"));
 
-        assertThat(refusal()).contains("found contraindications", "close the lead as not eligible")
+        assertThat(refusal()).contains("contraindication answered yes", "close the lead as not eligible")
                 .doesNotContain("signed treatment consent");
     }
 
@@ -161,10 +171,11 @@ class LeadTransitionRefusalsTest extends ViewTest {
         String key = leadBefore("Contact");
         open("intake", "leads/" + key);
 
-        assertThat(_find(Button.class, spec -> spec.withId("record-screening"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("screening-sign"))).isEmpty();
+        assertThat(_find(ScreeningPanel.class).stream().filter(com.vaadin.flow.component.Component::isVisible)).isEmpty();
         signOut();
         open("clinician", "leads/" + leadBefore("Start screening"));
-        assertThat(_find(Button.class, spec -> spec.withId("record-screening"))).hasSize(1);
+        assertThat(_find(Button.class, spec -> spec.withId("screening-sign"))).hasSize(1);
     }
 
     @Test

@@ -1,0 +1,2 @@
+/** The outcome measures' entities and repositories. */
+package com.pathway.clinic.outcomes.internal;

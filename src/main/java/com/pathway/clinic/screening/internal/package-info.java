@@ -1,0 +1,2 @@
+/** The screening's entities and repositories. */
+package com.pathway.clinic.screening.internal;

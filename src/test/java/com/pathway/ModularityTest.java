@@ -54,6 +54,15 @@ class ModularityTest {
     }
 
     @Test
+    void theWorkflowEnginePublishesWhatItAuditsInsteadOfCallingTheAuditModule() {
+        noClasses().that().resideInAPackage("com.pathway.workflow..")
+                .should().dependOnClassesThat().resideInAPackage("com.pathway.audit..")
+                .because("the engine publishes WorkflowAuditEvents and the audit module records them, as it does"
+                        + " the security module's events")
+                .check(CLASSES);
+    }
+
+    @Test
     void modulesHaveNoCycles() {
         slices().matching("com.pathway.(*)..").should().beFreeOfCycles().check(CLASSES);
     }

@@ -11,6 +11,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +24,7 @@ import com.pathway.clinic.internal.DuplicateFinder;
 import com.pathway.clinic.internal.Lead;
 import com.pathway.clinic.internal.LeadScopeSql;
 import com.pathway.clinic.internal.LeadChanges;
+import com.pathway.clinic.internal.LeadPageTokens;
 import com.pathway.clinic.internal.LeadRepository;
 import com.pathway.clinic.internal.LeadSearch;
 import com.pathway.clinic.internal.LeadWriter;
@@ -34,6 +36,7 @@ import com.pathway.clinic.internal.ScreeningOutcomes;
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.NotFoundException;
+import com.pathway.shared.PageBounds;
 import com.pathway.shared.Validation;
 import com.pathway.workflow.WorkItemView;
 import com.pathway.workflow.WorkflowService;
@@ -53,6 +56,9 @@ public class LeadService {
     /** Counts of the list stop here: beyond it the list says "10,000+". */
     public static final long COUNT_BOUND = 10_000;
 
+    /** The most rows {@link #page} skips by page number; beyond it pages follow their token. */
+    public static final int MAX_PAGE_OFFSET = 10_000;
+
     private final WorkflowService workflow;
     private final LeadWriter writer;
     private final LeadRepository leads;
@@ -65,10 +71,12 @@ public class LeadService {
     private final LeadPermissions permissions;
     private final ClinicStatuses statuses;
     private final Clock clock;
+    private final LeadPageTokens tokens;
 
     public LeadService(WorkflowService workflow, LeadWriter writer, LeadRepository leads, ReferrerRepository referrers,
             LeadSearch search, DuplicateFinder duplicates, LeadScopeSql scope, MergeValues texts, AuditService audit,
-            LeadPermissions permissions, ClinicStatuses statuses, Clock clock) {
+            LeadPermissions permissions, ClinicStatuses statuses, Clock clock, LeadPageTokens tokens) {
+        this.tokens = tokens;
         this.statuses = statuses;
         this.workflow = workflow;
         this.writer = writer;
@@ -203,6 +211,35 @@ public class LeadService {
         Slice<LeadSummary> page = search.slice(filter == null ? LeadFilter.none() : filter, pageable, scope.current());
         listed(page.getContent());
         return page;
+    }
+
+    /**
+     * One page of the leads the current user may read, by position: the first page without a token, the
+     * following ones with the {@link LeadPage#nextPageToken} of the page before, which must come with the same
+     * filter and sort (422 naming {@code nextPageToken} otherwise, and for a token altered or not handed out
+     * here). Each page is one index range read however deep it is. {@code page} (0 or more, without a token)
+     * skips that many pages the old way, for small offsets: at most {@value #MAX_PAGE_OFFSET} rows. Every key
+     * shown is audited, as with {@link #list}.
+     *
+     * @param sort one property of the list's sorts (created first by default), ties broken by the lead's id
+     */
+    @PreAuthorize(LeadPermissions.LIST)
+    public LeadPage page(LeadFilter filter, Sort sort, String pageToken, int page, int size) {
+        LeadFilter f = filter == null ? LeadFilter.none() : filter;
+        Validation v = new Validation()
+                .check(size >= 1 && size <= PageBounds.MAX_SIZE, "size", "Use a size between 1 and " + PageBounds.MAX_SIZE + ".")
+                .check(sort == null || sort.stream().count() <= 1, "sort", "Sort by one property.")
+                .check(page >= 0, "page", "Use a page of 0 or more.");
+        boolean token = pageToken != null && !pageToken.isBlank();
+        v.check(!token || page == 0, "page", "Send either page or nextPageToken, not both.");
+        v.check(page < 0 || size < 1 || (long) page * size <= MAX_PAGE_OFFSET, "page", String.format(java.util.Locale.ROOT,
+                "A page may skip at most %,d rows: follow nextPageToken to read further.", MAX_PAGE_OFFSET));
+        v.throwIfInvalid();
+        Sort.Order order = sort == null || sort.isUnsorted() ? Sort.Order.desc("createdAt") : sort.iterator().next();
+        LeadSearch.Position after = token ? tokens.position(pageToken.strip(), f, order) : null;
+        LeadSearch.Keyset found = search.keyset(f, order, after, (long) page * size, size, scope.current());
+        listed(found.rows());
+        return new LeadPage(found.rows(), found.next() == null ? null : tokens.token(f, order, found.next()));
     }
 
     /**

@@ -58,21 +58,21 @@ class LeadListApiTest {
 
         mvc.perform(get("/api/v1/leads").param("q", last).param("overdue", "true").with(LeadApiTest.INTAKE))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items.length()").value(1))
                 .andExpect(jsonPath("$.items[0].key").value(late.key()))
                 .andExpect(jsonPath("$.items[0].overdue").value(true));
         mvc.perform(get("/api/v1/leads").param("q", last).param("overdue", "false").param("sort", "firstName,asc")
                         .with(LeadApiTest.INTAKE))
-                .andExpect(jsonPath("$.total").value(2))
+                .andExpect(jsonPath("$.items.length()").value(2))
                 .andExpect(jsonPath("$.items[0].overdue").value(false));
         mvc.perform(get("/api/v1/leads").param("q", last).param("status", "New inquiry")
                         .param("createdFrom", Instant.now().minus(Duration.ofHours(1)).toString())
                         .param("category", "todo").with(LeadApiTest.INTAKE))
-                .andExpect(jsonPath("$.total").value(2));
+                .andExpect(jsonPath("$.items.length()").value(2));
         mvc.perform(get("/api/v1/leads").param("q", last).param("stage", "intake").with(LeadApiTest.INTAKE))
-                .andExpect(jsonPath("$.total").value(2));
+                .andExpect(jsonPath("$.items.length()").value(2));
         mvc.perform(get("/api/v1/leads").param("q", last).param("stage", "treatment").with(LeadApiTest.INTAKE))
-                .andExpect(jsonPath("$.total").value(0));
+                .andExpect(jsonPath("$.items.length()").value(0));
     }
 
     @Test
@@ -87,10 +87,10 @@ class LeadListApiTest {
         mvc.perform(get("/api/v1/leads").param("q", last).param("status", "New inquiry", "Contacted")
                         .param("created", "today").with(LeadApiTest.INTAKE))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.total").value(2));
+                .andExpect(jsonPath("$.items.length()").value(2));
         mvc.perform(get("/api/v1/leads").param("q", last).param("status", "Contacted").param("created", "week")
                         .with(LeadApiTest.INTAKE))
-                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items.length()").value(1))
                 .andExpect(jsonPath("$.items[0].key").value(called.key()));
         mvc.perform(get("/api/v1/leads").param("created", "yesterday").with(LeadApiTest.INTAKE))
                 .andExpect(status().isUnprocessableContent())
@@ -150,5 +150,77 @@ class LeadListApiTest {
                 + " 'LEADS_LISTED' and actor = 'manager' order by id desc limit 1", String.class).stream()
                 .flatMap(d -> LeadServiceTest.keysIn(d).stream()).toList();
         assertThat(audited).containsExactlyElementsOf(shown);
+    }
+
+    @Test
+    void theCountIsItsOwnCallWithTheSameFilters() throws Exception {
+        SignedIn.as("intake", "INTAKE_COORDINATOR");
+        String last = "Cnt" + UUID.randomUUID().toString().substring(0, 8);
+        leads.create(Leads.form("Fresh", last, null, "fresh@example.org"));
+        LeadDetails called = leads.create(Leads.form("Called", last, null, "called@example.org"));
+        workflow.transition(called.key(), com.pathway.workflow.TransitionRequest.of("Contact"));
+        SignedIn.out();
+
+        mvc.perform(get("/api/v1/leads/count").param("q", last).with(LeadApiTest.INTAKE))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.count").value(2))
+                .andExpect(jsonPath("$.atLeast").value(false))
+                .andExpect(jsonPath("$.text").value("2"));
+        mvc.perform(get("/api/v1/leads/count").param("q", last).param("status", "Contacted").with(LeadApiTest.INTAKE))
+                .andExpect(jsonPath("$.count").value(1));
+        mvc.perform(get("/api/v1/leads/count").param("source", "PIGEON").with(LeadApiTest.INTAKE))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("source"));
+    }
+
+    @Test
+    void pagesFollowTheirTokenAndARefusedTokenAnswers422() throws Exception {
+        SignedIn.as("intake", "INTAKE_COORDINATOR");
+        String last = "Tok" + UUID.randomUUID().toString().substring(0, 8);
+        for (String first : java.util.List.of("Anna", "Bea", "Cara")) {
+            leads.create(Leads.form(first, last, null, first.toLowerCase() + "@example.org"));
+        }
+        SignedIn.out();
+
+        String body = mvc.perform(get("/api/v1/leads").param("q", last).param("sort", "firstName,asc").param("size", "2")
+                        .with(LeadApiTest.INTAKE))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].firstName").value(org.hamcrest.Matchers.contains("Anna", "Bea")))
+                .andExpect(jsonPath("$.isLast").value(false))
+                .andExpect(jsonPath("$.page").value(org.hamcrest.Matchers.nullValue()))
+                .andReturn().getResponse().getContentAsString();
+        String token = com.jayway.jsonpath.JsonPath.read(body, "$.nextPageToken");
+        mvc.perform(get("/api/v1/leads").param("q", last).param("sort", "firstName,asc").param("size", "2")
+                        .param("nextPageToken", token).with(LeadApiTest.INTAKE))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].firstName").value(org.hamcrest.Matchers.contains("Cara")))
+                .andExpect(jsonPath("$.isLast").value(true))
+                .andExpect(jsonPath("$.nextPageToken").value(org.hamcrest.Matchers.nullValue()));
+        mvc.perform(get("/api/v1/leads").param("q", last).param("sort", "firstName,asc").param("page", "1")
+                        .param("size", "2").with(LeadApiTest.INTAKE))
+                .andExpect(jsonPath("$.page").value(1))
+                .andExpect(jsonPath("$.items[*].firstName").value(org.hamcrest.Matchers.contains("Cara")));
+
+        // The same token with another filter, another sort, altered, or with a page number: 422 by name.
+        mvc.perform(get("/api/v1/leads").param("q", last).param("status", "Contacted").param("sort", "firstName,asc")
+                        .param("nextPageToken", token).with(LeadApiTest.INTAKE))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("nextPageToken"));
+        mvc.perform(get("/api/v1/leads").param("q", last).param("nextPageToken", token).with(LeadApiTest.INTAKE))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("nextPageToken"));
+        mvc.perform(get("/api/v1/leads").param("q", last).param("sort", "firstName,asc")
+                        .param("nextPageToken", "x" + token).with(LeadApiTest.INTAKE))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("nextPageToken"));
+        mvc.perform(get("/api/v1/leads").param("q", last).param("sort", "firstName,asc").param("page", "1")
+                        .param("nextPageToken", token).with(LeadApiTest.INTAKE))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("page"));
+        mvc.perform(get("/api/v1/leads").param("page", "201").param("size", "50").with(LeadApiTest.INTAKE))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("page"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("nextPageToken")));
     }
 }

@@ -319,4 +319,136 @@ abstract class LeadListScenarios {
         assertThat(search.countUpTo(mine(), 5, scope.current())).isEqualTo(4);
         assertThat(new LeadCount(LeadService.COUNT_BOUND, true).text()).isEqualTo("10,000+");
     }
+
+    /** Every page of the list by token, {@code size} at a time, checking that only the last has no token. */
+    List<String> allByToken(LeadFilter filter, Sort sort, int size) {
+        List<String> shown = new java.util.ArrayList<>();
+        String token = null;
+        for (int pages = 0; pages < 100; pages++) {
+            LeadPage page = leads.page(filter, sort, token, 0, size);
+            assertThat(page.items()).hasSizeLessThanOrEqualTo(size);
+            page.items().forEach(l -> shown.add(l.key()));
+            if (page.isLast()) {
+                return shown;
+            }
+            assertThat(page.items()).hasSize(size);
+            token = page.nextPageToken();
+        }
+        throw new AssertionError("more than 100 pages");
+    }
+
+    @Test
+    void pagesByTokenFollowEverySortThroughTiesInTheSameOrderAsOnePage() {
+        for (int i = 0; i < 3; i++) {
+            lead("Same");
+        }
+        lead("Alpha");
+        lead("Zulu");
+        LeadDetails late = lead("Late");
+        createdAt(late, Instant.now().minus(Duration.ofDays(1)));
+        for (String property : List.of("firstName", "lastName", "createdAt", "status", "priority", "source", "key",
+                "slaDueAt", "nextAppointment")) {
+            for (Sort.Direction direction : Sort.Direction.values()) {
+                Sort sort = Sort.by(direction, property);
+                List<String> onePage = keys(mine(), sort);
+                assertThat(onePage).as(property + " " + direction).hasSize(6);
+                assertThat(allByToken(mine(), sort, 2)).as(property + " " + direction).isEqualTo(onePage);
+                assertThat(allByToken(mine(), sort, 4)).as(property + " " + direction).isEqualTo(onePage);
+            }
+        }
+    }
+
+    @Test
+    void emptyValuesSortLastAndTheTokenCarriesOnFromThem() {
+        LeadDetails soon = lead("Soon");
+        LeadDetails later = lead("Later");
+        LeadDetails none1 = lead("None");
+        LeadDetails none2 = lead("None");
+        LeadDetails alsoSoon = lead("AlsoSoon");
+        Instant at = Instant.now().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
+        jdbc.update("update lead set sla_due_at = ? where item_key in (?, ?)", Timestamp.from(at), soon.key(),
+                alsoSoon.key());
+        jdbc.update("update lead set sla_due_at = ? where item_key = ?", Timestamp.from(at.plusSeconds(60)), later.key());
+        jdbc.update("update lead set sla_due_at = null where item_key in (?, ?)", none1.key(), none2.key());
+
+        Sort ascending = Sort.by(Sort.Direction.ASC, "slaDueAt");
+        assertThat(allByToken(mine(), ascending, 1)).containsExactly(soon.key(), alsoSoon.key(), later.key(),
+                none1.key(), none2.key());
+        assertThat(allByToken(mine(), Sort.by(Sort.Direction.DESC, "slaDueAt"), 1)).containsExactly(later.key(),
+                alsoSoon.key(), soon.key(), none2.key(), none1.key());
+    }
+
+    @Test
+    void aTokenKeepsItsFiltersAndIsRefusedWithOthersOrAnotherSort() {
+        LeadDetails a = lead("Anna");
+        LeadDetails b = lead("Bea");
+        LeadDetails c = lead("Cara");
+        LeadDetails contacted = lead("Dora");
+        workflow.transition(contacted.key(), TransitionRequest.of("Contact"));
+        LeadFilter fresh = mine().inStatuses(List.of("New inquiry"));
+        Sort byName = Sort.by("firstName");
+
+        assertThat(allByToken(fresh, byName, 1)).containsExactly(a.key(), b.key(), c.key());
+        String token = leads.page(fresh, byName, null, 0, 1).nextPageToken();
+        assertThat(leads.page(fresh, byName, token, 0, 2).items()).extracting(LeadSummary::key)
+                .containsExactly(b.key(), c.key());
+
+        assertThatThrownBy(() -> leads.page(mine(), byName, token, 0, 1))
+                .isInstanceOfSatisfying(com.pathway.shared.InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("nextPageToken"));
+        assertThatThrownBy(() -> leads.page(fresh, Sort.by(Sort.Direction.DESC, "firstName"), token, 0, 1))
+                .isInstanceOfSatisfying(com.pathway.shared.InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("nextPageToken"));
+        assertThatThrownBy(() -> leads.page(fresh, Sort.by("lastName"), token, 0, 1))
+                .isInstanceOf(com.pathway.shared.InvalidInputException.class);
+    }
+
+    @Test
+    void anAlteredOrMadeUpTokenIsRefusedByName() {
+        lead("One");
+        lead("Two");
+        Sort byName = Sort.by("firstName");
+        String token = leads.page(mine(), byName, null, 0, 1).nextPageToken();
+        int dot = token.indexOf('.');
+        // The position re-encoded with another id: the signature no longer matches.
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.substring(0, dot)),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String moved = payload.substring(0, payload.lastIndexOf('\n') + 1) + "1";
+        String forged = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(moved.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + token.substring(dot);
+        char flip = token.charAt(dot + 3) == 'A' ? 'B' : 'A';
+        String badSignature = token.substring(0, dot + 3) + flip + token.substring(dot + 4);
+        for (String bad : List.of(forged, badSignature, "not-a-token", "abc.def", "%%%", token.substring(0, dot))) {
+            assertThatThrownBy(() -> leads.page(mine(), byName, bad, 0, 1)).as(bad)
+                    .isInstanceOfSatisfying(com.pathway.shared.InvalidInputException.class,
+                            e -> assertThat(e.fieldErrors()).containsKey("nextPageToken"));
+        }
+        assertThat(leads.page(mine(), byName, token, 0, 1).items()).extracting(LeadSummary::firstName)
+                .containsExactly("Two");
+    }
+
+    @Test
+    void pageNumbersStillWorkForSmallOffsetsAndHandOverToTheToken() {
+        LeadDetails a = lead("Anna");
+        LeadDetails b = lead("Bea");
+        LeadDetails c = lead("Cara");
+        Sort byName = Sort.by("firstName");
+
+        LeadPage second = leads.page(mine(), byName, null, 1, 1);
+        assertThat(second.items()).extracting(LeadSummary::key).containsExactly(b.key());
+        assertThat(leads.page(mine(), byName, second.nextPageToken(), 0, 1).items()).extracting(LeadSummary::key)
+                .containsExactly(c.key());
+        assertThat(leads.page(mine(), byName, null, 2, 1).isLast()).isTrue();
+        assertThat(leads.page(mine(), byName, null, 0, 5).items()).extracting(LeadSummary::key)
+                .containsExactly(a.key(), b.key(), c.key());
+
+        // 10,000 rows may be skipped, one more may not: beyond, the token leads on.
+        assertThat(leads.page(mine(), byName, null, 50, 200).items()).isEmpty();
+        assertThatThrownBy(() -> leads.page(mine(), byName, null, 10_001, 1))
+                .isInstanceOfSatisfying(com.pathway.shared.InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("page"));
+        assertThatThrownBy(() -> leads.page(mine(), byName, second.nextPageToken(), 1, 1))
+                .isInstanceOfSatisfying(com.pathway.shared.InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("page"));
+    }
 }

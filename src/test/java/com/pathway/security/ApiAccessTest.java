@@ -60,6 +60,7 @@ class ApiAccessTest {
             op("GET /api/v1/reports/{kind}", MANAGER, ADMIN),
             op("POST /api/v1/inquiries", EVERYONE), // the clinic's web site posts inquiries without a sign-in
             op("GET /api/v1/leads", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            op("GET /api/v1/leads/count", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             op("POST /api/v1/leads", INTAKE_COORDINATOR, MANAGER),
             op("GET /api/v1/leads/export", MANAGER),
             op("GET /api/v1/leads/{key}", INTAKE_COORDINATOR, CLINICIAN, MANAGER),

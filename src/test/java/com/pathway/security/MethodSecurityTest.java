@@ -137,6 +137,7 @@ class MethodSecurityTest {
             row("LeadService.awaitingFirstContact(int)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("LeadService.get(String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("LeadService.list(LeadFilter, Pageable)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("LeadService.page(LeadFilter, Sort, String, int, int)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("LeadService.possibleDuplicates(DuplicateProbe, int)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("LeadService.search(LeadFilter, Pageable)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("LeadService.update(String, LeadEdit)", INTAKE_COORDINATOR, MANAGER),

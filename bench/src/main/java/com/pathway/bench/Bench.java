@@ -144,8 +144,8 @@ public final class Bench {
         if (config.postgres()) {
             try (Connection c = DriverManager.getConnection(config.pgAdminUrl(), "postgres", "");
                     Statement s = c.createStatement()) {
-                s.execute("drop database if exists " + PG_DATABASE + " with (force)");
-                s.execute("create database " + PG_DATABASE);
+                s.execute("drop database if exists " + config.pgDatabase() + " with (force)");
+                s.execute("create database " + config.pgDatabase());
             }
             return;
         }

@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 public record BenchConfig(Scale scale, String db, int port, Path jar, Path out, String pgAdminUrl, boolean profile,
         Set<String> only) {
 
+    static final int DEFAULT_PORT = 8105;
+
     private static final Set<String> KNOWN = Set.of("scale", "db", "port", "jar", "out", "pg-url", "profile", "only");
 
     public static BenchConfig parse(String... args) {
@@ -34,7 +36,7 @@ public record BenchConfig(Scale scale, String db, int port, Path jar, Path out, 
         if (!db.equals("h2") && !db.equals("postgres")) {
             throw new IllegalArgumentException("Unknown database '" + db + "'; use h2 or postgres.");
         }
-        int port = Integer.parseInt(options.getOrDefault("port", "8105"));
+        int port = Integer.parseInt(options.getOrDefault("port", String.valueOf(DEFAULT_PORT)));
         if (port < 1024 || port > 65535) {
             throw new IllegalArgumentException("Use a port between 1024 and 65535, not " + port + ".");
         }
@@ -76,10 +78,18 @@ public record BenchConfig(Scale scale, String db, int port, Path jar, Path out, 
      */
     public String benchJdbcUrl() {
         if (postgres()) {
-            return pgAdminUrl.replaceFirst("/[^/?]*(\\?.*)?$", "/" + Bench.PG_DATABASE);
+            return pgAdminUrl.replaceFirst("/[^/?]*(\\?.*)?$", "/" + pgDatabase());
         }
         return "jdbc:h2:file:" + workDir().resolve("data").resolve("pathway")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;AUTO_SERVER=TRUE";
+    }
+
+    /**
+     * The PostgreSQL database of the run: {@code pathway_bench} on the default port, {@code pathway_bench_PORT}
+     * on any other, so that runs on different ports of one machine do not drop each other's database.
+     */
+    public String pgDatabase() {
+        return port == DEFAULT_PORT ? Bench.PG_DATABASE : Bench.PG_DATABASE + "_" + port;
     }
 
     public String dbUser() {

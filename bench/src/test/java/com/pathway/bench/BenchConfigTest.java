@@ -32,8 +32,10 @@ class BenchConfigTest {
         assertThat(config.scale()).isEqualTo(Scale.M1);
         assertThat(config.jar()).isEqualTo(Path.of("x.jar"));
         assertThat(config.workDir()).isEqualTo(Path.of("/tmp/b/app"));
-        assertThat(config.benchJdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:5432/pathway_bench");
+        // Not the default port: a database of its own, so that two runs on one machine leave each other's alone.
+        assertThat(config.benchJdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:5432/pathway_bench_8109");
         assertThat(config.dbUser()).isEqualTo("postgres");
+        assertThat(BenchConfig.parse("--db=postgres").benchJdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:5432/pathway_bench");
     }
 
     @Test

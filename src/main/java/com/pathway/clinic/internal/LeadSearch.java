@@ -50,6 +50,12 @@ public class LeadSearch {
             "status", "l.status", "priority", "l.priority", "key", "l.id", "source", "l.source",
             "nextAppointment", "a.starts_at", "slaDueAt", "l.sla_due_at");
 
+    /** The column of each sorted column in the rows read. */
+    private static final Map<String, String> RESULT_COLUMNS = Map.of(
+            "l.created_at", "created_at", "l.last_name", "last_name", "l.first_name", "first_name",
+            "l.status", "status", "l.priority", "priority", "l.id", "lead_id", "l.source", "source",
+            "a.starts_at", "next_appointment", "l.sla_due_at", "sla_due_at");
+
     /** Sorted columns that may be empty: empty values come last in either direction, on every database. */
     private static final java.util.Set<String> NULLABLE_SORTS = java.util.Set.of("a.starts_at", "l.sla_due_at");
 
@@ -138,7 +144,12 @@ public class LeadSearch {
     /** The rows of one page; a negative {@code limit} reads to the end. */
     private List<LeadSummary> rows(MapSqlParameterSource params, String overdueNow, String where, Sort sort,
             long offset, int limit) {
-        String sql = "select l.item_key, l.first_name, l.last_name, l.phone, l.email, l.status, l.status_category,"
+        return rows(params, overdueNow, where, sort, offset, limit, LeadSearch::row);
+    }
+
+    private <T> List<T> rows(MapSqlParameterSource params, String overdueNow, String where, Sort sort,
+            long offset, int limit, org.springframework.jdbc.core.RowMapper<T> mapper) {
+        String sql = "select l.id as lead_id, l.item_key, l.first_name, l.last_name, l.phone, l.email, l.status, l.status_category,"
                 + " l.source, l.condition_of_interest, l.priority, l.coordinator, l.clinician, l.created_at,"
                 + " case when " + overdueNow + " then 1 else 0 end as overdue,"
                 + " l.resolution, l.status_changed_at, r.name as referrer_name,"
@@ -154,7 +165,84 @@ public class LeadSearch {
             sql += " limit :limit offset :offset";
             params.addValue("limit", limit).addValue("offset", offset);
         }
-        return jdbc.query(sql, params, LeadSearch::row);
+        return jdbc.query(sql, params, mapper);
+    }
+
+    /**
+     * Where a page ends in the list's order: the last row's value of the sorted property (null for a lead
+     * without one, which sorts last) and its id, which breaks ties in the same direction.
+     */
+    public record Position(Object value, long id) {
+    }
+
+    /** One page read by position: its rows, and where it ends when more rows follow (else null). */
+    public record Keyset(List<LeadSummary> rows, Position next) {
+    }
+
+    /**
+     * Up to {@code size} leads after {@code after} (null from the start) in the order of {@code order},
+     * skipping {@code offset} more rows first, and the position of the last one when more follow. A page
+     * after a position is one index range read: {@code (column, id) > (value, id)} on the indexes of
+     * (column, id), however deep the page; only {@code offset} rows cost a row each.
+     */
+    public Keyset keyset(LeadFilter filter, Sort.Order order, Position after, long offset, int size,
+            LeadScopeSql.Condition scope) {
+        String column = column(order.getProperty());
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String overdueNow = overdueCondition(params);
+        String where = where(filter, params, scope, overdueNow);
+        if (after != null) {
+            where = (where.isEmpty() ? " where " : where + " and ") + after(column, order.isAscending(), after, params);
+        }
+        String valueColumn = RESULT_COLUMNS.get(column);
+        List<Object[]> found = rows(params, overdueNow, where, Sort.by(order), offset, size + 1,
+                (rs, n) -> new Object[] {row(rs, n), position(rs, valueColumn)});
+        boolean more = found.size() > size;
+        List<Object[]> shown = more ? found.subList(0, size) : found;
+        return new Keyset(shown.stream().map(r -> (LeadSummary) r[0]).toList(),
+                more ? (Position) shown.getLast()[1] : null);
+    }
+
+    /** The sorted column of a property of {@link #SORTS}; 422 naming {@code sort} for any other. */
+    private static String column(String property) {
+        String column = SORTS.get(property);
+        if (column == null) {
+            throw InvalidInputException.of("sort", "Sort by one of " + String.join(", ", SORTS.keySet()) + ".");
+        }
+        return column;
+    }
+
+    /**
+     * The rows after a position, as one comparison of (column, id) row values that an index on
+     * (column, id) answers in either direction; empty values sort last.
+     */
+    private static String after(String column, boolean ascending, Position after, MapSqlParameterSource params) {
+        String op = ascending ? " > " : " < ";
+        params.addValue("afterId", after.id());
+        if (column.equals("l.id")) {
+            return "l.id" + op + ":afterId";
+        }
+        boolean nullable = NULLABLE_SORTS.contains(column);
+        if (after.value() == null) {
+            if (!nullable) {
+                throw new IllegalArgumentException("No empty value sorts by " + column);
+            }
+            return "(" + column + " is null and l.id" + op + ":afterId)";
+        }
+        Object value = after.value() instanceof Instant at ? at.atOffset(ZoneOffset.UTC) : after.value();
+        params.addValue("afterValue", value);
+        String rows = "(" + column + ", l.id)" + op + "(:afterValue, :afterId)";
+        return nullable ? "(" + rows + " or " + column + " is null)" : rows;
+    }
+
+    private static Position position(ResultSet rs, String valueColumn) throws SQLException {
+        long id = rs.getLong("lead_id");
+        Object value = switch (valueColumn) {
+            case "lead_id" -> null;
+            case "created_at", "next_appointment", "sla_due_at" -> instant(rs, valueColumn);
+            default -> rs.getString(valueColumn);
+        };
+        return new Position(value, id);
     }
 
     /**

@@ -4,8 +4,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -25,9 +23,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import com.pathway.clinic.LeadCount;
 import com.pathway.clinic.LeadDetails;
 import com.pathway.clinic.LeadFilter;
 import com.pathway.clinic.LeadForm;
+import com.pathway.clinic.LeadPage;
 import com.pathway.clinic.LeadService;
 import com.pathway.clinic.LeadSummary;
 import com.pathway.shared.ConflictException;
@@ -52,8 +52,15 @@ public class LeadApiController {
         this.json = json;
     }
 
-    /** One page of leads with the total the database counted. */
-    public record PageBody(List<LeadSummary> items, long total, int page, int size) {
+    /**
+     * One page of leads: {@code nextPageToken} asks for the next one (null on the last page, where
+     * {@code isLast} is true); {@code page} is the page number when the request gave one, else null.
+     */
+    public record PageBody(List<LeadSummary> items, int size, Integer page, String nextPageToken, boolean isLast) {
+    }
+
+    /** How many leads match: exact up to 10,000 ({@code atLeast} false), else 10,000 and {@code atLeast} true. */
+    public record CountBody(long count, boolean atLeast, String text) {
     }
 
     /**
@@ -61,6 +68,9 @@ public class LeadApiController {
      * have stayed in their open status longer than it allows; {@code stage} keeps leads in a status of
      * that stage of the clinic workflow; {@code status} may be repeated (any of them); {@code created}
      * is {@code today} or {@code week} in the clinic's time zone. Bad values answer 422, each by name.
+     * Pages follow each other by {@code nextPageToken} (keyset paging: every page costs the same however
+     * deep), with the same filters and sort; {@code page} still skips pages for small offsets (at most
+     * 10,000 rows). The count is {@code GET /api/v1/leads/count}.
      */
     @GetMapping
     public PageBody list(@RequestParam(required = false) List<String> status,
@@ -71,12 +81,27 @@ public class LeadApiController {
             @RequestParam(required = false) String overdue, @RequestParam(required = false) String stage,
             @RequestParam(required = false) String created,
             @RequestParam(defaultValue = "createdAt,desc") String sort,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+            @RequestParam(required = false) String nextPageToken,
+            @RequestParam(required = false) Integer page, @RequestParam(defaultValue = "50") int size) {
         // page and size are checked before this runs (shared.web.PagingParameters).
         LeadFilter filter = new LeadListParameters(status, category, assignee, source, condition, referrer,
                 createdFrom, createdTo, q, overdue, stage, created).toFilter();
-        Page<LeadSummary> result = leads.search(filter, PageRequest.of(page, size, sort(sort)));
-        return new PageBody(result.getContent(), result.getTotalElements(), result.getNumber(), result.getSize());
+        LeadPage result = leads.page(filter, sort(sort), nextPageToken, page == null ? 0 : page, size);
+        return new PageBody(result.items(), size, page, result.nextPageToken(), result.isLast());
+    }
+
+    /** How many leads the list's filters match, counted up to 10,000 ("10,000+" beyond). */
+    @GetMapping("/count")
+    public CountBody count(@RequestParam(required = false) List<String> status,
+            @RequestParam(required = false) String category, @RequestParam(required = false) String assignee,
+            @RequestParam(required = false) String source, @RequestParam(required = false) String condition,
+            @RequestParam(required = false) String referrer, @RequestParam(required = false) String createdFrom,
+            @RequestParam(required = false) String createdTo, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String overdue, @RequestParam(required = false) String stage,
+            @RequestParam(required = false) String created) {
+        LeadCount count = leads.count(new LeadListParameters(status, category, assignee, source, condition, referrer,
+                createdFrom, createdTo, q, overdue, stage, created).toFilter());
+        return new CountBody(count.value(), count.atLeast(), count.text());
     }
 
     @GetMapping("/{key}")

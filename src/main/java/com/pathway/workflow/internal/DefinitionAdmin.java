@@ -20,9 +20,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.pathway.audit.AuditOutcome;
-import com.pathway.audit.AuditRecord;
-import com.pathway.audit.AuditService;
 import com.pathway.security.CurrentUser;
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.InvalidInputException;
@@ -31,6 +28,7 @@ import com.pathway.workflow.DefinitionState;
 import com.pathway.workflow.DefinitionSummary;
 import com.pathway.workflow.ItemTransitioned;
 import com.pathway.workflow.StatusCategory;
+import com.pathway.workflow.WorkflowAuditEvent;
 import com.pathway.workflow.WorkflowDefinition;
 import com.pathway.workflow.WorkflowPublished;
 import com.pathway.workflow.WorkflowDefinition.Status;
@@ -49,7 +47,6 @@ public class DefinitionAdmin {
     private final DefinitionCache cache;
     private final WorkItemRepository items;
     private final NamedParameterJdbcTemplate jdbc;
-    private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ProjectRepository projects;
@@ -57,7 +54,7 @@ public class DefinitionAdmin {
     private final DefinitionStore store;
 
     public DefinitionAdmin(StoredDefinitionRepository definitions, DefinitionChecker checker, DefinitionCache cache,
-            WorkItemRepository items, NamedParameterJdbcTemplate jdbc, AuditService audit, CurrentUser currentUser,
+            WorkItemRepository items, NamedParameterJdbcTemplate jdbc, CurrentUser currentUser,
             Clock clock, ProjectRepository projects, ApplicationEventPublisher events, DefinitionStore store) {
         this.store = store;
         this.definitions = definitions;
@@ -65,7 +62,6 @@ public class DefinitionAdmin {
         this.cache = cache;
         this.items = items;
         this.jdbc = jdbc;
-        this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
         this.projects = projects;
@@ -85,8 +81,8 @@ public class DefinitionAdmin {
         } catch (DataIntegrityViolationException e) {
             throw new ConflictException("Someone else imported a version of " + name + " at the same time; try again.");
         }
-        audit.record(new AuditRecord("WORKFLOW_IMPORTED", actor, "WORKFLOW", name + " v" + stored.getVersion(),
-                AuditOutcome.SUCCESS, null, Map.of()));
+        events.publishEvent(WorkflowAuditEvent.success("WORKFLOW_IMPORTED", actor, "WORKFLOW",
+                name + " v" + stored.getVersion(), Map.of()));
         return summary(stored);
     }
 
@@ -144,8 +140,8 @@ public class DefinitionAdmin {
         if (!moves.isEmpty()) {
             details.put("mapping", moves.toString());
         }
-        audit.record(new AuditRecord("WORKFLOW_PUBLISHED", actor, "WORKFLOW", name + " v" + version,
-                AuditOutcome.SUCCESS, null, details));
+        events.publishEvent(WorkflowAuditEvent.success("WORKFLOW_PUBLISHED", actor, "WORKFLOW", name + " v" + version,
+                details));
         return summary(target);
     }
 

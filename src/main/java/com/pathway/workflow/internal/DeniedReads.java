@@ -1,27 +1,28 @@
 package com.pathway.workflow.internal;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.pathway.audit.AuditRecord;
-import com.pathway.audit.AuditService;
+import com.pathway.workflow.WorkflowAuditEvent;
 
 /**
- * Writes a refused read to the audit trail in a transaction of its own: the caller's transaction
- * rolls back with the "no such item" it throws, and the denial must outlive it.
+ * Publishes a refused read for the audit trail in a transaction of its own: the caller's transaction
+ * rolls back with the "no such item" it throws, and the denial must outlive it. The audit module's
+ * listener is synchronous, so it records the denial inside this transaction.
  */
 @Component
 class DeniedReads {
 
-    private final AuditService audit;
+    private final ApplicationEventPublisher events;
 
-    DeniedReads(AuditService audit) {
-        this.audit = audit;
+    DeniedReads(ApplicationEventPublisher events) {
+        this.events = events;
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void record(AuditRecord denial) {
-        audit.record(denial);
+    public void record(WorkflowAuditEvent denial) {
+        events.publishEvent(denial);
     }
 }

@@ -10,16 +10,15 @@ import java.util.Set;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Subquery;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
-import com.pathway.audit.AuditOutcome;
-import com.pathway.audit.AuditRecord;
-import com.pathway.audit.AuditService;
 import com.pathway.security.CurrentUser;
 import com.pathway.shared.NotFoundException;
 import com.pathway.workflow.ItemAccess;
 import com.pathway.workflow.ReadScope;
+import com.pathway.workflow.WorkflowAuditEvent;
 import com.pathway.workflow.WorkflowDefinition;
 
 /**
@@ -33,16 +32,16 @@ class ReadAccess {
     private final List<ItemAccess> rules;
     private final ItemUserFieldRepository userFields;
     private final DefinitionStore definitions;
-    private final AuditService audit;
+    private final ApplicationEventPublisher events;
     private final DeniedReads denials;
     private final CurrentUser currentUser;
 
     ReadAccess(List<ItemAccess> rules, ItemUserFieldRepository userFields, DefinitionStore definitions,
-            AuditService audit, DeniedReads denials, CurrentUser currentUser) {
+            ApplicationEventPublisher events, DeniedReads denials, CurrentUser currentUser) {
         this.rules = rules;
         this.userFields = userFields;
         this.definitions = definitions;
-        this.audit = audit;
+        this.events = events;
         this.denials = denials;
         this.currentUser = currentUser;
     }
@@ -91,8 +90,8 @@ class ReadAccess {
         if (rule.isEmpty() || allows(rule.get().scope(), item)) {
             return item;
         }
-        denials.record(new AuditRecord(rule.get().readAction(), null, rule.get().auditTarget(), item.getKey(),
-                AuditOutcome.DENIED, null, Map.of("part", purpose)));
+        denials.record(WorkflowAuditEvent.denied(rule.get().readAction(), rule.get().auditTarget(), item.getKey(),
+                Map.of("part", purpose)));
         throw notFound(requestedKey);
     }
 
@@ -108,8 +107,8 @@ class ReadAccess {
             String reason = scope.all() ? null : scope.grantReason(item.getKey());
             Map<String, Object> details = reason == null ? Map.of("part", part)
                     : Map.of("part", part, "emergencyAccess", reason);
-            audit.record(new AuditRecord(r.readAction(), null, r.auditTarget(), item.getKey(), AuditOutcome.SUCCESS,
-                    null, details));
+            events.publishEvent(WorkflowAuditEvent.success(r.readAction(), null, r.auditTarget(), item.getKey(),
+                    details));
         });
     }
 
@@ -119,8 +118,8 @@ class ReadAccess {
             List<String> keys = shown.stream().filter(i -> r.itemTypes().contains(i.getType()))
                     .map(WorkItem::getKey).toList();
             if (!keys.isEmpty()) {
-                audit.recordWithKeys(new AuditRecord(r.listAction(), null, r.auditTarget(), null, AuditOutcome.SUCCESS,
-                        null, Map.of("shown", keys.size())), keys);
+                events.publishEvent(WorkflowAuditEvent.listed(r.listAction(), r.auditTarget(),
+                        Map.of("shown", keys.size()), keys));
             }
         }
     }

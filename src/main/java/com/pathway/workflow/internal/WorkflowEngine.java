@@ -20,9 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import com.pathway.audit.AuditOutcome;
-import com.pathway.audit.AuditRecord;
-import com.pathway.audit.AuditService;
 import com.pathway.security.CurrentUser;
 import com.pathway.shared.ClinicProperties;
 import com.pathway.shared.ConflictException;
@@ -41,6 +38,7 @@ import com.pathway.workflow.Transition;
 import com.pathway.workflow.TransitionContext;
 import com.pathway.workflow.TransitionRequest;
 import com.pathway.workflow.WorkItemView;
+import com.pathway.workflow.WorkflowAuditEvent;
 import com.pathway.workflow.WorkflowDefinition;
 import com.pathway.workflow.WorkflowPlugin;
 import com.pathway.workflow.internal.DefinitionCache.Loaded;
@@ -62,7 +60,6 @@ public class WorkflowEngine {
     private final RuleRegistry rules;
     private final ItemFields fields;
     private final ScreenCheck screenCheck;
-    private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final ClinicProperties clinic;
@@ -74,7 +71,7 @@ public class WorkflowEngine {
 
     public WorkflowEngine(ProjectRepository projects, WorkItemRepository items, HistoryRepository history,
             ItemChangeRepository changes, DefinitionStore definitions, RuleRegistry rules, ItemFields fields,
-            ScreenCheck screenCheck, AuditService audit, ApplicationEventPublisher events, CurrentUser currentUser,
+            ScreenCheck screenCheck, ApplicationEventPublisher events, CurrentUser currentUser,
             ClinicProperties clinic, JsonMapper json, Clock clock, ReadAccess access,
             ItemUserFieldRepository userFields, ItemNumbers numbers) {
         this.projects = projects;
@@ -85,7 +82,6 @@ public class WorkflowEngine {
         this.rules = rules;
         this.fields = fields;
         this.screenCheck = screenCheck;
-        this.audit = audit;
         this.events = events;
         this.currentUser = currentUser;
         this.clinic = clinic;
@@ -145,8 +141,8 @@ public class WorkflowEngine {
                 userFields.save(new ItemUserField(item.getId(), field, normalUser(username), now));
             }
         });
-        audit.record(new AuditRecord("WORK_ITEM_CREATED", actor.username(), "WORK_ITEM", item.getKey(),
-                AuditOutcome.SUCCESS, null, Map.of("type", item.getType(), "status", initial)));
+        events.publishEvent(WorkflowAuditEvent.success("WORK_ITEM_CREATED", actor.username(), "WORK_ITEM",
+                item.getKey(), Map.of("type", item.getType(), "status", initial)));
         events.publishEvent(new ItemCreated(item.getId(), item.getKey(), project.getKey(), item.getType(), initial,
                 actor.username(), now));
         return view(item, loaded);
@@ -244,9 +240,8 @@ public class WorkflowEngine {
         flush(item);
         history.save(new HistoryRow(item.getId(), t.name(), from, item.getStatus(), item.getResolution(),
                 actor.username(), now, spent.toMillis(), comment, fieldsJson));
-        audit.record(new AuditRecord("WORK_ITEM_TRANSITIONED", actor.username(), "WORK_ITEM", item.getKey(),
-                AuditOutcome.SUCCESS, null,
-                Map.of("transition", t.name(), "from", from, "to", item.getStatus())));
+        events.publishEvent(WorkflowAuditEvent.success("WORK_ITEM_TRANSITIONED", actor.username(), "WORK_ITEM",
+                item.getKey(), Map.of("transition", t.name(), "from", from, "to", item.getStatus())));
         events.publishEvent(new ItemTransitioned(item.getId(), item.getKey(), item.getType(), t.name(), from,
                 item.getStatus(), item.getCategory(), item.getResolution(), actor.username(), now, input));
         return view(item, loaded);

@@ -41,6 +41,7 @@ class RouteAccessTest {
             route("/", SIGNED_IN),
             route("/admin/audit", ADMIN),
             route("/admin/board", ADMIN),
+            route("/admin/hours", ADMIN),
             route("/admin/audit/emergency", ADMIN),
             route("/admin/users", ADMIN),
             route("/admin/webhooks", ADMIN),

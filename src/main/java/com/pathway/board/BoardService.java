@@ -119,7 +119,7 @@ public class BoardService {
     /**
      * The first page of every column the layout shows (at most {@value #MAX_PAGE} cards each), by column
      * index, with the counts the layout just made instead of counting again: opening a board costs one
-     * grouped count and one page query per column.
+     * grouped count and one page query per column, and the card source decorates all pages at once.
      */
     @PreAuthorize(Access.INTAKE_COORDINATOR_OR_CLINICIAN_OR_MANAGER)
     public Map<Integer, CardPage> firstPages(String projectKey, BoardLayout layout, BoardFilter filter, int limit) {
@@ -128,10 +128,19 @@ public class BoardService {
         }
         CardSource source = source(projectKey);
         Map<Integer, CardPage> pages = new LinkedHashMap<>();
+        List<Integer> asked = new java.util.ArrayList<>();
+        List<CardQuery> queries = new java.util.ArrayList<>();
         for (int index : layout.visibleColumns()) {
             long count = layout.counts().getOrDefault(index, 0L);
-            pages.put(index, count == 0 ? new CardPage(List.of(), 0) : source.cards(new CardQuery(
-                    layout.column(index).statuses(), filter, Lane.ALL, 0, limit, count)));
+            pages.put(index, new CardPage(List.of(), 0));
+            if (count > 0) {
+                asked.add(index);
+                queries.add(new CardQuery(layout.column(index).statuses(), filter, Lane.ALL, 0, limit, count));
+            }
+        }
+        List<CardPage> answered = queries.isEmpty() ? List.of() : source.cards(queries);
+        for (int i = 0; i < asked.size(); i++) {
+            pages.put(asked.get(i), answered.get(i));
         }
         return pages;
     }

@@ -37,6 +37,15 @@ public interface CardSource {
     /** A page of the query's cards, with the true number of readable cards in all. */
     CardPage cards(CardQuery query);
 
+    /**
+     * Pages of several queries at once (opening a board: the first page of every column), in the order
+     * asked. A source may answer them together, e.g. with one lookup of names and one audit entry for
+     * all the cards shown, instead of one each.
+     */
+    default List<CardPage> cards(List<CardQuery> queries) {
+        return queries.stream().map(this::cards).toList();
+    }
+
     /** How many readable cards each of these statuses holds under the filter and lane (absent: none). */
     Map<String, Long> countByStatus(Set<String> statuses, BoardFilter filter, Lane lane);
 

@@ -188,7 +188,7 @@ public class TaskService {
         TaskView next = null;
         if (completion.nextAttemptAt() != null) {
             NewTask again = new NewTask(task.getTitle(), task.getType(), completion.nextAttemptAt(), task.getAssignee());
-            next = writer.create(task.getItemId(), task.getItemKey(), again, task.getAssignee(), "next attempt", me())
+            next = writer.create(task.getItemId(), task.getItemKey(), again, task.getAssignee(), task.nextAttemptOrigin(), me())
                     .view();
         }
         return new Completed(task.view(), next);

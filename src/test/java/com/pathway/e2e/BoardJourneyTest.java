@@ -210,6 +210,41 @@ class BoardJourneyTest extends BrowserJourney {
     }
 
     @Test
+    void anEditAndAnAssignmentElsewhereShowOnTheOpenBoardWithoutAReloadKeepingItsFilter() throws Exception {
+        String key = lead("Tamsin", "Contact");
+        openBoard(browser, "intake");
+        browser.waitFor(inCell(0, key));
+        ((JavascriptExecutor) browser.driver()).executeScript("window.boardMarker = 'not reloaded'");
+
+        // an edit of the lead's name through the API (as another coordinator would from the lead page)
+        HttpResponse<String> read = api(INTAKE_TOKEN, "GET", "/api/v1/leads/" + key, null, null);
+        String etag = read.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> edited = api(INTAKE_TOKEN, "PATCH", "/api/v1/leads/" + key,
+                "{\"firstName\": \"Tamara\"}", etag);
+        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+        long editedAt = System.nanoTime();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> d.findElement(inCell(0, key)).getText().contains("Tamara"));
+        long editSeen = (System.nanoTime() - editedAt) / 1_000_000;
+
+        // an assignment by a manager
+        HttpResponse<String> assigned = api("manager:pwt_demo_manager_00000000000000002", "PUT",
+                "/api/v1/leads/" + key + "/assignees/coordinator", "{\"username\": \"manager\"}", null);
+        assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
+        long assignedAt = System.nanoTime();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> "Morgan Manager".equals(d
+                .findElement(By.cssSelector("#cell-0 #card-" + key + " .board-card-assignee")).getAttribute("title")));
+        long assignmentSeen = (System.nanoTime() - assignedAt) / 1_000_000;
+        System.out.println("[board] an edit appeared after " + editSeen + " ms, an assignment after " + assignmentSeen + " ms");
+        assertThat(editSeen).as("edit shown within two seconds").isLessThan(2_000);
+        assertThat(assignmentSeen).as("assignment shown within two seconds").isLessThan(2_000);
+
+        assertThat(((JavascriptExecutor) browser.driver()).executeScript("return window.boardMarker"))
+                .isEqualTo("not reloaded");
+        assertThat(browser.driver().getCurrentUrl()).as("the filter stays").contains("q=" + family);
+    }
+
+    @Test
     void aClinicianSeesTheClinicalColumnsAndTheirOwnLeadsOnly() throws Exception {
         String own = leadWith("Wen", ", \"clinician\": \"clinician\"");
         String other = lead("Yara");

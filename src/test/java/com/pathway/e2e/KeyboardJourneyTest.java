@@ -14,7 +14,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An intake coordinator works without a mouse: signs in, finds a lead in the list and opens it,
- * contacts the person, opens the Close dialog (focus in its first field, Escape closes it), closes
+ * contacts the person, assigns a clinician by typing part of a name and pressing Enter, opens the Close dialog (focus in its first field, Escape closes it), closes
  * the lead with the keyboard, and starts a new lead with the keyboard in its first field.
  */
 class KeyboardJourneyTest extends BrowserJourney {
@@ -83,6 +83,22 @@ class KeyboardJourneyTest extends BrowserJourney {
         tabTo("screen-confirm");
         press(Keys.ENTER);
         browser.waitForText(By.id("lead-status"), "Contacted");
+
+        // a combo box picks its first match on Enter: part of a name is enough; a name nobody has is refused there
+        tabTo("change-clinician");
+        press(Keys.ENTER);
+        waitForFocusIn("picker-clinician");
+        press("zzq", Keys.ENTER);
+        browser.waitForText(By.id("picker-clinician"), "Nothing in the list matches");
+        press(Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, "casey", Keys.ENTER);
+        new WebDriverWait(browser.driver(), Browser.PATIENCE).withMessage(() -> "the picker shows " + ((JavascriptExecutor)
+                browser.driver()).executeScript("const c = document.querySelector('#picker-clinician');"
+                        + " return [c.querySelector('input').value, c.value, c.invalid, c.errorMessage].join(' | ')"))
+                .until(d -> String.valueOf(((JavascriptExecutor) d).executeScript(
+                        "return document.querySelector('#picker-clinician input').value")).equals("Dr. Casey Clinician"));
+        tabTo("save-clinician");
+        press(Keys.ENTER);
+        browser.waitForText(By.id("assignee-clinician"), "Dr. Casey Clinician");
 
         // a transition dialog: focus in its first field, Escape closes it
         tabTo("transition-close");

@@ -59,6 +59,7 @@ class ApiAccessTest {
             op("POST /api/v1/items/{key}/transitions", SIGNED_IN),
             op("GET /api/v1/reports/{kind}", MANAGER, ADMIN),
             op("POST /api/v1/inquiries", EVERYONE), // the clinic's web site posts inquiries without a sign-in
+            op("GET /api/v1/calendar/{secret}.ics", EVERYONE), // a calendar app: the secret is the credential
             op("GET /api/v1/leads", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             op("GET /api/v1/leads/count", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             op("POST /api/v1/leads", INTAKE_COORDINATOR, MANAGER),

@@ -97,6 +97,10 @@ class MethodSecurityTest {
             row("EmailConsentService.recipient(long)", EVERYONE), // mail jobs: only leads who agreed to e-mail, audited
             row("EmailConsentService.unsubscribe(String)", EVERYONE), // the public page: only a signed token withdraws
             row("EmailConsentService.unsubscribeToken(long)", EVERYONE), // mail jobs writing a message to a consenting lead
+            row("CalendarFeedService.create()", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("CalendarFeedService.feed(String, URI)", EVERYONE), // a calendar app: the secret is the credential
+            row("CalendarFeedService.revoke()", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("CalendarFeedService.status()", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("LeadAssignmentService.assign(String, AssignmentField, String, Long)", INTAKE_COORDINATOR, MANAGER),
             row("LeadAssignmentService.assignMany(List, AssignmentField, String)", MANAGER),
             row("LeadAssignmentService.assignToMe(String, AssignmentField, Long)", INTAKE_COORDINATOR, CLINICIAN,
@@ -264,6 +268,8 @@ class MethodSecurityTest {
             row("Notices.mine(int)", SIGNED_IN),
             row("Notices.notify(Collection, String, String)", EVERYONE), // the service-level job sends without a user
             row("Notices.unreadCount()", SIGNED_IN),
+            row("BusinessHoursService.current()", ADMIN),
+            row("BusinessHoursService.save(BusinessHoursSettings)", ADMIN),
             row("TaskService.assignees()", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("TaskService.cancel(long, long)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("TaskService.complete(long, TaskCompletion)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),

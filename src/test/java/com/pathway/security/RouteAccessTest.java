@@ -43,6 +43,7 @@ class RouteAccessTest {
             route("/admin/board", ADMIN),
             route("/admin/treatment", ADMIN),
             route("/admin/clinical-forms", ADMIN),
+            route("/admin/hours", ADMIN),
             route("/admin/audit/emergency", ADMIN),
             route("/admin/mail-templates", ADMIN),
             route("/admin/users", ADMIN),

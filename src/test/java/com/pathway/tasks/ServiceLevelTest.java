@@ -60,22 +60,65 @@ class ServiceLevelTest {
         SignedIn.out();
     }
 
-    @Test
-    void aWebInquiryGetsAnUnassignedFirstContactCallDueAtTheFirstResponseTarget() throws Exception {
+    /** A web inquiry through the public form's API; its lead's key. */
+    private String webInquiry(String first, String last, String phone) throws Exception {
         String answer = mvc.perform(post("/api/v1/inquiries").contentType(MediaType.APPLICATION_JSON).with(r -> {
             r.setRemoteAddr("10.9.8.7");
             return r;
         }).content("""
-                {"firstName":"Wren","lastName":"Alder","phone":"(202) 555-0191","consent":{"contact":true,
-                 "privacyNotice":true},"website":""}""")).andExpect(status().isCreated())
+                {"firstName":"%s","lastName":"%s","phone":"%s","consent":{"contact":true,
+                 "privacyNotice":true},"website":""}""".formatted(first, last, phone))).andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString();
         String reference = JsonPath.read(answer, "$.reference");
-        String key = jdbc.queryForObject("select item_key from lead where inquiry_reference = ?", String.class, reference);
+        return jdbc.queryForObject("select item_key from lead where inquiry_reference = ?", String.class, reference);
+    }
+
+    private TaskView firstContactCall(String key) {
+        return tasks.forLead(key).stream().filter(t -> "first contact".equals(t.origin())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void contactingTheLeadEndsItsFirstContactCallAndEveryNextAttemptOfIt() throws Exception {
+        String key = webInquiry("Juno", "Ash", "(202) 555-0193");
+        SignedIn.as("intake", "INTAKE_COORDINATOR");
+        TaskView call = firstContactCall(key);
+        Completed first = tasks.complete(call.id(), new TaskCompletion(call.version(), CallOutcome.NO_ANSWER,
+                Instant.now().plus(Duration.ofHours(2))));
+        assertThat(first.next().origin()).as("a next attempt is still the first-contact call").isEqualTo("first contact");
+
+        workflow.transition(key, TransitionRequest.of("Contact"));
+
+        TaskView again = tasks.forLead(key).stream().filter(t -> t.id() == first.next().id()).findFirst().orElseThrow();
+        assertThat(again.state()).isEqualTo(TaskState.DONE);
+        assertThat(again.closedBy()).isEqualTo("intake");
+        assertThat(tasks.history(again.id())).extracting(TaskHistoryEntry::details)
+                .anySatisfy(d -> assertThat(d).contains("moved on to Contacted").contains("Contact"));
+        assertThat(tasks.forLead(key)).filteredOn(t -> t.state() == TaskState.OPEN).isEmpty();
+    }
+
+    @Test
+    void closingTheLeadCancelsItsFirstContactCallAndLeavesOtherTasksOpen() throws Exception {
+        String key = webInquiry("Kit", "Ash", "(202) 555-0194");
+        SignedIn.as("intake", "INTAKE_COORDINATOR");
+        TaskView other = tasks.create(key, new NewTask("Send the brochure", TaskType.EMAIL,
+                Instant.now().plus(Duration.ofDays(1)), null));
+
+        workflow.transition(key, new TransitionRequest("Close", java.util.Map.of("resolution", "Declined"), null, null));
+
+        assertThat(firstContactCall(key).state()).isEqualTo(TaskState.CANCELLED);
+        assertThat(tasks.history(firstContactCall(key).id())).extracting(TaskHistoryEntry::details)
+                .anySatisfy(d -> assertThat(d).contains("closed"));
+        assertThat(tasks.forLead(key)).filteredOn(t -> t.id() == other.id()).extracting(TaskView::state)
+                .containsExactly(TaskState.OPEN);
+    }
+
+    @Test
+    void aWebInquiryGetsAnUnassignedFirstContactCallDueAtTheFirstResponseTarget() throws Exception {
+        String key = webInquiry("Wren", "Alder", "(202) 555-0191");
 
         SignedIn.as("intake", "INTAKE_COORDINATOR");
         LeadDetails lead = leads.get(key);
-        TaskView call = tasks.forLead(key).stream().filter(t -> "first contact".equals(t.origin())).findFirst()
-                .orElseThrow();
+        TaskView call = firstContactCall(key);
         assertThat(call.type()).isEqualTo(TaskType.CALL);
         assertThat(call.assignee()).isNull();
         assertThat(call.dueAt()).isEqualTo(lead.serviceLevels().firstResponseDueAt());

@@ -27,6 +27,7 @@ import com.pathway.shared.ui.ClinicTime;
 import com.pathway.shared.ui.DialogKeys;
 import com.pathway.shared.ui.FieldErrors;
 import com.pathway.shared.ui.Notifications;
+import com.pathway.shared.ui.ComboBoxes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -176,6 +177,7 @@ public class AuditTrailView extends VerticalLayout implements BeforeEnterObserve
         user.addCustomValueSetListener(e -> user.setValue(actor(e.getDetail())));
         action.setId("audit-action");
         action.setItems(audit.knownActions());
+        ComboBoxes.pickFirstMatchOnEnter(action);
         action.setPlaceholder("Any action");
         action.setClearButtonVisible(true);
         action.setWidth("13rem");

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import com.pathway.board.BoardFilter;
 import com.pathway.board.Choice;
 import com.pathway.board.FilterField;
+import com.pathway.shared.ui.ComboBoxes;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -51,6 +52,7 @@ class BoardFilterBar extends HorizontalLayout {
             box.setPlaceholder(field.label());
             box.setAriaLabel(field.label());
             box.setItems(field.options());
+            ComboBoxes.pickFirstMatchOnEnter(box);
             box.setItemLabelGenerator(Choice::label);
             box.setClearButtonVisible(true);
             box.setWidth("8.5em");

@@ -166,20 +166,43 @@ public class LeadCards implements CardSource {
 
     @Override
     public CardPage cards(CardQuery query) {
-        MapSqlParameterSource params = new MapSqlParameterSource();
-        String where = where(query.filter(), params, query.statuses(), query.lane());
-        long total = query.knownTotal() != null ? query.knownTotal()
-                : jdbc.queryForObject("select count(*) from lead l" + where, params, Long.class);
-        if (total == 0) {
-            return new CardPage(List.of(), 0);
+        return cards(List.of(query)).getFirst();
+    }
+
+    /**
+     * One page query per column, then the cards of all pages made at once: one lookup of assignees'
+     * names, one of next tasks, and one audit entry (split only when the keys are many).
+     */
+    @Override
+    public List<CardPage> cards(List<CardQuery> queries) {
+        List<List<Row>> pages = new ArrayList<>();
+        List<Long> totals = new ArrayList<>();
+        for (CardQuery query : queries) {
+            MapSqlParameterSource params = new MapSqlParameterSource();
+            String where = where(query.filter(), params, query.statuses(), query.lane());
+            long total = query.knownTotal() != null ? query.knownTotal()
+                    : jdbc.queryForObject("select count(*) from lead l" + where, params, Long.class);
+            totals.add(total);
+            if (total == 0) {
+                pages.add(List.of());
+                continue;
+            }
+            boolean done = query.statuses().stream().allMatch(s -> statuses.definition().status(s)
+                    .map(st -> st.statusCategory() == StatusCategory.DONE).orElse(false));
+            String direction = done ? " desc" : " asc";
+            params.addValue("limit", query.limit()).addValue("offset", query.offset());
+            pages.add(jdbc.query(select(params) + " from lead l" + where + " order by l.status_changed_at"
+                    + direction + ", l.id" + direction + " limit :limit offset :offset", params, LeadCards::row));
         }
-        boolean done = query.statuses().stream().allMatch(s -> statuses.definition().status(s)
-                .map(st -> st.statusCategory() == StatusCategory.DONE).orElse(false));
-        String direction = done ? " desc" : " asc";
-        params.addValue("limit", query.limit()).addValue("offset", query.offset());
-        List<Row> rows = jdbc.query(select(params) + " from lead l" + where + " order by l.status_changed_at"
-                + direction + ", l.id" + direction + " limit :limit offset :offset", params, LeadCards::row);
-        return new CardPage(cards(rows), total);
+        List<Card> all = made(pages.stream().flatMap(List::stream).toList());
+        List<CardPage> answer = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < pages.size(); i++) {
+            int size = pages.get(i).size();
+            answer.add(new CardPage(all.subList(from, from + size), totals.get(i)));
+            from += size;
+        }
+        return answer;
     }
 
     @Override
@@ -213,7 +236,7 @@ public class LeadCards implements CardSource {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(LeadFilter.text(key), params, null, Lane.ALL);
         List<Row> rows = jdbc.query(select(params) + " from lead l" + where, params, LeadCards::row);
-        return cards(rows).stream().findFirst();
+        return made(rows).stream().findFirst();
     }
 
     @Override
@@ -289,7 +312,7 @@ public class LeadCards implements CardSource {
         return f.overdue() ? filter.onlyOverdue() : filter;
     }
 
-    private List<Card> cards(List<Row> rows) {
+    private List<Card> made(List<Row> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }

@@ -4,6 +4,7 @@ import com.pathway.clinic.Assignee;
 import com.pathway.clinic.AssignmentField;
 import com.pathway.clinic.LeadAssignmentService;
 import com.pathway.security.StaffDirectory;
+import com.pathway.shared.ui.ComboBoxes;
 import com.vaadin.flow.component.combobox.ComboBox;
 
 /**
@@ -23,6 +24,7 @@ public class AssigneePicker extends ComboBox<Assignee> {
         setPlaceholder("Type a name");
         setClearButtonVisible(true);
         setField(field);
+        ComboBoxes.pickFirstMatchOnEnter(this);
     }
 
     /** Offers the people who fit this field from now on, and forgets a person picked for another. */

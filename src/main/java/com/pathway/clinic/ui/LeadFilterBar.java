@@ -15,6 +15,7 @@ import com.pathway.clinic.CreatedWithin;
 import com.pathway.clinic.LeadFilter;
 import com.pathway.clinic.LeadSource;
 import com.pathway.clinic.ReferrerOption;
+import com.pathway.shared.ui.ComboBoxes;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -102,6 +103,7 @@ public class LeadFilterBar extends FlexLayout {
         referrer.setId("lead-referrer");
         referrer.setPlaceholder("Any referrer");
         referrer.setItems(referrers);
+        ComboBoxes.pickFirstMatchOnEnter(referrer);
         referrer.setItemLabelGenerator(ReferrerOption::name);
         referrer.setClearButtonVisible(true);
         referrer.setWidth("10rem");
@@ -243,6 +245,7 @@ public class LeadFilterBar extends FlexLayout {
         box.setId(id);
         box.setPlaceholder(placeholder);
         box.setItems(items);
+        ComboBoxes.pickFirstMatchOnEnter(box);
         box.setClearButtonVisible(true);
         box.setWidth("11rem");
     }

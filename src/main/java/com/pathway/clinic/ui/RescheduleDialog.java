@@ -19,6 +19,7 @@ import com.pathway.shared.NotFoundException;
 import com.pathway.shared.ui.FieldErrors;
 import com.pathway.shared.ui.InlineAlert;
 import com.pathway.shared.ui.Notifications;
+import com.pathway.shared.ui.ComboBoxes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -54,6 +55,7 @@ class RescheduleDialog extends Dialog {
         clinician.setItems(query -> users.active(Set.of(Role.CLINICIAN), query.getFilter().orElse(""),
                 query.getOffset(), query.getLimit()).stream());
         clinician.setPageSize(UserDirectory.MAX_OPTIONS);
+        ComboBoxes.pickFirstMatchOnEnter(clinician);
         clinician.setValue(new UserOption(current.clinician(), current.clinicianName()));
         mode.setId("reschedule-mode");
         List<String> modes = new ArrayList<>(appointments.modes());

@@ -67,8 +67,11 @@ public class SecurityConfiguration {
             + "serial=(), bluetooth=(), hid=(), midi=(), display-capture=(), clipboard-read=(), "
             + "browsing-topics=(), interest-cohort=()";
 
-    /** The only API path open without a sign-in (besides the health check). */
+    /** The web form's API path, open without a sign-in. */
     static final String PUBLIC_INQUIRIES = "/api/v1/inquiries";
+
+    /** Calendar feeds, read by calendar apps with the secret in the address instead of a sign-in. */
+    static final String CALENDAR_FEEDS = "/api/v1/calendar/*";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -85,6 +88,8 @@ public class SecurityConfiguration {
                         // The public web-to-lead API: the clinic's web site posts inquiries without a sign-in.
                         .requestMatchers(HttpMethod.POST, PUBLIC_INQUIRIES).permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, PUBLIC_INQUIRIES).permitAll()
+                        // A person's calendar feed: the secret in its address is the credential.
+                        .requestMatchers(HttpMethod.GET, CALENDAR_FEEDS).permitAll()
                         // Actuator is read-only: an administrator may look, never change (log levels could
                         // switch on SQL parameter logging, which writes search terms and token hashes to the log).
                         .requestMatchers(HttpMethod.GET, "/actuator/**").hasRole(Role.Names.ADMIN)

@@ -72,6 +72,9 @@ public class Task {
     @Version
     private long version;
 
+    /** Where a first-contact call, and each next attempt of one, came from. */
+    public static final String FIRST_CONTACT = "first contact";
+
     protected Task() {
     }
 
@@ -157,6 +160,15 @@ public class Task {
 
     public TaskState getState() {
         return state;
+    }
+
+    public String getOrigin() {
+        return origin;
+    }
+
+    /** Where the next attempt of this call comes from: a first-contact call's next attempt is one too. */
+    public String nextAttemptOrigin() {
+        return FIRST_CONTACT.equals(origin) ? FIRST_CONTACT : "next attempt";
     }
 
     public long getVersion() {

@@ -20,6 +20,7 @@ import com.pathway.tasks.TaskEdit;
 import com.pathway.tasks.TaskService;
 import com.pathway.tasks.TaskType;
 import com.pathway.tasks.TaskView;
+import com.pathway.shared.ui.ComboBoxes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -78,6 +79,7 @@ public class TaskDialog extends Dialog {
         due.setHelperText("In the clinic's time zone (" + zone.getId() + ")");
         assignee.setId("task-assignee");
         assignee.setItems(staff);
+        ComboBoxes.pickFirstMatchOnEnter(assignee);
         assignee.setItemLabelGenerator(StaffMember::displayName);
         assignee.setClearButtonVisible(true);
         assignee.setHelperText("Empty: anyone of the intake team");

@@ -17,6 +17,7 @@ import com.pathway.tasks.BusinessHours;
 import com.pathway.tasks.DueFilter;
 import com.pathway.tasks.TaskService;
 import com.pathway.tasks.TaskView;
+import com.pathway.shared.ui.ComboBoxes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -57,6 +58,7 @@ public class TeamWorkPanel extends Div {
         people.add(NOBODY);
         person.setId("team-person");
         person.setItems(people);
+        ComboBoxes.pickFirstMatchOnEnter(person);
         person.setItemLabelGenerator(StaffMember::displayName);
         person.setClearButtonVisible(true);
         person.setPlaceholder("Everyone");
@@ -72,6 +74,7 @@ public class TeamWorkPanel extends Div {
         due.setValue(DueFilter.ALL);
         target.setId("team-target");
         target.setItems(people);
+        ComboBoxes.pickFirstMatchOnEnter(target);
         target.setItemLabelGenerator(StaffMember::displayName);
         reassign.setId("team-reassign");
         reassign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

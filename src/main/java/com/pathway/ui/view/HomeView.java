@@ -8,8 +8,10 @@ import java.util.Locale;
 
 import jakarta.annotation.security.PermitAll;
 
+import com.pathway.clinic.CalendarFeedService;
 import com.pathway.clinic.LeadPermissions;
 import com.pathway.clinic.LeadService;
+import com.pathway.clinic.ui.CalendarFeedDialog;
 import com.pathway.security.CurrentUser;
 import com.pathway.security.MyAccount;
 import com.pathway.security.Role;
@@ -21,13 +23,18 @@ import com.pathway.tasks.TaskAction;
 import com.pathway.tasks.TaskPermissions;
 import com.pathway.tasks.TaskService;
 import com.pathway.tasks.ui.TeamWorkPanel;
-import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -50,7 +57,7 @@ public class HomeView extends VerticalLayout {
 
     public HomeView(UserService users, ClinicProperties clinic, CurrentUser currentUser, TaskService tasks,
             TaskPermissions taskPermissions, LeadService leads, LeadPermissions leadPermissions, Notices notices,
-            ServiceLevels levels, Clock clock) {
+            ServiceLevels levels, CalendarFeedService feeds, Clock clock) {
         addClassName("pathway-page");
         MyAccount me = users.myAccount();
         ZoneId zone = clinic.timeZone();
@@ -64,7 +71,13 @@ public class HomeView extends VerticalLayout {
         if (works) {
             H3 title = new H3("My work");
             title.setId("my-work-title");
-            add(title);
+            Button calendar = new Button("Calendar feed…", VaadinIcon.CALENDAR.create(),
+                    e -> new CalendarFeedDialog(feeds, zone).open());
+            calendar.setId("calendar-feed");
+            calendar.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            HorizontalLayout head = new HorizontalLayout(title, calendar);
+            head.setAlignItems(FlexComponent.Alignment.BASELINE);
+            add(head);
             add(new MyWorkBoard(tasks, taskPermissions, leads, leadPermissions, notices, levels, currentUser, clock));
             if (taskPermissions.may(TaskAction.MANAGE_TEAM)) {
                 add(new H3("Everyone's work"), new TeamWorkPanel(tasks, levels.hours(), clock));

@@ -18,6 +18,7 @@ import com.pathway.shared.ui.InlineAlert;
 import com.pathway.workflow.AvailableTransition;
 import com.pathway.workflow.ScreenField;
 import com.pathway.workflow.TransitionRequest;
+import com.pathway.shared.ui.ComboBoxes;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
@@ -129,7 +130,7 @@ public class TransitionScreenDialog extends Dialog {
                 .stream());
         picker.setPageSize(UserDirectory.MAX_OPTIONS);
         picker.setClearButtonVisible(true);
-        return picker;
+        return ComboBoxes.pickFirstMatchOnEnter(picker);
     }
 
     /** The entered values; empty fields are left out so that required-field checks see them as missing. */

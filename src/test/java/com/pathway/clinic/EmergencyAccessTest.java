@@ -25,6 +25,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.jayway.jsonpath.JsonPath;
 import com.pathway.security.Role;
+import com.pathway.clinic.screening.ScreeningDraft;
+import com.pathway.clinic.screening.ScreeningService;
 import com.pathway.notes.NewNote;
 import com.pathway.notes.NoteService;
 import com.pathway.notes.NoteVisibility;
@@ -67,6 +69,8 @@ class EmergencyAccessTest {
     NoteService notes;
     @Autowired
     TaskService tasks;
+    @Autowired
+    ScreeningService screenings;
 
     @AfterEach
     void signOut() {
@@ -110,7 +114,7 @@ class EmergencyAccessTest {
                 .isInstanceOf(ForbiddenException.class)
                 .hasMessage("Emergency access lets you read " + key + ", not change it: ask its clinician or a manager"
                         + " to make the change.");
-        assertThatThrownBy(() -> leads.recordScreening(key, "Eligible", null, version))
+        assertThatThrownBy(() -> screenings.saveDraft(key, new ScreeningDraft(List.of(), null)))
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> assignments.assignToMe(key, AssignmentField.CLINICIAN, null))
                 .isInstanceOf(ForbiddenException.class);

@@ -97,7 +97,7 @@ public class OutcomeService {
     /** Records a questionnaire with every item answered; a missing or impossible answer refuses it as a whole. */
     @PreAuthorize(LeadPermissions.RECORD_SCREENING)
     public MeasureView record(String key, NewMeasure measure) {
-        LeadRef ref = audience.open(key);
+        LeadRef ref = audience.openForChange(key);
         Instrument instrument = Instrument.find(measure == null ? null : measure.instrument()).orElseThrow(
                 () -> InvalidInputException.of("instrument", "Choose the questionnaire: PHQ9, GAD7 or PCL5."));
         Scoring.Score score = Scoring.score(instrument, measure.answers(), bands(instrument));

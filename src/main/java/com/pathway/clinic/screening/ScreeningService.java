@@ -98,7 +98,7 @@ public class ScreeningService {
      */
     @PreAuthorize(LeadPermissions.RECORD_SCREENING)
     public ScreeningView saveDraft(String key, ScreeningDraft draft) {
-        LeadRef ref = audience.open(key);
+        LeadRef ref = audience.openForChange(key);
         Screening screening = apply(ref, draft);
         audited(DRAFT_SAVED, ref, Map.of("revision", screening.getRevision()));
         return screening.view();
@@ -110,7 +110,7 @@ public class ScreeningService {
      */
     @PreAuthorize(LeadPermissions.RECORD_SCREENING)
     public ScreeningView sign(String key, ScreeningDraft draft) {
-        LeadRef ref = audience.open(key);
+        LeadRef ref = audience.openForChange(key);
         Screening screening = apply(ref, draft);
         List<String> missing = screening.unanswered();
         if (!missing.isEmpty()) {
@@ -134,7 +134,7 @@ public class ScreeningService {
     /** Starts a new draft revision from the latest signed screening, which stays as it was signed. */
     @PreAuthorize(LeadPermissions.RECORD_SCREENING)
     public ScreeningView revise(String key) {
-        LeadRef ref = audience.open(key);
+        LeadRef ref = audience.openForChange(key);
         Screening latest = screenings.findFirstByItemIdOrderByRevisionDesc(ref.itemId()).orElseThrow(
                 () -> new ConflictException("There is no signed screening on " + ref.key()
                         + " to change: fill in the checklist and sign it."));
@@ -146,7 +146,7 @@ public class ScreeningService {
     /** Records the treatment consent: when it was signed (not in the future) and how it was taken; the caller took it. */
     @PreAuthorize(LeadPermissions.RECORD_SCREENING)
     public TreatmentConsent recordConsent(String key, TreatmentConsentInput input) {
-        LeadRef ref = audience.open(key);
+        LeadRef ref = audience.openForChange(key);
         Map<String, String> errors = new LinkedHashMap<>();
         Instant now = now();
         if (input == null || input.signedAt() == null) {

@@ -92,7 +92,7 @@ public class InfusionService {
     /** Records a session of the lead's open course as a draft; the course becomes active. */
     @PreAuthorize(Access.CLINICIAN)
     public SessionView record(String key, SessionForm form) {
-        LeadRef lead = leads.open(key);
+        LeadRef lead = leads.openForChange(key);
         TreatmentCourse course = courses.findFirstByItemIdAndStatusInOrderByCreatedAtDescIdDesc(lead.itemId(),
                 EnumSet.of(CourseStatus.PLANNED, CourseStatus.ACTIVE)).orElseThrow(() -> InvalidInputException.of(
                         "course", "Start a treatment course on " + lead.key() + " before recording a session."));
@@ -112,7 +112,7 @@ public class InfusionService {
     /** Replaces a draft's content; refused once signed, or when someone saved it meanwhile. */
     @PreAuthorize(Access.CLINICIAN)
     public SessionView update(String key, long id, SessionForm form, long expectedVersion) {
-        LeadRef lead = leads.open(key);
+        LeadRef lead = leads.openForChange(key);
         InfusionSession session = current(find(lead, id), expectedVersion);
         SessionForm checked = checked(form);
         StaffMember giver = giver(checked.staff());
@@ -125,7 +125,7 @@ public class InfusionService {
     /** Signs a draft: it must be complete (an end, a dose step) and still pass every check; then it is locked. */
     @PreAuthorize(Access.CLINICIAN)
     public SessionView sign(String key, long id, long expectedVersion) {
-        LeadRef lead = leads.open(key);
+        LeadRef lead = leads.openForChange(key);
         InfusionSession session = current(find(lead, id), expectedVersion);
         if (session.isSigned()) {
             throw InvalidInputException.of("session", "This session is already signed.");
@@ -142,7 +142,7 @@ public class InfusionService {
     /** Adds a correction to a signed session; the signed record stays as it was. */
     @PreAuthorize(Access.CLINICIAN)
     public SessionView addAddendum(String key, long id, String text) {
-        LeadRef lead = leads.open(key);
+        LeadRef lead = leads.openForChange(key);
         InfusionSession session = find(lead, id);
         if (text == null || text.isBlank()) {
             throw InvalidInputException.of("text", "Write the addendum's text.");

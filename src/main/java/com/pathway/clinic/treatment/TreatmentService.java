@@ -89,7 +89,7 @@ public class TreatmentService {
     /** Starts a course on the lead; refused while another is open, or with an indication not on the clinic's list. */
     @PreAuthorize(Access.CLINICIAN)
     public CourseView start(String key, NewCourse request) {
-        LeadRef lead = leads.open(key);
+        LeadRef lead = leads.openForChange(key);
         NewCourse c = request == null ? new NewCourse(null, null, null, null) : request;
         Validation errors = new Validation();
         boolean known = c.indication() != null && options
@@ -117,7 +117,7 @@ public class TreatmentService {
     /** Books (or clears, with null) the open course's next session. */
     @PreAuthorize(Access.CLINICIAN)
     public CourseView scheduleNext(String key, Instant at, long expectedVersion) {
-        LeadRef lead = leads.open(key);
+        LeadRef lead = leads.openForChange(key);
         TreatmentCourse course = open(lead, expectedVersion);
         Validation errors = new Validation();
         checkNext(at, "nextSessionAt", errors);
@@ -131,7 +131,7 @@ public class TreatmentService {
     /** Stops the open course early; the reason is required and kept with the course. */
     @PreAuthorize(Access.CLINICIAN)
     public CourseView stop(String key, String reason, long expectedVersion) {
-        LeadRef lead = leads.open(key);
+        LeadRef lead = leads.openForChange(key);
         TreatmentCourse course = open(lead, expectedVersion);
         if (reason == null || reason.isBlank()) {
             throw InvalidInputException.of("reason", "Say why the course stops.");

@@ -20,6 +20,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 import com.pathway.clinic.LeadService;
 import com.pathway.clinic.Leads;
+import com.pathway.clinic.screening.ScreeningService;
+import com.pathway.clinic.screening.ScreeningSteps;
 import com.pathway.clinic.treatment.SessionForm.DoseStep;
 import com.pathway.clinic.treatment.SessionForm.SideEffect;
 import com.pathway.clinic.treatment.SessionForm.Vitals;
@@ -51,6 +53,9 @@ class TreatmentServiceTest {
     MyPatientsService patients;
     @Autowired
     LeadService leads;
+
+    @Autowired
+    ScreeningService screenings;
     @Autowired
     WorkflowService workflow;
     @Autowired
@@ -209,7 +214,7 @@ class TreatmentServiceTest {
         workflow.transition(key, TransitionRequest.of("Consultation held"));
         accounts.signIn(clinician);
         workflow.transition(key, TransitionRequest.of("Start screening"));
-        leads.recordScreening(key, "Cleared", Instant.parse("2026-02-01T09:00:00Z"), leads.get(key).version());
+        ScreeningSteps.screen(screenings, key, "Cleared", Instant.parse("2026-02-01T09:00:00Z"));
         workflow.transition(key, TransitionRequest.of("Approve for treatment"));
         workflow.transition(key, TransitionRequest.of("Start treatment"));
         courses.start(key, new NewCourse("Depression", 1, LocalDate.now(clock), null));

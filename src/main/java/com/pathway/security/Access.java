@@ -17,6 +17,7 @@ public final class Access {
     public static final String CLINICIAN = "hasRole(" + Q_CLINICIAN + ")";
     public static final String MANAGER = "hasRole(" + Q_MANAGER + ")";
     public static final String ADMIN = "hasRole(" + Q_ADMIN + ")";
+    public static final String CLINICIAN_OR_ADMIN = "hasAnyRole(" + Q_CLINICIAN + ", " + Q_ADMIN + ")";
     public static final String MANAGER_OR_ADMIN = "hasAnyRole(" + Q_MANAGER + ", " + Q_ADMIN + ")";
     public static final String INTAKE_COORDINATOR_OR_MANAGER = "hasAnyRole(" + Q_INTAKE_COORDINATOR + ", " + Q_MANAGER + ")";
     public static final String INTAKE_COORDINATOR_OR_ADMIN = "hasAnyRole(" + Q_INTAKE_COORDINATOR + ", " + Q_ADMIN + ")";

@@ -24,7 +24,6 @@ public class TaskReminders {
     /** The most tasks one call answers. */
     public static final int MAX = 500;
 
-    private static final Instant EPOCH = Instant.EPOCH;
 
     private final TaskRepository tasks;
 
@@ -39,10 +38,10 @@ public class TaskReminders {
                 .map(Task::view).toList();
     }
 
-    /** One person's open tasks due before {@code until} (overdue ones first), at most {@code limit}. */
+    /** One person's open tasks due in {@code [from, until)}, earliest first, at most {@code limit}. */
     @PreAuthorize("permitAll()") // jobs without a user: the morning digest to that person
-    public List<TaskView> openOf(String username, Instant until, int limit) {
-        return tasks.mine(normal(username), false, TaskState.OPEN, EPOCH, until,
+    public List<TaskView> openOf(String username, Instant from, Instant until, int limit) {
+        return tasks.mine(normal(username), false, TaskState.OPEN, from, until,
                 PageRequest.of(0, bounded(limit))).getContent().stream().map(Task::view).toList();
     }
 

@@ -33,7 +33,7 @@ public class TreatmentOptionService {
     }
 
     /** The entries staff choose from now, in the clinic's order. */
-    @PreAuthorize("hasAnyRole('CLINICIAN', 'ADMIN')")
+    @PreAuthorize(Access.CLINICIAN_OR_ADMIN)
     @Transactional(readOnly = true)
     public List<String> choices(OptionKind kind) {
         return options.findByKindAndActiveTrueOrderByPositionAscIdAsc(required(kind)).stream()

@@ -60,7 +60,7 @@ public class CalendarFeedDialog extends Dialog {
             Notifications.success("Your calendar feed was revoked; its address no longer works.");
             show(feeds.status());
         });
-        Button close = new Button("Close", e -> close());
+        Button close = new Button("Done", e -> close());
         close.setId("calendar-feed-close");
         add(new Paragraph("Your open tasks and the consultations you hold, from 30 days ago to 6 months ahead, in "
                 + "any calendar app. Events show only the kind of task or appointment, the lead's key and a link to "

@@ -99,7 +99,12 @@ public class StaffMail {
             if (overdue + dueToday == 0) {
                 continue;
             }
-            List<TaskView> list = tasks.openOf(to.username(), endOfDay, DIGEST_TASKS);
+            // Today's tasks first, so that a long overdue list never hides what is due today.
+            List<TaskView> list = new java.util.ArrayList<>(tasks.openOf(to.username(), now.toInstant(), endOfDay,
+                    DIGEST_TASKS));
+            if (list.size() < DIGEST_TASKS) {
+                list.addAll(tasks.openOf(to.username(), Instant.EPOCH, now.toInstant(), DIGEST_TASKS - list.size()));
+            }
             String lines = list.stream().map(t -> "- " + label(t) + " · " + t.leadKey() + " · due "
                     + Appointment.when(t.dueAt(), zone)).collect(Collectors.joining("\n"));
             if (overdue + dueToday > list.size()) {

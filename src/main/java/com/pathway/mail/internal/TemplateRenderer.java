@@ -76,7 +76,7 @@ public final class TemplateRenderer {
                 case "message" -> "Sam Lee mentioned you on PW-12";
                 case "clinicName" -> "Pathway Clinic";
                 case "appointmentTime" -> "Wed Dec 10, 09:30";
-                case "mode" -> "In person";
+                case "mode" -> "In person at the clinic";
                 case "unsubscribeLink" -> "https://clinic.example/unsubscribe?token=…";
                 case "link" -> "https://clinic.example/leads/PW-12";
                 default -> p;

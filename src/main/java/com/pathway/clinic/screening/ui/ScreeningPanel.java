@@ -82,7 +82,7 @@ public class ScreeningPanel extends Div implements LeadPanel {
         addClassNames("lead-card", "lead-screening-card");
         this.permissions = permissions;
         setVisible(permissions.mayRecordScreening());
-        H3 heading = new H3("Screening");
+        H3 heading = new H3("Screening checklist");
         state.setId("screening-state");
         state.getElement().getThemeList().add("badge");
         Div head = new Div(heading, state);

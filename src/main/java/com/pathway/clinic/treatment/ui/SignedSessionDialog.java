@@ -79,7 +79,7 @@ class SignedSessionDialog extends Dialog {
         add.setId("session-addendum-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(facts, record, addendum, refusal);
-        getFooter().add(new Button("Close", e -> close()), add);
+        getFooter().add(new Button("Done", e -> close()), add);
     }
 
     static String vitals(SessionForm.Vitals v) {

@@ -47,7 +47,7 @@ public class TreatmentPanel extends Div implements com.pathway.clinic.ui.LeadPan
     private final ClinicTime time;
     private final Clock clock;
     private final String me;
-    private final boolean clinician;
+    private final CurrentUser currentUser;
     private final Paragraph summary = new Paragraph();
     private final Div actions = new Div();
     private final Div list = new Div();
@@ -62,7 +62,7 @@ public class TreatmentPanel extends Div implements com.pathway.clinic.ui.LeadPan
         this.time = time;
         this.clock = clock;
         this.me = currentUser.username().orElse("");
-        this.clinician = currentUser.hasRole(Role.CLINICIAN);
+        this.currentUser = currentUser;
         setId("lead-treatment");
         addClassNames("lead-card", "lead-treatment-card");
         Div head = new Div(new H3("Treatment course"));
@@ -72,7 +72,16 @@ public class TreatmentPanel extends Div implements com.pathway.clinic.ui.LeadPan
         list.setId("sessions-list");
         list.addClassName("sessions-list");
         add(head, summary, actions, list);
-        setVisible(clinician || currentUser.hasRole(Role.MANAGER) || currentUser.hasRole(Role.INTAKE_COORDINATOR));
+        setVisible(mayRead());
+    }
+
+    /** Read at each showing: a role taken away meanwhile hides the card instead of failing. */
+    private boolean mayRead() {
+        return clinician() || currentUser.hasRole(Role.MANAGER) || currentUser.hasRole(Role.INTAKE_COORDINATOR);
+    }
+
+    private boolean clinician() {
+        return currentUser.hasRole(Role.CLINICIAN);
     }
 
     @Override
@@ -94,8 +103,12 @@ public class TreatmentPanel extends Div implements com.pathway.clinic.ui.LeadPan
     private void refresh() {
         actions.removeAll();
         list.removeAll();
+        setVisible(mayRead());
+        if (!isVisible()) {
+            return;
+        }
         try {
-            if (clinician) {
+            if (clinician()) {
                 showClinical(courses.course(key));
             } else {
                 showProgress(courses.progress(key));

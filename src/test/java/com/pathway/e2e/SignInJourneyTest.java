@@ -18,10 +18,11 @@ class SignInJourneyTest extends BrowserJourney {
 
     @ParameterizedTest(name = "{0} sees {2}")
     @CsvSource(delimiter = ';', value = {
-            "admin;Alex Admin;Home|Work items|Profile|Users|Workflows|Board settings|Audit trail|Webhooks",
-            "manager;Morgan Manager;Home|Board|Leads|Profile",
+            "admin;Alex Admin;Home|Work items|Dashboard|Profile|Users|Workflows|Board settings|Business hours|Clinical forms|"
+                    + "Treatment lists|Audit trail|Webhooks|E-mail templates",
+            "manager;Morgan Manager;Home|Board|Leads|Dashboard|Profile",
             "intake;Isabel Intake;Home|Board|Leads|Import leads|Profile",
-            "clinician;Dr. Casey Clinician;Home|Board|Leads|Profile"})
+            "clinician;Dr. Casey Clinician;Home|My patients|Board|Leads|Profile"})
     void eachRoleSeesOnlyItsNavigationAndCanSignOut(String username, String name, String navigation) {
         browser.signIn(username, PASSWORD);
 

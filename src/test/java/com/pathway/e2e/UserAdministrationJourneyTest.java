@@ -8,10 +8,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** An administrator creates a user in the browser; that user signs in and sees only their own pages. */
+/**
+ * An administrator creates a user in the browser; that user signs in, replaces the password the administrator
+ * set, and sees only their own pages.
+ */
 class UserAdministrationJourneyTest extends BrowserJourney {
 
     static final String NEW_PASSWORD = "Nurse-on-duty-2026";
+    static final String OWN_PASSWORD = "copper-heron-orchard";
 
     @Test
     void anAdministratorCreatesAUserWhoThenSignsIn() throws Exception {
@@ -36,7 +40,19 @@ class UserAdministrationJourneyTest extends BrowserJourney {
         browser.driver().findElement(By.id("sign-out")).click();
         browser.waitForUrl("/login");
         browser.signIn("nora", NEW_PASSWORD);
+        // a password an administrator set is replaced by the user's own before anything else
+        browser.waitForUrl("/change-password");
+        type("current-password", NEW_PASSWORD);
+        type("new-password", OWN_PASSWORD);
+        type("repeat-password", OWN_PASSWORD);
+        browser.waitFor(By.id("change-password")).click();
         browser.waitForText(By.id("home-greeting"), "Welcome, Nora Nurse");
-        assertThat(browser.navigationTitles()).containsExactly("Home", "Board", "Leads", "Profile");
+        assertThat(browser.navigationTitles()).containsExactly("Home", "My patients", "Board", "Leads", "Profile");
+    }
+
+    private void type(String fieldId, String text) {
+        var input = browser.waitFor(By.cssSelector("#" + fieldId + " input"));
+        input.clear();
+        input.sendKeys(text);
     }
 }

@@ -59,9 +59,10 @@ class WebInquiryJourneyTest extends BrowserJourney {
         browser.waitForText(By.id("lead-timeline"), "Schedule consultation");
         List<String> titles = browser.driver().findElements(By.cssSelector("#lead-timeline .timeline-title")).stream()
                 .map(WebElement::getText).toList();
-        // The tasks module adds the first-contact call of the inquiry and the consultation's confirmation call.
-        assertThat(titles).containsExactly("Task created", "Schedule consultation", "Contact", "Task created",
-                "Created in New inquiry");
+        // The tasks module adds the first-contact call of the inquiry (done by Contact) and the consultation's
+        // confirmation call.
+        assertThat(titles).containsExactly("Task created", "Schedule consultation", "Contact", "Task done",
+                "Task created", "Created in New inquiry");
         assertThat(browser.driver().findElement(By.id("lead-timeline")).getText())
                 .contains("New inquiry → Contacted", "Contacted → Consultation scheduled");
         browser.settle();

@@ -48,7 +48,7 @@ import com.vaadin.flow.router.Route;
 @StyleSheet("context://styles/clinical.css")
 @Route("admin/clinical-forms")
 @PageTitle("Clinical forms · Pathway")
-@Menu(order = 108, icon = "vaadin:clipboard-check", title = "Clinical forms")
+@Menu(order = 108.5, icon = "vaadin:clipboard-check", title = "Clinical forms")
 @RolesAllowed(Role.Names.ADMIN)
 public class ClinicalFormsView extends VerticalLayout {
 

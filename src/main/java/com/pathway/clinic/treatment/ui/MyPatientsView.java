@@ -38,7 +38,7 @@ public class MyPatientsView extends VerticalLayout {
         setSizeFull();
         Grid<PatientRow> grid = new Grid<>();
         grid.setId("my-patients");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(p -> {
             Anchor link = new Anchor("leads/" + p.key(), p.key());
             link.getElement().setAttribute("router-link", true);

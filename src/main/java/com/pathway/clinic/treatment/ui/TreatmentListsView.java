@@ -35,7 +35,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("admin/treatment")
 @PageTitle("Treatment lists · Pathway")
-@Menu(order = 108, icon = "vaadin:list", title = "Treatment lists")
+@Menu(order = 109, icon = "vaadin:list", title = "Treatment lists")
 @RolesAllowed(Role.Names.ADMIN)
 @StyleSheet("context://styles/treatment.css")
 public class TreatmentListsView extends VerticalLayout {

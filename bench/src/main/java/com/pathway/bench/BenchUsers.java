@@ -80,12 +80,14 @@ final class BenchUsers {
         role.setLong(1, userId);
         role.setString(2, roleName);
         role.executeUpdate();
+        // Tokens expire (90 days by default, as the application issues them).
         try (PreparedStatement token = c.prepareStatement("insert into api_token (user_id, name, token_hash,"
-                + " token_hint, created_at) values (?, 'Benchmark', ?, ?, ?)")) {
+                + " token_hint, created_at, expires_at) values (?, 'Benchmark', ?, ?, ?, ?)")) {
             token.setLong(1, userId);
             token.setString(2, sha256(apiToken));
             token.setString(3, "pwt_…" + apiToken.substring(apiToken.length() - 4));
             token.setTimestamp(4, now);
+            token.setTimestamp(5, java.sql.Timestamp.from(now.toInstant().plus(java.time.Duration.ofDays(90))));
             token.executeUpdate();
         }
     }

@@ -49,6 +49,8 @@ public class ServiceLevels {
         this.zone = clinic.timeZone();
         this.jdbc = new JdbcTemplate(dataSource);
         this.clock = clock;
+        // Shipped defaults that make no calendar (closing before opening, no working day) stop the start.
+        new BusinessHours(zone, properties.workingDays(), properties.opens(), properties.closes(), Set.of());
     }
 
     public BusinessHours hours() {

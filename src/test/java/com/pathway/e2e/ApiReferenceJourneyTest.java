@@ -26,7 +26,7 @@ class ApiReferenceJourneyTest extends BrowserJourney {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                 .executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
         link.click();
-        new WebDriverWait(browser.driver(), Browser.PATIENCE).until(d -> d.getWindowHandles().size() == 2);
+        Browser.waiting(browser.driver(), Browser.PATIENCE).until(d -> d.getWindowHandles().size() == 2);
         browser.driver().getWindowHandles().stream().filter(h -> !h.equals(home)).findFirst()
                 .ifPresent(tab -> browser.driver().switchTo().window(tab));
 

@@ -143,7 +143,7 @@ class BoardJourneyTest extends BrowserJourney {
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].focus()", firstCard);
 
         firstCard.sendKeys(Keys.ARROW_DOWN);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> ("card-" + second).equals(
+        Browser.waiting(browser.driver(), Duration.ofSeconds(30)).until(d -> ("card-" + second).equals(
                 ((JavascriptExecutor) d).executeScript("return document.activeElement.id")));
 
         browser.driver().switchTo().activeElement().sendKeys("m");
@@ -153,7 +153,7 @@ class BoardJourneyTest extends BrowserJourney {
         // "Contact" has a screen (its outcome, optional): its dialog opens next.
         browser.waitFor(By.id("screen-confirm")).click();
 
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
+        Browser.waiting(browser.driver(), Duration.ofSeconds(30)).until(d -> {
             try {
                 return status(second).equals("Contacted");
             } catch (Exception e) {
@@ -199,7 +199,7 @@ class BoardJourneyTest extends BrowserJourney {
             second.waitFor(inCell(1, key));
             long moved = System.nanoTime();
 
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(inCell(1, key)).isEmpty());
+            Browser.waiting(browser.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(inCell(1, key)).isEmpty());
             long seenMillis = (System.nanoTime() - moved) / 1_000_000;
             System.out.println("[board] a move in another browser appeared after " + seenMillis + " ms");
             assertThat(seenMillis).as("shown within two seconds").isLessThan(2_000);
@@ -223,7 +223,7 @@ class BoardJourneyTest extends BrowserJourney {
                 "{\"firstName\": \"Tamara\"}", etag);
         assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
         long editedAt = System.nanoTime();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        Browser.waiting(browser.driver(), Duration.ofSeconds(10))
                 .until(d -> d.findElement(inCell(0, key)).getText().contains("Tamara"));
         long editSeen = (System.nanoTime() - editedAt) / 1_000_000;
 
@@ -232,7 +232,7 @@ class BoardJourneyTest extends BrowserJourney {
                 "/api/v1/leads/" + key + "/assignees/coordinator", "{\"username\": \"manager\"}", null);
         assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
         long assignedAt = System.nanoTime();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> "Morgan Manager".equals(d
+        Browser.waiting(browser.driver(), Duration.ofSeconds(10)).until(d -> "Morgan Manager".equals(d
                 .findElement(By.cssSelector("#cell-0 #card-" + key + " .board-card-assignee")).getAttribute("title")));
         long assignmentSeen = (System.nanoTime() - assignedAt) / 1_000_000;
         System.out.println("[board] an edit appeared after " + editSeen + " ms, an assignment after " + assignmentSeen + " ms");

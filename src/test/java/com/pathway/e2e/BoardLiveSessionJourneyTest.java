@@ -43,7 +43,7 @@ class BoardLiveSessionJourneyTest extends BrowserJourney {
         // Nobody touches the board; a manager moves both leads meanwhile, and the board shows it.
         Thread.sleep(3_000);
         move(first);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+        Browser.waiting(browser.driver(), Duration.ofSeconds(5))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.cssSelector("#card-" + first)).getAttribute("aria-label").contains("Contacted"));
         Thread.sleep(3_000);

@@ -13,8 +13,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -38,32 +36,30 @@ final class Browser implements AutoCloseable {
      */
     static final Duration PATIENCE = Duration.ofSeconds(90);
 
-    private final WebDriver driver;
+    /**
+     * How often a wait looks again. Selenium's default of half a second adds a quarter of a second on
+     * average to every step that waits for the server; the page is asked often enough here for a step
+     * to go on as soon as it can.
+     */
+    static final Duration POLL = Duration.ofMillis(40);
+
+    /**
+     * A wait that looks every {@link #POLL} and takes an element Vaadin replaced while it was being read
+     * as "not yet", as it takes one not there yet.
+     */
+    static WebDriverWait waiting(WebDriver driver, Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(driver, timeout, POLL);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
+    }
+
+    private final ChromeDriver driver;
     private final String baseUrl;
-    private final Path profileDir;
     /** The address last checked for accessibility; a wait on another one checks again. */
     private String checkedUrl;
 
     Browser(int port) throws IOException {
-        for (String tool : List.of(CHROMIUM, CHROMEDRIVER)) {
-            if (!Files.isExecutable(Path.of(tool))) {
-                throw new IllegalStateException("Browser tests need " + tool
-                        + ": install Debian's packages with 'apt-get install -y chromium chromium-driver'.");
-            }
-        }
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        profileDir = Files.createTempDirectory("pathway-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-default-apps", "--window-size=1280,800",
-                "--user-data-dir=" + profileDir);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
+        driver = Chromiums.take();
         baseUrl = "http://localhost:" + port;
     }
 
@@ -76,7 +72,7 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement waitFor(By by) {
-        WebElement found = new WebDriverWait(driver, PATIENCE).until(d -> shown(d, by));
+        WebElement found = Browser.waiting(driver, PATIENCE).until(d -> shown(d, by));
         checkNewPage();
         return found;
     }
@@ -102,7 +98,7 @@ final class Browser implements AutoCloseable {
     }
 
     void waitForText(By by, String text) {
-        new WebDriverWait(driver, PATIENCE).until(d -> {
+        Browser.waiting(driver, PATIENCE).until(d -> {
             WebElement element = shown(d, by);
             try {
                 return element != null && element.getText().contains(text);
@@ -114,7 +110,7 @@ final class Browser implements AutoCloseable {
     }
 
     void waitForUrl(String fragment) {
-        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.urlContains(fragment));
+        Browser.waiting(driver, PATIENCE).until(ExpectedConditions.urlContains(fragment));
     }
 
     /** Runs axe-core on the page when its address has not been checked yet. */
@@ -137,7 +133,7 @@ final class Browser implements AutoCloseable {
     }
 
     private void waitUntilIdle() {
-        new WebDriverWait(driver, PATIENCE).until(d -> Boolean.TRUE.equals(
+        Browser.waiting(driver, PATIENCE).until(d -> Boolean.TRUE.equals(
                 ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                         "return !(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)"
                                 + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())")));
@@ -171,7 +167,7 @@ final class Browser implements AutoCloseable {
     }
 
     void waitForDeepText(String selector, String text) {
-        new WebDriverWait(driver, PATIENCE).until(d -> deepText(selector).contains(text));
+        Browser.waiting(driver, PATIENCE).until(d -> deepText(selector).contains(text));
         checkNewPage();
     }
 
@@ -184,13 +180,16 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Before a screenshot: moves the pointer off any button (no tooltip) and waits until the
-     * notifications of the last action have gone.
+     * Before a screenshot: moves the pointer off any button (no tooltip) and closes the
+     * notifications of the last action.
      */
     void settle() {
         new org.openqa.selenium.interactions.Actions(driver).moveToElement(driver.findElement(By.tagName("h2")))
                 .perform();
-        new WebDriverWait(driver, PATIENCE).until(d -> d.findElements(By.tagName("vaadin-notification-card")).isEmpty());
+        // Closed as a person would close them, rather than waited out (a success stays four seconds).
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.querySelectorAll('vaadin-notification').forEach(n => n.opened = false);");
+        Browser.waiting(driver, PATIENCE).until(d -> d.findElements(By.tagName("vaadin-notification-card")).isEmpty());
     }
 
     /**
@@ -218,14 +217,13 @@ final class Browser implements AutoCloseable {
         Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /**
+     * Hands the browser back for the next journey with nothing of this one left in it: no cookies, no
+     * stored data for this application, one fresh tab. What it keeps is its cache of the application's
+     * scripts, as anyone's browser does.
+     */
     @Override
-    public void close() throws IOException {
-        try {
-            driver.quit();
-        } finally {
-            try (var files = Files.walk(profileDir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+    public void close() {
+        Chromiums.giveBack(driver, baseUrl);
     }
 }

@@ -24,7 +24,7 @@ class DashboardJourneyTest extends BrowserJourney {
         browser.waitForUrl("dashboard");
         browser.waitFor(By.id("report-funnel"));
         WebElement chart = browser.waitFor(By.id("chart-funnel"));
-        new WebDriverWait(browser.driver(), Browser.PATIENCE)
+        Browser.waiting(browser.driver(), Browser.PATIENCE)
                 .until(d -> !chart.findElements(By.tagName("canvas")).isEmpty());
         assertThat(chart.getSize().getWidth()).isGreaterThan(200);
         assertThat(chart.getDomAttribute("aria-label")).startsWith("Funnel by stage, people reached: intake ");

@@ -41,7 +41,7 @@ class IdleTimeoutJourneyTest extends BrowserJourney {
         // Wait for whichever page comes first: the application's (the leak) or the sign-in form. Vaadin
         // would close an idle lead list again a few seconds later, so waiting only for the sign-in page
         // could not fail.
-        new WebDriverWait(browser.driver(), Browser.PATIENCE).until(d ->
+        Browser.waiting(browser.driver(), Browser.PATIENCE).until(d ->
                 !d.findElements(By.id("main-nav")).isEmpty() || !d.findElements(By.cssSelector("vaadin-login-form")).isEmpty());
         assertThat(browser.driver().findElements(By.id("main-nav"))).as("no application page").isEmpty();
         // "/login?timeout" when this page load ended the session; plain "/login" when a heartbeat ended it

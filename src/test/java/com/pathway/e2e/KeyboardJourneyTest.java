@@ -46,7 +46,7 @@ class KeyboardJourneyTest extends BrowserJourney {
     }
 
     private void waitForFocusIn(String id) {
-        new WebDriverWait(browser.driver(), Browser.PATIENCE).until(d -> focusIn(id));
+        Browser.waiting(browser.driver(), Browser.PATIENCE).until(d -> focusIn(id));
     }
 
     @Test
@@ -91,7 +91,7 @@ class KeyboardJourneyTest extends BrowserJourney {
         press("zzq", Keys.ENTER);
         browser.waitForText(By.id("picker-clinician"), "Nothing in the list matches");
         press(Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, "casey", Keys.ENTER);
-        new WebDriverWait(browser.driver(), Browser.PATIENCE).withMessage(() -> "the picker shows " + ((JavascriptExecutor)
+        Browser.waiting(browser.driver(), Browser.PATIENCE).withMessage(() -> "the picker shows " + ((JavascriptExecutor)
                 browser.driver()).executeScript("const c = document.querySelector('#picker-clinician');"
                         + " return [c.querySelector('input').value, c.value, c.invalid, c.errorMessage].join(' | ')"))
                 .until(d -> String.valueOf(((JavascriptExecutor) d).executeScript(
@@ -107,7 +107,7 @@ class KeyboardJourneyTest extends BrowserJourney {
         waitForFocusIn("screen-resolution");
         browser.checkAccessibility();
         press(Keys.ESCAPE);
-        new WebDriverWait(browser.driver(), Browser.PATIENCE)
+        Browser.waiting(browser.driver(), Browser.PATIENCE)
                 .until(d -> d.findElements(By.id("screen-confirm")).isEmpty());
 
         // again: choose a resolution with the arrow keys, write a two-line comment, confirm from its button
@@ -118,7 +118,7 @@ class KeyboardJourneyTest extends BrowserJourney {
         browser.waitFor(By.cssSelector("vaadin-select-item"));
         press(Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ARROW_DOWN);
         press(Keys.ENTER);
-        new WebDriverWait(browser.driver(), Browser.PATIENCE).until(d -> String.valueOf(
+        Browser.waiting(browser.driver(), Browser.PATIENCE).until(d -> String.valueOf(
                 ((JavascriptExecutor) d).executeScript("return document.querySelector("
                         + "'#screen-resolution vaadin-select-value-button').innerText")).contains("Lost contact"));
         assertThat(browser.driver().findElements(By.id("screen-confirm"))).as("choosing an option keeps the dialog")

@@ -65,7 +65,7 @@ class MyWorkJourneyTest extends BrowserJourney {
 
         browser.signIn("intake", PASSWORD);
         WebElement overdue = browser.waitFor(By.id("work-overdue"));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        Browser.waiting(browser.driver(), Duration.ofSeconds(30))
                 .until(d -> d.findElement(By.id("work-overdue")).getText().contains("Return Marlowe's call"));
         assertThat(browser.waitFor(By.id("nav-work-count")).getText()).isNotBlank();
         browser.settle();
@@ -82,19 +82,19 @@ class MyWorkJourneyTest extends BrowserJourney {
         WebElement noAnswer = browser.driver().findElements(By.cssSelector("#call-outcome vaadin-radio-button")).stream()
                 .filter(b -> b.getText().contains("No answer")).findFirst().orElseThrow();
         noAnswer.click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> "true".equals(String.valueOf(
+        Browser.waiting(browser.driver(), Duration.ofSeconds(30)).until(d -> "true".equals(String.valueOf(
                 ((JavascriptExecutor) d).executeScript("return document.getElementById('schedule-next').checked"))));
         browser.waitFor(By.id("next-attempt"));
         browser.screenshot("complete-call");
         browser.driver().findElement(By.id("complete-save")).click();
 
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        Browser.waiting(browser.driver(), Duration.ofSeconds(30))
                 .until(d -> d.findElements(By.cssSelector("#lead-tasks .task-closed")).size() == 1);
         assertThat(browser.driver().findElement(By.cssSelector("#lead-tasks .task-closed")).getText())
                 .contains("Done · No answer");
         WebElement next = browser.driver().findElement(By.cssSelector("#lead-tasks .task-open"));
         assertThat(next.getText()).contains("Return Marlowe's call").doesNotContain("Overdue");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        Browser.waiting(browser.driver(), Duration.ofSeconds(30))
                 .until(d -> d.findElement(By.id("lead-timeline")).getText().contains("Task done"));
         browser.settle();
         browser.screenshot("lead-tasks");
@@ -109,7 +109,7 @@ class MyWorkJourneyTest extends BrowserJourney {
 
         browser.signIn("manager", PASSWORD);
         browser.waitFor(By.id("team-grid"));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        Browser.waiting(browser.driver(), Duration.ofSeconds(30))
                 .until(d -> d.findElement(By.id("team-grid")).getText().contains("Call about the consultation time"));
         browser.settle();
         ((JavascriptExecutor) browser.driver()).executeScript(

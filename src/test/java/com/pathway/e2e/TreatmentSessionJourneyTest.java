@@ -91,7 +91,7 @@ class TreatmentSessionJourneyTest extends BrowserJourney {
         // Alt+D adds the next step five minutes later, focused on its amount
         input("dose-amount-1").sendKeys(Keys.chord(Keys.ALT, "d"));
         browser.waitFor(By.id("dose-amount-2"));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        Browser.waiting(browser.driver(), Duration.ofSeconds(10))
                 .until(d -> !input("dose-time-2").getDomProperty("value").isBlank());
         type("dose-amount-2", "10");
         click(browser.waitFor(By.id("session-vitals-add")));

@@ -34,7 +34,7 @@ class UserAdministrationJourneyTest extends BrowserJourney {
         browser.driver().findElement(By.id("user-save")).click();
 
         browser.waitForText(By.id("users-grid"), "Nora Nurse");
-        new WebDriverWait(browser.driver(), Browser.PATIENCE)
+        Browser.waiting(browser.driver(), Browser.PATIENCE)
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.id("user-save")));
 
         browser.driver().findElement(By.id("sign-out")).click();

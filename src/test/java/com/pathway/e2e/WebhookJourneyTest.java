@@ -49,9 +49,9 @@ class WebhookJourneyTest extends BrowserJourney {
         browser.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Reporting warehouse']")).click();
         browser.waitFor(By.xpath("//vaadin-button[normalize-space(.)='Send test']")).click();
 
-        new WebDriverWait(browser.driver(), Browser.PATIENCE).until(d -> !receiver.received().isEmpty());
+        Browser.waiting(browser.driver(), Browser.PATIENCE).until(d -> !receiver.received().isEmpty());
         assertThat(receiver.received().peek().event()).isEqualTo("ping");
-        new WebDriverWait(browser.driver(), Browser.PATIENCE).until(d -> {
+        Browser.waiting(browser.driver(), Browser.PATIENCE).until(d -> {
             d.findElement(By.id("refresh-deliveries")).click();
             return !d.findElements(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Delivered']")).isEmpty();
         });

@@ -37,12 +37,12 @@ class WorkflowAdministrationJourneyTest extends BrowserJourney {
                 org.assertj.core.data.Offset.offset(0.01));
         assertThat(diagram.getSize().getWidth()).isLessThanOrEqualTo(canvas.getSize().getWidth());
         browser.driver().findElement(By.id("diagram-zoom-in")).click();
-        new WebDriverWait(browser.driver(), Browser.PATIENCE).until(d -> "1.20".equals(canvas.getAttribute("data-scale")));
+        Browser.waiting(browser.driver(), Browser.PATIENCE).until(d -> "1.20".equals(canvas.getAttribute("data-scale")));
         canvas.sendKeys(Keys.ARROW_RIGHT, "+");
-        new WebDriverWait(browser.driver(), Browser.PATIENCE).until(d -> "1.44".equals(canvas.getAttribute("data-scale")));
+        Browser.waiting(browser.driver(), Browser.PATIENCE).until(d -> "1.44".equals(canvas.getAttribute("data-scale")));
         assertThat(diagram.getDomAttribute("viewBox")).isNotEqualTo(fitted);
         canvas.sendKeys("0");
-        new WebDriverWait(browser.driver(), Browser.PATIENCE).until(d -> fitted.equals(diagram.getDomAttribute("viewBox")));
+        Browser.waiting(browser.driver(), Browser.PATIENCE).until(d -> fitted.equals(diagram.getDomAttribute("viewBox")));
 
         assertThat(browser.driver().findElement(By.id("new-draft")).getAttribute("theme")).contains("primary");
         assertThat(browser.driver().findElements(By.id("save-draft"))).noneMatch(WebElement::isDisplayed);

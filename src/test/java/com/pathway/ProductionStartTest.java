@@ -57,6 +57,15 @@ class ProductionStartTest {
                         + "set PATHWAY_ENCRYPTION_KEYS_K2027 to its 32 bytes in Base64. Configured ids: demo.");
     }
 
+    @Test
+    void refusesTheDemoKeyPublishedWithTheSourceOutsideTheDemoProfile() {
+        Throwable failure = catchThrowable(() -> start("--pathway.encryption.allow-demo-key=false"));
+
+        assertThat(NestedExceptionUtils.getMostSpecificCause(failure))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("The demo encryption key published with Pathway's source is configured");
+    }
+
     private static void start(String... args) {
         // the test profile gives a private in-memory database; never the demo profile
         new SpringApplicationBuilder(PathwayApplication.class).profiles("test")

@@ -16,11 +16,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rotate when {@code true}, the application re-encrypts every encrypted column with the current key (plain
  *     values of an older database included), prints the counts and exits
  * @param rotateBatchSize rows read and rewritten per transaction while rotating
+ * @param allowDemoKey whether the demo key published with the source may be configured (demo and test profiles
+ *     only; a production start with it is refused)
  */
 @ConfigurationProperties("pathway.encryption")
 public record EncryptionProperties(
         @DefaultValue Map<String, String> keys,
         String currentKey,
         @DefaultValue("false") boolean rotate,
-        @DefaultValue("500") int rotateBatchSize) {
+        @DefaultValue("500") int rotateBatchSize,
+        @DefaultValue("false") boolean allowDemoKey) {
 }

@@ -210,7 +210,7 @@ abstract class EncryptionAtRestContract {
 
     /** A rotation with another cipher than the application's, in batches of two (so it pages on composite keys). */
     private KeyRotation rotator(ColumnCipher with) {
-        return new KeyRotation(named, transactions, with, declared, new EncryptionProperties(Map.of(), null, false, 2));
+        return new KeyRotation(named, transactions, with, declared, new EncryptionProperties(Map.of(), null, false, 2, false));
     }
 
     private void assertReadsAsWritten() {

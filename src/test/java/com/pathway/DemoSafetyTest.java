@@ -39,6 +39,7 @@ import com.pathway.support.PostgresAvailable;
 class DemoSafetyTest {
 
     static final String ADMIN_PASSWORD = "Bootstrap-secret-for-tests-1";
+    static final String ENCRYPTION_KEY = "a2V5LWZvci10aGUtZGVtby1zYWZldHktdGVzdHMtMSE=";
     static final List<String> DEMO_TOKENS = List.of("admin:pwt_demo_admin_0000000000000000001",
             "manager:pwt_demo_manager_00000000000000002", "intake:pwt_demo_intake_000000000000000003",
             "clinician:pwt_demo_clinician_000000000000004");
@@ -146,7 +147,9 @@ class DemoSafetyTest {
         List<String> args = new ArrayList<>(database);
         args.addAll(Arrays.asList(more));
         args.addAll(List.of("--spring.main.banner-mode=off", "--logging.level.com.vaadin=WARN",
-                "--vaadin.devmode.devTools.enabled=false", "--pathway.webhooks.dispatch=false"));
+                "--vaadin.devmode.devTools.enabled=false", "--pathway.webhooks.dispatch=false",
+                // a production start needs an encryption key (ProductionStartTest)
+                "--pathway.encryption.keys.k1=" + ENCRYPTION_KEY, "--pathway.encryption.current-key=k1"));
         if (args.stream().noneMatch(a -> a.startsWith("--server.port"))) {
             args.add("--server.port=0");
         }

@@ -1,10 +1,13 @@
 package com.pathway.demo;
 
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import javax.sql.DataSource;
 
 import com.pathway.demo.internal.Loader;
+import com.pathway.shared.crypto.ColumnCipher;
+import com.pathway.shared.crypto.EncryptedColumn;
 
 /**
  * Generates realistic, clearly fictional leads with their journeys through the published clinic
@@ -24,8 +27,13 @@ import com.pathway.demo.internal.Loader;
  */
 public final class DataGenerator {
 
-    private final Consumer<String> progress;
+    /** The lead's encrypted message column, as the clinic declares it. */
+    static final EncryptedColumn MESSAGE = EncryptedColumn.of("lead", "message");
 
+    private final Consumer<String> progress;
+    private final UnaryOperator<String> message;
+
+    /** A generator that writes messages as plain text (the application encrypts them with its rotation command). */
     public DataGenerator() {
         this(message -> { });
     }
@@ -33,10 +41,23 @@ public final class DataGenerator {
     /** @param progress told every 100,000 leads how far the load is */
     public DataGenerator(Consumer<String> progress) {
         this.progress = progress;
+        this.message = UnaryOperator.identity();
     }
 
-    /** Generates and writes {@code spec.leads()} leads; the same seed on the same database gives the same rows. */
+    /**
+     * @param progress told every 100,000 leads how far the load is
+     * @param cipher encrypts the people's messages as the application does
+     */
+    public DataGenerator(Consumer<String> progress, ColumnCipher cipher) {
+        this.progress = progress;
+        this.message = text -> cipher.encrypt(MESSAGE.purpose(), text);
+    }
+
+    /**
+     * Generates and writes {@code spec.leads()} leads; the same seed on the same database gives the same rows
+     * (apart from the encrypted messages, whose envelopes differ each time).
+     */
     public GenerationReport generate(DataSource dataSource, GenerationSpec spec) {
-        return new Loader(progress).load(dataSource, spec);
+        return new Loader(progress, message).load(dataSource, spec);
     }
 }

@@ -10,6 +10,8 @@ import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import com.pathway.shared.crypto.ColumnCipher;
+
 /**
  * The command line of the generator, for the benchmark harness:
  * {@code generate --leads 1000000 --months 12 --seed 42 --jdbc-url jdbc:postgresql://127.0.0.1:5432/pathway_bench}
@@ -25,6 +27,8 @@ public final class GenerateCommand {
     private static final List<String> OPTIONS = List.of("--leads", "--months", "--seed", "--jdbc-url", "--user",
             "--password", "--now");
 
+    private static final String KEY_VARIABLE = "PATHWAY_ENCRYPTION_KEYS_";
+
     private GenerateCommand() {
     }
 
@@ -34,6 +38,11 @@ public final class GenerateCommand {
 
     /** Runs the command; returns the exit status (0 done, 1 failed, 2 bad arguments). */
     static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, System.getenv(), out, err);
+    }
+
+    /** Runs the command with these environment variables (the encryption keys, as the application reads them). */
+    static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
         Map<String, String> options;
         GenerationSpec spec;
         try {
@@ -52,7 +61,7 @@ public final class GenerateCommand {
             }
             out.printf("Generating %,d leads over %d months (seed %d, up to %s)%n", spec.leads(), spec.months(),
                     spec.seed(), spec.now());
-            GenerationReport report = new DataGenerator(out::println).generate(dataSource, spec);
+            GenerationReport report = generator(environment, out).generate(dataSource, spec);
             out.println(report);
             out.println("by status: " + report.leadsByStatus());
             out.printf(java.util.Locale.ROOT, "seconds=%.1f rows=%d leads=%d history=%d changes=%d%n", report.seconds(),
@@ -62,6 +71,27 @@ public final class GenerateCommand {
             err.println("Generation failed: " + e.getMessage());
             return 1;
         }
+    }
+
+    /**
+     * A generator that encrypts the people's messages with the application's keys
+     * ({@code PATHWAY_ENCRYPTION_KEYS_<ID>}, {@code PATHWAY_ENCRYPTION_CURRENT_KEY}), or writes them as plain
+     * text when no current key is set (the application reads those, and its rotation command encrypts them).
+     */
+    static DataGenerator generator(Map<String, String> environment, PrintStream out) {
+        String current = environment.get("PATHWAY_ENCRYPTION_CURRENT_KEY");
+        if (current == null || current.isBlank()) {
+            out.println("PATHWAY_ENCRYPTION_CURRENT_KEY is not set: messages are written as plain text "
+                    + "(the application's rotation command, pathway.encryption.rotate, encrypts them)");
+            return new DataGenerator(out::println);
+        }
+        Map<String, String> keys = new LinkedHashMap<>();
+        environment.forEach((name, value) -> {
+            if (name.startsWith(KEY_VARIABLE)) {
+                keys.put(name.substring(KEY_VARIABLE.length()), value);
+            }
+        });
+        return new DataGenerator(out::println, ColumnCipher.of(keys, current));
     }
 
     static Map<String, String> parse(String[] args) {

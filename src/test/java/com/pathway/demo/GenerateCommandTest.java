@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import com.pathway.shared.crypto.ColumnCipher;
 
 /** The harness's command line: migrates, generates, prints rows and seconds; bad arguments get a usage line. */
 class GenerateCommandTest {
@@ -34,6 +38,25 @@ class GenerateCommandTest {
         Long leads = new JdbcTemplate(new DriverManagerDataSource(url, "sa", ""))
                 .queryForObject("select count(*) from lead", Long.class);
         assertThat(leads).isEqualTo(120);
+    }
+
+    @Test
+    void encryptsThePeoplesMessagesWithTheApplicationsKeysFromTheEnvironment() {
+        String url = ScratchDatabases.h2Url();
+        String key = "Z2VuZXJhdGUta2V5LWZvci10aGUtY29tbWFuZC10c3Q=";
+        Map<String, String> environment = Map.of("PATHWAY_ENCRYPTION_KEYS_GEN1", key,
+                "PATHWAY_ENCRYPTION_CURRENT_KEY", "gen1");
+
+        int status = GenerateCommand.run(new String[] {"generate", "--leads", "80", "--months", "3", "--jdbc-url", url,
+                "--user", "sa"}, environment, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        List<String> messages = new JdbcTemplate(new DriverManagerDataSource(url, "sa", ""))
+                .queryForList("select message from lead where message is not null", String.class);
+        ColumnCipher cipher = ColumnCipher.of(Map.of("gen1", key), "gen1");
+        assertThat(messages).isNotEmpty().allMatch(m -> m.startsWith("enc:v1:gen1:"))
+                .extracting(m -> cipher.decrypt("lead.message", m)).allMatch(m -> !m.isBlank() && !m.startsWith("enc:"));
     }
 
     @Test

@@ -25,6 +25,8 @@ import java.util.stream.Stream;
 public final class Bench {
 
     static final String PG_DATABASE = "pathway_bench";
+    /** The benchmark's own key for encryption at rest (fictional data only; not a secret). */
+    static final String BENCH_ENCRYPTION_KEY = "YmVuY2gta2V5LWZpY3Rpb25hbC1kYXRhLW9ubHkhISE=";
 
     private final BenchConfig config;
     private final Path workDir;
@@ -134,10 +136,11 @@ public final class Bench {
         return args;
     }
 
-    /** The application's environment in every start of a run: the run's database. */
+    /** The application's environment in every start of a run: the run's database and its encryption key. */
     static Map<String, String> environment(BenchConfig config) {
         return Map.of("PATHWAY_DB_URL", config.benchJdbcUrl(), "PATHWAY_DB_USERNAME", config.dbUser(),
-                "PATHWAY_DB_PASSWORD", "");
+                "PATHWAY_DB_PASSWORD", "", "PATHWAY_ENCRYPTION_KEYS_BENCH", BENCH_ENCRYPTION_KEY,
+                "PATHWAY_ENCRYPTION_CURRENT_KEY", "bench");
     }
 
     private void freshDatabase() throws IOException, SQLException {

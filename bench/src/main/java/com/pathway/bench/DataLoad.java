@@ -9,6 +9,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import com.pathway.demo.DataGenerator;
 import com.pathway.demo.GenerationReport;
 import com.pathway.demo.GenerationSpec;
+import com.pathway.shared.crypto.ColumnCipher;
 
 /**
  * Prepares the run's database while the application is stopped: the app's Flyway migrations, the
@@ -27,7 +28,8 @@ final class DataLoad {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         Scale scale = config.scale();
         Bench.log("data: generating " + scale.leads() + " leads over " + scale.months() + " months");
-        GenerationReport report = new DataGenerator(line -> Bench.log("data: " + line)).generate(dataSource,
+        GenerationReport report = new DataGenerator(line -> Bench.log("data: " + line),
+                ColumnCipher.of(java.util.Map.of("bench", Bench.BENCH_ENCRYPTION_KEY), "bench")).generate(dataSource,
                 new GenerationSpec(scale.leads(), scale.months(), SEED, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
         Bench.log("data: " + report);
         try {

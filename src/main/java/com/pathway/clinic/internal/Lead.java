@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -101,6 +102,7 @@ public class Lead {
     private LeadPriority priority;
     private String coordinator;
     private String clinician;
+    @Convert(converter = LeadEncryption.Message.class)
     private String message;
     @Column(name = "screening_outcome")
     private String screeningOutcome;

@@ -18,6 +18,7 @@ import com.pathway.demo.DemoProperties;
 import com.pathway.demo.GenerationReport;
 import com.pathway.demo.GenerationSpec;
 import com.pathway.security.DemoAccounts;
+import com.pathway.shared.crypto.ColumnCipher;
 
 /**
  * Demo profile only: once the app is up (the clinic workflow and project installed), fills an empty
@@ -36,10 +37,12 @@ public class DemoLeads {
     private final LeadProperties leads;
     private final Clock clock;
     private final DemoAccounts accounts;
+    private final ColumnCipher cipher;
 
     public DemoLeads(DataSource dataSource, DemoProperties properties, LeadProperties leads, Clock clock,
-            DemoAccounts accounts) {
+            DemoAccounts accounts, ColumnCipher cipher) {
         this.accounts = accounts;
+        this.cipher = cipher;
         this.dataSource = dataSource;
         this.properties = properties;
         this.leads = leads;
@@ -57,7 +60,7 @@ public class DemoLeads {
             log.warn("Demo profile: no demo leads created, because {}.", refusal.get());
             return;
         }
-        GenerationReport report = new DataGenerator().generate(dataSource, new GenerationSpec(properties.leads(),
+        GenerationReport report = new DataGenerator(line -> { }, cipher).generate(dataSource, new GenerationSpec(properties.leads(),
                 properties.months(), properties.seed(), clock.instant(), leads.conditions()));
         log.info("Demo leads: {}", report);
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 import com.pathway.demo.internal.Journey.Change;
 import com.pathway.demo.internal.Journey.Step;
@@ -48,7 +49,8 @@ final class LeadRows {
         return rows;
     }
 
-    static Object[] lead(Journey j, Target target, long itemId, long number) {
+    /** The lead row; {@code message} turns the person's message into what the column stores. */
+    static Object[] lead(Journey j, Target target, long itemId, long number, UnaryOperator<String> message) {
         Person p = j.person();
         Inquiry q = j.inquiry();
         Instant at = q.at();
@@ -62,7 +64,7 @@ final class LeadRows {
             referrer, q.condition(), q.payer(), q.selfPay(), at, q.consentSource(), q.smsConsent() ? at : null,
             q.smsConsent() ? q.consentSource() : null, q.emailConsent() && p.email() != null ? at : null,
             q.emailConsent() && p.email() != null ? q.consentSource() : null, at, q.consentSource(), q.tags(),
-            q.priority().name(), Inquiries.COORDINATOR, j.clinician(), q.message(), j.screeningOutcome(),
+            q.priority().name(), Inquiries.COORDINATOR, j.clinician(), message.apply(q.message()), j.screeningOutcome(),
             j.screeningOutcome() == null ? null : j.screeningAt(), consentAt,
             j.createdAt(), j.leadUpdatedAt(), j.leadVersion(), target.projectKey() + "-" + number, j.status(),
             target.paths().category(j.status()).name(), j.statusChangedAt(), j.resolution()};

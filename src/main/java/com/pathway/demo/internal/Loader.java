@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import javax.sql.DataSource;
 
@@ -38,15 +39,22 @@ public final class Loader {
     private final Consumer<String> progress;
     private final int rebuildIndexesFrom;
     private final int chunkSize;
+    private final UnaryOperator<String> message;
 
-    public Loader(Consumer<String> progress) {
-        this(progress, REBUILD_INDEXES_FROM, CHUNK);
+    /** @param message what goes into the lead's message column for a message (its envelope, when encrypted) */
+    public Loader(Consumer<String> progress, UnaryOperator<String> message) {
+        this(progress, REBUILD_INDEXES_FROM, CHUNK, message);
     }
 
     Loader(Consumer<String> progress, int rebuildIndexesFrom, int chunkSize) {
+        this(progress, rebuildIndexesFrom, chunkSize, UnaryOperator.identity());
+    }
+
+    Loader(Consumer<String> progress, int rebuildIndexesFrom, int chunkSize, UnaryOperator<String> message) {
         this.progress = progress;
         this.rebuildIndexesFrom = rebuildIndexesFrom;
         this.chunkSize = chunkSize;
+        this.message = message;
     }
 
     /** Rows written so far. */
@@ -128,7 +136,7 @@ public final class Loader {
         int size = Math.min(chunkSize, total - from);
         long[] ids = sink.reserveIds(size);
         return CompletableFuture.supplyAsync(() -> PostgresCopySink.encode(generate(journeys, from, size), target,
-                target.firstNumber() + from, ids));
+                target.firstNumber() + from, ids, message));
     }
 
     private Counts batches(Connection c, Journeys journeys, Target target, int total, long started)
@@ -153,7 +161,7 @@ public final class Loader {
             List<Object[]> changes = new ArrayList<>(chunk.size() * 2);
             List<Object[]> users = new ArrayList<>(chunk.size() * 2);
             for (int i = 0; i < chunk.size(); i++) {
-                leads.add(LeadRows.lead(chunk.get(i), target, ids[i], firstNumber + i));
+                leads.add(LeadRows.lead(chunk.get(i), target, ids[i], firstNumber + i, message));
                 history.addAll(LeadRows.history(chunk.get(i), ids[i]));
                 changes.addAll(LeadRows.changes(chunk.get(i), ids[i]));
                 users.addAll(LeadRows.users(chunk.get(i), ids[i]));

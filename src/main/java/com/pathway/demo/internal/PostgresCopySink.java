@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -59,7 +60,8 @@ final class PostgresCopySink {
     }
 
     /** Pure: the rows of the journeys, numbered from {@code firstNumber} with the given ids. */
-    static Encoded encode(List<Journey> journeys, Target target, long firstNumber, long[] ids) {
+    static Encoded encode(List<Journey> journeys, Target target, long firstNumber, long[] ids,
+            UnaryOperator<String> message) {
         StringBuilder items = new StringBuilder(journeys.size() * 200);
         StringBuilder leads = new StringBuilder(journeys.size() * 500);
         StringBuilder history = new StringBuilder(journeys.size() * 6 * 110);
@@ -72,7 +74,7 @@ final class PostgresCopySink {
             long number = firstNumber + i;
             items.append(ids[i]).append('\t');
             append(items, LeadRows.item(j, target, number));
-            append(leads, LeadRows.lead(j, target, ids[i], number));
+            append(leads, LeadRows.lead(j, target, ids[i], number, message));
             for (Object[] row : LeadRows.history(j, ids[i])) {
                 append(history, row);
                 historyRows++;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -39,7 +40,8 @@ public class Note {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false, length = 16)
     private NoteVisibility visibility;
-    @Column(nullable = false, length = 10_000)
+    @Convert(converter = NoteEncryption.Body.class)
+    @Column(nullable = false)
     private String body;
     @Column(nullable = false, updatable = false, length = 64)
     private String author;

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -69,7 +70,8 @@ public class UserAccount {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    @Column(name = "mfa_secret", length = 64)
+    @Convert(converter = AccountEncryption.MfaSecret.class)
+    @Column(name = "mfa_secret")
     private String mfaSecret;
 
     @Column(name = "mfa_enabled_at")

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -28,7 +29,8 @@ public class Webhook {
     @Column(nullable = false, length = 2000)
     private String url;
 
-    @Column(nullable = false, length = 100)
+    @Convert(converter = WebhookEncryption.Secret.class)
+    @Column(nullable = false)
     private String secret;
 
     @Column(name = "event_types", nullable = false, length = 2000)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,7 +34,8 @@ public class OutcomeMeasure {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false, length = 8)
     private Instrument instrument;
-    @Column(nullable = false, updatable = false, length = 40)
+    @Convert(converter = OutcomeEncryption.Answers.class)
+    @Column(nullable = false, updatable = false)
     private String answers;
     @Column(nullable = false, updatable = false)
     private int total;

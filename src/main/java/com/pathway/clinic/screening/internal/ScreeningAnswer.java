@@ -1,6 +1,7 @@
 package com.pathway.clinic.screening.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,9 +24,9 @@ public class ScreeningAnswer {
     private ItemKind kind;
     @Column(nullable = false)
     private boolean contraindication;
-    @Column(length = 8)
+    @Convert(converter = ScreeningEncryption.Answer.class)
     private String answer;
-    @Column(length = 2000)
+    @Convert(converter = ScreeningEncryption.Note.class)
     private String note;
 
     protected ScreeningAnswer() {

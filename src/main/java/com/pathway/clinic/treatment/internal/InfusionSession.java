@@ -14,6 +14,7 @@ import com.pathway.shared.InvalidInputException;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -49,7 +50,7 @@ public class InfusionSession {
     private String staff;
     @Column(name = "staff_name", nullable = false, length = 120)
     private String staffName;
-    @Column(length = 4000)
+    @Convert(converter = TreatmentEncryption.Observation.class)
     private String observation;
     @Column(name = "recorded_by", nullable = false, updatable = false, length = 64)
     private String recordedBy;

@@ -6,6 +6,7 @@ import java.time.Instant;
 import com.pathway.clinic.treatment.Severity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -83,7 +84,8 @@ public final class SessionRows {
 
     @Embeddable
     public static class AddendumRow {
-        @Column(nullable = false, length = 4000)
+        @Convert(converter = TreatmentEncryption.Addendum.class)
+        @Column(nullable = false)
         String body;
         @Column(nullable = false, length = 64)
         String author;

@@ -7,6 +7,7 @@ import com.pathway.clinic.treatment.CourseStatus;
 import com.pathway.shared.InvalidInputException;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -40,7 +41,8 @@ public class TreatmentCourse {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private CourseStatus status;
-    @Column(name = "stop_reason", length = 500)
+    @Convert(converter = TreatmentEncryption.StopReason.class)
+    @Column(name = "stop_reason")
     private String stopReason;
     @Column(name = "next_session_at")
     private Instant nextSessionAt;

@@ -25,6 +25,7 @@ import com.pathway.security.internal.UserAccount;
 import com.pathway.security.internal.UserAccountRepository;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.NotFoundException;
+import com.pathway.shared.ClientAddress;
 
 /**
  * Two-factor sign-in with an authenticator app (TOTP, RFC 6238): enrolment (a secret confirmed by a code,
@@ -129,7 +130,7 @@ public class TwoFactorService {
             publish("MFA_FAILURE", username, user, false, Map.of("reason", "account locked or deactivated"));
             return SecondStepResult.LOCKED;
         }
-        String address = SignInThrottle.currentAddress();
+        String address = ClientAddress.current();
         if (throttle.refused(address, username).isPresent()) {
             publish("MFA_FAILURE", username, user, false, Map.of("reason", "too many failures from this address"));
             return SecondStepResult.THROTTLED;

@@ -5,9 +5,7 @@ import java.util.OptionalLong;
 import java.util.function.LongSupplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
-import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TimeMeter;
@@ -39,23 +37,8 @@ public final class FailureLimiter {
         }
         this.allowance = allowance;
         this.period = period;
-        this.time = new TimeMeter() {
-            @Override
-            public long currentTimeNanos() {
-                return nanos.getAsLong();
-            }
-
-            @Override
-            public boolean isWallClockBased() {
-                return false;
-            }
-        };
-        this.buckets = Caffeine.newBuilder()
-                .maximumSize(maxKeys)
-                .expireAfterAccess(period)
-                .ticker(nanos::getAsLong)
-                .executor(Runnable::run)
-                .build();
+        this.time = Buckets.clock(nanos);
+        this.buckets = Buckets.cache(maxKeys, period, nanos);
     }
 
     /** The whole seconds (at least 1) until the key may try again, or empty when it may try now. */
@@ -65,20 +48,14 @@ public final class FailureLimiter {
             return OptionalLong.empty();
         }
         EstimationProbe probe = bucket.estimateAbilityToConsume(1);
-        return probe.canBeConsumed() ? OptionalLong.empty() : OptionalLong.of(seconds(probe.getNanosToWaitForRefill()));
+        return probe.canBeConsumed() ? OptionalLong.empty()
+                : OptionalLong.of(Buckets.seconds(probe.getNanosToWaitForRefill()));
     }
 
     /** Counts one failure of the key; returns true when this failure used up its allowance. */
     public boolean failed(String key) {
-        Bucket bucket = buckets.get(key, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(allowance).refillGreedy(allowance, period).build())
-                .withCustomTimePrecision(time)
-                .build());
+        Bucket bucket = buckets.get(key, k -> Buckets.bucket(allowance, period, time));
         bucket.tryConsume(1);
         return !bucket.estimateAbilityToConsume(1).canBeConsumed();
-    }
-
-    private static long seconds(long nanos) {
-        return Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
     }
 }

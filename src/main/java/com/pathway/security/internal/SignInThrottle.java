@@ -6,11 +6,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -77,15 +73,6 @@ public class SignInThrottle {
     /** The account signed in: its addresses start over. */
     public void succeeded(String username) {
         failedAddresses.invalidate(normalised(username));
-    }
-
-    /** The address of the request being served, or {@code null} outside a request. */
-    public static String currentAddress() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            HttpServletRequest request = attributes.getRequest();
-            return request.getRemoteAddr();
-        }
-        return null;
     }
 
     private static String pair(String client, String username) {

@@ -12,8 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
@@ -23,8 +21,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 import com.pathway.audit.internal.AuditChain;
 import com.pathway.audit.internal.AuditDetails;
@@ -37,6 +33,7 @@ import com.pathway.security.UserSummary;
 import com.pathway.shared.ClinicProperties;
 import com.pathway.shared.CsvOutput;
 import com.pathway.shared.InvalidInputException;
+import com.pathway.shared.ClientAddress;
 
 /**
  * Writes and reads the audit trail. Writing joins the caller's transaction, so a change and its audit
@@ -83,7 +80,7 @@ public class AuditService {
                     + " must be written in a read-write transaction; the caller's is read-only.");
         }
         String actor = record.actor() != null ? record.actor() : currentUser.usernameOrSystem();
-        String client = record.clientAddress() != null ? record.clientAddress() : currentClientAddress();
+        String client = record.clientAddress() != null ? record.clientAddress() : ClientAddress.current();
         // Microseconds, as both databases store them, so that the hash of what is read back matches.
         chain.add(new AuditChain.Pending(clock.instant().truncatedTo(ChronoUnit.MICROS), truncate(actor, 64),
                 truncate(record.action(), 64), truncate(record.entityType(), 64), truncate(record.entityId(), 64),
@@ -231,14 +228,6 @@ public class AuditService {
     private static AuditEntryView toView(AuditEntry e) {
         return new AuditEntryView(e.getId(), e.getOccurredAt(), e.getActor(), e.getAction(), e.getEntityType(),
                 e.getEntityId(), e.getOutcome(), e.getClientAddress(), e.getDetails());
-    }
-
-    private static String currentClientAddress() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            HttpServletRequest request = attributes.getRequest();
-            return request.getRemoteAddr();
-        }
-        return null;
     }
 
     private static String truncate(String value, int max) {

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.pathway.audit.AuditOutcome;
 import com.pathway.audit.AuditRecord;
+import com.pathway.audit.AuditedSearch;
 import com.pathway.audit.AuditService;
 import com.pathway.clinic.internal.ClinicStatuses;
 import com.pathway.clinic.internal.DuplicateFinder;
@@ -201,7 +202,7 @@ public class LeadService {
     @PreAuthorize(LeadPermissions.LIST)
     public Page<LeadSummary> search(LeadFilter filter, Pageable pageable) {
         Page<LeadSummary> page = search.search(filter == null ? LeadFilter.none() : filter, pageable, scope.current());
-        listed(page.getContent());
+        listed(page.getContent(), filter);
         return page;
     }
 
@@ -209,7 +210,7 @@ public class LeadService {
     @PreAuthorize(LeadPermissions.LIST)
     public Slice<LeadSummary> list(LeadFilter filter, Pageable pageable) {
         Slice<LeadSummary> page = search.slice(filter == null ? LeadFilter.none() : filter, pageable, scope.current());
-        listed(page.getContent());
+        listed(page.getContent(), filter);
         return page;
     }
 
@@ -238,7 +239,7 @@ public class LeadService {
         Sort.Order order = sort == null || sort.isUnsorted() ? Sort.Order.desc("createdAt") : sort.iterator().next();
         LeadSearch.Position after = token ? tokens.position(pageToken.strip(), f, order) : null;
         LeadSearch.Keyset found = search.keyset(f, order, after, (long) page * size, size, scope.current());
-        listed(found.rows());
+        listed(found.rows(), f);
         return new LeadPage(found.rows(), found.next() == null ? null : tokens.token(f, order, found.next()));
     }
 
@@ -267,9 +268,11 @@ public class LeadService {
                 org.springframework.data.domain.Sort.by("slaDueAt", "createdAt"))).getContent();
     }
 
-    private void listed(List<LeadSummary> shown) {
+    /** Audits the keys shown and that a search was made, never its text ({@link AuditedSearch}). */
+    private void listed(List<LeadSummary> shown, LeadFilter filter) {
         audit.recordWithKeys(new AuditRecord("LEADS_LISTED", null, "LEAD", null, AuditOutcome.SUCCESS, null,
-                Map.of("shown", shown.size())), shown.stream().map(LeadSummary::key).toList());
+                AuditedSearch.with(Map.of("shown", shown.size()), filter == null ? null : filter.text())),
+                shown.stream().map(LeadSummary::key).toList());
     }
 
     /**

@@ -37,6 +37,18 @@ public enum MessageKind {
 
             Open the lead: ${link}
             """),
+    ACCOUNT_LOCKED("Account locked after failed sign-ins", false, List.of("name", "username", "lockedUntil", "link"),
+            "Your Pathway account was locked after failed sign-ins",
+            """
+            Hello ${name},
+
+            After repeated failed attempts to sign in, your Pathway account ${username} is locked until ${lockedUntil}.
+
+            If these attempts were yours, wait until then or ask an administrator to unlock it. If they were not,
+            tell an administrator, and change your password once you are signed in.
+
+            Pathway: ${link}
+            """),
     CONSULTATION_CONFIRMATION("Consultation confirmation", true,
             List.of("firstName", "clinicName", "appointmentTime", "mode", "unsubscribeLink"),
             "Your consultation with ${clinicName} on ${appointmentTime}",

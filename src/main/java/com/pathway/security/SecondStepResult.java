@@ -6,6 +6,8 @@ public enum SecondStepResult {
     VERIFIED,
     /** Not a valid code; the attempt counts towards the lockout. */
     WRONG_CODE,
+    /** Too many failed sign-ins came from the client's address: the code was not checked; try again later. */
+    THROTTLED,
     /** The account is locked (by this or earlier attempts): the session must end. */
     LOCKED
 }

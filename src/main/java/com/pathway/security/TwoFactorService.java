@@ -19,11 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 import com.pathway.security.internal.OpenSessions;
 import com.pathway.security.internal.RecoveryCode;
 import com.pathway.security.internal.RecoveryCodeRepository;
+import com.pathway.security.internal.SignInThrottle;
 import com.pathway.security.internal.Totp;
 import com.pathway.security.internal.UserAccount;
 import com.pathway.security.internal.UserAccountRepository;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.NotFoundException;
+import com.pathway.shared.ClientAddress;
 
 /**
  * Two-factor sign-in with an authenticator app (TOTP, RFC 6238): enrolment (a secret confirmed by a code,
@@ -45,19 +47,21 @@ public class TwoFactorService {
     private final MfaProperties mfa;
     private final SecurityProperties security;
     private final OpenSessions sessions;
+    private final SignInThrottle throttle;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public TwoFactorService(UserAccountRepository users, RecoveryCodeRepository recoveryCodes,
             PasswordEncoder passwordEncoder, MfaProperties mfa, SecurityProperties security, OpenSessions sessions,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            SignInThrottle throttle, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.users = users;
         this.recoveryCodes = recoveryCodes;
         this.passwordEncoder = passwordEncoder;
         this.mfa = mfa;
         this.security = security;
         this.sessions = sessions;
+        this.throttle = throttle;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -112,7 +116,9 @@ public class TwoFactorService {
 
     /**
      * The second step of signing in, for the user who gave their password: a current code of their app or an
-     * unused recovery code (then spent). A wrong code counts like a wrong password; too many lock the account.
+     * unused recovery code (then spent). A wrong code counts like a wrong password, against the client's address
+     * and, once per address, towards the account's lockout ({@link SignInThrottle}); an address that failed too often
+     * is refused before the code is checked ({@link SecondStepResult#THROTTLED}).
      */
     @PreAuthorize("isAuthenticated()")
     public SecondStepResult verify(String code) {
@@ -123,6 +129,11 @@ public class TwoFactorService {
         if (!user.isActive() || user.isLockedAt(now)) {
             publish("MFA_FAILURE", username, user, false, Map.of("reason", "account locked or deactivated"));
             return SecondStepResult.LOCKED;
+        }
+        String address = ClientAddress.current();
+        if (throttle.refused(address, username).isPresent()) {
+            publish("MFA_FAILURE", username, user, false, Map.of("reason", "too many failures from this address"));
+            return SecondStepResult.THROTTLED;
         }
         String typed = normalised(code);
         String how = null;
@@ -136,14 +147,18 @@ public class TwoFactorService {
         }
         if (how != null) {
             user.recordSuccessfulLogin(now);
+            throttle.succeeded(username);
             publish("MFA_SUCCESS", username, user, true, Map.of("with", how));
             return SecondStepResult.VERIFIED;
         }
-        boolean lockedNow = user.recordFailedLogin(now, security.maxFailedLogins(), security.lockoutDuration());
+        boolean lockedNow = throttle.failed(address, username)
+                && user.recordFailedLogin(now, security.maxFailedLogins(), security.lockoutDuration());
         publish("MFA_FAILURE", username, user, false, Map.of("reason", "wrong code"));
         if (lockedNow) {
             publish("ACCOUNT_LOCKED", username, user, true, Map.of("lockedUntil", user.getLockedUntil().toString(),
                     "failedAttempts", security.maxFailedLogins(), "step", "second"));
+            events.publishEvent(new AccountLocked(user.getUsername(), user.getDisplayName(), user.getEmail(),
+                    user.getLockedUntil()));
             return SecondStepResult.LOCKED;
         }
         return SecondStepResult.WRONG_CODE;

@@ -7,9 +7,7 @@ import java.util.OptionalLong;
 import java.util.function.LongSupplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
-import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
@@ -45,23 +43,8 @@ public final class ClientRateLimiter {
     public ClientRateLimiter(int perClient, int globalCeiling, Duration period, long maxClients, LongSupplier nanos) {
         this.perClient = perClient;
         this.period = period;
-        this.time = new TimeMeter() {
-            @Override
-            public long currentTimeNanos() {
-                return nanos.getAsLong();
-            }
-
-            @Override
-            public boolean isWallClockBased() {
-                return false;
-            }
-        };
-        this.buckets = Caffeine.newBuilder()
-                .maximumSize(maxClients)
-                .expireAfterAccess(period)
-                .ticker(nanos::getAsLong)
-                .executor(Runnable::run)
-                .build();
+        this.time = Buckets.clock(nanos);
+        this.buckets = Buckets.cache(maxClients, period, nanos);
         this.global = bucket(globalCeiling);
     }
 
@@ -121,13 +104,10 @@ public final class ClientRateLimiter {
     }
 
     private Bucket bucket(int capacity) {
-        return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build())
-                .withCustomTimePrecision(time)
-                .build();
+        return Buckets.bucket(capacity, period, time);
     }
 
     private static long seconds(long nanos) {
-        return Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
+        return Buckets.seconds(nanos);
     }
 }

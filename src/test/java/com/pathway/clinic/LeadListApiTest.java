@@ -2,6 +2,7 @@ package com.pathway.clinic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -73,6 +74,45 @@ class LeadListApiTest {
                 .andExpect(jsonPath("$.items.length()").value(2));
         mvc.perform(get("/api/v1/leads").param("q", last).param("stage", "treatment").with(LeadApiTest.INTAKE))
                 .andExpect(jsonPath("$.items.length()").value(0));
+    }
+
+    /** The same search by POST keeps its text out of the address; the audit holds its length, never the text. */
+    @Test
+    void aSearchSentInTheBodyFindsWhatTheQueryFindsAndTheAuditHoldsNoText() throws Exception {
+        SignedIn.as("intake", "INTAKE_COORDINATOR");
+        String last = "Body" + UUID.randomUUID().toString().substring(0, 8);
+        LeadDetails one = leads.create(Leads.form("Bo", last, null, "bo@example.org"));
+        leads.create(Leads.form("Di", last, null, "di@example.org"));
+        SignedIn.out();
+        String body = "{\"q\":\"" + last + "\",\"sort\":\"firstName,asc\",\"size\":1}";
+
+        String first = mvc.perform(post("/api/v1/leads/search").contentType(MediaType.APPLICATION_JSON).content(body)
+                        .with(LeadApiTest.INTAKE))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.items[0].key").value(one.key()))
+                .andExpect(jsonPath("$.isLast").value(false))
+                .andReturn().getResponse().getContentAsString();
+        String token = com.jayway.jsonpath.JsonPath.read(first, "$.nextPageToken");
+        mvc.perform(post("/api/v1/leads/search").contentType(MediaType.APPLICATION_JSON)
+                        .content(body.replace("}", ",\"nextPageToken\":\"" + token + "\"}")).with(LeadApiTest.INTAKE))
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.isLast").value(true));
+        mvc.perform(post("/api/v1/leads/search/count").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"q\":\"" + last + "\",\"overdue\":false}").with(LeadApiTest.INTAKE))
+                .andExpect(jsonPath("$.count").value(2));
+        mvc.perform(post("/api/v1/leads/search").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"q\":\"" + last + "\",\"source\":\"pigeon\",\"createdFrom\":\"yesterday\"}")
+                        .with(LeadApiTest.INTAKE))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors.length()").value(2))
+                .andExpect(jsonPath("$.errors[?(@.field == 'source')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.field == 'createdFrom')]").exists());
+
+        assertThat(jdbc.queryForList("select details from audit_entry where action = 'LEADS_LISTED' and details like ?",
+                String.class, "%" + one.key() + "%")).isNotEmpty()
+                .allMatch(d -> d.contains("\"search\":\"text, " + last.length() + " characters\""))
+                .noneMatch(d -> d.contains(last));
     }
 
     @Test

@@ -43,7 +43,7 @@ class SignInJourneyTest extends BrowserJourney {
         browser.signIn("intake", "not-the-password");
 
         browser.waitForUrl("/login?error");
-        browser.waitForDeepText("[part=error-message]", "Incorrect user name or password");
+        browser.waitForDeepText("[part=error-message]", "Could not sign you in");
         assertThat(browser.driver().findElements(By.id("main-nav"))).isEmpty();
     }
 

@@ -78,14 +78,48 @@ class TwoFactorServiceTest {
         UserAccount user = signedIn("lock");
         TotpEnrolment offer = twoFactor.startEnrolment();
         twoFactor.confirmEnrolment(offer.secret(), codeNow(offer.secret()));
+        // Each address counts once towards the lockout: the wrong codes come from five addresses.
         for (int i = 0; i < 4; i++) {
-            assertThat(twoFactor.verify("12345" + i)).isEqualTo(SecondStepResult.WRONG_CODE);
+            String wrong = "12345" + i;
+            assertThat(from("203.0.113." + (60 + i), () -> twoFactor.verify(wrong))).isEqualTo(SecondStepResult.WRONG_CODE);
         }
-        assertThat(twoFactor.verify("999999")).isEqualTo(SecondStepResult.LOCKED);
+        assertThat(from("203.0.113.64", () -> twoFactor.verify("999999"))).isEqualTo(SecondStepResult.LOCKED);
         assertThat(accounts.reload(user.getUsername()).isLockedAt(clock.instant())).isTrue();
         String next = Totp.code(offer.secret(), Totp.step(clock.instant()) + 1);
         assertThat(twoFactor.verify(next)).as("even the right code while locked").isEqualTo(SecondStepResult.LOCKED);
         assertThat(actions(user)).contains("ACCOUNT_LOCKED");
+    }
+
+    @Test
+    void wrongCodesFromOneAddressAreThrottledAndDoNotLockTheAccount() {
+        UserAccount user = signedIn("throttle");
+        TotpEnrolment offer = twoFactor.startEnrolment();
+        twoFactor.confirmEnrolment(offer.secret(), codeNow(offer.secret()));
+        for (int i = 0; i < 5; i++) {
+            String wrong = "65432" + i;
+            assertThat(from("198.51.100.77", () -> twoFactor.verify(wrong))).isEqualTo(SecondStepResult.WRONG_CODE);
+        }
+        String next = Totp.code(offer.secret(), Totp.step(clock.instant()) + 1);
+        assertThat(from("198.51.100.77", () -> twoFactor.verify(next))).as("refused before the code is checked")
+                .isEqualTo(SecondStepResult.THROTTLED);
+        UserAccount after = accounts.reload(user.getUsername());
+        assertThat(after.isLockedAt(clock.instant())).as("one address never locks the account").isFalse();
+        assertThat(after.getFailedLoginCount()).isEqualTo(1);
+        assertThat(actions(user)).doesNotContain("ACCOUNT_LOCKED");
+    }
+
+    /** Runs the call as a request from the address (the second step counts failures per client address). */
+    private static <T> T from(String address, java.util.function.Supplier<T> call) {
+        var before = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        var request = new org.springframework.mock.web.MockHttpServletRequest();
+        request.setRemoteAddr(address);
+        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                new org.springframework.web.context.request.ServletRequestAttributes(request));
+        try {
+            return call.get();
+        } finally {
+            org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(before);
+        }
     }
 
     @Test

@@ -101,7 +101,8 @@ public final class Bench {
                 new DashboardScenario(),
                 new UiUsersScenario(),
                 new UiProfileScenario(),
-                new BoardDragScenario());
+                new BoardDragScenario(),
+                new SecurityCostScenario());
     }
 
     private ScenarioResult runOne(Scenario scenario, BenchContext context) {

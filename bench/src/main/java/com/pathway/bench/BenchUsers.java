@@ -13,8 +13,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 /**
  * Intake coordinators for the concurrent UI users, one account each as in a real clinic (sign-ins
- * of one account at the same moment contend for its row), and one more for the API scenarios with a
- * known API token. Written straight into the database before the application starts, which then runs
+ * of one account at the same moment contend for its row), one more for the API scenarios with a
+ * known API token, and accounts with a second step for the security-cost scenario. Written straight
+ * into the database before the application starts, which then runs
  * as in production (no demo accounts); every account has the same password, hashed once.
  */
 final class BenchUsers {
@@ -24,12 +25,20 @@ final class BenchUsers {
     static final String API_TOKEN = "pwt_bench_api_00000000000000000001";
     static final String MANAGER_USER = "bench-manager";
     static final String MANAGER_TOKEN = "pwt_bench_manager_0000000000000001";
+    /** Accounts with a second step (an authenticator app's code), each signed in once per run of security-cost. */
+    static final int MFA_ACCOUNTS = SecurityCostScenario.SIGN_INS;
+    /** Their authenticator app's secret (Base32), the same for all: the codes are computed as the app computes them. */
+    static final String MFA_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 
     private BenchUsers() {
     }
 
     static String username(int index) {
         return String.format(Locale.ROOT, "bench-intake-%03d", index);
+    }
+
+    static String mfaUsername(int index) {
+        return String.format(Locale.ROOT, "bench-mfa-%03d", index);
     }
 
     static void create(DataSource dataSource, int count) throws SQLException {
@@ -41,29 +50,26 @@ final class BenchUsers {
                         + " version) values (?, ?, ?, ?, true, 0, ?, ?, ?, 0)", new String[] {"id"});
                 PreparedStatement role = c.prepareStatement("insert into app_user_role (user_id, role) values (?, ?)")) {
             for (int i = 0; i < count; i++) {
-                user.setString(1, username(i));
-                user.setString(2, "Bench intake " + i);
-                user.setString(3, username(i) + "@example.org");
-                user.setString(4, hash);
-                user.setTimestamp(5, now);
-                user.setTimestamp(6, now);
-                user.setTimestamp(7, now);
-                user.executeUpdate();
-                try (var keys = user.getGeneratedKeys()) {
-                    keys.next();
-                    role.setLong(1, keys.getLong(1));
+                account(user, role, hash, now, username(i), "Bench intake " + i, "INTAKE_COORDINATOR");
+            }
+            try (PreparedStatement mfa = c.prepareStatement(
+                    "update app_user set mfa_secret = ?, mfa_enabled_at = ? where id = ?")) {
+                for (int i = 0; i < MFA_ACCOUNTS; i++) {
+                    long id = account(user, role, hash, now, mfaUsername(i), "Bench second step " + i, "INTAKE_COORDINATOR");
+                    mfa.setString(1, MFA_SECRET);
+                    mfa.setTimestamp(2, now);
+                    mfa.setLong(3, id);
+                    mfa.executeUpdate();
                 }
-                role.setString(2, "INTAKE_COORDINATOR");
-                role.executeUpdate();
             }
             apiAccount(c, user, role, hash, now, API_USER, "Bench API client", "INTAKE_COORDINATOR", API_TOKEN);
             apiAccount(c, user, role, hash, now, MANAGER_USER, "Bench manager", "MANAGER", MANAGER_TOKEN);
         }
     }
 
-    /** One account with one role and a known API token. */
-    private static void apiAccount(Connection c, PreparedStatement user, PreparedStatement role, String hash,
-            Timestamp now, String username, String displayName, String roleName, String apiToken) throws SQLException {
+    /** One account with one role; returns its id. */
+    private static long account(PreparedStatement user, PreparedStatement role, String hash, Timestamp now,
+            String username, String displayName, String roleName) throws SQLException {
         user.setString(1, username);
         user.setString(2, displayName);
         user.setString(3, username + "@example.org");
@@ -72,14 +78,21 @@ final class BenchUsers {
         user.setTimestamp(6, now);
         user.setTimestamp(7, now);
         user.executeUpdate();
-        long userId;
+        long id;
         try (var keys = user.getGeneratedKeys()) {
             keys.next();
-            userId = keys.getLong(1);
+            id = keys.getLong(1);
         }
-        role.setLong(1, userId);
+        role.setLong(1, id);
         role.setString(2, roleName);
         role.executeUpdate();
+        return id;
+    }
+
+    /** One account with one role and a known API token. */
+    private static void apiAccount(Connection c, PreparedStatement user, PreparedStatement role, String hash,
+            Timestamp now, String username, String displayName, String roleName, String apiToken) throws SQLException {
+        long userId = account(user, role, hash, now, username, displayName, roleName);
         // Tokens expire (90 days by default, as the application issues them).
         try (PreparedStatement token = c.prepareStatement("insert into api_token (user_id, name, token_hash,"
                 + " token_hint, created_at, expires_at) values (?, 'Benchmark', ?, ?, ?, ?)")) {

@@ -7,9 +7,9 @@ import java.util.Map;
 import com.pathway.board.BoardFilter;
 
 /**
- * The board's filters and swimlanes as they stand in the address ({@code board?lane=source&mine=1&q=ana}),
- * so that a board can be bookmarked, shared, and returned to with the back button as it was. Plain logic
- * beside the view.
+ * The board's filters and swimlanes as they stand in the address ({@code board?lane=source&mine=1&q=ana}, the
+ * search text then replaced by a token of the session: {@code shared.ui.SearchInAddress}), so that a board can be
+ * bookmarked, shared, and returned to with the back button as it was. Plain logic beside the view.
  *
  * @param lane the lane field, or {@code null} for none
  */

@@ -27,6 +27,7 @@ import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.NotFoundException;
 import com.pathway.shared.ui.InlineAlert;
 import com.pathway.shared.ui.Notifications;
+import com.pathway.shared.ui.SearchInAddress;
 import com.pathway.security.UserDirectory;
 import com.pathway.workflow.AvailableTransition;
 import com.pathway.workflow.TransitionRequest;
@@ -107,15 +108,25 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        query = BoardQuery.from(event.getLocation().getQueryParameters().getParameters(), filters.fieldNames());
+        Map<String, List<String>> shown = event.getLocation().getQueryParameters().getParameters();
+        if (SearchInAddress.showsText(shown)) {
+            // The search text never stays in the address: the same board, the text replaced by a token.
+            event.forwardTo("board", new QueryParameters(SearchInAddress.hide(shown)));
+            return;
+        }
+        List<String> problems = new ArrayList<>();
+        query = BoardQuery.from(SearchInAddress.reveal(shown, problems), filters.fieldNames());
+        if (!problems.isEmpty()) {
+            Notifications.error("Left out " + String.join(", ", problems) + ".");
+        }
         filters.show(query);
         render();
     }
 
     private void filtersChanged(BoardQuery changed) {
         query = changed;
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location("board", QueryParameters.simple(query.parameters()))));
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("board",
+                new QueryParameters(SearchInAddress.hide(QueryParameters.simple(query.parameters()).getParameters())))));
         render();
     }
 

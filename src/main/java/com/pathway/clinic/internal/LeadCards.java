@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 
 import com.pathway.audit.AuditOutcome;
 import com.pathway.audit.AuditRecord;
+import com.pathway.audit.AuditedSearch;
 import com.pathway.audit.AuditService;
 import com.pathway.board.BoardFilter;
 import com.pathway.board.Card;
@@ -194,7 +195,9 @@ public class LeadCards implements CardSource {
             pages.add(jdbc.query(select(params) + " from lead l" + where + " order by l.status_changed_at"
                     + direction + ", l.id" + direction + " limit :limit offset :offset", params, LeadCards::row));
         }
-        List<Card> all = made(pages.stream().flatMap(List::stream).toList());
+        String searched = queries.stream().map(q -> q.filter() == null ? null : q.filter().text())
+                .filter(t -> t != null && !t.isBlank()).findFirst().orElse(null);
+        List<Card> all = made(pages.stream().flatMap(List::stream).toList(), searched);
         List<CardPage> answer = new ArrayList<>();
         int from = 0;
         for (int i = 0; i < pages.size(); i++) {
@@ -236,7 +239,7 @@ public class LeadCards implements CardSource {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(LeadFilter.text(key), params, null, Lane.ALL);
         List<Row> rows = jdbc.query(select(params) + " from lead l" + where, params, LeadCards::row);
-        return made(rows).stream().findFirst();
+        return made(rows, null).stream().findFirst();
     }
 
     @Override
@@ -312,7 +315,8 @@ public class LeadCards implements CardSource {
         return f.overdue() ? filter.onlyOverdue() : filter;
     }
 
-    private List<Card> made(List<Row> rows) {
+    /** The cards of these rows, audited as one list (with the fact of a search, never its text). */
+    private List<Card> made(List<Row> rows, String searched) {
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -320,7 +324,8 @@ public class LeadCards implements CardSource {
         rows.stream().map(Row::coordinator).filter(c -> c != null).forEach(assignees::add);
         Map<String, String> names = userNames.displayNames(assignees);
         audit.recordWithKeys(new AuditRecord("LEADS_LISTED", null, "LEAD", null, AuditOutcome.SUCCESS, null,
-                Map.of("shown", rows.size(), "purpose", "board")), rows.stream().map(Row::key).toList());
+                AuditedSearch.with(Map.of("shown", rows.size(), "purpose", "board"), searched)),
+                rows.stream().map(Row::key).toList());
         Map<String, com.pathway.tasks.TaskView> nextTasks = tasks.nextDueTasksByKey(rows.stream().map(Row::key).toList());
         java.time.Instant now = clock.instant();
         return rows.stream().map(r -> {

@@ -35,6 +35,7 @@ import com.pathway.shared.InvalidInputException;
 import com.pathway.clinic.Appointment;
 import com.pathway.shared.ui.ClinicTime;
 import com.pathway.shared.ui.Notifications;
+import com.pathway.shared.ui.SearchInAddress;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -110,7 +111,7 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
         filters = new LeadFilterBar(options.statuses(), List.copyOf(options.stages().keySet()), leads.conditions(),
                 options.referrers(), time.zone(), user.usernameOrSystem());
         filters.onChange(this::filterChanged);
-        savedViews = new SavedViewsMenu(views, this::query, q -> UI.getCurrent().navigate("leads", QueryParameters.fromString(q)));
+        savedViews = new SavedViewsMenu(views, this::savedQuery, q -> UI.getCurrent().navigate("leads", QueryParameters.fromString(q)));
 
         configureGrid();
         columns = new LeadColumnsMenu(grid, HEADERS, this::navigate);
@@ -283,8 +284,20 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
         return filters.filter();
     }
 
-    /** The address query of the current filters, sort and columns (defaults left out). */
+    /**
+     * The address query of the current filters, sort and columns (defaults left out); the search text stands in it
+     * as a token of this session ({@link SearchInAddress}).
+     */
     String query() {
+        return new QueryParameters(SearchInAddress.hide(parameters())).getQueryString();
+    }
+
+    /** The query a saved view keeps, on the server, with its search text; opening it hides the text again. */
+    String savedQuery() {
+        return new QueryParameters(parameters()).getQueryString();
+    }
+
+    private Map<String, List<String>> parameters() {
         Map<String, List<String>> params = new LinkedHashMap<>(filters.toParameters());
         List<GridSortOrder<LeadSummary>> order = grid.getSortOrder();
         if (!order.isEmpty()) {
@@ -298,7 +311,7 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
         if (cols != null) {
             params.put("cols", List.of(cols));
         }
-        return new QueryParameters(params).getQueryString();
+        return params;
     }
 
     private void filterChanged() {
@@ -342,10 +355,17 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> shown = event.getLocation().getQueryParameters().getParameters();
+        if (SearchInAddress.showsText(shown)) {
+            // An address with the search text in clear (an old bookmark, a saved view): the same list, text hidden.
+            event.forwardTo("leads", new QueryParameters(SearchInAddress.hide(shown)));
+            return;
+        }
+        List<String> problems = new ArrayList<>();
+        Map<String, List<String>> params = SearchInAddress.reveal(shown, problems);
         restoring = true;
         try {
-            List<String> problems = new ArrayList<>(filters.fromParameters(params));
+            problems.addAll(filters.fromParameters(params));
             sortFrom(LeadFilterBar.first(params, "sort").orElse(DEFAULT_SORT), problems);
             columns.show(LeadColumns.parse(LeadFilterBar.first(params, "cols").orElse(null)));
             if (!problems.isEmpty()) {

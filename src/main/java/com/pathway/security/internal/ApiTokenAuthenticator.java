@@ -6,9 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.CredentialsExpiredException;
@@ -17,15 +15,16 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.pathway.security.AccountPrincipal;
-import com.pathway.security.SecurityAuditEvent;
 
 /**
  * Checks HTTP Basic credentials on the API: the user name and one of that user's active API tokens.
- * A password is never accepted here. Deliberately not a Spring bean of type
+ * A password is never accepted here. A failure is counted against the client's address and summarised in the
+ * audit per address and window ({@link ApiAuthThrottle}), not written row by row. Deliberately not a Spring bean of type
  * {@link AuthenticationProvider}, so the sign-in form cannot fall back to it.
  */
 @Component
@@ -36,15 +35,15 @@ public class ApiTokenAuthenticator {
     private final UserAccountRepository users;
     private final ApiTokenRepository tokens;
     private final AccountDetailsService accounts;
-    private final ApplicationEventPublisher events;
+    private final ApiAuthThrottle throttle;
     private final Clock clock;
 
     public ApiTokenAuthenticator(UserAccountRepository users, ApiTokenRepository tokens,
-            AccountDetailsService accounts, ApplicationEventPublisher events, Clock clock) {
+            AccountDetailsService accounts, ApiAuthThrottle throttle, Clock clock) {
         this.users = users;
         this.tokens = tokens;
         this.accounts = accounts;
-        this.events = events;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -52,8 +51,10 @@ public class ApiTokenAuthenticator {
         return new AuthenticationProvider() {
             @Override
             public Authentication authenticate(Authentication authentication) {
+                String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                        ? details.getRemoteAddress() : null;
                 return ApiTokenAuthenticator.this.authenticate(authentication.getName(),
-                        String.valueOf(authentication.getCredentials()));
+                        String.valueOf(authentication.getCredentials()), address);
             }
 
             @Override
@@ -65,6 +66,12 @@ public class ApiTokenAuthenticator {
 
     @Transactional
     public Authentication authenticate(String username, String tokenValue) {
+        return authenticate(username, tokenValue, null);
+    }
+
+    /** Checks the credentials sent from {@code address} (the client's, or {@code null} when unknown). */
+    @Transactional
+    public Authentication authenticate(String username, String tokenValue, String address) {
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         Instant now = clock.instant();
         UserAccount user = users.findByUsername(name).filter(UserAccount::isActive).orElse(null);
@@ -72,15 +79,15 @@ public class ApiTokenAuthenticator {
                 .filter(ApiToken::isActive)
                 .orElse(null);
         if (user == null || token == null || token.getUserId() != user.getId()) {
-            fail(name, "unknown user or token");
+            fail(address, name, "unknown user or token");
             throw new BadCredentialsException("Unknown user or API token");
         }
         if (user.isLockedAt(now)) {
-            fail(name, "account locked");
+            fail(address, name, "account locked");
             throw new LockedException("Account locked");
         }
         if (token.isExpiredAt(now)) {
-            fail(name, "token expired");
+            fail(address, name, "token expired");
             throw new CredentialsExpiredException("API token expired");
         }
         if (token.getLastUsedAt() == null || token.getLastUsedAt().isBefore(now.minus(LAST_USED_GRANULARITY))) {
@@ -97,8 +104,7 @@ public class ApiTokenAuthenticator {
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
     }
 
-    private void fail(String username, String reason) {
-        events.publishEvent(new SecurityAuditEvent("API_AUTH_FAILURE", username, "USER", null, false, null,
-                Map.of("reason", reason)));
+    private void fail(String address, String username, String reason) {
+        throttle.failed(address, username, reason);
     }
 }

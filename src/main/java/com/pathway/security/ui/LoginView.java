@@ -1,10 +1,5 @@
 package com.pathway.security.ui;
 
-import jakarta.servlet.http.HttpSession;
-
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
-
 import com.pathway.security.DemoAccounts;
 import com.pathway.security.SecurityProperties;
 import com.pathway.security.SessionEnd;
@@ -20,12 +15,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
- * Sign-in. Tells the user in plain words why they are here: a wrong password, a locked account,
- * an idle timeout, the end of a sign-in's lifetime, a session ended by an administrator or from
+ * Sign-in. Tells the user in plain words why they are here: a failed sign-in (one message whatever the
+ * cause: a wrong password, an unknown user, a locked account or an address that failed too often, so that
+ * the page never tells a stranger which accounts exist or are locked; the owner of a locked account learns
+ * of it by e-mail), an idle timeout, the end of a sign-in's lifetime, a session ended by an administrator or from
  * another session, or a completed sign-out; and, while the README's demo credentials work here, that
  * this installation is a demo.
  */
@@ -70,7 +66,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters().getParameters();
         if (params.containsKey("error")) {
-            showError(lastFailure());
+            showError();
         } else if (params.containsKey("timeout")) {
             showNotice("You were signed out after " + minutes(security.sessionTimeout().toMinutes())
                     + " without activity. Sign in again to continue.");
@@ -103,21 +99,21 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         return demo;
     }
 
-    private void showError(Exception failure) {
+    /** The same words for every failed sign-in, whatever its cause. */
+    private void showError() {
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        if (failure instanceof LockedException) {
-            error.setTitle("Account locked");
-            error.setMessage("Too many failed sign-ins in a row. This account is locked for "
-                    + minutes(security.lockoutDuration().toMinutes())
-                    + ". Try again later, or ask an administrator to unlock it.");
-        } else {
-            error.setTitle("Incorrect user name or password");
-            error.setMessage("Check them and try again. After " + security.maxFailedLogins()
-                    + " failed attempts in a row the account is locked for "
-                    + minutes(security.lockoutDuration().toMinutes()) + ".");
-        }
+        error.setTitle(FAILED_TITLE);
+        error.setMessage(failedMessage(security));
         form.setI18n(i18n);
         form.setError(true);
+    }
+
+    static final String FAILED_TITLE = "Could not sign you in";
+
+    static String failedMessage(SecurityProperties security) {
+        return "Check your user name and password and try again. After repeated failed attempts, signing in is"
+                + " paused for up to " + minutes(security.lockoutDuration().toMinutes())
+                + "; if it keeps failing, ask an administrator.";
     }
 
     private void showNotice(String text) {
@@ -125,14 +121,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         notice.setVisible(true);
     }
 
-    private static Exception lastFailure() {
-        if (VaadinServletRequest.getCurrent() == null) {
-            return null;
-        }
-        HttpSession session = VaadinServletRequest.getCurrent().getHttpServletRequest().getSession(false);
-        Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        return failure instanceof Exception e ? e : null;
-    }
 
     private static String hours(java.time.Duration lifetime) {
         long minutes = lifetime.toMinutes();

@@ -97,6 +97,11 @@ public class TwoFactorView extends VerticalLayout implements BeforeEnterObserver
                 alert.show("That code did not work.", java.util.List.of("Enter the code your app shows now (it"
                         + " changes every 30 seconds), or a recovery code. Repeated wrong codes lock the account."));
             }
+            case THROTTLED -> {
+                code.clear();
+                alert.show("Too many attempts.", java.util.List.of("Too many codes were wrong. Wait a few minutes,"
+                        + " then enter the code your app shows at that time."));
+            }
             case LOCKED -> {
                 // Same words as a locked password sign-in; the session ends.
                 authentication.logout();

@@ -16,11 +16,13 @@ import com.pathway.security.internal.ApiToken;
 
 /**
  * The API's rule for a signed-in caller: any request, unless the caller signed it with a read-only token
- * and the method is not a read (GET, HEAD).
+ * and the method is not a read (GET, HEAD, or a POST of a search that keeps its text out of the address).
  */
 final class ReadOnlyTokens implements AuthorizationManager<RequestAuthorizationContext> {
 
     private static final Set<String> READS = Set.of("GET", "HEAD");
+    /** Reads sent as POST so that their search text stays out of the address. */
+    static final Set<String> READS_BY_POST = Set.of("/api/v1/leads/search", "/api/v1/leads/search/count");
 
     @Override
     public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
@@ -31,9 +33,14 @@ final class ReadOnlyTokens implements AuthorizationManager<RequestAuthorizationC
         return new AuthorizationDecision(signedIn && !refuses(context.getRequest(), auth));
     }
 
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
     /** Whether the request writes and its caller holds only a read-only token. */
     static boolean refuses(HttpServletRequest request, Authentication auth) {
         return auth != null && !READS.contains(request.getMethod())
+                && !("POST".equals(request.getMethod()) && READS_BY_POST.contains(path(request)))
                 && auth.getAuthorities().stream().anyMatch(a -> ApiToken.READ_ONLY_AUTHORITY.equals(a.getAuthority()));
     }
 }

@@ -28,14 +28,20 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 import com.pathway.security.Role;
 import com.pathway.security.SecurityProperties;
+import com.pathway.security.internal.ApiAuthThrottle;
 import com.pathway.security.internal.ApiTokenAuthenticator;
+import com.pathway.security.internal.AuthFailureSummaries;
 import com.pathway.security.internal.OpenSessions;
 import com.pathway.security.internal.SecondStepPolicy;
+import com.pathway.security.internal.SignInThrottle;
 import com.pathway.security.ui.LoginView;
+import com.pathway.shared.web.Problems;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
@@ -81,7 +87,7 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokenAuthenticator tokens,
-            ProblemSecurityHandler problems) throws Exception {
+            ProblemSecurityHandler problems, ApiAuthThrottle throttle, Problems problemWriter) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
@@ -104,14 +110,16 @@ public class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .headers(SecurityConfiguration::headers);
+        // An address that failed too often is refused before its credentials are checked (429, Retry-After).
+        http.addFilterBefore(new ApiAuthThrottleFilter(throttle, problemWriter), BasicAuthenticationFilter.class);
         return http.build();
     }
 
     @Bean
     @Order(2)
     SecurityFilterChain uiFilterChain(HttpSecurity http, RequestUtil vaadinRequests, OpenSessions sessions,
-            SecurityProperties properties, SecondStepPolicy secondStep, ApplicationEventPublisher events, Clock clock)
-            throws Exception {
+            SecurityProperties properties, SecondStepPolicy secondStep, SignInThrottle throttle,
+            AuthFailureSummaries summaries, ApplicationEventPublisher events, Clock clock) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/styles/**").permitAll());
         // Any other address reaches Vaadin (or the API reference) for a signed-in user, so an unknown page
         // shows Pathway's own "not found" page rather than a bare 403; anonymous users are sent to sign in.
@@ -132,6 +140,8 @@ public class SecurityConfiguration {
         http.addFilterAfter(new SecondStepFilter(vaadinRequests), SessionPolicyFilter.class);
         // Then a password an administrator set must be changed before anything else.
         http.addFilterAfter(new PasswordChangeFilter(vaadinRequests), SecondStepFilter.class);
+        // An address that failed to sign in too often is refused before its password is checked (SignInThrottle).
+        http.addFilterBefore(new SignInThrottleFilter(throttle, summaries), UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
 

@@ -76,8 +76,9 @@ class FormLoginTest {
     void fiveWrongPasswordsLockTheAccountForFifteenMinutesEvenAgainstTheRightPassword() throws Exception {
         UserAccount user = accounts.create(TestAccounts.uniqueName("lockme"), Role.CLINICIAN);
         Instant before = Instant.now();
+        // Each address counts once towards the lockout (SignInThrottleTest): five come from five addresses.
         for (int i = 0; i < 5; i++) {
-            mvc.perform(formLogin("/login").user(user.getUsername()).password("wrong-" + i))
+            mvc.perform(SignInThrottleTest.signIn(user.getUsername(), "wrong-" + i, "203.0.113." + (100 + i)))
                     .andExpect(redirectedUrl("/login?error"));
         }
 
@@ -90,7 +91,7 @@ class FormLoginTest {
         MvcResult locked = mvc.perform(formLogin("/login").user(user.getUsername()).password(TestAccounts.PASSWORD))
                 .andExpect(redirectedUrl("/login?error"))
                 .andReturn();
-        // the sign-in page reads this to say "Account locked" in plain words
+        // refused as locked (the sign-in page shows the same words as for a wrong password)
         assertThat(locked.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
                 .isInstanceOf(LockedException.class);
         assertThat(jdbc.queryForObject("select details from audit_entry where actor = ? order by id desc limit 1",
@@ -222,8 +223,9 @@ class FormLoginTest {
     void simultaneousWrongPasswordsAreEachCountedAndLockTheAccount() throws Exception {
         UserAccount user = accounts.create(TestAccounts.uniqueName("burst"), Role.CLINICIAN);
 
-        List<String> landedOn = inParallel(5, () -> mvc.perform(formLogin("/login").user(user.getUsername())
-                .password("not-the-password-at-all")).andReturn().getResponse().getRedirectedUrl());
+        java.util.concurrent.atomic.AtomicInteger address = new java.util.concurrent.atomic.AtomicInteger(10);
+        List<String> landedOn = inParallel(5, () -> mvc.perform(SignInThrottleTest.signIn(user.getUsername(), "not-the-password-at-all", "198.51.100." + address.incrementAndGet()))
+                .andReturn().getResponse().getRedirectedUrl());
 
         assertThat(landedOn).allMatch(url -> url.startsWith("/login?error"));
         assertThat(actions(user.getUsername())).filteredOn("LOGIN_FAILURE"::equals).hasSize(5);

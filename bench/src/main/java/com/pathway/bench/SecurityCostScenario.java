@@ -1,0 +1,167 @@
+package com.pathway.bench;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.code.HashingAlgorithm;
+
+/**
+ * What the second sign-in step and the audit's hash chain cost (issue: neither may slow sign-in or a lead page by
+ * more than 10 %). In one run, one client at a time:
+ * <ul>
+ * <li>sign-in with a password only (an intake coordinator without a second step) against sign-in with a password and
+ * an authenticator app's code (an account enrolled with a known secret, the code computed with the library the
+ * application uses), each from the sign-in page to the first page after it, the two interleaved so that drift
+ * touches both alike; each account with a second step signs in once (a code is accepted once);</li>
+ * <li>the lead page as the API reads it ({@code GET /api/v1/leads/{key}}: token check, visibility rule, one audit
+ * entry chained at commit), by one client and by eight at once (the chain's head row is locked at each commit),
+ * and the lead's route in the UI; against {@code GET /api/v1/me}, the same token check and JSON without a lead
+ * read or an audit entry.</li>
+ * </ul>
+ * The hash chain is always on, so its "before" is the lead page figures of runs before it existed
+ * (docs/benchmarks.md); the ratio to {@code /api/v1/me} bounds what reading and auditing a lead adds.
+ */
+public final class SecurityCostScenario implements Scenario {
+
+    /** Sign-ins per flow, and so the number of accounts with a second step (each signs in once). */
+    static final int SIGN_INS = 60;
+    static final String NAME = "security-cost";
+    private static final int WARM_UP = 5;
+    private static final int CONCURRENT = 8;
+    private static final DefaultCodeGenerator CODES = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6);
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public ScenarioResult run(BenchContext context) throws Exception {
+        HttpClient http = VaadinClient.httpClient();
+        int plainAccounts = Math.max(1, context.scale().uiAccounts());
+        for (int i = 0; i < WARM_UP; i++) {
+            signInWithPassword(http, context, BenchUsers.username(i % plainAccounts));
+        }
+        Latencies passwordOnly = new Latencies();
+        Latencies withSecondStep = new Latencies();
+        Latencies secondStepAlone = new Latencies();
+        int failed = 0;
+        for (int i = 0; i < SIGN_INS; i++) {
+            long start = System.nanoTime();
+            boolean plain = signInWithPassword(http, context, BenchUsers.username(i % plainAccounts));
+            passwordOnly.recordNanos(System.nanoTime() - start);
+            start = System.nanoTime();
+            boolean second = signInWithSecondStep(http, context, BenchUsers.mfaUsername(i), secondStepAlone);
+            withSecondStep.recordNanos(System.nanoTime() - start);
+            failed += (plain ? 0 : 1) + (second ? 0 : 1);
+        }
+
+        Api api = context.api();
+        List<String> keys = api.leadKeys("", 500);
+        if (keys.isEmpty()) {
+            return ScenarioResult.failed(name(), "No leads to open.");
+        }
+        int samples = context.scale().samples();
+        Duration cap = Duration.ofSeconds(60);
+        Load.closed(samples / 10, 1, Duration.ofSeconds(15), i -> get(api, lead(keys, i)));
+        Load.Result me = Load.closed(samples, 1, cap, i -> get(api, "/api/v1/me"));
+        Load.Result leadOne = Load.closed(samples, 1, cap, i -> get(api, lead(keys, i)));
+        Load.Result leadMany = Load.closed(samples, CONCURRENT, cap, i -> get(api, lead(keys, i)));
+        Latencies uiLead = new Latencies();
+        UiSession session = new UiSession(new VaadinClient(http, context.app().base()), BenchUsers.username(0));
+        session.signIn("", new Latencies());
+        int uiSamples = Math.min(samples, 200);
+        for (int i = 0; i < uiSamples; i++) {
+            session.leadPage(keys.get(i % keys.size()), uiLead);
+        }
+
+        Latencies.Summary plain = passwordOnly.summary();
+        Latencies.Summary second = withSecondStep.summary();
+        Latencies.Summary lead1 = leadOne.latency();
+        List<Row> rows = new ArrayList<>(List.of(
+                Row.latency("sign-in, password only (sign-in page to first page)", plain, null, null),
+                Row.latency("sign-in, password and app code (sign-in page to first page)", second, plain, null),
+                Row.latency("  of which the second step (its page, the code, the reload)", secondStepAlone.summary(),
+                        null, null),
+                Row.figure("sign-in with second step / password only, p50", ratio(second.p50Ms(), plain.p50Ms()), "×",
+                        Target.valueAtMost(1.10, "×")),
+                Row.figure("sign-in with second step / password only, p95", ratio(second.p95Ms(), plain.p95Ms()), "×",
+                        Target.valueAtMost(1.10, "×")),
+                Row.figure("sign-ins that failed", failed, "", Target.valueAtMost(0, "")),
+                Row.latency("GET /api/v1/me (token check, no lead, no audit entry)", me.latency(), null, null),
+                Row.latency("lead page, API GET /api/v1/leads/{key}, 1 client", lead1, me.latency(), null),
+                Row.latency("lead page, API, " + CONCURRENT + " clients at once", leadMany.latency(), lead1, null),
+                Row.latency("lead page, UI route leads/{key} (round trip)", uiLead.summary(), null, null),
+                Row.figure("lead page (API, 1 client) / GET /api/v1/me, p50", ratio(lead1.p50Ms(), me.latency().p50Ms()),
+                        "×", null),
+                Row.figure("lead page (API, 1 client) / GET /api/v1/me, p95", ratio(lead1.p95Ms(), me.latency().p95Ms()),
+                        "×", null),
+                Row.figure("lead page requests that failed", leadOne.failed() + leadMany.failed() + me.failed(), "",
+                        Target.valueAtMost(0, ""))));
+        return ScenarioResult.measured(name(), String.format(Locale.ROOT,
+                "%d sign-ins per flow after %d to warm up, one client, the flows interleaved: password only (intake "
+                        + "coordinators without a second step) and password then an authenticator code (accounts "
+                        + "enrolled with a known secret, each signing in once, codes computed with dev.samstevens.totp "
+                        + "as the app does). Lead page: %d reads by one client, %d by %d clients at once, %d UI "
+                        + "round trips to leads/{key}; the audit hash chain on, as always. The issue's bound: the "
+                        + "second step and the chain add at most 10 %%.",
+                SIGN_INS, WARM_UP, samples, samples, CONCURRENT, uiSamples), rows);
+    }
+
+    /** The sign-in page, the password, and the first page after it; whether the page was reached. */
+    private static boolean signInWithPassword(HttpClient http, BenchContext context, String user) throws Exception {
+        VaadinClient client = new VaadinClient(http, context.app().base());
+        if (!client.signIn(user, BenchUsers.PASSWORD)) {
+            return false;
+        }
+        client.bootstrap("");
+        client.navigate("", "");
+        return client.has("home-greeting");
+    }
+
+    /**
+     * The sign-in page, the password, the second step's page, the app's current code and the reload to the first
+     * page; the second step alone is timed into {@code secondStep}.
+     */
+    private static boolean signInWithSecondStep(HttpClient http, BenchContext context, String user,
+            Latencies secondStep) throws Exception {
+        VaadinClient client = new VaadinClient(http, context.app().base());
+        if (!client.signIn(user, BenchUsers.PASSWORD)) {
+            return false;
+        }
+        long start = System.nanoTime();
+        client.bootstrap("two-factor");
+        client.navigate("two-factor", "");
+        if (!client.has("two-factor-code")) {
+            return false;
+        }
+        client.change("two-factor-code", code(Instant.now()));
+        client.click("two-factor-verify");
+        client.bootstrap("");
+        client.navigate("", "");
+        secondStep.recordNanos(System.nanoTime() - start);
+        return client.has("home-greeting");
+    }
+
+    /** The 6-digit code an authenticator app shows now for the bench accounts' secret. */
+    static String code(Instant now) throws Exception {
+        return CODES.generate(BenchUsers.MFA_SECRET, Math.floorDiv(now.getEpochSecond(), 30));
+    }
+
+    private static String lead(List<String> keys, int i) {
+        return "/api/v1/leads/" + keys.get(i % keys.size());
+    }
+
+    private static boolean get(Api api, String path) throws Exception {
+        return api.status(api.authorized(path, Api.INTAKE).build()) == 200;
+    }
+
+    static double ratio(double value, double base) {
+        return base <= 0 ? 0 : value / base;
+    }
+}

@@ -42,6 +42,8 @@ public class TreatmentCourse {
     private CourseStatus status;
     @Column(name = "stop_reason", length = 500)
     private String stopReason;
+    @Column(length = 80, updatable = false)
+    private String template;
     @Column(name = "next_session_at")
     private Instant nextSessionAt;
     @Column(name = "created_by", nullable = false, updatable = false, length = 64)
@@ -59,7 +61,8 @@ public class TreatmentCourse {
     }
 
     public TreatmentCourse(long itemId, String itemKey, String indication, int plannedSessions, LocalDate startsOn,
-            Instant nextSessionAt, String createdBy, Instant createdAt) {
+            Instant nextSessionAt, String template, String createdBy, Instant createdAt) {
+        this.template = template;
         this.itemId = itemId;
         this.itemKey = itemKey;
         this.indication = indication;
@@ -136,6 +139,10 @@ public class TreatmentCourse {
 
     public String getStopReason() {
         return stopReason;
+    }
+
+    public String getTemplate() {
+        return template;
     }
 
     public Instant getNextSessionAt() {

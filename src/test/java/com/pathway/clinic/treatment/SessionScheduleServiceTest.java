@@ -20,7 +20,9 @@ import org.springframework.security.access.AccessDeniedException;
 
 import com.pathway.clinic.LeadForm;
 import com.pathway.clinic.LeadService;
+import com.pathway.clinic.LeadTimeline;
 import com.pathway.clinic.Leads;
+import com.pathway.clinic.TimelineEntry;
 import com.pathway.security.Role;
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.InvalidInputException;
@@ -50,6 +52,8 @@ class SessionScheduleServiceTest {
     LeadService leads;
     @Autowired
     TaskService tasks;
+    @Autowired
+    LeadTimeline timeline;
     @Autowired
     TestAccounts accounts;
     @Autowired
@@ -238,5 +242,32 @@ class SessionScheduleServiceTest {
         assertThatThrownBy(() -> courses.startFromTemplate(key, new TemplateCourse("Depression", added.id(), anHourAgo())))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsOnlyKeys("templateId"));
+    }
+
+    @Test
+    void sessionsShowInTheTimelineAsAttendanceForCoordinatorsAndNotAtAllForManagers() {
+        accounts.signIn(clinician);
+        courses.startFromTemplate(key, new TemplateCourse("Depression", induction().id(), anHourAgo()));
+        Instant start = anHourAgo().plus(5, ChronoUnit.MINUTES);
+        SessionView given = sessions.record(key, new SessionForm(start, start.plus(40, ChronoUnit.MINUTES), null,
+                List.of(new SessionForm.DoseStep(start, new BigDecimal("10"), "mg", "IV")), List.of(), List.of(), null));
+        ScheduledSessionView first = schedule.schedule(key).getFirst();
+        schedule.mark(key, first.id(), SessionState.DONE, first.version());
+
+        assertThat(timeline.newest(key, 50).entries()).extracting(TimelineEntry::title)
+                .contains("Session 1 done", "Infusion session given");
+        sessions.summary(key, given.id());
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = ? and entity_id = ?",
+                Long.class, "INFUSION_SESSION_SUMMARY_VIEWED", key)).isEqualTo(1);
+
+        accounts.signIn(coordinator);
+        List<TimelineEntry> seen = timeline.newest(key, 50).entries();
+        assertThat(seen).extracting(TimelineEntry::title).contains("Session 1 done").doesNotContain("Infusion session given");
+        assertThat(seen).filteredOn(e -> e.kind().equals("session")).allSatisfy(e -> assertThat(String.join(" ",
+                e.details())).doesNotContain("mg", "IV", "Depression"));
+        assertThatThrownBy(() -> sessions.summary(key, given.id())).isInstanceOf(AccessDeniedException.class);
+
+        accounts.signIn(manager);
+        assertThat(timeline.newest(key, 50).entries()).noneMatch(e -> e.kind().equals("session"));
     }
 }

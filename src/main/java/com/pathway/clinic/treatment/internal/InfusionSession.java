@@ -184,6 +184,18 @@ public class InfusionSession {
         return startedAt;
     }
 
+    public String getStaffName() {
+        return staffName;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public String getSignerName() {
+        return signerName;
+    }
+
     public Instant getSignedAt() {
         return signedAt;
     }

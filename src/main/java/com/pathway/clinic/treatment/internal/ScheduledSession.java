@@ -106,6 +106,14 @@ public class ScheduledSession {
         return state;
     }
 
+    public String getChangedBy() {
+        return changedBy;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+
     public long getVersion() {
         return version;
     }

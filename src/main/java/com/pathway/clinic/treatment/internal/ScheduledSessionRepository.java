@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -12,6 +13,9 @@ public interface ScheduledSessionRepository extends JpaRepository<ScheduledSessi
     List<ScheduledSession> findByCourseIdOrderByScheduledAtAscIdAsc(long courseId);
 
     Optional<ScheduledSession> findByIdAndItemKey(long id, String itemKey);
+
+    /** The lead's booked sessions that were marked done, missed or cancelled, latest mark first. */
+    List<ScheduledSession> findByItemKeyAndChangedAtIsNotNullOrderByChangedAtDescIdDesc(String itemKey, Limit limit);
 
     /** Per course: when its latest done session was booked (for how long a course has gone without one). */
     @Query("""

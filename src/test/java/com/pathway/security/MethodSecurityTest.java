@@ -166,6 +166,7 @@ class MethodSecurityTest {
             row("InfusionService.sessions(String)", CLINICIAN),
             row("InfusionService.sign(String, long, long)", CLINICIAN),
             row("InfusionService.staff()", CLINICIAN),
+            row("InfusionService.summary(String, long)", CLINICIAN), // the printable summary: clinical, audited
             row("InfusionService.update(String, long, SessionForm, long)", CLINICIAN),
             row("CourseTemplateService.add(TemplateEdit)", ADMIN),
             row("CourseTemplateService.all()", ADMIN),

@@ -185,8 +185,14 @@ public class InfusionService {
                 .map(TreatmentOption::getLabel).collect(Collectors.toSet());
         Set<String> routes = options.findByKindAndActiveTrueOrderByPositionAscIdAsc(OptionKind.ROUTE).stream()
                 .map(TreatmentOption::getLabel).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-        SessionRules.check(form, known, routes, clock.instant()).throwIfInvalid();
-        return form;
+        SessionForm named = form;
+        if (form.dischargedAt() != null && (form.dischargedBy() == null || form.dischargedBy().isBlank())) {
+            // like "given by": the signed-in clinician discharged unless someone else is named
+            named = new SessionForm(form.startedAt(), form.endedAt(), form.staff(), form.doseSteps(), form.vitals(),
+                    form.sideEffects(), form.observation(), form.recoveredAt(), form.dischargedAt(), me());
+        }
+        SessionRules.check(named, known, routes, clock.instant()).throwIfInvalid();
+        return named;
     }
 
     /** Who gave the session: the signed-in clinician unless another active clinician is named. */

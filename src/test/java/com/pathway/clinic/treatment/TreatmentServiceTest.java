@@ -113,6 +113,14 @@ class TreatmentServiceTest {
                 "Settled after the second step.");
     }
 
+    /** The coordinator takes the lead to a clinical status: contacted, consultation booked and held. */
+    private void consultationHeld() {
+        accounts.signIn(coordinator);
+        workflow.transition(key, TransitionRequest.of("Contact"));
+        workflow.transition(key, TransitionRequest.of("Schedule consultation"));
+        workflow.transition(key, TransitionRequest.of("Consultation held"));
+    }
+
     private long audited(String action) {
         return jdbc.queryForObject("select count(*) from audit_entry where action = ? and entity_id = ?", Long.class,
                 action, key);
@@ -213,10 +221,7 @@ class TreatmentServiceTest {
 
     @Test
     void completingTheSeriesInTheWorkflowCompletesTheCourseAndCreatesTheCheckIns() {
-        accounts.signIn(coordinator);
-        workflow.transition(key, TransitionRequest.of("Contact"));
-        workflow.transition(key, TransitionRequest.of("Schedule consultation"));
-        workflow.transition(key, TransitionRequest.of("Consultation held"));
+        consultationHeld();
         accounts.signIn(clinician);
         workflow.transition(key, TransitionRequest.of("Start screening"));
         ScreeningSteps.screen(screenings, key, "Cleared", Instant.parse("2026-02-01T09:00:00Z"));
@@ -261,10 +266,7 @@ class TreatmentServiceTest {
 
     @Test
     void myPatientsShowsTheLatestScoresWithTheirChangeSinceBaselineAndFlagsALeadAtRisk() {
-        accounts.signIn(coordinator);
-        workflow.transition(key, TransitionRequest.of("Contact"));
-        workflow.transition(key, TransitionRequest.of("Schedule consultation"));
-        workflow.transition(key, TransitionRequest.of("Consultation held"));
+        consultationHeld();
         accounts.signIn(clinician);
         courses.start(key, new NewCourse("Depression", 6, LocalDate.now(clock).minusDays(9), null));
         outcomes.record(key, new NewMeasure("PHQ9", List.of(3, 3, 2, 2, 2, 2, 2, 2, 0)));

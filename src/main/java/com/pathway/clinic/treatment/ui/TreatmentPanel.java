@@ -204,8 +204,8 @@ public class TreatmentPanel extends Div implements com.pathway.clinic.ui.LeadPan
     }
 
     private SessionDialog sessionDialog(SessionView draft) {
-        return new SessionDialog(sessions, options.choices(OptionKind.SIDE_EFFECT), time.zone(), clock, me, key, draft,
-                this::changedHere);
+        return new SessionDialog(sessions, options.choices(OptionKind.SIDE_EFFECT), options.choices(OptionKind.ROUTE),
+                time.zone(), clock, me, key, draft, this::changedHere);
     }
 
     private static Button button(String id, String label, boolean primary, Runnable action) {

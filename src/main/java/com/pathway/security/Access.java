@@ -21,6 +21,8 @@ public final class Access {
     public static final String MANAGER_OR_ADMIN = "hasAnyRole(" + Q_MANAGER + ", " + Q_ADMIN + ")";
     public static final String INTAKE_COORDINATOR_OR_MANAGER = "hasAnyRole(" + Q_INTAKE_COORDINATOR + ", " + Q_MANAGER + ")";
     public static final String INTAKE_COORDINATOR_OR_ADMIN = "hasAnyRole(" + Q_INTAKE_COORDINATOR + ", " + Q_ADMIN + ")";
+    public static final String INTAKE_COORDINATOR_OR_CLINICIAN =
+            "hasAnyRole(" + Q_INTAKE_COORDINATOR + ", " + Q_CLINICIAN + ")";
     public static final String INTAKE_COORDINATOR_OR_CLINICIAN_OR_MANAGER =
             "hasAnyRole(" + Q_INTAKE_COORDINATOR + ", " + Q_CLINICIAN + ", " + Q_MANAGER + ")";
 

@@ -126,6 +126,17 @@ public class TaskService {
         return writer.create(item.id(), item.key(), task, assignee, "manual", me()).view();
     }
 
+    /**
+     * Creates the task a rule of another module asks for on a lead the caller may change (a missed session's
+     * call to rebook it): the rule chooses title, type and assignee, so the caller's own task rights do not
+     * narrow it; an assignee who has left leaves the task to the intake team. {@code origin} says which rule.
+     */
+    @PreAuthorize(TaskPermissions.MANAGE)
+    public TaskView createFor(String key, NewTask task, String origin) {
+        WorkItemView item = workflow.getForChange(key);
+        return writer.createForSystem(item.id(), item.key(), task, origin, me()).view();
+    }
+
     /** Changes an open task's title, type, due time or assignee, if it is still at the edit's version. */
     @PreAuthorize(TaskPermissions.MANAGE)
     public TaskView update(long id, TaskEdit edit) {

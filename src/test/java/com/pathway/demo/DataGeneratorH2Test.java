@@ -81,6 +81,38 @@ class DataGeneratorH2Test {
     }
 
     @Test
+    void everyScreeningOutcomeHasTheSignedChecklistItCameFrom() {
+        DataSource db = ScratchDatabases.h2();
+        new DataGenerator().generate(db, new GenerationSpec(1500, 12, 42, NOW));
+        JdbcTemplate jdbc = new JdbcTemplate(db);
+
+        assertThat(count(jdbc, "select count(*) from lead where screening_outcome is not null")).isPositive();
+        assertThat(count(jdbc, """
+                select count(*) from lead l where l.screening_outcome is not null and not exists (
+                  select 1 from screening s where s.item_id = l.id and s.state = 'SIGNED'
+                    and s.signed_at = l.screening_recorded_at and s.signed_by = l.clinician)""")).isZero();
+        assertThat(count(jdbc, """
+                select count(*) from lead l join screening s on s.item_id = l.id
+                where (l.screening_outcome = 'Contraindicated') <> s.contraindicated""")).isZero();
+        assertThat(count(jdbc, """
+                select count(*) from screening s where s.contraindicated <> ((
+                  select count(*) from screening_answer a where a.screening_id = s.id and a.contraindication
+                    and a.answer = 'YES') > 0)""")).as("the answers give the outcome").isZero();
+        assertThat(count(jdbc, """
+                select count(*) from screening s where (select count(*) from screening_answer a
+                  where a.screening_id = s.id) <> (select count(*) from screening_item i where i.active)""")).isZero();
+        assertThat(count(jdbc, """
+                select count(*) from wf_history h where h.transition = 'Approve for treatment' and not exists (
+                  select 1 from screening s where s.item_id = h.item_id and s.state = 'SIGNED')""")).as(
+                "no approved lead without a signed screening").isZero();
+        assertThat(count(jdbc, """
+                select count(*) from screening s where not s.contraindicated and s.signed_at > (
+                  select max(h.occurred_at) from wf_history h where h.item_id = s.item_id
+                    and h.transition = 'Approve for treatment')""")).as(
+                "the clearing screening is signed before the (latest) approval").isZero();
+    }
+
+    @Test
     void aSecondLoadContinuesTheKeysAndReusesTheReferrers() {
         DataSource db = ScratchDatabases.h2();
         new DataGenerator().generate(db, new GenerationSpec(100, 3, 1, NOW));

@@ -57,6 +57,7 @@ class RouteAccessTest {
             route("/leads", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             route("/leads/:key", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             route("/leads/:key/merge", INTAKE_COORDINATOR, MANAGER),
+            route("/leads/:key/sessions/:id/print", CLINICIAN), // a session's printable summary: clinical
             route("/leads/import", INTAKE_COORDINATOR),
             route("/leads/new", INTAKE_COORDINATOR, MANAGER),
             route("/login", EVERYONE),

@@ -38,6 +38,8 @@ import com.pathway.board.Person;
 import com.pathway.clinic.LeadFilter;
 import com.pathway.clinic.LeadPriority;
 import com.pathway.clinic.LeadSource;
+import com.pathway.clinic.treatment.CourseProgress;
+import com.pathway.clinic.treatment.TreatmentService;
 import com.pathway.security.CurrentUser;
 import com.pathway.security.UserNames;
 import com.pathway.shared.InvalidInputException;
@@ -61,13 +63,15 @@ public class LeadCards implements CardSource {
     static final String ASSIGNEE = "assignee";
     static final String NEXT_TASK = "nextTask";
     static final String TARGET = "target";
+    static final String COURSE = "course";
     private static final java.time.format.DateTimeFormatter WHEN =
             java.time.format.DateTimeFormatter.ofPattern("EEE MMM d, HH:mm", java.util.Locale.US);
 
     private static final List<CardField> FIELDS = List.of(new CardField(CardField.ASSIGNEE, "Assignee"),
             new CardField(PRIORITY, "Priority"), new CardField(CONDITION, "Condition of interest"),
             new CardField(CardField.TAGS, "Tags"), new CardField(CardField.AGE, "Time in status"),
-            new CardField(NEXT_TASK, "Next task"), new CardField(TARGET, "Service-level target"));
+            new CardField(NEXT_TASK, "Next task"), new CardField(TARGET, "Service-level target"),
+            new CardField(COURSE, "Course progress"));
 
     /** The lane fields and their columns. */
     private static final Map<String, String> LANE_COLUMNS = Map.of(ASSIGNEE, "l.coordinator", SOURCE, "l.source",
@@ -86,11 +90,13 @@ public class LeadCards implements CardSource {
     private final com.pathway.tasks.TaskService tasks;
     private final com.pathway.shared.ClinicProperties clinic;
     private final java.time.Clock clock;
+    private final TreatmentService treatment;
 
     public LeadCards(DataSource dataSource, LeadSearch search, LeadScopeSql scope, LeadAccess access,
             ClinicStatuses statuses, LeadWriter writer, ReferrerRepository referrers, CurrentUser currentUser,
             UserNames userNames, AuditService audit, com.pathway.tasks.TaskService tasks,
-            com.pathway.shared.ClinicProperties clinic, java.time.Clock clock) {
+            com.pathway.shared.ClinicProperties clinic, java.time.Clock clock, TreatmentService treatment) {
+        this.treatment = treatment;
         this.tasks = tasks;
         this.clinic = clinic;
         this.clock = clock;
@@ -327,6 +333,7 @@ public class LeadCards implements CardSource {
                 AuditedSearch.with(Map.of("shown", rows.size(), "purpose", "board"), searched)),
                 rows.stream().map(Row::key).toList());
         Map<String, com.pathway.tasks.TaskView> nextTasks = tasks.nextDueTasksByKey(rows.stream().map(Row::key).toList());
+        Map<String, CourseProgress> progress = treatment.progressOf(rows.stream().map(Row::key).toList());
         java.time.Instant now = clock.instant();
         return rows.stream().map(r -> {
             Map<String, String> facts = new LinkedHashMap<>();
@@ -340,6 +347,10 @@ public class LeadCards implements CardSource {
             if (next != null) {
                 facts.put(NEXT_TASK, (next.overdueAt(now) ? "Overdue: " : "Next: ") + next.title() + " · "
                         + WHEN.format(next.dueAt().atZone(clinic.timeZone())));
+            }
+            CourseProgress course = progress.get(r.key());
+            if (course != null) {
+                facts.put(COURSE, "Course " + course.line());
             }
             if (r.slaDueAt() != null) {
                 java.time.Instant due = r.slaDueAt().toInstant();

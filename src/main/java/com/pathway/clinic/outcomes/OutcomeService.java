@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -92,6 +95,33 @@ public class OutcomeService {
                 Map.of("measures", shown)));
         MeasureView latestFlag = flagged.stream().max(Comparator.comparing(MeasureView::recordedAt)).orElse(null);
         return new OutcomeRecord(ref.key(), histories, latestFlag);
+    }
+
+    /**
+     * The latest score per questionnaire of each of these leads, with its change since the baseline, for a list
+     * the caller was just shown under the lead read rule (My patients), which audits what it lists. Leads
+     * without measures are left out.
+     */
+    @PreAuthorize(LeadPermissions.RECORD_SCREENING)
+    @Transactional(readOnly = true)
+    public Map<String, List<LatestScore>> latest(Collection<String> keys) {
+        if (keys == null || keys.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Map<Instrument, List<MeasureView>>> byLead = new LinkedHashMap<>();
+        for (OutcomeMeasure row : measures.findByItemKeyInOrderByRecordedAtAscIdAsc(keys)) {
+            MeasureView m = row.view();
+            byLead.computeIfAbsent(m.leadKey(), k -> new EnumMap<>(Instrument.class))
+                    .computeIfAbsent(m.instrument(), i -> new ArrayList<>()).add(m);
+        }
+        Map<String, List<LatestScore>> result = new LinkedHashMap<>();
+        byLead.forEach((key, perInstrument) -> result.put(key, perInstrument.values().stream().map(list -> {
+            MeasureView first = list.getFirst();
+            MeasureView last = list.getLast();
+            return new LatestScore(last.instrument(), last.total(),
+                    list.size() < 2 ? null : last.total() - first.total(), last.recordedAt());
+        }).toList()));
+        return result;
     }
 
     /** Records a questionnaire with every item answered; a missing or impossible answer refuses it as a whole. */

@@ -53,10 +53,12 @@ public class InfusionService {
     private final TreatmentAudit audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final TreatmentProperties properties;
 
     public InfusionService(InfusionSessionRepository sessions, TreatmentCourseRepository courses,
             TreatmentOptionRepository options, LeadAudience leads, StaffDirectory staff, TreatmentAudit audit,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, TreatmentProperties properties) {
+        this.properties = properties;
         this.sessions = sessions;
         this.courses = courses;
         this.options = options;
@@ -77,8 +79,17 @@ public class InfusionService {
                 audit.onLead(TreatmentAudit.SESSION_VIEWED, lead.key(), "sessions",
                         all.stream().map(s -> String.valueOf(s.getId())).collect(Collectors.joining(",")));
             }
-            return IntStream.range(0, all.size()).mapToObj(i -> all.get(i).view(i + 1)).toList();
+            return IntStream.range(0, all.size()).mapToObj(i -> all.get(i).view(i + 1, properties.vitalAlerts())).toList();
         }).orElse(List.of());
+    }
+
+    /** One session for its printable summary; the read is audited as a summary shown for printing. */
+    @PreAuthorize(Access.CLINICIAN)
+    public SessionView summary(String key, long id) {
+        LeadRef lead = leads.open(key);
+        InfusionSession session = find(lead, id);
+        audit.onLead(TreatmentAudit.SUMMARY_PRINTED, lead.key(), "session", id);
+        return view(session);
     }
 
     @PreAuthorize(Access.CLINICIAN)
@@ -98,8 +109,10 @@ public class InfusionService {
                         "course", "Start a treatment course on " + lead.key() + " before recording a session."));
         SessionForm checked = checked(form);
         StaffMember giver = giver(checked.staff());
+        StaffMember discharger = discharger(checked.dischargedBy());
         InfusionSession session = new InfusionSession(course.getId(), lead.itemId(), lead.key(), me(), now());
-        session.record(checked, giver.username(), giver.displayName());
+        session.record(checked, giver.username(), giver.displayName(), discharger == null ? null : discharger.username(),
+                discharger == null ? null : discharger.displayName());
         session = sessions.saveAndFlush(session);
         if (course.getStatus() == CourseStatus.PLANNED) {
             course.sessionRecorded();
@@ -116,7 +129,9 @@ public class InfusionService {
         InfusionSession session = current(find(lead, id), expectedVersion);
         SessionForm checked = checked(form);
         StaffMember giver = giver(checked.staff());
-        session.record(checked, giver.username(), giver.displayName());
+        StaffMember discharger = discharger(checked.dischargedBy());
+        session.record(checked, giver.username(), giver.displayName(), discharger == null ? null : discharger.username(),
+                discharger == null ? null : discharger.displayName());
         session = sessions.saveAndFlush(session);
         audit.onLead(TreatmentAudit.SESSION_CHANGED, lead.key(), "session", session.getId());
         return view(session);
@@ -168,8 +183,16 @@ public class InfusionService {
         }
         Set<String> known = options.findByKindAndActiveTrueOrderByPositionAscIdAsc(OptionKind.SIDE_EFFECT).stream()
                 .map(TreatmentOption::getLabel).collect(Collectors.toSet());
-        SessionRules.check(form, known, clock.instant()).throwIfInvalid();
-        return form;
+        Set<String> routes = options.findByKindAndActiveTrueOrderByPositionAscIdAsc(OptionKind.ROUTE).stream()
+                .map(TreatmentOption::getLabel).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        SessionForm named = form;
+        if (form.dischargedAt() != null && (form.dischargedBy() == null || form.dischargedBy().isBlank())) {
+            // like "given by": the signed-in clinician discharged unless someone else is named
+            named = new SessionForm(form.startedAt(), form.endedAt(), form.staff(), form.doseSteps(), form.vitals(),
+                    form.sideEffects(), form.observation(), form.recoveredAt(), form.dischargedAt(), me());
+        }
+        SessionRules.check(named, known, routes, clock.instant()).throwIfInvalid();
+        return named;
     }
 
     /** Who gave the session: the signed-in clinician unless another active clinician is named. */
@@ -177,6 +200,16 @@ public class InfusionService {
         String name = username == null || username.isBlank() ? me() : username.strip();
         return staff.active(name).filter(m -> m.hasRole(Role.CLINICIAN)).orElseThrow(() -> InvalidInputException.of(
                 "staff", "There is no active clinician " + name + "; name the doctor or nurse who gave the session."));
+    }
+
+    /** Who discharged the patient, if anyone is named yet: an active clinician. */
+    private StaffMember discharger(String username) {
+        if (username == null || username.isBlank()) {
+            return null;
+        }
+        String name = username.strip();
+        return staff.active(name).filter(m -> m.hasRole(Role.CLINICIAN)).orElseThrow(() -> InvalidInputException.of(
+                "dischargedBy", "There is no active clinician " + name + "; name the clinician who discharged the patient."));
     }
 
     private InfusionSession find(LeadRef lead, long id) {
@@ -198,7 +231,7 @@ public class InfusionService {
     private SessionView view(InfusionSession session) {
         List<InfusionSession> all = sessions.findByCourseIdOrderByStartedAtAscIdAsc(session.getCourseId());
         int number = 1 + (int) all.stream().takeWhile(s -> !s.getId().equals(session.getId())).count();
-        return session.view(number);
+        return session.view(number, properties.vitalAlerts());
     }
 
     private String me() {

@@ -1,6 +1,5 @@
 package com.pathway.clinic.treatment;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,9 @@ import com.pathway.clinic.LeadFilter;
 import com.pathway.clinic.LeadService;
 import com.pathway.clinic.LeadSummary;
 import com.pathway.clinic.internal.ClinicStatuses;
+import com.pathway.clinic.outcomes.LatestScore;
+import com.pathway.clinic.outcomes.OutcomeService;
+import com.pathway.clinic.treatment.internal.CourseProgresses;
 import com.pathway.clinic.treatment.internal.InfusionSession;
 import com.pathway.clinic.treatment.internal.InfusionSessionRepository;
 import com.pathway.clinic.treatment.internal.TreatmentAudit;
@@ -26,7 +28,8 @@ import com.pathway.security.CurrentUser;
 /**
  * A clinician's own patients: the leads assigned to them that are in a clinical status (the workflow's
  * {@code clinical} property), read through the lead search and so through the one read rule, one page at
- * a time, each with its course's progress, next session and the latest session's notable side effects.
+ * a time, each with its course's progress (and whether it is at risk of dropping off), next session, the latest
+ * session's notable side effects and the latest questionnaire scores with their change since the baseline.
  */
 @Service
 @Transactional // not read-only: the list is audited
@@ -38,9 +41,14 @@ public class MyPatientsService {
     private final InfusionSessionRepository sessions;
     private final TreatmentAudit audit;
     private final CurrentUser currentUser;
+    private final CourseProgresses progresses;
+    private final OutcomeService outcomes;
 
     public MyPatientsService(LeadService leads, ClinicStatuses statuses, TreatmentCourseRepository courses,
-            InfusionSessionRepository sessions, TreatmentAudit audit, CurrentUser currentUser) {
+            InfusionSessionRepository sessions, TreatmentAudit audit, CurrentUser currentUser,
+            CourseProgresses progresses, OutcomeService outcomes) {
+        this.progresses = progresses;
+        this.outcomes = outcomes;
         this.leads = leads;
         this.statuses = statuses;
         this.courses = courses;
@@ -60,29 +68,23 @@ public class MyPatientsService {
         if (!keys.isEmpty()) {
             courses.findByItemKeyInOrderByCreatedAtAscIdAsc(keys).forEach(c -> newest.put(c.getItemKey(), c));
         }
-        Map<Long, Object[]> counts = new HashMap<>();
+        Map<Long, CourseProgress> progress = progresses.of(newest.values());
         Map<Long, List<String>> notable = new HashMap<>();
         List<Long> ids = newest.values().stream().map(TreatmentCourse::getId).toList();
         if (!ids.isEmpty()) {
-            sessions.signedCounts(ids).forEach(r -> counts.put((Long) r[0], r));
             for (InfusionSession s : sessions.latestSigned(ids)) {
                 notable.put(s.getCourseId(), s.form().sideEffects().stream().filter(e -> e.severity().notable())
                         .map(e -> e.effect() + " (" + e.severity().label().toLowerCase() + ")").distinct().toList());
             }
         }
+        Map<String, List<LatestScore>> scores = outcomes.latest(keys);
         audit.listed(TreatmentAudit.MY_PATIENTS_VIEWED, keys);
         return page.map(l -> {
             TreatmentCourse c = newest.get(l.key());
-            CourseProgress progress = null;
-            List<String> effects = List.of();
-            if (c != null) {
-                Object[] count = counts.get(c.getId());
-                progress = new CourseProgress(l.key(), c.getStatus(), c.getPlannedSessions(),
-                        count == null ? 0 : ((Number) count[1]).intValue(), c.getNextSessionAt(),
-                        count == null ? null : (Instant) count[2]);
-                effects = notable.getOrDefault(c.getId(), List.of());
-            }
-            return new PatientRow(l.key(), l.firstName() + " " + l.lastName(), l.status(), progress, effects);
+            return new PatientRow(l.key(), l.firstName() + " " + l.lastName(), l.status(),
+                    c == null ? null : progress.get(c.getId()),
+                    c == null ? List.of() : notable.getOrDefault(c.getId(), List.of()),
+                    scores.getOrDefault(l.key(), List.of()));
         });
     }
 }

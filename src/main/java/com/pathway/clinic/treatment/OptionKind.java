@@ -1,9 +1,13 @@
 package com.pathway.clinic.treatment;
 
-/** The clinic's lists behind treatment records: what a course may be for, and what side effects staff record. */
+/**
+ * The clinic's lists behind treatment records: what a course may be for, what side effects staff record, and
+ * the routes a dose step may be given by.
+ */
 public enum OptionKind {
     INDICATION("Indications"),
-    SIDE_EFFECT("Side effects");
+    SIDE_EFFECT("Side effects"),
+    ROUTE("Routes");
 
     private final String label;
 

@@ -81,7 +81,7 @@ public class TreatmentOptionService {
 
     private static OptionKind required(OptionKind kind) {
         if (kind == null) {
-            throw InvalidInputException.of("kind", "Say which list: INDICATION or SIDE_EFFECT.");
+            throw InvalidInputException.of("kind", "Say which list: INDICATION, SIDE_EFFECT or ROUTE.");
         }
         return kind;
     }

@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,6 +19,10 @@ import com.pathway.clinic.LeadAudience;
 import com.pathway.clinic.LeadAudience.LeadRef;
 import com.pathway.clinic.internal.ClinicWorkflowPlugin;
 import com.pathway.clinic.treatment.internal.CompleteCourse;
+import com.pathway.clinic.treatment.internal.CourseProgresses;
+import com.pathway.clinic.treatment.internal.CourseSchedule;
+import com.pathway.clinic.treatment.internal.CourseTemplate;
+import com.pathway.clinic.treatment.internal.CourseTemplateRepository;
 import com.pathway.clinic.treatment.internal.InfusionSessionRepository;
 import com.pathway.clinic.treatment.internal.TreatmentAudit;
 import com.pathway.clinic.treatment.internal.TreatmentCourse;
@@ -23,6 +30,7 @@ import com.pathway.clinic.treatment.internal.TreatmentCourseRepository;
 import com.pathway.clinic.treatment.internal.TreatmentOptionRepository;
 import com.pathway.security.Access;
 import com.pathway.security.CurrentUser;
+import com.pathway.shared.ClinicProperties;
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.NotFoundException;
@@ -51,10 +59,19 @@ public class TreatmentService {
     private final TreatmentAudit audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final CourseTemplateRepository templates;
+    private final CourseProgresses progresses;
+    private final CourseSchedule schedule;
+    private final ClinicProperties clinic;
 
     public TreatmentService(TreatmentCourseRepository courses, InfusionSessionRepository sessions,
             TreatmentOptionRepository options, LeadAudience leads, WorkflowDefinitions workflows,
-            TreatmentAudit audit, CurrentUser currentUser, Clock clock) {
+            TreatmentAudit audit, CurrentUser currentUser, Clock clock, CourseTemplateRepository templates,
+            CourseProgresses progresses, CourseSchedule schedule, ClinicProperties clinic) {
+        this.templates = templates;
+        this.progresses = progresses;
+        this.schedule = schedule;
+        this.clinic = clinic;
         this.courses = courses;
         this.sessions = sessions;
         this.options = options;
@@ -78,12 +95,24 @@ public class TreatmentService {
     @PreAuthorize(Access.INTAKE_COORDINATOR_OR_CLINICIAN_OR_MANAGER)
     public Optional<CourseProgress> progress(String key) {
         LeadRef lead = leads.open(key);
-        return courses.findFirstByItemIdOrderByCreatedAtDescIdDesc(lead.itemId()).map(c -> {
-            List<Object[]> counts = sessions.signedCounts(List.of(c.getId()));
-            int signed = counts.isEmpty() ? 0 : ((Number) counts.get(0)[1]).intValue();
-            Instant last = counts.isEmpty() ? null : (Instant) counts.get(0)[2];
-            return new CourseProgress(lead.key(), c.getStatus(), c.getPlannedSessions(), signed, c.getNextSessionAt(), last);
-        });
+        return courses.findFirstByItemIdOrderByCreatedAtDescIdDesc(lead.itemId()).map(progresses::of);
+    }
+
+    /**
+     * The progress of each of these leads' newest course (leads without a course are left out), for a list or
+     * board the caller was just shown under the lead read rule; a few grouped queries whatever the number.
+     */
+    @PreAuthorize(Access.INTAKE_COORDINATOR_OR_CLINICIAN_OR_MANAGER)
+    @Transactional(readOnly = true)
+    public Map<String, CourseProgress> progressOf(Collection<String> keys) {
+        if (keys == null || keys.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, TreatmentCourse> newest = new HashMap<>();
+        courses.findByItemKeyInOrderByCreatedAtAscIdAsc(keys).forEach(c -> newest.put(c.getItemKey(), c));
+        Map<String, CourseProgress> result = new HashMap<>();
+        progresses.of(newest.values()).values().forEach(p -> result.put(p.leadKey(), p));
+        return result;
     }
 
     /** Starts a course on the lead; refused while another is open, or with an indication not on the clinic's list. */
@@ -91,7 +120,31 @@ public class TreatmentService {
     public CourseView start(String key, NewCourse request) {
         LeadRef lead = leads.openForChange(key);
         NewCourse c = request == null ? new NewCourse(null, null, null, null) : request;
+        return view(create(lead, c, null, new Validation()));
+    }
+
+    /**
+     * Starts a course from one of the clinic's templates: it plans the template's infusions and books them,
+     * the first at {@code firstSessionAt} and each next one the template's interval later.
+     */
+    @PreAuthorize(Access.CLINICIAN)
+    public CourseView startFromTemplate(String key, TemplateCourse request) {
+        LeadRef lead = leads.openForChange(key);
+        TemplateCourse t = request == null ? new TemplateCourse(null, null, null) : request;
         Validation errors = new Validation();
+        Optional<CourseTemplate> template = Optional.ofNullable(t.templateId()).flatMap(templates::findById)
+                .filter(CourseTemplate::isActive);
+        errors.check(template.isPresent(), "templateId", "Choose a course template from the clinic's list.");
+        errors.check(t.firstSessionAt() != null, "firstSessionAt", "Enter when the first session is booked.");
+        NewCourse c = new NewCourse(t.indication(), template.map(CourseTemplate::getSessions).orElse(1),
+                t.firstSessionAt() == null ? LocalDate.now(clock) : LocalDate.ofInstant(t.firstSessionAt(), clinic.timeZone()),
+                t.firstSessionAt());
+        TreatmentCourse course = create(lead, c, template.orElse(null), errors);
+        schedule.book(course, template.orElseThrow(), t.firstSessionAt());
+        return view(course);
+    }
+
+    private TreatmentCourse create(LeadRef lead, NewCourse c, CourseTemplate template, Validation errors) {
         boolean known = c.indication() != null && options
                 .findByKindAndActiveTrueOrderByPositionAscIdAsc(OptionKind.INDICATION).stream()
                 .anyMatch(o -> o.getLabel().equals(c.indication()));
@@ -102,16 +155,17 @@ public class TreatmentService {
         errors.check(c.startsOn() != null, "startsOn", "Enter the day the course starts.");
         errors.check(c.startsOn() == null || !c.startsOn().isBefore(today.minusYears(1)) && !c.startsOn().isAfter(today.plusYears(1)),
                 "startsOn", "The course starts within a year of today.");
-        checkNext(c.nextSessionAt(), "nextSessionAt", errors);
+        checkNext(c.nextSessionAt(), template == null ? "nextSessionAt" : "firstSessionAt", errors);
         errors.throwIfInvalid();
         if (courses.findFirstByItemIdAndStatusInOrderByCreatedAtDescIdDesc(lead.itemId(), OPEN).isPresent()) {
             throw InvalidInputException.of("course", lead.key() + " already has an open course; complete or stop it first.");
         }
         TreatmentCourse course = courses.saveAndFlush(new TreatmentCourse(lead.itemId(), lead.key(), c.indication(),
-                c.plannedSessions(), c.startsOn(), c.nextSessionAt(), me(), now()));
+                c.plannedSessions(), c.startsOn(), c.nextSessionAt(), template == null ? null : template.getName(),
+                me(), now()));
         audit.onLead(TreatmentAudit.COURSE_STARTED, lead.key(), "course", course.getId(),
-                "plannedSessions", course.getPlannedSessions());
-        return view(course);
+                "plannedSessions", course.getPlannedSessions(), "template", template == null ? null : template.getName());
+        return course;
     }
 
     /** Books (or clears, with null) the open course's next session. */
@@ -171,7 +225,7 @@ public class TreatmentService {
     CourseView view(TreatmentCourse c) {
         int signed = (int) sessions.countByCourseIdAndSignedAtIsNotNull(c.getId());
         return new CourseView(c.getId(), c.getItemKey(), c.getIndication(), c.getPlannedSessions(), signed,
-                c.getStartsOn(), c.getStatus(), c.getStopReason(), c.getNextSessionAt(), c.getCreatedBy(),
+                c.getTemplate(), c.getStartsOn(), c.getStatus(), c.getStopReason(), c.getNextSessionAt(), c.getCreatedBy(),
                 c.getCreatedAt(), c.getEndedBy(), c.getEndedAt(), c.getVersion());
     }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import com.pathway.clinic.LeadSummary;
 import com.pathway.clinic.Phones;
+import com.pathway.clinic.treatment.CourseProgress;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
@@ -49,6 +50,18 @@ final class LeadCells {
     /** Whole days since the lead entered its status. */
     String daysInStatus(LeadSummary lead) {
         return String.valueOf(Math.max(0, Duration.between(lead.statusChangedAt(), clock.instant()).toDays()));
+    }
+
+    /** A course's progress ("3 of 6"), red when the lead is at risk of dropping off; empty without a course. */
+    static Span progress(CourseProgress progress) {
+        Span span = new Span(progress == null ? "" : progress.text());
+        if (progress != null && progress.atRisk()) {
+            span.getElement().getThemeList().add("badge error small");
+            span.getElement().setAttribute("title", CourseProgress.AT_RISK);
+            span.getElement().setAttribute("aria-label", progress.line());
+        }
+        span.addClassName("lead-course");
+        return span;
     }
 
     static Span overdueBadge(LeadSummary lead) {

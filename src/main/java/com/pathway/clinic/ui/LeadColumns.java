@@ -20,10 +20,10 @@ record LeadColumns(List<Shown> shown) {
 
     /** Every column the list has, in its default order. */
     static final List<String> ALL = List.of("key", "lastName", "status", "overdue", "phone", "daysInStatus",
-            "nextAppointment", "slaDueAt", "nextTask", "resolution", "email", "condition", "source", "createdAt");
+            "course", "nextAppointment", "slaDueAt", "nextTask", "resolution", "email", "condition", "source", "createdAt");
     /** What a list without {@code cols} shows. */
     static final List<String> DEFAULT = List.of("key", "lastName", "status", "overdue", "phone", "daysInStatus",
-            "resolution");
+            "course", "resolution");
     /** Without a key to open a lead by, a row would be a dead end. */
     static final String ALWAYS = "key";
 

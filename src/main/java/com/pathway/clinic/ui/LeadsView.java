@@ -23,6 +23,8 @@ import com.pathway.clinic.LeadListOptions;
 import com.pathway.clinic.LeadPermissions;
 import com.pathway.clinic.LeadService;
 import com.pathway.tasks.ServiceLevels;
+import com.pathway.clinic.treatment.CourseProgress;
+import com.pathway.clinic.treatment.TreatmentService;
 import com.pathway.tasks.TaskService;
 import com.pathway.tasks.TaskView;
 import com.pathway.tasks.ui.TaskWords;
@@ -94,12 +96,16 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
     private final Clock clock;
     /** The next open task of each lead of the pages fetched so far, by key. */
     private final Map<String, TaskView> nextTasks = new HashMap<>();
+    private final Map<String, CourseProgress> progress = new HashMap<>();
+    private final TreatmentService treatment;
     private boolean restoring;
 
     public LeadsView(LeadService leads, LeadListOptions options, SavedViewService views, LeadExportService exports,
             LeadBulkService bulk, ObjectProvider<LeadSelectionAction> moreActions, LeadPermissions permissions,
-            CurrentUser user, ClinicTime time, Phones phones, Clock clock, TaskService tasks, ServiceLevels levels) {
+            CurrentUser user, ClinicTime time, Phones phones, Clock clock, TaskService tasks, ServiceLevels levels,
+            TreatmentService treatment) {
         this.leads = leads;
+        this.treatment = treatment;
         this.tasks = tasks;
         this.levels = levels;
         this.clock = clock;
@@ -178,6 +184,8 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(cells::daysInStatus).setHeader(LeadCells.wrapping("Days in status")).setKey("daysInStatus")
                 .setWidth("5.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END)
                 .setTooltipGenerator(l -> "In " + l.status() + " since " + time.format(l.statusChangedAt()));
+        grid.addComponentColumn(l -> LeadCells.progress(progress.get(l.key()))).setHeader("Course").setKey("course")
+                .setWidth("7rem").setFlexGrow(0);
         grid.addColumn(l -> l.resolution() == null ? "" : l.resolution()).setHeader("Resolution").setKey("resolution")
                 .setWidth("7rem").setFlexGrow(1).setTooltipGenerator(LeadSummary::resolution);
         grid.addColumn(l -> l.email() == null ? "" : l.email()).setHeader("E-mail").setKey("email").setWidth("10rem")
@@ -204,6 +212,7 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
                 List<LeadSummary> page = leads.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query))
                         .getContent();
                 nextTasks.putAll(tasks.nextDueTasksByKey(page.stream().map(LeadSummary::key).toList()));
+                progress.putAll(treatment.progressOf(page.stream().map(LeadSummary::key).toList()));
                 return page.stream();
             } catch (InvalidInputException e) {
                 Notifications.error(String.join(" ", e.fieldErrors().values()));
@@ -270,7 +279,7 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
     /** The header of each column by key, for the Columns menu. */
     private static final Map<String, String> HEADERS = Map.ofEntries(Map.entry("key", "Key"),
             Map.entry("lastName", "Name"), Map.entry("status", "Status"), Map.entry("overdue", "Due"),
-            Map.entry("phone", "Phone"), Map.entry("daysInStatus", "Days in status"),
+            Map.entry("phone", "Phone"), Map.entry("daysInStatus", "Days in status"), Map.entry("course", "Course"),
             Map.entry("nextAppointment", "Next appointment"), Map.entry("slaDueAt", "Target"),
             Map.entry("nextTask", "Next task"), Map.entry("resolution", "Resolution"), Map.entry("email", "E-mail"), Map.entry("condition", "Condition"),
             Map.entry("source", "Source"), Map.entry("createdAt", "Created"));

@@ -108,6 +108,8 @@ public final class Loader {
         if (postgres) {
             moveCounter(c, target, target.firstNumber() + spec.leads());
         }
+        // every screening outcome written above comes with the signed checklist the clinic's rules expect
+        Screenings.sign(c);
         String firstKey = spec.leads() == 0 ? null : target.projectKey() + "-" + target.firstNumber();
         String method = postgres ? "COPY" + (rebuild ? ", indexes rebuilt after" : "") : "JDBC batches";
         return new GenerationReport(database, method, spec.leads(), counts.history, counts.changes,

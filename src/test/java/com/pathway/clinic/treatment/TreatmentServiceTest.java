@@ -20,6 +20,9 @@ import org.springframework.security.access.AccessDeniedException;
 
 import com.pathway.clinic.LeadService;
 import com.pathway.clinic.Leads;
+import com.pathway.clinic.outcomes.LatestScore;
+import com.pathway.clinic.outcomes.NewMeasure;
+import com.pathway.clinic.outcomes.OutcomeService;
 import com.pathway.clinic.screening.ScreeningService;
 import com.pathway.clinic.screening.ScreeningSteps;
 import com.pathway.clinic.treatment.SessionForm.DoseStep;
@@ -54,6 +57,8 @@ class TreatmentServiceTest {
     @Autowired
     LeadService leads;
 
+    @Autowired
+    OutcomeService outcomes;
     @Autowired
     ScreeningService screenings;
     @Autowired
@@ -106,6 +111,14 @@ class TreatmentServiceTest {
                 List.of(new Vitals(start, systolic, 80, 72, 98, 14)),
                 List.of(new SideEffect(effect, Severity.MODERATE, start.plus(12, ChronoUnit.MINUTES))),
                 "Settled after the second step.");
+    }
+
+    /** The coordinator takes the lead to a clinical status: contacted, consultation booked and held. */
+    private void consultationHeld() {
+        accounts.signIn(coordinator);
+        workflow.transition(key, TransitionRequest.of("Contact"));
+        workflow.transition(key, TransitionRequest.of("Schedule consultation"));
+        workflow.transition(key, TransitionRequest.of("Consultation held"));
     }
 
     private long audited(String action) {
@@ -208,10 +221,7 @@ class TreatmentServiceTest {
 
     @Test
     void completingTheSeriesInTheWorkflowCompletesTheCourseAndCreatesTheCheckIns() {
-        accounts.signIn(coordinator);
-        workflow.transition(key, TransitionRequest.of("Contact"));
-        workflow.transition(key, TransitionRequest.of("Schedule consultation"));
-        workflow.transition(key, TransitionRequest.of("Consultation held"));
+        consultationHeld();
         accounts.signIn(clinician);
         workflow.transition(key, TransitionRequest.of("Start screening"));
         ScreeningSteps.screen(screenings, key, "Cleared", Instant.parse("2026-02-01T09:00:00Z"));
@@ -252,5 +262,21 @@ class TreatmentServiceTest {
         assertThat(row.notableSideEffects()).containsExactly("Blurred vision (moderate)");
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'MY_PATIENTS_VIEWED' "
                 + "and actor = ?", Long.class, clinician)).isEqualTo(1);
+    }
+
+    @Test
+    void myPatientsShowsTheLatestScoresWithTheirChangeSinceBaselineAndFlagsALeadAtRisk() {
+        consultationHeld();
+        accounts.signIn(clinician);
+        courses.start(key, new NewCourse("Depression", 6, LocalDate.now(clock).minusDays(9), null));
+        outcomes.record(key, new NewMeasure("PHQ9", List.of(3, 3, 2, 2, 2, 2, 2, 2, 0)));
+        outcomes.record(key, new NewMeasure("PHQ9", List.of(1, 1, 1, 1, 1, 1, 1, 1, 0)));
+        outcomes.record(key, new NewMeasure("GAD7", List.of(1, 1, 1, 1, 1, 1, 1)));
+
+        PatientRow row = patients.page(PageRequest.of(0, 20)).getContent().getFirst();
+
+        assertThat(row.scores()).extracting(LatestScore::text).containsExactly("PHQ-9 8 (−10)", "GAD-7 7");
+        assertThat(row.progress().atRisk()).as("nine days since the course started, no session").isTrue();
+        assertThat(row.progress().nextSessionAt()).isNull();
     }
 }

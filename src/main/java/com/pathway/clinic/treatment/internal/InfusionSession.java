@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.pathway.clinic.treatment.SessionForm;
 import com.pathway.clinic.treatment.SessionView;
+import com.pathway.clinic.treatment.VitalAlerts;
 import com.pathway.clinic.treatment.internal.SessionRows.AddendumRow;
 import com.pathway.clinic.treatment.internal.SessionRows.DoseStepRow;
 import com.pathway.clinic.treatment.internal.SessionRows.SideEffectRow;
@@ -52,6 +53,14 @@ public class InfusionSession {
     private String staffName;
     @Convert(converter = TreatmentEncryption.Observation.class)
     private String observation;
+    @Column(name = "recovered_at")
+    private Instant recoveredAt;
+    @Column(name = "discharged_at")
+    private Instant dischargedAt;
+    @Column(name = "discharged_by", length = 64)
+    private String dischargedBy;
+    @Column(name = "discharger_name", length = 120)
+    private String dischargerName;
     @Column(name = "recorded_by", nullable = false, updatable = false, length = 64)
     private String recordedBy;
     @Column(name = "recorded_at", nullable = false, updatable = false)
@@ -93,16 +102,24 @@ public class InfusionSession {
         this.recordedAt = recordedAt;
     }
 
-    /** Replaces the draft's content with the (checked) form; refused once signed. */
-    public void record(SessionForm form, String staff, String staffName) {
+    /**
+     * Replaces the draft's content with the (checked) form, the discharging clinician resolved from it
+     * ({@code null} names for none yet); refused once signed.
+     */
+    public void record(SessionForm form, String staff, String staffName, String dischargedBy, String dischargerName) {
         requireDraft();
+        this.recoveredAt = form.recoveredAt();
+        this.dischargedAt = form.dischargedAt();
+        this.dischargedBy = dischargedBy;
+        this.dischargerName = dischargerName;
         this.startedAt = form.startedAt();
         this.endedAt = form.endedAt();
         this.staff = staff;
         this.staffName = staffName;
         this.observation = form.observation() == null || form.observation().isBlank() ? null : form.observation().strip();
         doseSteps.clear();
-        form.doseSteps().forEach(s -> doseSteps.add(new DoseStepRow(s.givenAt(), s.amount(), s.unit().strip())));
+        form.doseSteps().forEach(s -> doseSteps.add(new DoseStepRow(s.givenAt(), s.amount(), s.unit().strip(),
+                s.route() == null || s.route().isBlank() ? null : s.route().strip())));
         vitals.clear();
         form.vitals().forEach(v -> vitals.add(new VitalsRow(v.takenAt(), v.systolic(), v.diastolic(), v.heartRate(),
                 v.spo2(), v.respiratoryRate())));
@@ -137,19 +154,19 @@ public class InfusionSession {
     /** The record as the form it was entered with, to check it again before signing. */
     public SessionForm form() {
         return new SessionForm(startedAt, endedAt, staff,
-                doseSteps.stream().map(s -> new SessionForm.DoseStep(s.givenAt, s.amount, s.unit)).toList(),
+                doseSteps.stream().map(s -> new SessionForm.DoseStep(s.givenAt, s.amount, s.unit, s.route)).toList(),
                 vitals.stream().map(v -> new SessionForm.Vitals(v.takenAt, v.systolic, v.diastolic, v.heartRate,
                         v.spo2, v.respiratoryRate)).toList(),
                 sideEffects.stream().map(e -> new SessionForm.SideEffect(e.effect, e.severity, e.notedAt)).toList(),
-                observation);
+                observation, recoveredAt, dischargedAt, dischargedBy);
     }
 
-    public SessionView view(int number) {
+    public SessionView view(int number, VitalAlerts alerts) {
         SessionForm form = form();
         return new SessionView(id, itemKey, courseId, number, startedAt, endedAt, staff, staffName, form.doseSteps(),
                 form.vitals(), form.sideEffects(), observation, recordedBy, recordedAt, signedBy, signerName, signedAt,
                 addenda.stream().map(a -> new SessionView.Addendum(a.body, a.author, a.authorName, a.createdAt)).toList(),
-                version);
+                recoveredAt, dischargedAt, dischargedBy, dischargerName, alerts.of(form.vitals()), version);
     }
 
     public Long getId() {
@@ -166,6 +183,18 @@ public class InfusionSession {
 
     public Instant getStartedAt() {
         return startedAt;
+    }
+
+    public String getStaffName() {
+        return staffName;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public String getSignerName() {
+        return signerName;
     }
 
     public Instant getSignedAt() {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -13,6 +14,9 @@ public interface InfusionSessionRepository extends JpaRepository<InfusionSession
     List<InfusionSession> findByCourseIdOrderByStartedAtAscIdAsc(long courseId);
 
     Optional<InfusionSession> findByIdAndItemKey(long id, String itemKey);
+
+    /** The lead's session records, latest first. */
+    List<InfusionSession> findByItemKeyOrderByStartedAtDescIdDesc(String itemKey, Limit limit);
 
     long countByCourseIdAndSignedAtIsNotNull(long courseId);
 

@@ -25,14 +25,17 @@ public final class SessionRows {
         BigDecimal amount;
         @Column(nullable = false, length = 16)
         String unit;
+        @Column(length = 80)
+        String route;
 
         protected DoseStepRow() {
         }
 
-        public DoseStepRow(Instant givenAt, BigDecimal amount, String unit) {
+        public DoseStepRow(Instant givenAt, BigDecimal amount, String unit, String route) {
             this.givenAt = givenAt;
             this.amount = amount;
             this.unit = unit;
+            this.route = route;
         }
     }
 

@@ -33,8 +33,16 @@ public final class SessionRules {
     private SessionRules() {
     }
 
-    /** Every problem of the form as a draft, or none. */
+    /** The longest from a session's start to the patient's discharge, to catch a mistyped date. */
+    public static final Duration LONGEST_STAY = Duration.ofHours(24);
+
+    /** Every problem of the form as a draft, or none, for a clinic without a list of routes. */
     public static Validation check(SessionForm form, Set<String> sideEffects, Instant now) {
+        return check(form, sideEffects, Set.of(), now);
+    }
+
+    /** Every problem of the form as a draft, or none; a dose step's route, when given, is from {@code routes}. */
+    public static Validation check(SessionForm form, Set<String> sideEffects, Set<String> routes, Instant now) {
         Validation errors = new Validation();
         Instant start = form.startedAt();
         Instant end = form.endedAt();
@@ -50,7 +58,8 @@ public final class SessionRules {
                 && form.sideEffects().size() <= MAX_ROWS, "session", "A session holds at most " + MAX_ROWS + " rows of each kind.");
         errors.check(form.observation() == null || form.observation().strip().length() <= MAX_OBSERVATION, "observation",
                 "An observation holds at most " + MAX_OBSERVATION + " characters.");
-        checkDoseSteps(form.doseSteps(), start, end, latest, errors);
+        checkDoseSteps(form.doseSteps(), routes, start, end, latest, errors);
+        checkDischarge(form, latest, errors);
         checkVitals(form.vitals(), start, end, latest, errors);
         checkSideEffects(form.sideEffects(), sideEffects, start, end, latest, errors);
         return errors;
@@ -64,7 +73,34 @@ public final class SessionRules {
         return errors;
     }
 
-    private static void checkDoseSteps(List<DoseStep> steps, Instant start, Instant end, Instant latest, Validation errors) {
+    /** Recovery after the start (and the end), discharge after the end and the recovery, by someone named. */
+    private static void checkDischarge(SessionForm form, Instant latest, Validation errors) {
+        Instant start = form.startedAt();
+        Instant end = form.endedAt();
+        Instant recovered = form.recoveredAt();
+        Instant discharged = form.dischargedAt();
+        if (recovered != null) {
+            errors.check(start == null || !recovered.isBefore(start), "recoveredAt", "Recovery is before the session started.");
+            errors.check(end == null || !recovered.isBefore(end), "recoveredAt", "Recovery is before the infusion ended.");
+            errors.check(!recovered.isAfter(latest), "recoveredAt", "Recovery is in the future.");
+        }
+        boolean named = form.dischargedBy() != null && !form.dischargedBy().isBlank();
+        if (discharged == null) {
+            errors.check(!named, "dischargedAt", "Enter when the patient was discharged, or leave who discharged empty.");
+            return;
+        }
+        errors.check(end != null, "dischargedAt", "Enter when the session ended before the discharge.");
+        errors.check(end == null || discharged.isAfter(end), "dischargedAt", "The discharge must come after the session's end.");
+        errors.check(recovered == null || !discharged.isBefore(recovered), "dischargedAt",
+                "The discharge must not come before the recovery.");
+        errors.check(start == null || !discharged.isAfter(start.plus(LONGEST_STAY)), "dischargedAt",
+                "The discharge is more than 24 hours after the start; check its date.");
+        errors.check(!discharged.isAfter(latest), "dischargedAt", "The discharge is in the future.");
+        errors.check(named, "dischargedBy", "Name the clinician who discharged the patient.");
+    }
+
+    private static void checkDoseSteps(List<DoseStep> steps, Set<String> routes, Instant start, Instant end,
+            Instant latest, Validation errors) {
         Instant previous = null;
         for (int i = 0; i < steps.size(); i++) {
             DoseStep step = steps.get(i);
@@ -85,6 +121,9 @@ public final class SessionRules {
             }
             errors.check(step.unit() != null && UNITS.contains(step.unit().strip()), at + "unit",
                     "The unit of dose step " + n + " must be one of " + String.join(", ", UNITS) + ".");
+            errors.check(step.route() == null || step.route().isBlank() || routes.contains(step.route().strip()),
+                    at + "route", "The route of dose step " + n + " must be one of the clinic's routes"
+                            + (routes.isEmpty() ? "." : ": " + String.join(", ", routes) + "."));
         }
     }
 

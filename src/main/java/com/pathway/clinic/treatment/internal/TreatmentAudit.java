@@ -29,6 +29,9 @@ public class TreatmentAudit {
     public static final String SESSION_CHANGED = "INFUSION_SESSION_CHANGED";
     public static final String SESSION_SIGNED = "INFUSION_SESSION_SIGNED";
     public static final String SESSION_ADDENDUM = "INFUSION_SESSION_ADDENDUM_WRITTEN";
+    public static final String SESSION_MARKED = "BOOKED_SESSION_MARKED";
+    public static final String TEMPLATE_CHANGED = "COURSE_TEMPLATE_CHANGED";
+    public static final String SUMMARY_PRINTED = "INFUSION_SESSION_SUMMARY_VIEWED";
     public static final String MY_PATIENTS_VIEWED = "MY_PATIENTS_VIEWED";
     public static final String OPTION_CHANGED = "TREATMENT_OPTION_CHANGED";
 
@@ -60,6 +63,11 @@ public class TreatmentAudit {
     public void denied(String key, long sessionId) {
         audit.record(new AuditRecord(SESSION_VIEWED, null, "LEAD", key, AuditOutcome.DENIED, null,
                 Map.of("session", sessionId)));
+    }
+
+    public void template(String name, String change) {
+        audit.record(new AuditRecord(TEMPLATE_CHANGED, null, "COURSE_TEMPLATE", name, AuditOutcome.SUCCESS, null,
+                Map.of("change", change)));
     }
 
     public void option(String kind, String label, String change) {

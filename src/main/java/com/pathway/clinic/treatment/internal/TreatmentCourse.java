@@ -44,6 +44,8 @@ public class TreatmentCourse {
     @Convert(converter = TreatmentEncryption.StopReason.class)
     @Column(name = "stop_reason")
     private String stopReason;
+    @Column(length = 80, updatable = false)
+    private String template;
     @Column(name = "next_session_at")
     private Instant nextSessionAt;
     @Column(name = "created_by", nullable = false, updatable = false, length = 64)
@@ -61,7 +63,8 @@ public class TreatmentCourse {
     }
 
     public TreatmentCourse(long itemId, String itemKey, String indication, int plannedSessions, LocalDate startsOn,
-            Instant nextSessionAt, String createdBy, Instant createdAt) {
+            Instant nextSessionAt, String template, String createdBy, Instant createdAt) {
+        this.template = template;
         this.itemId = itemId;
         this.itemKey = itemKey;
         this.indication = indication;
@@ -138,6 +141,10 @@ public class TreatmentCourse {
 
     public String getStopReason() {
         return stopReason;
+    }
+
+    public String getTemplate() {
+        return template;
     }
 
     public Instant getNextSessionAt() {

@@ -9,6 +9,8 @@ import java.util.function.Consumer;
 
 import com.pathway.clinic.treatment.CourseView;
 import com.pathway.clinic.treatment.NewCourse;
+import com.pathway.clinic.treatment.TemplateCourse;
+import com.pathway.clinic.treatment.TemplateView;
 import com.pathway.clinic.treatment.TreatmentService;
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.InvalidInputException;
@@ -28,7 +30,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 
-/** The course's dialogs: start one, book its next session, stop it with a reason. */
+/** The course's dialogs: start one (by hand or from a template), book its next session, stop it with a reason. */
 final class CourseDialogs {
 
     private CourseDialogs() {
@@ -94,6 +96,31 @@ final class CourseDialogs {
                 () -> courses.start(key, new NewCourse(indication.getValue(), planned.getValue(), startsOn.getValue(),
                         first.getValue() == null ? null : first.getValue().atZone(zone).toInstant())),
                 "The course of " + key + " is started.", onDone, form);
+    }
+
+    /** Start a course from one of the clinic's templates: it books the sessions from the first one on. */
+    static Dialog fromTemplate(TreatmentService courses, List<String> indications, List<TemplateView> templates,
+            ZoneId zone, String key, Consumer<CourseView> onDone) {
+        ComboBox<String> indication = new ComboBox<>("Indication");
+        indication.setId("template-indication");
+        indication.setItems(indications);
+        ComboBox<TemplateView> template = new ComboBox<>("Course template");
+        template.setId("course-template");
+        template.setItems(templates);
+        template.setItemLabelGenerator(t -> t.name() + " · " + t.plan());
+        template.setHelperText("The clinic's templates; an administrator keeps them.");
+        DateTimePicker first = new DateTimePicker("First session");
+        first.setId("template-first-session");
+        first.setStep(Duration.ofMinutes(15));
+        FieldErrors errors = new FieldErrors().bind("indication", indication).bind("templateId", template)
+                .bind("firstSessionAt", first);
+        FormLayout form = new FormLayout(indication, template, first);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
+        return dialog("template-dialog", "Start a course from a template · " + key, "Start and book", errors,
+                indication, () -> courses.startFromTemplate(key, new TemplateCourse(indication.getValue(),
+                        template.getValue() == null ? null : template.getValue().id(),
+                        first.getValue() == null ? null : first.getValue().atZone(zone).toInstant())),
+                "The course of " + key + " is started and its sessions are booked.", onDone, form);
     }
 
     static Dialog next(TreatmentService courses, ZoneId zone, String key, CourseView course, Consumer<CourseView> onDone) {

@@ -1,7 +1,10 @@
 package com.pathway.clinic.treatment.ui;
 
+import java.util.stream.Collectors;
+
 import org.springframework.data.domain.PageRequest;
 
+import com.pathway.clinic.outcomes.LatestScore;
 import com.pathway.clinic.treatment.CourseProgress;
 import com.pathway.clinic.treatment.MyPatientsService;
 import com.pathway.clinic.treatment.PatientRow;
@@ -23,8 +26,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * A clinician's patients: the leads assigned to them in a clinical status, a page at a time from the
- * database, with their course's progress ("2 of 6"), next session, latest session and its moderate or
- * severe side effects. The key opens the lead page.
+ * database, with their course's progress ("2 of 6", flagged when at risk of dropping off), next session,
+ * latest session and its moderate or severe side effects, and the latest questionnaire scores. The key opens the lead page.
  */
 @Route("my-patients")
 @PageTitle("My patients · Pathway")
@@ -46,11 +49,12 @@ public class MyPatientsView extends VerticalLayout {
         }).setHeader("Key").setWidth("7em").setFlexGrow(0);
         grid.addColumn(PatientRow::name).setHeader("Name").setFlexGrow(2);
         grid.addColumn(PatientRow::status).setHeader("Status").setFlexGrow(1);
-        grid.addColumn(p -> p.progress() == null ? "No course" : p.progress().text() + " · "
-                + p.progress().status().label()).setHeader("Course").setFlexGrow(1);
+        grid.addComponentColumn(MyPatientsView::course).setHeader("Course").setFlexGrow(1);
         grid.addColumn(p -> p.progress() == null ? "" : time.format(p.progress().nextSessionAt(), "Not booked"))
                 .setHeader("Next session").setFlexGrow(1);
         grid.addColumn(p -> last(p.progress(), time)).setHeader("Last session").setFlexGrow(1);
+        grid.addColumn(p -> p.scores().stream().map(LatestScore::text).collect(Collectors.joining(", ")))
+                .setHeader("Latest scores (change since baseline)").setFlexGrow(2);
         grid.addComponentColumn(p -> {
             Span effects = new Span(p.notableSideEffects().isEmpty() ? "" : String.join(", ", p.notableSideEffects()));
             effects.addClassName("notable-effects");
@@ -62,6 +66,21 @@ public class MyPatientsView extends VerticalLayout {
                 + "moderate or severe ones recorded in the latest signed session.");
         add(new H2("My patients"), intro, grid);
         setFlexGrow(1, grid);
+    }
+
+    private static Span course(PatientRow p) {
+        if (p.progress() == null) {
+            return new Span("No course");
+        }
+        Span text = new Span(p.progress().text() + " · " + p.progress().status().label());
+        if (!p.progress().atRisk()) {
+            return text;
+        }
+        Span risk = new Span("At risk of dropping off");
+        risk.getElement().getThemeList().add("badge error small");
+        Span both = new Span(text, new Span(" "), risk);
+        both.addClassName("patient-course");
+        return both;
     }
 
     private static String last(CourseProgress progress, ClinicTime time) {

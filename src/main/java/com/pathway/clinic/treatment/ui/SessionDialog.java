@@ -55,6 +55,10 @@ class SessionDialog extends Dialog {
     private final DateTimePicker start = new DateTimePicker("Started");
     private final TimePicker end = SessionRowEditors.timePicker("session-end", "Ended");
     private final ComboBox<StaffMember> staff = new ComboBox<>("Given by");
+    private final TimePicker recovered = SessionRowEditors.timePicker("session-recovered", "Recovered");
+    private final TimePicker discharged = SessionRowEditors.timePicker("session-discharged", "Discharged");
+    private final ComboBox<StaffMember> discharger = new ComboBox<>("Discharged by");
+    private final List<String> routes;
     private final TextArea observation = new TextArea("Observation");
     private final List<DoseRow> doses = new ArrayList<>();
     private final List<VitalsRow> vitals = new ArrayList<>();
@@ -66,9 +70,10 @@ class SessionDialog extends Dialog {
     private final String me;
     private SessionView current;
 
-    SessionDialog(InfusionService sessions, List<String> effects, ZoneId zone, Clock clock, String me, String key,
-            SessionView draft, Runnable onSaved) {
+    SessionDialog(InfusionService sessions, List<String> effects, List<String> routes, ZoneId zone, Clock clock,
+            String me, String key, SessionView draft, Runnable onSaved) {
         this.sessions = sessions;
+        this.routes = routes;
         this.me = me;
         this.zone = zone;
         this.key = key;
@@ -83,6 +88,10 @@ class SessionDialog extends Dialog {
         staff.setId("session-staff");
         staff.setItems(sessions.staff());
         staff.setItemLabelGenerator(StaffMember::displayName);
+        discharger.setId("session-discharger");
+        discharger.setItems(staff.getListDataView().getItems().toList());
+        discharger.setItemLabelGenerator(StaffMember::displayName);
+        discharger.setClearButtonVisible(true);
         observation.setId("session-observation");
         observation.setMaxLength(4000);
         observation.setWidthFull();
@@ -96,7 +105,7 @@ class SessionDialog extends Dialog {
                 section("Dose steps", "session-dose-add", "Add dose step", Key.KEY_D, this::addDose), doseRows,
                 section("Vitals", "session-vitals-add", "Add vitals", Key.KEY_V, this::addVitals), vitalsRows,
                 section("Side effects", "session-effect-add", "Add side effect", Key.KEY_E, this::addEffect), effectRows,
-                observation, refusal);
+                observation, discharge(), refusal);
         fill(draft, clock);
         Button save = new Button("Save draft", e -> save(false));
         save.setId("session-save");
@@ -123,9 +132,21 @@ class SessionDialog extends Dialog {
         staff.getListDataView().getItems().filter(m -> m.username().equals(draft.staff())).findFirst()
                 .ifPresent(staff::setValue);
         observation.setValue(draft.observation() == null ? "" : draft.observation());
+        recovered.setValue(SessionRowEditors.time(draft.recoveredAt(), zone));
+        discharged.setValue(SessionRowEditors.time(draft.dischargedAt(), zone));
+        discharger.getListDataView().getItems().filter(m -> m.username().equals(draft.dischargedBy())).findFirst()
+                .ifPresent(discharger::setValue);
         draft.doseSteps().forEach(s -> addDose(s, null));
         draft.vitals().forEach(v -> addVitals(v, null));
         draft.sideEffects().forEach(s -> addEffect(s, null));
+    }
+
+    /** Recovery and discharge, after the infusion: times of day on the session's date, and who discharged. */
+    private Div discharge() {
+        Div row = new Div(recovered, discharged, discharger);
+        row.addClassName("session-head");
+        row.setId("session-discharge");
+        return row;
     }
 
     private Div section(String title, String id, String label, Key key, Runnable add) {
@@ -160,7 +181,8 @@ class SessionDialog extends Dialog {
 
     private void addDose(SessionForm.DoseStep step, LocalTime suggested) {
         String unit = doses.isEmpty() ? SessionRules.UNITS.get(0) : doses.get(doses.size() - 1).unit.getValue();
-        DoseRow row = new DoseRow(doses.size(), step, SessionRules.UNITS, unit, suggested, zone, r -> remove(doses, doseRows, r));
+        DoseRow row = new DoseRow(doses.size(), step, SessionRules.UNITS, unit, routes, suggested, zone,
+                r -> remove(doses, doseRows, r));
         doses.add(row);
         doseRows.add(row);
         row.amount.focus();
@@ -201,12 +223,16 @@ class SessionDialog extends Dialog {
                 staff.getValue() == null ? null : staff.getValue().username(),
                 doses.stream().map(r -> r.value(date, zone)).toList(),
                 vitals.stream().map(r -> r.value(date, zone)).toList(),
-                sideEffects.stream().map(r -> r.value(date, zone)).toList(), observation.getValue());
+                sideEffects.stream().map(r -> r.value(date, zone)).toList(), observation.getValue(),
+                SessionRowEditors.instant(recovered.getValue(), date, zone),
+                SessionRowEditors.instant(discharged.getValue(), date, zone),
+                discharger.getValue() == null ? null : discharger.getValue().username());
     }
 
     private FieldErrors errors() {
         FieldErrors errors = new FieldErrors();
-        errors.bind("startedAt", start).bind("endedAt", end).bind("staff", staff).bind("observation", observation);
+        errors.bind("startedAt", start).bind("endedAt", end).bind("staff", staff).bind("observation", observation)
+                .bind("recoveredAt", recovered).bind("dischargedAt", discharged).bind("dischargedBy", discharger);
         List<List<? extends Row>> all = List.of(doses, vitals, sideEffects);
         for (List<? extends Row> rows : all) {
             for (int i = 0; i < rows.size(); i++) {

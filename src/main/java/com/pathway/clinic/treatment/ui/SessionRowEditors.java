@@ -22,7 +22,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 
 /**
- * One row of each kind in the session form: a dose step (time, amount, unit), vitals (time, blood
+ * One row of each kind in the session form: a dose step (time, amount, unit, route), vitals (time, blood
  * pressure, heart rate, oxygen saturation, respiratory rate) and a side effect (which, how marked, when).
  * Times are times of day in the clinic's zone on the session's date. Every field has its own label and
  * id ({@code dose-amount-2}), so a keyboard user tabs along a row and a message lands on its field.
@@ -75,9 +75,10 @@ final class SessionRowEditors {
         final TimePicker time;
         final BigDecimalField amount = new BigDecimalField("Amount");
         final Select<String> unit = new Select<>();
+        final ComboBox<String> route = new ComboBox<>("Route");
 
-        DoseRow(int index, SessionForm.DoseStep step, List<String> units, String defaultUnit, LocalTime suggested,
-                ZoneId zone, Consumer<Row> onRemove) {
+        DoseRow(int index, SessionForm.DoseStep step, List<String> units, String defaultUnit, List<String> routes,
+                LocalTime suggested, ZoneId zone, Consumer<Row> onRemove) {
             super(index);
             int n = index + 1;
             time = timePicker("dose-time-" + n, "Step " + n + " time");
@@ -88,17 +89,24 @@ final class SessionRowEditors {
             time.setValue(step == null ? suggested : time(step.givenAt(), zone));
             amount.setValue(step == null ? null : step.amount());
             unit.setValue(step == null ? defaultUnit : step.unit());
-            add(time, amount, unit, removeButton("dose-remove-" + n, "dose step " + n, () -> onRemove.accept(this)));
+            route.setId("dose-route-" + n);
+            route.setItems(routes);
+            route.setClearButtonVisible(true);
+            route.setValue(step == null || step.route() == null || !routes.contains(step.route()) ? null : step.route());
+            route.addClassName("dose-route");
+            add(time, amount, unit, route, removeButton("dose-remove-" + n, "dose step " + n, () -> onRemove.accept(this)));
         }
 
         SessionForm.DoseStep value(LocalDate date, ZoneId zone) {
-            return new SessionForm.DoseStep(instant(time.getValue(), date, zone), amount.getValue(), unit.getValue());
+            return new SessionForm.DoseStep(instant(time.getValue(), date, zone), amount.getValue(), unit.getValue(),
+                    route.getValue());
         }
 
         @Override
         void bind(FieldErrors errors) {
             String at = "doseSteps[" + index + "].";
-            errors.bind(at + "givenAt", time).bind(at + "amount", amount).bind(at + "unit", unit);
+            errors.bind(at + "givenAt", time).bind(at + "amount", amount).bind(at + "unit", unit)
+                    .bind(at + "route", route);
         }
 
         @Override

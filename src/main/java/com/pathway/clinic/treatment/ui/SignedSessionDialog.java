@@ -19,10 +19,13 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 
@@ -44,10 +47,13 @@ class SignedSessionDialog extends Dialog {
         facts.setId("signed-session-facts");
         Div record = new Div();
         record.setId("signed-session-record");
-        record.add(list("Dose steps", s.doseSteps().stream().map(d -> TIME.format(d.givenAt().atZone(zone)) + " · "
-                + d.amount().stripTrailingZeros().toPlainString() + " " + d.unit()).toList()));
-        record.add(list("Vitals", s.vitals().stream().map(v -> TIME.format(v.takenAt().atZone(zone)) + " · "
-                + vitals(v)).toList()));
+        record.add(list("Dose steps", s.doseSteps().stream().map(d -> doseStep(d, zone)).toList()));
+        record.add(vitalsList(s, zone));
+        if (s.recoveredAt() != null || s.dischargedAt() != null) {
+            record.add(new H4("Recovery and discharge"), new Paragraph("Recovered " + time.format(s.recoveredAt(),
+                    "(not recorded)") + " · discharged " + (s.dischargedAt() == null ? "(not recorded)"
+                            : time.format(s.dischargedAt()) + " by " + s.dischargerName())));
+        }
         record.add(list("Side effects", s.sideEffects().stream().map(e -> TIME.format(e.notedAt().atZone(zone)) + " · "
                 + e.effect() + " (" + e.severity().label().toLowerCase(Locale.ROOT) + ")").toList()));
         if (s.observation() != null) {
@@ -79,7 +85,10 @@ class SignedSessionDialog extends Dialog {
         add.setId("session-addendum-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(facts, record, addendum, refusal);
-        getFooter().add(new Button("Done", e -> close()), add);
+        Anchor print = new Anchor("leads/" + key + "/sessions/" + s.id() + "/print", "Printable summary",
+                AnchorTarget.BLANK);
+        print.setId("session-print");
+        getFooter().add(print, new Button("Done", e -> close()), add);
     }
 
     static String vitals(SessionForm.Vitals v) {
@@ -99,7 +108,37 @@ class SignedSessionDialog extends Dialog {
         return text.toString().strip();
     }
 
-    private static Component list(String title, List<String> lines) {
+    static String doseStep(SessionForm.DoseStep d, ZoneId zone) {
+        return TIME.format(d.givenAt().atZone(zone)) + " · " + d.amount().stripTrailingZeros().toPlainString() + " "
+                + d.unit() + (d.route() == null ? "" : " · " + d.route());
+    }
+
+    /** The vitals rows; a row with a reading beyond the clinic's alert threshold is highlighted with the plain fact. */
+    static Component vitalsList(SessionView s, ZoneId zone) {
+        Div section = new Div(new H4("Vitals"));
+        section.setId("session-vitals");
+        if (s.vitals().isEmpty()) {
+            section.add(new Paragraph("None recorded."));
+            return section;
+        }
+        UnorderedList list = new UnorderedList();
+        for (int i = 0; i < s.vitals().size(); i++) {
+            int row = i;
+            ListItem item = new ListItem(TIME.format(s.vitals().get(i).takenAt().atZone(zone)) + " · "
+                    + vitals(s.vitals().get(i)));
+            s.alerts().stream().filter(a -> a.row() == row).forEach(a -> {
+                item.addClassName("vital-alert");
+                Span fact = new Span(a.text());
+                fact.addClassName("vital-alert-text");
+                item.add(fact);
+            });
+            list.add(item);
+        }
+        section.add(list);
+        return section;
+    }
+
+    static Component list(String title, List<String> lines) {
         Div section = new Div(new H4(title));
         if (lines.isEmpty()) {
             section.add(new Paragraph("None recorded."));

@@ -1,5 +1,8 @@
 package com.pathway.clinic.treatment.ui;
 
+import java.util.function.Consumer;
+
+import com.pathway.clinic.treatment.CourseTemplateService;
 import com.pathway.clinic.treatment.OptionKind;
 import com.pathway.clinic.treatment.OptionView;
 import com.pathway.clinic.treatment.TreatmentOptionService;
@@ -10,6 +13,7 @@ import com.pathway.shared.NotFoundException;
 import com.pathway.shared.ui.FieldErrors;
 import com.pathway.shared.ui.InlineAlert;
 import com.pathway.shared.ui.Notifications;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,8 +33,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The clinic's own treatment lists for administrators: indications a course may be for and side effects
- * staff record, shipped defaults marked as such. An entry is renamed, retired (no longer offered; what was
+ * The clinic's own treatment lists for administrators: indications a course may be for, side effects staff
+ * record, routes a dose is given by, and course templates, shipped defaults marked as such. An entry is renamed, retired (no longer offered; what was
  * recorded with it stays) or added.
  */
 @Route("admin/treatment")
@@ -42,7 +46,7 @@ public class TreatmentListsView extends VerticalLayout {
 
     private final TreatmentOptionService options;
 
-    public TreatmentListsView(TreatmentOptionService options) {
+    public TreatmentListsView(TreatmentOptionService options, CourseTemplateService templates) {
         this.options = options;
         addClassName("pathway-view");
         add(new H2("Treatment lists"), new Paragraph("These lists are the clinic's own: Pathway ships the entries "
@@ -51,6 +55,7 @@ public class TreatmentListsView extends VerticalLayout {
         for (OptionKind kind : OptionKind.values()) {
             add(section(kind));
         }
+        add(new CourseTemplatesEditor(templates));
     }
 
     private Div section(OptionKind kind) {
@@ -112,17 +117,25 @@ public class TreatmentListsView extends VerticalLayout {
         });
         save.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         save.setAriaLabel("Rename " + o.label());
-        Checkbox offered = new Checkbox("Offered", o.active());
-        offered.setId(prefix + "-active-" + o.id());
-        offered.setAriaLabel("Offer " + o.label());
-        offered.addValueChangeListener(e -> {
-            options.setActive(o.id(), e.getValue());
-            Notifications.success("\"" + o.label() + "\" is " + (e.getValue() ? "offered again." : "retired."));
-        });
-        Span origin = new Span(o.shipped() ? "shipped default" : "added by the clinic");
-        origin.addClassName("treatment-option-origin");
-        Div row = new Div(label, save, offered, origin);
+        Div row = new Div(label, save);
+        row.add(offeredAndOrigin(prefix + "-active-" + o.id(), o.label(), o.active(), o.shipped(),
+                active -> options.setActive(o.id(), active)));
         row.addClassName("treatment-option");
         return row;
+    }
+
+    /** An entry's "Offered" switch (retire or offer again) and where it comes from (shipped or the clinic's). */
+    static Component[] offeredAndOrigin(String id, String name, boolean active, boolean shipped,
+            Consumer<Boolean> setActive) {
+        Checkbox offered = new Checkbox("Offered", active);
+        offered.setId(id);
+        offered.setAriaLabel("Offer " + name);
+        offered.addValueChangeListener(e -> {
+            setActive.accept(e.getValue());
+            Notifications.success("\"" + name + "\" is " + (e.getValue() ? "offered again." : "retired."));
+        });
+        Span origin = new Span(shipped ? "shipped default" : "added by the clinic");
+        origin.addClassName("treatment-option-origin");
+        return new Component[] {offered, origin};
     }
 }

@@ -11,9 +11,11 @@ import org.springframework.stereotype.Component;
 
 import com.pathway.clinic.LeadDetails;
 import com.pathway.clinic.treatment.CourseProgress;
+import com.pathway.clinic.treatment.CourseTemplateService;
 import com.pathway.clinic.treatment.CourseView;
 import com.pathway.clinic.treatment.InfusionService;
 import com.pathway.clinic.treatment.OptionKind;
+import com.pathway.clinic.treatment.SessionScheduleService;
 import com.pathway.clinic.treatment.SessionView;
 import com.pathway.clinic.treatment.TreatmentOptionService;
 import com.pathway.clinic.treatment.TreatmentService;
@@ -31,9 +33,10 @@ import com.vaadin.flow.component.html.Span;
 
 /**
  * The lead page's treatment card. Clinicians see the course (indication, "2 of 6", status, next session),
- * start, book or stop it, record a session and open each session (a draft to finish, a signed one to read
- * and add an addendum to). Coordinators and managers see the progress only, nothing clinical. A course is
- * completed by the workflow step named on the card.
+ * start it (by hand or from a template), book or stop it, record a session and open each session (a draft to
+ * finish, a signed one to read and add an addendum to). Coordinators and managers see the progress only, nothing
+ * clinical; coordinators and clinicians see the booked sessions and mark their attendance. A lead at risk of
+ * dropping off is flagged. A course is completed by the workflow step named on the card.
  */
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
@@ -44,6 +47,8 @@ public class TreatmentPanel extends Div implements com.pathway.clinic.ui.LeadPan
     private final TreatmentService courses;
     private final InfusionService sessions;
     private final TreatmentOptionService options;
+    private final CourseTemplateService templates;
+    private final SessionScheduleService schedule;
     private final ClinicTime time;
     private final Clock clock;
     private final String me;
@@ -51,11 +56,16 @@ public class TreatmentPanel extends Div implements com.pathway.clinic.ui.LeadPan
     private final Paragraph summary = new Paragraph();
     private final Div actions = new Div();
     private final Div list = new Div();
+    private final Span risk = new Span();
+    private final Div booked = new Div();
     private String key;
     private Runnable changed = () -> { };
 
     public TreatmentPanel(TreatmentService courses, InfusionService sessions, TreatmentOptionService options,
-            CurrentUser currentUser, ClinicTime time, Clock clock) {
+            CourseTemplateService templates, SessionScheduleService schedule, CurrentUser currentUser, ClinicTime time,
+            Clock clock) {
+        this.templates = templates;
+        this.schedule = schedule;
         this.courses = courses;
         this.sessions = sessions;
         this.options = options;
@@ -71,7 +81,10 @@ public class TreatmentPanel extends Div implements com.pathway.clinic.ui.LeadPan
         actions.addClassName("treatment-actions");
         list.setId("sessions-list");
         list.addClassName("sessions-list");
-        add(head, summary, actions, list);
+        risk.setId("course-at-risk");
+        risk.getElement().getThemeList().add("badge error small");
+        risk.setVisible(false);
+        add(head, risk, summary, actions, booked, list);
         setVisible(mayRead());
     }
 
@@ -103,15 +116,24 @@ public class TreatmentPanel extends Div implements com.pathway.clinic.ui.LeadPan
     private void refresh() {
         actions.removeAll();
         list.removeAll();
+        booked.removeAll();
         setVisible(mayRead());
         if (!isVisible()) {
             return;
         }
         try {
+            Optional<CourseProgress> progress = courses.progress(key);
+            risk.setText("At risk of dropping off: no session for "
+                    + progress.map(p -> p.lastSessionAt() == null ? "any day since the course started"
+                            : "days since " + time.format(p.lastSessionAt())).orElse(""));
+            risk.setVisible(progress.map(CourseProgress::atRisk).orElse(false));
             if (clinician()) {
                 showClinical(courses.course(key));
             } else {
-                showProgress(courses.progress(key));
+                showProgress(progress);
+            }
+            if (clinician() || currentUser.hasRole(Role.INTAKE_COORDINATOR)) {
+                booked.add(new ScheduleList(schedule, time, key, this::changedHere));
             }
         } catch (NotFoundException e) {
             summary.setText(e.getMessage());
@@ -133,12 +155,14 @@ public class TreatmentPanel extends Div implements com.pathway.clinic.ui.LeadPan
     private void showClinical(Optional<CourseView> found) {
         if (found.isEmpty()) {
             summary.setText("No treatment course yet.");
-            actions.add(button("course-start", "Start course", true, () -> CourseDialogs.start(courses,
+            actions.add(button("course-template", "Start from template", true, this::fromTemplate),
+                    button("course-start", "Start course", false, () -> CourseDialogs.start(courses,
                     options.choices(OptionKind.INDICATION), time.zone(), clock, key, c -> changedHere()).open()));
             return;
         }
         CourseView c = found.get();
-        summary.setText(c.indication() + " · " + c.progress() + " infusions · " + c.status().label()
+        summary.setText(c.indication() + (c.template() == null ? "" : " · " + c.template()) + " · " + c.progress()
+                + " infusions · " + c.status().label()
                 + (c.nextSessionAt() == null ? "" : " · next session " + time.format(c.nextSessionAt()))
                 + (c.stopReason() == null ? "" : " · stopped: " + c.stopReason()));
         if (c.status().open()) {
@@ -154,7 +178,8 @@ public class TreatmentPanel extends Div implements com.pathway.clinic.ui.LeadPan
                 actions.add(hint);
             }
         } else {
-            actions.add(button("course-start", "Start a new course", false, () -> CourseDialogs.start(courses,
+            actions.add(button("course-template", "New course from template", false, this::fromTemplate),
+                    button("course-start", "Start a new course", false, () -> CourseDialogs.start(courses,
                     options.choices(OptionKind.INDICATION), time.zone(), clock, key, v -> changedHere()).open()));
         }
         for (SessionView s : sessions.sessions(key)) {
@@ -173,9 +198,14 @@ public class TreatmentPanel extends Div implements com.pathway.clinic.ui.LeadPan
         }
     }
 
+    private void fromTemplate() {
+        CourseDialogs.fromTemplate(courses, options.choices(OptionKind.INDICATION), templates.choices(), time.zone(), key,
+                v -> changedHere()).open();
+    }
+
     private SessionDialog sessionDialog(SessionView draft) {
-        return new SessionDialog(sessions, options.choices(OptionKind.SIDE_EFFECT), time.zone(), clock, me, key, draft,
-                this::changedHere);
+        return new SessionDialog(sessions, options.choices(OptionKind.SIDE_EFFECT), options.choices(OptionKind.ROUTE),
+                time.zone(), clock, me, key, draft, this::changedHere);
     }
 
     private static Button button(String id, String label, boolean primary, Runnable action) {

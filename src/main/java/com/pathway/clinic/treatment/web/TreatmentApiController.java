@@ -18,6 +18,10 @@ import com.pathway.clinic.treatment.CourseProgress;
 import com.pathway.clinic.treatment.CourseView;
 import com.pathway.clinic.treatment.InfusionService;
 import com.pathway.clinic.treatment.NewCourse;
+import com.pathway.clinic.treatment.ScheduledSessionView;
+import com.pathway.clinic.treatment.SessionScheduleService;
+import com.pathway.clinic.treatment.SessionState;
+import com.pathway.clinic.treatment.TemplateCourse;
 import com.pathway.clinic.treatment.SessionForm;
 import com.pathway.clinic.treatment.SessionView;
 import com.pathway.clinic.treatment.TreatmentService;
@@ -27,8 +31,9 @@ import com.pathway.shared.web.IfMatch;
 /**
  * A lead's treatment course and infusion sessions over REST, with the rules of {@link TreatmentService}
  * and {@link InfusionService}: clinicians read and write them; everyone who may see the lead reads the
- * course's progress. Changes to a course or a draft session name the version they change in
- * {@code If-Match} (the {@code version} of the record read). A lead the caller may not read is 404.
+ * course's progress; coordinators and clinicians read the booked sessions and mark their attendance.
+ * Changes to a course, a draft session or a booked session name the version they change in {@code If-Match}
+ * (the {@code version} of the record read). A lead the caller may not read is 404.
  */
 @RestController
 @RequestMapping("/api/v1/leads/{key}")
@@ -36,10 +41,16 @@ public class TreatmentApiController {
 
     private final TreatmentService courses;
     private final InfusionService sessions;
+    private final SessionScheduleService schedule;
 
-    public TreatmentApiController(TreatmentService courses, InfusionService sessions) {
+    public TreatmentApiController(TreatmentService courses, InfusionService sessions, SessionScheduleService schedule) {
         this.courses = courses;
         this.sessions = sessions;
+        this.schedule = schedule;
+    }
+
+    /** The state a booked session is marked with: DONE, MISSED or CANCELLED. */
+    public record MarkBody(SessionState state) {
     }
 
     /** Why a course stops. */
@@ -68,6 +79,25 @@ public class TreatmentApiController {
     public ResponseEntity<CourseView> start(@PathVariable String key, @RequestBody(required = false) NewCourse body) {
         CourseView course = courses.start(key, body);
         return ResponseEntity.created(URI.create("/api/v1/leads/" + course.leadKey() + "/course")).body(course);
+    }
+
+    @PostMapping("/course/from-template")
+    public ResponseEntity<CourseView> startFromTemplate(@PathVariable String key,
+            @RequestBody(required = false) TemplateCourse body) {
+        CourseView course = courses.startFromTemplate(key, body);
+        return ResponseEntity.created(URI.create("/api/v1/leads/" + course.leadKey() + "/course")).body(course);
+    }
+
+    @GetMapping("/course/schedule")
+    public List<ScheduledSessionView> schedule(@PathVariable String key) {
+        return schedule.schedule(key);
+    }
+
+    @PostMapping("/course/schedule/{id}/state")
+    public ScheduledSessionView mark(@PathVariable String key, @PathVariable long id,
+            @RequestBody(required = false) MarkBody body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return schedule.mark(key, id, body == null ? null : body.state(), version(ifMatch));
     }
 
     @PutMapping("/course/next-session")

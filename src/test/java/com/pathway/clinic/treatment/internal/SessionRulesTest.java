@@ -100,4 +100,41 @@ class SessionRulesTest {
         assertThat(SessionRules.check(draft, EFFECTS, NOW).errors()).isEmpty();
         assertThat(SessionRules.checkSignable(draft).errors()).containsOnlyKeys("endedAt", "doseSteps");
     }
+
+    static final Set<String> ROUTES = Set.of("IV", "IM", "Intranasal");
+
+    static SessionForm discharged(Instant recovered, Instant discharged, String by) {
+        return new SessionForm(START, END, null, List.of(step(0, "10")), List.of(), List.of(), null, recovered,
+                discharged, by);
+    }
+
+    @Test
+    void aDoseStepsRouteIsOneOfTheClinicsRoutesWhenGiven() {
+        SessionForm form = form(List.of(new DoseStep(START, new BigDecimal("10"), "mg", "IV"),
+                new DoseStep(START.plusSeconds(60), new BigDecimal("5"), "mg", "Oral"),
+                new DoseStep(START.plusSeconds(120), new BigDecimal("5"), "mg", null)), List.of(), List.of());
+
+        assertThat(SessionRules.check(form, EFFECTS, ROUTES, NOW).errors()).containsOnlyKeys("doseSteps[1].route")
+                .extractingByKey("doseSteps[1].route").asString().contains("the clinic's routes");
+    }
+
+    @Test
+    void recoveryAndDischargeComeAfterTheEndAndTheDischargeNamesWhoDischarged() {
+        assertThat(SessionRules.check(discharged(END.plusSeconds(600), END.plusSeconds(900), "dr-ames"), EFFECTS,
+                ROUTES, NOW).errors()).isEmpty();
+        assertThat(SessionRules.check(discharged(null, END.minusSeconds(60), "dr-ames"), EFFECTS, ROUTES, NOW)
+                .errors()).containsOnlyKeys("dischargedAt").extractingByKey("dischargedAt").asString()
+                .contains("after the session's end");
+        assertThat(SessionRules.check(discharged(END.minusSeconds(600), END.plusSeconds(900), null), EFFECTS, ROUTES,
+                NOW).errors()).containsOnlyKeys("recoveredAt", "dischargedBy");
+        assertThat(SessionRules.check(discharged(END.plusSeconds(900), END.plusSeconds(600), "dr-ames"), EFFECTS,
+                ROUTES, NOW).errors()).as("discharged before recovering").containsOnlyKeys("dischargedAt");
+        assertThat(SessionRules.check(discharged(null, null, "dr-ames"), EFFECTS, ROUTES, NOW).errors())
+                .containsOnlyKeys("dischargedAt");
+        assertThat(SessionRules.check(discharged(null, NOW.plusSeconds(3600), "dr-ames"), EFFECTS, ROUTES, NOW)
+                .errors()).containsOnlyKeys("dischargedAt");
+        SessionForm notEnded = new SessionForm(START, null, null, List.of(), List.of(), List.of(), null, null,
+                START.plusSeconds(3000), "dr-ames");
+        assertThat(SessionRules.check(notEnded, EFFECTS, ROUTES, NOW).errors()).containsOnlyKeys("dischargedAt");
+    }
 }

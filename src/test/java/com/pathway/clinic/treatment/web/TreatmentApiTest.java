@@ -115,4 +115,44 @@ class TreatmentApiTest {
         org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
                 "select count(*) from infusion_session where item_key = ?", Long.class, key)).isZero();
     }
+
+    @Test
+    void aCourseFromATemplateIsBookedAndABadRouteDischargeOrSecondMarkIsAProblem() throws Exception {
+        long template = jdbc.queryForObject("select id from course_template where name = 'Induction series'", Long.class);
+        Instant first = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);
+        problem(postJson(clinician, "/course/from-template", "{\"indication\":\"PTSD\",\"templateId\":999999}"), 422);
+        postJson(clinician, "/course/from-template", "{\"indication\":\"PTSD\",\"templateId\":" + template
+                + ",\"firstSessionAt\":\"" + first + "\"}").andExpect(status().isCreated())
+                .andExpect(jsonPath("$.template").value("Induction series")).andExpect(jsonPath("$.plannedSessions").value(6));
+
+        String schedule = mvc.perform(get("/api/v1/leads/{key}/course/schedule", key).with(clinician))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(6))
+                .andExpect(jsonPath("$[0].state").value("SCHEDULED")).andReturn().getResponse().getContentAsString();
+        long booked = ((Number) JsonPath.read(schedule, "$[0].id")).longValue();
+        int version = JsonPath.read(schedule, "$[0].version");
+        problem(mvc.perform(get("/api/v1/leads/{key}/course/schedule", key).with(manager)), 403);
+        mvc.perform(post("/api/v1/leads/{key}/course/schedule/{id}/state", key, booked).with(clinician)
+                .header("If-Match", "\"" + version + "\"").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"state\":\"DONE\"}")).andExpect(status().isOk()).andExpect(jsonPath("$.state").value("DONE"));
+        ResultActions again = mvc.perform(post("/api/v1/leads/{key}/course/schedule/{id}/state", key, booked)
+                .with(clinician).header("If-Match", "\"" + (version + 1) + "\"").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"state\":\"MISSED\"}"));
+        problem(again, 422);
+        again.andExpect(jsonPath("$.errors[0].field").value("state"));
+
+        Instant start = first.plusSeconds(60);
+        ResultActions refused = postJson(clinician, "/sessions", """
+                {"startedAt":"%s","endedAt":"%s","doseSteps":[{"givenAt":"%s","amount":12.5,"unit":"mg","route":"Oral"}],
+                 "dischargedAt":"%s"}""".formatted(start, start.plusSeconds(1800), start, start.plusSeconds(600)));
+        problem(refused, 422);
+        refused.andExpect(jsonPath("$.errors[*].field", Matchers.hasItems("doseSteps[0].route", "dischargedAt")));
+        postJson(clinician, "/sessions", """
+                {"startedAt":"%s","endedAt":"%s","doseSteps":[{"givenAt":"%s","amount":12.5,"unit":"mg","route":"IV"}],
+                 "vitals":[{"takenAt":"%s","systolic":190,"diastolic":95}],
+                 "recoveredAt":"%s","dischargedAt":"%s"}""".formatted(start, start.plusSeconds(1800), start, start,
+                start.plusSeconds(2400), start.plusSeconds(3000)))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.doseSteps[0].route").value("IV"))
+                .andExpect(jsonPath("$.dischargedBy").isNotEmpty())
+                .andExpect(jsonPath("$.alerts[0].field").value("systolic"));
+    }
 }

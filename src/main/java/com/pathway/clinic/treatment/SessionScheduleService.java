@@ -1,0 +1,113 @@
+package com.pathway.clinic.treatment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.pathway.clinic.LeadAudience;
+import com.pathway.clinic.LeadAudience.LeadRef;
+import com.pathway.clinic.internal.Lead;
+import com.pathway.clinic.internal.LeadRepository;
+import com.pathway.clinic.treatment.internal.CourseSchedule;
+import com.pathway.clinic.treatment.internal.ScheduledSession;
+import com.pathway.clinic.treatment.internal.ScheduledSessionRepository;
+import com.pathway.clinic.treatment.internal.TreatmentAudit;
+import com.pathway.clinic.treatment.internal.TreatmentCourse;
+import com.pathway.clinic.treatment.internal.TreatmentCourseRepository;
+import com.pathway.security.Access;
+import com.pathway.security.CurrentUser;
+import com.pathway.shared.ConflictException;
+import com.pathway.shared.InvalidInputException;
+import com.pathway.shared.NotFoundException;
+import com.pathway.tasks.NewTask;
+import com.pathway.tasks.TaskService;
+import com.pathway.tasks.TaskType;
+
+/**
+ * The booked sessions of a lead's course and their attendance: scheduling, nothing clinical, for the
+ * coordinators and clinicians who may see the lead. Marking a session missed gives the lead's coordinator
+ * a call to rebook it. Every call opens the lead through its one read rule; every change is audited.
+ */
+@Service
+@Transactional // not read-only: opening the lead is audited
+public class SessionScheduleService {
+
+    public static final String REBOOK_TASK = "Call to rebook a missed session";
+    public static final String REBOOK_ORIGIN = "missed session";
+
+    private final ScheduledSessionRepository schedule;
+    private final TreatmentCourseRepository courses;
+    private final CourseSchedule booking;
+    private final LeadAudience leads;
+    private final LeadRepository leadRows;
+    private final TaskService tasks;
+    private final TreatmentAudit audit;
+    private final TreatmentProperties properties;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    public SessionScheduleService(ScheduledSessionRepository schedule, TreatmentCourseRepository courses,
+            CourseSchedule booking, LeadAudience leads, LeadRepository leadRows, TaskService tasks,
+            TreatmentAudit audit, TreatmentProperties properties, CurrentUser currentUser, Clock clock) {
+        this.schedule = schedule;
+        this.courses = courses;
+        this.booking = booking;
+        this.leads = leads;
+        this.leadRows = leadRows;
+        this.tasks = tasks;
+        this.audit = audit;
+        this.properties = properties;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The booked sessions of the lead's newest course, earliest first (empty without a course or a template). */
+    @PreAuthorize(Access.INTAKE_COORDINATOR_OR_CLINICIAN)
+    public List<ScheduledSessionView> schedule(String key) {
+        LeadRef lead = leads.open(key);
+        return courses.findFirstByItemIdOrderByCreatedAtDescIdDesc(lead.itemId())
+                .map(c -> schedule.findByCourseIdOrderByScheduledAtAscIdAsc(c.getId()).stream()
+                        .map(ScheduledSession::view).toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * Marks a booked session done, missed or cancelled, if it is still at {@code expectedVersion}; a session
+     * already marked keeps its state. A missed one gives the lead's coordinator (or the intake team) a call.
+     */
+    @PreAuthorize(Access.INTAKE_COORDINATOR_OR_CLINICIAN)
+    public ScheduledSessionView mark(String key, long id, SessionState state, long expectedVersion) {
+        LeadRef lead = leads.openForChange(key);
+        ScheduledSession session = schedule.findByIdAndItemKey(id, lead.key())
+                .orElseThrow(() -> new NotFoundException("There is no booked session " + id + " on " + lead.key() + "."));
+        TreatmentCourse course = courses.findById(session.getCourseId()).orElseThrow();
+        if (!course.getStatus().open()) {
+            throw InvalidInputException.of("state", "This course is " + course.getStatus().label().toLowerCase()
+                    + "; its sessions no longer change.");
+        }
+        if (session.getVersion() != expectedVersion) {
+            throw new ConflictException("Someone marked this session meanwhile; reload it and try again.");
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        session.mark(state, me(), now);
+        schedule.saveAndFlush(session);
+        booking.followUp(course);
+        audit.onLead(TreatmentAudit.SESSION_MARKED, lead.key(), "booking", session.getId(), "state", state.name());
+        if (state == SessionState.MISSED) {
+            String coordinator = leadRows.findById(lead.itemId()).map(Lead::getCoordinator)
+                    .filter(c -> !c.isBlank()).orElse(null);
+            tasks.createFor(lead.key(), new NewTask(REBOOK_TASK, TaskType.CALL,
+                    now.plus(properties.followUpHours(), ChronoUnit.HOURS), coordinator), REBOOK_ORIGIN);
+        }
+        return session.view();
+    }
+
+    private String me() {
+        return currentUser.username().orElseThrow(() -> new IllegalStateException("No signed-in user"));
+    }
+}

@@ -101,6 +101,8 @@ class MethodSecurityTest {
             row("CalendarFeedService.feed(String, URI)", EVERYONE), // a calendar app: the secret is the credential
             row("CalendarFeedService.revoke()", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("CalendarFeedService.status()", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            row("KeyRotation.columns()", EVERYONE), // the rotation command at the console, no user signed in; no web path
+            row("KeyRotation.rotate()", EVERYONE), // as columns(): re-encrypts under the current key, reads nothing out
             row("LeadAssignmentService.assign(String, AssignmentField, String, Long)", INTAKE_COORDINATOR, MANAGER),
             row("LeadAssignmentService.assignMany(List, AssignmentField, String)", MANAGER),
             row("LeadAssignmentService.assignToMe(String, AssignmentField, Long)", INTAKE_COORDINATOR, CLINICIAN,

@@ -124,6 +124,15 @@ public class Outbox {
                 new MapSqlParameterSource("leadId", leadId).addValue("reason", reason).addValue("now", utc(now)));
     }
 
+    /** Stops the pending messages of these kinds to the lead (an appointment moved or was cancelled); returns how many. */
+    public int cancelForLead(long leadId, List<MessageKind> kinds, String reason, Instant now) {
+        return jdbc.update("""
+                update mail_outbox set status = 'CANCELLED', cancelled_at = :now, cancel_reason = :reason,
+                  claimed_until = null where lead_id = :leadId and status = 'PENDING' and kind in (:kinds)""",
+                new MapSqlParameterSource("leadId", leadId).addValue("reason", reason).addValue("now", utc(now))
+                        .addValue("kinds", kinds.stream().map(MessageKind::name).toList()));
+    }
+
     /** Messages to the lead that were sent (not staff messages about it), newest first. */
     public List<Message> sentToLead(String leadKey, List<String> kinds, int limit) {
         return jdbc.query("select " + COLUMNS + """

@@ -82,7 +82,8 @@ public class LeadMail {
                 withdrawn.at());
     }
 
-    @Scheduled(fixedDelayString = "${pathway.mail.jobs-interval:5m}", initialDelayString = "PT1M")
+    @Scheduled(fixedDelayString = "${pathway.mail.jobs-interval:" + MailProperties.JOBS_INTERVAL + "}",
+            initialDelayString = "PT1M")
     @SchedulerLock(name = "mail-consultation-reminders", lockAtMostFor = "10m")
     public void remindOnSchedule() {
         if (properties.jobs()) {

@@ -61,6 +61,12 @@ public class Outbox {
                         .addValue("subject", m.subject()).addValue("body", m.body()).addValue("now", utc(now))) == 1;
     }
 
+    /** Whether a message with this dedupe key was written (in any state). */
+    public boolean exists(String dedupeKey) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select count(*) > 0 from mail_outbox where dedupe_key = :key",
+                new MapSqlParameterSource("key", dedupeKey), Boolean.class));
+    }
+
     /** Ids of pending messages due by {@code now} that nobody holds, oldest first. */
     public List<Long> due(Instant now, int limit) {
         return jdbc.queryForList("""

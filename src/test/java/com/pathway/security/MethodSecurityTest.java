@@ -126,6 +126,7 @@ class MethodSecurityTest {
             row("LeadImportService.preview(ImportFile, List, ImportOptions)", INTAKE_COORDINATOR),
             row("AppointmentService.modes()", INTAKE_COORDINATOR, MANAGER),
             row("AppointmentService.reschedule(String, AppointmentChange)", INTAKE_COORDINATOR, MANAGER),
+            row("AppointmentService.cancel(String, Long)", INTAKE_COORDINATOR, MANAGER),
             row("LeadImportService.read(String, byte[])", INTAKE_COORDINATOR),
             row("LeadImportService.rejectedRows(ImportPreview, boolean)", INTAKE_COORDINATOR),
             row("LeadListOptions.referrers()", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
@@ -187,6 +188,9 @@ class MethodSecurityTest {
             row("MailTemplateService.preview(MessageKind, String, String)", ADMIN),
             row("MailTemplateService.reset(MessageKind)", ADMIN),
             row("MailTemplateService.save(MessageKind, String, String)", ADMIN),
+            row("OutboxService.count(State)", ADMIN),
+            row("OutboxService.list(State, int, int)", ADMIN),
+            row("OutboxService.retry(long)", ADMIN),
             // clinic: screening, treatment consent and outcome measures are clinical records (clinicians only);
             // the clinic's checklist and severity bands are configuration (administrators)
             row("ScreeningService.get(String)", CLINICIAN),

@@ -148,6 +148,40 @@ public class Outbox {
                 Outbox::message);
     }
 
+    /** A message as the admin's outbox lists it: no subject, no text. */
+    public record Listed(long id, MessageKind kind, String username, String leadKey, Status status, int attempts,
+            Instant createdAt, Instant nextAttemptAt, Instant sentAt, String lastError) {
+    }
+
+    /** Messages (of one status, or all with null), newest first, a page from {@code offset}. */
+    public List<Listed> list(Status status, int offset, int limit) {
+        return jdbc.query("""
+                select id, kind, username, lead_key, status, attempts, created_at, next_attempt_at, sent_at, last_error
+                from mail_outbox where (cast(:status as varchar(16)) is null or status = :status)
+                order by id desc limit :limit offset :offset""",
+                new MapSqlParameterSource("status", status == null ? null : status.name()).addValue("limit", limit)
+                        .addValue("offset", offset),
+                (rs, n) -> new Listed(rs.getLong("id"), MessageKind.valueOf(rs.getString("kind")),
+                        rs.getString("username"), rs.getString("lead_key"), Status.valueOf(rs.getString("status")),
+                        rs.getInt("attempts"), instant(rs, "created_at"), instant(rs, "next_attempt_at"),
+                        instant(rs, "sent_at"), rs.getString("last_error")));
+    }
+
+    /** How many messages have this status (all with null). */
+    public long count(Status status) {
+        Long n = jdbc.queryForObject("select count(*) from mail_outbox where (cast(:status as varchar(16)) is null or status = :status)",
+                new MapSqlParameterSource("status", status == null ? null : status.name()), Long.class);
+        return n == null ? 0 : n;
+    }
+
+    /** Queues a message that was given up again, due at once with a fresh count of attempts; false unless it had failed. */
+    public boolean retry(long id, Instant now) {
+        return jdbc.update("""
+                update mail_outbox set status = 'PENDING', attempts = 0, next_attempt_at = :now, claimed_by = null,
+                  claimed_until = null where id = :id and status = 'FAILED'""",
+                new MapSqlParameterSource("id", id).addValue("now", utc(now))) == 1;
+    }
+
     /** The latest messages of one kind family, newest first (for tests and the admin's view). */
     public List<Message> latest(int limit) {
         return jdbc.query("select " + COLUMNS + " from mail_outbox order by id desc limit :limit",

@@ -107,6 +107,10 @@ abstract class ReportScenarios {
         Report funnel = reports.report(ReportKind.FUNNEL, filter, null, false);
 
         assertThat(funnel.rows()).extracting(Report.Row::label)
+                .containsExactly("Intake (New inquiry, Contacted)",
+                        "Consultation (Consultation scheduled, Consultation done)", "Assessment (Screening)",
+                        "Treatment (Treatment scheduled, In treatment)", "Aftercare (Follow-up)");
+        assertThat(funnel.rows()).extracting(Report.Row::key)
                 .containsExactly("intake", "consultation", "assessment", "treatment", "aftercare");
         assertThat(column(funnel, 0)).containsExactly(4.0, 3.0, 2.0, 2.0, 1.0);
         assertThat(column(funnel, 1)).containsExactly(null, 75.0, 66.7, 100.0, 50.0);
@@ -192,7 +196,7 @@ abstract class ReportScenarios {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         reports.export(ReportKind.FUNNEL, filter, null, out);
         String csv = out.toString(StandardCharsets.UTF_8);
-        assertThat(csv).contains("Stage,People reached,From previous stage (%)").contains("intake,fewer than 11,")
+        assertThat(csv).contains("Stage,People reached,From previous stage (%)").contains("\"Intake (New inquiry, Contacted)\",fewer than 11,")
                 .doesNotContain(",4,");
     }
 

@@ -24,6 +24,7 @@ import com.pathway.audit.AuditOutcome;
 import com.pathway.audit.AuditRecord;
 import com.pathway.audit.AuditService;
 import com.pathway.clinic.ClinicWorkflow;
+import com.pathway.clinic.ReferrerOption;
 import com.pathway.clinic.LeadSource;
 import com.pathway.clinic.LeadStages;
 import com.pathway.reporting.internal.Masker;
@@ -82,6 +83,18 @@ public class ReportService {
     /** The longest range, in days, a report covers. */
     public int maxDays() {
         return properties.maxDays();
+    }
+
+    /** The most referrers the dashboard's picker offers. */
+    public static final int MAX_REFERRERS = 500;
+
+    /**
+     * The referrers a dashboard may be narrowed to, by name (managers; administrators, who see figures
+     * without names, get none and narrow by a referrer only through a link).
+     */
+    @Transactional(readOnly = true)
+    public List<ReferrerOption> referrers() {
+        return mayOpenLeads() ? queries.referrers(MAX_REFERRERS) : List.of();
     }
 
     /** Whether the caller may follow a figure to the leads behind it (managers; administrators see figures only). */

@@ -175,13 +175,26 @@ abstract class ReportScenarios {
         assertThat(levels.rows().get(1).cells()).extracting(Cell::value).containsExactly(1.0, 1.0, 0.0, 100.0);
 
         Report workload = reports.report(ReportKind.WORKLOAD, filter, null, false);
+        assertThat(workload.columns()).containsExactly("Open tasks", "Overdue tasks", "Open leads as coordinator",
+                "Open leads as clinician");
         assertThat(workload.rows()).singleElement().satisfies(row -> {
-            assertThat(row.label()).isEqualTo(coordinator + " (coordinator)");
-            assertThat(row.cells()).extracting(Cell::value).containsExactly(3.0);
+            assertThat(row.label()).isEqualTo(coordinator);
+            assertThat(row.key()).isEqualTo(coordinator);
+            assertThat(row.cells()).extracting(Cell::value).containsExactly(0.0, 0.0, 3.0, 0.0);
         });
+
+        long bo = jdbc.queryForObject("select id from lead where first_name = 'Bo' and campaign_name = ?", Long.class,
+                campaign);
+        task(bo, coordinator, Instant.now().minus(D), "OPEN");
+        task(bo, coordinator, Instant.now().plus(D), "OPEN");
+        task(bo, coordinator, Instant.now().minus(D.multipliedBy(2)), "DONE");
+        assertThat(reports.report(ReportKind.WORKLOAD, filter, null, false).rows()).singleElement()
+                .satisfies(row -> assertThat(row.cells()).extracting(Cell::value).containsExactly(2.0, 1.0, 3.0, 0.0));
         SignedIn.as("admin", "ADMIN");
-        assertThat(reports.report(ReportKind.WORKLOAD, filter, null, false).rows())
-                .extracting(Report.Row::label).containsExactly("Coordinator 1");
+        assertThat(reports.report(ReportKind.WORKLOAD, filter, null, false).rows()).singleElement().satisfies(row -> {
+            assertThat(row.label()).isEqualTo("Person 1");
+            assertThat(row.key()).isNull();
+        });
     }
 
     @Test
@@ -222,6 +235,13 @@ abstract class ReportScenarios {
     }
 
     /** A lead created through the service, then given the hand-written history and final state. */
+    private void task(long leadId, String assignee, Instant due, String state) {
+        jdbc.update("insert into task (item_id, item_key, title, task_type, due_at, assignee, state, origin, created_at,"
+                + " created_by, version) select id, item_key, 'Call back', 'CALL', ?, ?, ?, 'test', ?, 'intake', 0"
+                + " from lead where id = ?", java.sql.Timestamp.from(due), assignee, state,
+                java.sql.Timestamp.from(Instant.now()), leadId);
+    }
+
     private String lead(String first, Instant created, String status, String category, String resolution,
             String mergedInto, String coordinatorName, Step... steps) {
         LeadForm f = Leads.form(first, "Report", null, null);

@@ -293,6 +293,7 @@ class MethodSecurityTest {
             row("TaskService.update(long, TaskEdit)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("TaskReminders.assignedDueBetween(Instant, Instant, int)", EVERYONE), // mail jobs: reminders to assignees
             row("TaskReminders.countOf(String, Instant, Instant)", EVERYONE), // mail jobs: the digest's counts
+            row("TaskReminders.loadByAssignee(Instant)", MANAGER, ADMIN), // the dashboard's workload: counts only
             row("TaskReminders.openOf(String, Instant, Instant, int)", EVERYONE), // mail jobs: the digest to that person
             // webhook
             row("WebhookService.count()", ADMIN),

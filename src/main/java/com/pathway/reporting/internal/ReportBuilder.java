@@ -171,12 +171,18 @@ public final class ReportBuilder {
                 "Compliance (%)"), List.of(PEOPLE, PEOPLE, PEOPLE, PERCENT), rows, m);
     }
 
-    /** Open leads per person; {@code name} words a person (or hides them). */
-    public static Report workload(List<ReportQueries.Load> data, Function<ReportQueries.Load, String> name,
-            boolean keyed, Masker m) {
-        List<Row> rows = data.stream().map(l -> new Row(name.apply(l), keyed ? l.username() : null,
-                List.of(m.count(l.openLeads())))).toList();
-        return report(ReportKind.WORKLOAD, "Person", List.of("Open leads"), List.of(PEOPLE), rows, m);
+    /** One person's workload: open tasks (overdue among them) and open leads they hold as coordinator or clinician. */
+    public record Workload(String key, String label, long openTasks, long overdueTasks, long coordinatorLeads,
+            long clinicianLeads) {
+    }
+
+    /** Per person (a row key, the user name, only where people may be named and followed to their leads). */
+    public static Report workload(List<Workload> people, Masker m) {
+        List<Row> rows = people.stream().map(w -> new Row(w.label(), w.key(), List.of(m.count(w.openTasks()),
+                m.count(w.overdueTasks()), m.count(w.coordinatorLeads()), m.count(w.clinicianLeads())))).toList();
+        return report(ReportKind.WORKLOAD, "Person", List.of("Open tasks", "Overdue tasks",
+                "Open leads as coordinator", "Open leads as clinician"), List.of(PEOPLE, PEOPLE, PEOPLE, PEOPLE),
+                rows, m);
     }
 
     private static Report report(ReportKind kind, String heading, List<String> columns, List<String> units,

@@ -41,7 +41,7 @@ final class ChartOptions {
             case OUTCOMES -> bars(report, columns(report, 0, 1, 2), false, false);
             case TIME_TO, TIME_IN_STAGE -> bars(report, columns(report, 1, 2), false, false);
             case SERVICE_LEVELS -> bars(report, columns(report, 3), false, false);
-            case WORKLOAD -> bars(report, columns(report, 0), false, true);
+            case WORKLOAD -> bars(report, columns(report, 0, 1, 2, 3), false, true);
         };
     }
 

@@ -60,8 +60,9 @@ final class ChartOptions {
         // Labels beside the funnel in dark text on the card's white: inside, a dark stage's colour hid them.
         series.put("left", "4%");
         series.put("width", "46%");
+        // A long label wraps onto a second line, spaced so the two lines do not overlap.
         series.put("label", Map.of("show", true, "position", "right", "color", LABEL_TEXT, "formatter", "{b}: {c}",
-                "width", 220, "overflow", "break"));
+                "width", 230, "overflow", "break", "lineHeight", 15));
         series.put("labelLine", Map.of("show", true));
         series.put("data", data);
         return base(Map.of("trigger", "item"), List.of(series));

@@ -20,15 +20,13 @@ import com.pathway.mail.internal.Outbox;
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.NotFoundException;
 import com.pathway.workflow.SignedIn;
-import com.pathway.workflow.WorkflowTest;
 
 /**
  * The administrators' outbox: each message's state, attempts, next attempt and generic error without its
  * subject or text (a lead by key only), and a failed message sent again once, audited; nothing else is
- * sent again, and nobody but an administrator reads it.
+ * sent again, and nobody but an administrator reads it. The subclasses run it on H2 and on PostgreSQL.
  */
-@WorkflowTest
-class OutboxServiceTest {
+abstract class OutboxScenarios {
 
     @Autowired
     OutboxService service;

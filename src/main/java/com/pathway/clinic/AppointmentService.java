@@ -92,4 +92,25 @@ public class AppointmentService {
                         "mode", booking.mode())));
         return after;
     }
+    /**
+     * Cancels the lead's current appointment: the calls confirming it are cancelled and its reminder is
+     * withdrawn; the change is in the lead's changelog and the audit trail. Refused when the lead has no
+     * appointment, or ({@link ConflictException}) when it changed since {@code expectedVersion}.
+     */
+    @PreAuthorize(LeadPermissions.RESCHEDULE)
+    public void cancel(String key, Long expectedVersion) {
+        WorkItemView item = workflow.getForChange(key);
+        LeadAppointment current = appointments.current(item.id()).orElseThrow(() -> InvalidInputException.of(
+                "startsAt", item.key() + " has no appointment to cancel."));
+        if (expectedVersion != null && expectedVersion != current.getVersion()) {
+            throw new ConflictException("The appointment of " + item.key() + " was changed by someone else meanwhile;"
+                    + " reload it and try again.");
+        }
+        String before = appointments.shown(current).describe(appointments.zone());
+        String actor = currentUser.usernameOrSystem();
+        appointments.cancel(current, item.key(), actor, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        workflow.recordFieldChanges(item.key(), List.of(new FieldEdit(FIELD, before, "cancelled")));
+        audit.record(new AuditRecord("LEAD_APPOINTMENT_CANCELLED", actor, "LEAD", item.key(), AuditOutcome.SUCCESS,
+                null, Map.of()));
+    }
 }

@@ -23,6 +23,24 @@ public record LeadStages(List<Stage> stages, String initial, List<String> consul
         public Stage {
             statuses = List.copyOf(statuses);
         }
+
+        /**
+         * How people read the stage: its name with a capital and spaces ("Consultation (Consultation scheduled,
+         * Consultation done)"), with its statuses' display names; a stage of one status of the same name is
+         * that status.
+         */
+        public String label() {
+            if (statuses.isEmpty() || statuses.size() == 1 && statuses.getFirst().equalsIgnoreCase(title())) {
+                return statuses.isEmpty() ? title() : statuses.getFirst();
+            }
+            return title() + " (" + String.join(", ", statuses) + ")";
+        }
+
+        /** The stage's name with a capital and spaces: "aftercare" reads "Aftercare". */
+        public String title() {
+            String words = name.replace('-', ' ').replace('_', ' ').strip();
+            return words.isEmpty() ? name : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        }
     }
 
     public LeadStages {

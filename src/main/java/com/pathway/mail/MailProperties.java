@@ -28,6 +28,8 @@ import org.springframework.validation.annotation.Validated;
  * @param digestAt when the morning digest goes out, in the clinic's time zone
  * @param dueNoticeBefore how long before a task is due its assignee is told
  * @param reminderAt from when, the day before a consultation, its reminder goes out (clinic time)
+ * @param jobsInterval how often the digest, due-notice and reminder jobs look for work (10 s to 1 h); a due
+ *        notice is written up to one interval early rather than late
  */
 @Validated
 @ConfigurationProperties("pathway.mail")
@@ -43,7 +45,19 @@ public record MailProperties(
         @NotNull @DefaultValue("2m") Duration claimFor,
         @NotNull @DefaultValue("07:00") LocalTime digestAt,
         @NotNull @DefaultValue("1h") Duration dueNoticeBefore,
-        @NotNull @DefaultValue("09:00") LocalTime reminderAt) {
+        @NotNull @DefaultValue("09:00") LocalTime reminderAt,
+        @NotNull @DefaultValue(MailProperties.JOBS_INTERVAL) Duration jobsInterval) {
+
+    /** The default of {@link #jobsInterval()}, also the scheduler's fallback for {@code pathway.mail.jobs-interval}. */
+    public static final String JOBS_INTERVAL = "1m";
+
+    public MailProperties {
+        if (jobsInterval != null && (jobsInterval.compareTo(Duration.ofSeconds(10)) < 0
+                || jobsInterval.compareTo(Duration.ofHours(1)) > 0)) {
+            throw new IllegalArgumentException("pathway.mail.jobs-interval must be between 10s and 1h, not "
+                    + jobsInterval + ".");
+        }
+    }
 
     /** {@link #baseUrl()} followed by {@code path}. */
     public String link(String path) {

@@ -36,6 +36,11 @@ public record ReportFilter(LocalDate from, LocalDate to, LeadSource source, Stri
         return new ReportFilter(newFrom, newTo, source, campaign, referrerId, condition, coordinator, clinician);
     }
 
+    /** The same filter without the condition of interest (health information, kept out of links handed on). */
+    public ReportFilter withoutCondition() {
+        return new ReportFilter(from, to, source, campaign, referrerId, null, coordinator, clinician);
+    }
+
     /**
      * Reads the parameters {@code from}, {@code to} (ISO days), {@code source}, {@code campaign},
      * {@code referrer} (id), {@code condition}, {@code coordinator} and {@code clinician}; a missing range end

@@ -17,7 +17,7 @@ public enum ReportKind {
     LOST_REASONS("lost-reasons", "Lost reasons by stage"),
     OUTCOMES("outcomes", "From inquiry to outcome"),
     SERVICE_LEVELS("service-levels", "Service-level compliance"),
-    WORKLOAD("workload", "Open leads per coordinator and clinician");
+    WORKLOAD("workload", "Workload: open and overdue tasks and open leads per person");
 
     private final String path;
     private final String title;

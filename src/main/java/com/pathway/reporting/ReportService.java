@@ -24,6 +24,9 @@ import com.pathway.audit.AuditOutcome;
 import com.pathway.audit.AuditRecord;
 import com.pathway.audit.AuditService;
 import com.pathway.clinic.ClinicWorkflow;
+import com.pathway.clinic.ReferrerOption;
+import com.pathway.tasks.TaskLoad;
+import com.pathway.tasks.TaskReminders;
 import com.pathway.clinic.LeadSource;
 import com.pathway.clinic.LeadStages;
 import com.pathway.reporting.internal.Masker;
@@ -60,10 +63,13 @@ public class ReportService {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final UserNames userNames;
+    private final TaskReminders taskLoads;
     private final Clock clock;
 
     public ReportService(ReportQueries queries, ClinicWorkflow workflow, ReportProperties properties,
-            ClinicProperties clinic, AuditService audit, CurrentUser currentUser, UserNames userNames, Clock clock) {
+            ClinicProperties clinic, AuditService audit, CurrentUser currentUser, UserNames userNames,
+            TaskReminders taskLoads, Clock clock) {
+        this.taskLoads = taskLoads;
         this.queries = queries;
         this.workflow = workflow;
         this.properties = properties;
@@ -82,6 +88,18 @@ public class ReportService {
     /** The longest range, in days, a report covers. */
     public int maxDays() {
         return properties.maxDays();
+    }
+
+    /** The most referrers the dashboard's picker offers. */
+    public static final int MAX_REFERRERS = 500;
+
+    /**
+     * The referrers a dashboard may be narrowed to, by name (managers; administrators, who see figures
+     * without names, get none and narrow by a referrer only through a link).
+     */
+    @Transactional(readOnly = true)
+    public List<ReferrerOption> referrers() {
+        return mayOpenLeads() ? queries.referrers(MAX_REFERRERS) : List.of();
     }
 
     /** Whether the caller may follow a figure to the leads behind it (managers; administrators see figures only). */
@@ -178,17 +196,36 @@ public class ReportService {
         };
     }
 
+    /**
+     * Per person: open and overdue tasks (all of theirs) and the open leads they hold under the filter. With a
+     * lead filter (source, campaign, referrer, condition, person) only the people holding such leads are listed;
+     * without one, also those who only have tasks. Administrators see people numbered, not named.
+     */
     private Report workload(LeadStages stages, Where where, Masker masker) {
-        List<ReportQueries.Load> loads = queries.workload(stages, where);
-        if (!mayOpenLeads()) {
-            Map<String, Integer> numbers = new LinkedHashMap<>();
-            return ReportBuilder.workload(loads, l -> capitalised(l.role()) + " "
-                    + numbers.computeIfAbsent(l.role() + ":" + l.username(), k -> (int) numbers.keySet().stream()
-                            .filter(n -> n.startsWith(l.role() + ":")).count() + 1), false, masker);
+        Map<String, long[]> people = new LinkedHashMap<>(); // open tasks, overdue, as coordinator, as clinician
+        for (ReportQueries.Load l : queries.workload(stages, where)) {
+            people.computeIfAbsent(l.username(), k -> new long[4])["coordinator".equals(l.role()) ? 2 : 3] +=
+                    l.openLeads();
         }
-        Map<String, String> names = userNames.displayNames(loads.stream().map(ReportQueries.Load::username).toList());
-        return ReportBuilder.workload(loads,
-                l -> names.getOrDefault(l.username(), l.username()) + " (" + l.role() + ")", true, masker);
+        boolean narrowed = where.source() != null || where.campaign() != null || where.referrerId() != null
+                || where.condition() != null || where.coordinator() != null || where.clinician() != null;
+        for (TaskLoad t : taskLoads.loadByAssignee(clock.instant())) {
+            long[] counts = narrowed ? people.get(t.assignee()) : people.computeIfAbsent(t.assignee(), k -> new long[4]);
+            if (counts != null) {
+                counts[0] = t.open();
+                counts[1] = t.overdue();
+            }
+        }
+        boolean named = mayOpenLeads();
+        Map<String, String> names = named ? userNames.displayNames(List.copyOf(people.keySet())) : Map.of();
+        List<ReportBuilder.Workload> rows = new ArrayList<>();
+        int n = 0;
+        for (Map.Entry<String, long[]> e : people.entrySet()) {
+            long[] c = e.getValue();
+            String label = named ? names.getOrDefault(e.getKey(), e.getKey()) : "Person " + (++n);
+            rows.add(new ReportBuilder.Workload(named ? e.getKey() : null, label, c[0], c[1], c[2], c[3]));
+        }
+        return ReportBuilder.workload(rows, masker);
     }
 
     private java.util.function.Function<String, String> labels(Dimension by, List<ReportQueries.ConversionRow> rows) {
@@ -242,7 +279,4 @@ public class ReportService {
         return details;
     }
 
-    private static String capitalised(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
 }

@@ -9,12 +9,13 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.pathway.security.Access;
 import com.pathway.tasks.internal.Task;
 import com.pathway.tasks.internal.TaskRepository;
 
 /**
  * Open tasks for reminders sent by jobs without a signed-in user (the morning digest, the notice before a
- * task is due). Each answer concerns tasks assigned to a named person, who is the one reminded; the
+ * task is due), and the counts of each person's open tasks for the dashboard's workload. Each answer concerns tasks assigned to a named person, who is the one reminded; the
  * reminder itself carries no health information.
  */
 @Service
@@ -49,6 +50,15 @@ public class TaskReminders {
     @PreAuthorize("permitAll()") // jobs without a user: the morning digest to that person
     public long countOf(String username, Instant from, Instant to) {
         return tasks.countMine(normal(username), false, TaskState.OPEN, from, to);
+    }
+
+    /** Every person's open and overdue tasks at {@code now}: the dashboard's workload (counts, no task). */
+    @PreAuthorize(Access.MANAGER_OR_ADMIN)
+    public List<TaskLoad> loadByAssignee(Instant now) {
+        return tasks.loadByAssignee(TaskState.OPEN, now).stream()
+                .map(r -> new TaskLoad((String) r[0], ((Number) r[1]).longValue(),
+                        r[2] == null ? 0 : ((Number) r[2]).longValue()))
+                .toList();
     }
 
     private static String normal(String username) {

@@ -27,6 +27,12 @@ import com.pathway.security.UserService;
 import com.pathway.shared.ClinicProperties;
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.InvalidInputException;
+import com.pathway.tasks.AppointmentCalls;
+import com.pathway.tasks.BusinessHours;
+import com.pathway.tasks.ServiceLevels;
+import com.pathway.tasks.TaskService;
+import com.pathway.tasks.TaskState;
+import com.pathway.tasks.TaskView;
 import com.pathway.workflow.HistoryEntry;
 import com.pathway.workflow.SignedIn;
 import com.pathway.workflow.TransitionRequest;
@@ -61,6 +67,12 @@ class ConsultationStepsTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    ServiceLevels levels;
 
     private ZoneId zone;
 
@@ -239,6 +251,70 @@ class ConsultationStepsTest {
                 "Appointment: " + before.describe(zone) + " → " + after.describe(zone));
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'LEAD_APPOINTMENT_RESCHEDULED'"
                 + " and entity_id = ? and actor = 'intake'", Long.class, key)).isOne();
+    }
+
+    @Test
+    void reschedulingMovesTheConfirmationCallToTheWorkingDayBeforeTheNewTime() {
+        String key = contactedLead();
+        schedule(key, appointment(nextWeek(), "clinician", "In person"));
+        TaskView call = confirmationCall(key);
+        LocalDateTime later = nextWeek().plusDays(15).withHour(14);
+
+        appointments.reschedule(key, new AppointmentChange(later, "clinician", "In person", null));
+
+        TaskView moved = tasks.get(call.id());
+        BusinessHours hours = levels.hours();
+        assertThat(moved.state()).isEqualTo(TaskState.OPEN);
+        assertThat(moved.dueAt()).isEqualTo(hours.openingOf(hours.previousWorkingDay(later.toLocalDate())))
+                .isAfter(call.dueAt());
+        assertThat(tasks.history(call.id())).anySatisfy(h -> assertThat(h.details()).contains("appointment moved"));
+    }
+
+    @Test
+    void cancellingTheAppointmentCancelsItsConfirmationCallAndIsInTheTimelineAndTheAuditTrail() {
+        String key = contactedLead();
+        schedule(key, appointment(nextWeek(), "clinician", "In person"));
+        TaskView call = confirmationCall(key);
+        Appointment before = leads.get(key).appointment();
+
+        appointments.cancel(key, before.version());
+
+        assertThat(leads.get(key).appointment()).isNull();
+        assertThat(tasks.get(call.id()).state()).isEqualTo(TaskState.CANCELLED);
+        assertThat(timelineText(key)).contains("Appointment: " + before.describe(zone) + " → cancelled");
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'LEAD_APPOINTMENT_CANCELLED'"
+                + " and entity_id = ? and actor = 'intake'", Long.class, key)).isOne();
+        assertThatThrownBy(() -> appointments.cancel(key, null)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.fieldErrors().get("startsAt")).contains("has no appointment to cancel"));
+    }
+
+    @Test
+    void cancellingRefusesAStaleVersionAndKeepsTheAppointment() {
+        String key = contactedLead();
+        schedule(key, appointment(nextWeek(), "clinician", "In person"));
+        Appointment before = leads.get(key).appointment();
+
+        assertThatThrownBy(() -> appointments.cancel(key, before.version() + 1)).isInstanceOf(ConflictException.class);
+
+        assertThat(leads.get(key).appointment()).isEqualTo(before);
+        assertThat(confirmationCall(key).state()).isEqualTo(TaskState.OPEN);
+    }
+
+    @Test
+    void closingTheLeadCancelsTheAppointmentAheadAndItsConfirmationCall() {
+        String key = contactedLead();
+        schedule(key, appointment(nextWeek(), "clinician", "In person"));
+        TaskView call = confirmationCall(key);
+
+        workflow.transition(key, new TransitionRequest("Close", Map.of("resolution", "Declined"), null, null));
+
+        assertThat(leads.get(key).appointment()).isNull();
+        assertThat(tasks.get(call.id()).state()).isEqualTo(TaskState.CANCELLED);
+    }
+
+    private TaskView confirmationCall(String key) {
+        return tasks.forLead(key).stream().filter(t -> AppointmentCalls.ORIGIN.equals(t.origin())).findFirst()
+                .orElseThrow();
     }
 
     @Test

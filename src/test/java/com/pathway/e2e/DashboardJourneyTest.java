@@ -27,7 +27,7 @@ class DashboardJourneyTest extends BrowserJourney {
         Browser.waiting(browser.driver(), Browser.PATIENCE)
                 .until(d -> !chart.findElements(By.tagName("canvas")).isEmpty());
         assertThat(chart.getSize().getWidth()).isGreaterThan(200);
-        assertThat(chart.getDomAttribute("aria-label")).startsWith("Funnel by stage, people reached: intake ");
+        assertThat(chart.getDomAttribute("aria-label")).startsWith("Funnel by stage, people reached: Intake (New inquiry, Contacted) ");
         browser.settle();
         browser.screenshot("dashboard");
 
@@ -39,7 +39,7 @@ class DashboardJourneyTest extends BrowserJourney {
         browser.waitFor(By.id("report-funnel"));
 
         browser.driver().findElement(By.cssSelector("#table-funnel vaadin-details-summary")).click();
-        WebElement stage = browser.waitFor(By.xpath("//*[@id='table-funnel']//a[normalize-space()='consultation']"));
+        WebElement stage = browser.waitFor(By.xpath("//*[@id='table-funnel']//a[normalize-space()='Consultation (Consultation scheduled, Consultation done)']"));
         stage.click();
         browser.waitForUrl("stage=consultation");
         assertThat(browser.driver().getCurrentUrl()).contains("leads").contains("from=" + from);
@@ -51,6 +51,6 @@ class DashboardJourneyTest extends BrowserJourney {
         Object body = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + " fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done, e => done('' + e));",
                 href);
-        assertThat(body.toString()).contains("Stage,People reached,From previous stage (%)").contains("intake,");
+        assertThat(body.toString()).contains("Stage,People reached,From previous stage (%)").contains("\"Intake (New inquiry, Contacted)\",");
     }
 }

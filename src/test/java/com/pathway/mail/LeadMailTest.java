@@ -18,6 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.pathway.clinic.Appointment;
+import com.pathway.clinic.AppointmentChange;
+import com.pathway.clinic.AppointmentService;
 import com.pathway.clinic.Consent;
 import com.pathway.clinic.EmailConsentService;
 import com.pathway.clinic.LeadDetails;
@@ -78,6 +81,9 @@ class LeadMailTest {
 
     @Autowired
     MailProperties properties;
+
+    @Autowired
+    AppointmentService appointments;
 
     @BeforeEach
     void signIn() {
@@ -204,6 +210,50 @@ class LeadMailTest {
         assertThat(outbox.latest(500)).filteredOn(m -> m.recipient().equals("sunniva.mail@example.org"))
                 .filteredOn(m -> m.kind() == MessageKind.CONSULTATION_REMINDER).singleElement()
                 .satisfies(m -> assertThat(m.body()).contains("Dear Sunniva,").contains("tomorrow"));
+    }
+
+    @Test
+    void reschedulingWithdrawsThePendingReminderAndTheNewTimeGetsItsOwn() {
+        String key = bookedLead("Tove", "tove.mail@example.org");
+        ZoneId zone = clinic.timeZone();
+        LocalDateTime oldTime = LocalDateTime.now(zone).plusDays(7).truncatedTo(ChronoUnit.DAYS).withHour(10);
+        LocalDateTime newTime = oldTime.plusDays(3).withHour(15);
+        assertThat(job(oldTime.minusDays(1).withHour(12)).remind()).isPositive();
+        assertThat(pendingTo("tove.mail@example.org")).extracting(Outbox.Message::kind)
+                .contains(MessageKind.CONSULTATION_REMINDER);
+
+        appointments.reschedule(key, new AppointmentChange(newTime, "clinician", "Telehealth", null));
+
+        List<Outbox.Message> pending = pendingTo("tove.mail@example.org");
+        assertThat(pending).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo(MessageKind.CONSULTATION_CONFIRMATION);
+            assertThat(m.subject()).contains(Appointment.when(newTime.atZone(zone).toInstant(), zone));
+        });
+        assertThat(outbox.latest(500)).filteredOn(m -> m.recipient().equals("tove.mail@example.org"))
+                .filteredOn(m -> m.status() == Outbox.Status.CANCELLED).extracting(Outbox.Message::kind)
+                .containsExactlyInAnyOrder(MessageKind.CONSULTATION_CONFIRMATION, MessageKind.CONSULTATION_REMINDER);
+        assertThat(job(oldTime.minusDays(1).withHour(13)).remind()).as("nothing is due the day before the old time")
+                .isZero();
+        assertThat(job(newTime.minusDays(1).withHour(12)).remind()).isPositive();
+        assertThat(pendingTo("tove.mail@example.org")).filteredOn(m -> m.kind() == MessageKind.CONSULTATION_REMINDER)
+                .singleElement().satisfies(m -> assertThat(m.body())
+                        .contains(Appointment.when(newTime.atZone(zone).toInstant(), zone)));
+    }
+
+    @Test
+    void cancellingTheAppointmentWithdrawsItsConfirmationAndReminder() {
+        String key = bookedLead("Ulla", "ulla.mail@example.org");
+        LocalDateTime dayBefore = LocalDateTime.now(clinic.timeZone()).plusDays(6).truncatedTo(ChronoUnit.DAYS)
+                .withHour(12);
+        assertThat(job(dayBefore).remind()).isPositive();
+
+        appointments.cancel(key, null);
+
+        assertThat(pendingTo("ulla.mail@example.org")).isEmpty();
+        assertThat(outbox.latest(500)).filteredOn(m -> m.recipient().equals("ulla.mail@example.org"))
+                .hasSize(2).allSatisfy(m -> assertThat(m.status()).isEqualTo(Outbox.Status.CANCELLED));
+        assertThat(job(dayBefore.plusHours(1)).remind()).isZero();
+        assertThat(pendingTo("ulla.mail@example.org")).isEmpty();
     }
 
     private LeadMail job(LocalDateTime at) {

@@ -24,6 +24,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -62,9 +63,14 @@ class MailDeliveryTest {
 
     private final int port = freePort();
     private final GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    // Ahead of the app's clock, which stamps a new message due at once.
-    private final MovingClock clock = new MovingClock(
-            Instant.now().plusSeconds(30).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+    // Ahead of the app's clock, which stamps a new message due at once; set once the application has started
+    // (a slow start would otherwise leave it behind).
+    private final MovingClock clock = new MovingClock(Instant.EPOCH);
+
+    @BeforeEach
+    void startClock() {
+        clock.set(Instant.now().plusSeconds(30).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+    }
 
     @AfterEach
     void stopServer() {
@@ -217,7 +223,7 @@ class MailDeliveryTest {
         StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("mailSender", sender));
         MailProperties properties = new MailProperties("no-reply@pathway.invalid", "http://localhost/", true, true,
                 500, 3, Duration.ofMinutes(1), Duration.ofMinutes(10), Duration.ofMinutes(2), LocalTime.of(7, 0),
-                Duration.ofHours(1), LocalTime.of(9, 0));
+                Duration.ofHours(1), LocalTime.of(9, 0), Duration.ofMinutes(1));
         return new MailDelivery(outbox, beans.getBeanProvider(JavaMailSender.class), consent, properties, clock,
                 name + "-" + UUID.randomUUID());
     }
@@ -259,6 +265,10 @@ class MailDeliveryTest {
 
         MovingClock(Instant start) {
             now = start;
+        }
+
+        void set(Instant at) {
+            now = at;
         }
 
         void move(Duration by) {

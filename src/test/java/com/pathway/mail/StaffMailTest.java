@@ -1,8 +1,10 @@
 package com.pathway.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -125,6 +127,43 @@ class StaffMailTest {
         job(morning.withHour(9).withMinute(30)).dueNotices();
 
         assertThat(outbox.latest(500)).filteredOn(m -> key.equals(m.leadKey())).isEmpty();
+    }
+
+    @Test
+    void aDueNoticeIsWrittenUpToOneJobIntervalEarlyNeverLate() {
+        assertThat(properties.jobsInterval()).isEqualTo(Duration.ofMinutes(1));
+        ZoneId zone = clinic.timeZone();
+        LocalDateTime morning = LocalDateTime.now(zone).plusDays(40).truncatedTo(ChronoUnit.DAYS).withHour(8);
+        String key = leads.create(Leads.form("Vera", "Staffmail", "+12025550135", null)).key();
+        tasks.create(key, new NewTask("Call back", TaskType.CALL, morning.withHour(10).atZone(zone).toInstant(),
+                "intake"));
+
+        job(morning.withHour(8).withMinute(58)).dueNotices(); // due in 1 h 2 min: the next run is soon enough
+        assertThat(noticesOf(key)).isEmpty();
+
+        job(morning.withHour(8).withMinute(59).withSecond(30)).dueNotices(); // the next run would be 30 s late
+        assertThat(noticesOf(key))
+                .singleElement().satisfies(m -> assertThat(m.kind()).isEqualTo(MessageKind.TASK_DUE));
+    }
+
+    @Test
+    void theJobIntervalIsRefusedOutsideTenSecondsToAnHour() {
+        assertThatThrownBy(() -> withJobsInterval(Duration.ofSeconds(5))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("pathway.mail.jobs-interval");
+        assertThatThrownBy(() -> withJobsInterval(Duration.ofHours(2))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(withJobsInterval(Duration.ofSeconds(30)).jobsInterval()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    private List<Outbox.Message> noticesOf(String key) {
+        return outbox.latest(500).stream().filter(m -> m.recipient().equals("intake.mail@example.org"))
+                .filter(m -> key.equals(m.leadKey())).toList();
+    }
+
+    private MailProperties withJobsInterval(Duration interval) {
+        MailProperties p = properties;
+        return new MailProperties(p.from(), p.baseUrl(), p.deliver(), p.jobs(), p.batchSize(), p.maxAttempts(),
+                p.firstRetryAfter(), p.maxRetryPause(), p.claimFor(), p.digestAt(), p.dueNoticeBefore(),
+                p.reminderAt(), interval);
     }
 
     private StaffMail job(LocalDateTime at) {

@@ -65,7 +65,7 @@ class ReportApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.kind").value("funnel"))
                 .andExpect(jsonPath("$.smallNumberLimit").value(11))
-                .andExpect(jsonPath("$.rows[0].label").value("intake"))
+                .andExpect(jsonPath("$.rows[0].label").value("Intake (New inquiry, Contacted)"))
                 .andExpect(jsonPath("$.rows[0].cells[0].suppressed").value(true))
                 .andExpect(jsonPath("$.rows[0].cells[0].value").doesNotExist())
                 .andExpect(jsonPath("$.rows[1].cells[0].value").value(0.0));

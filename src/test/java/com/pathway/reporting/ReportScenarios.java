@@ -107,6 +107,10 @@ abstract class ReportScenarios {
         Report funnel = reports.report(ReportKind.FUNNEL, filter, null, false);
 
         assertThat(funnel.rows()).extracting(Report.Row::label)
+                .containsExactly("Intake (New inquiry, Contacted)",
+                        "Consultation (Consultation scheduled, Consultation done)", "Assessment (Screening)",
+                        "Treatment (Treatment scheduled, In treatment)", "Aftercare (Follow-up)");
+        assertThat(funnel.rows()).extracting(Report.Row::key)
                 .containsExactly("intake", "consultation", "assessment", "treatment", "aftercare");
         assertThat(column(funnel, 0)).containsExactly(4.0, 3.0, 2.0, 2.0, 1.0);
         assertThat(column(funnel, 1)).containsExactly(null, 75.0, 66.7, 100.0, 50.0);
@@ -171,13 +175,26 @@ abstract class ReportScenarios {
         assertThat(levels.rows().get(1).cells()).extracting(Cell::value).containsExactly(1.0, 1.0, 0.0, 100.0);
 
         Report workload = reports.report(ReportKind.WORKLOAD, filter, null, false);
+        assertThat(workload.columns()).containsExactly("Open tasks", "Overdue tasks", "Open leads as coordinator",
+                "Open leads as clinician");
         assertThat(workload.rows()).singleElement().satisfies(row -> {
-            assertThat(row.label()).isEqualTo(coordinator + " (coordinator)");
-            assertThat(row.cells()).extracting(Cell::value).containsExactly(3.0);
+            assertThat(row.label()).isEqualTo(coordinator);
+            assertThat(row.key()).isEqualTo(coordinator);
+            assertThat(row.cells()).extracting(Cell::value).containsExactly(0.0, 0.0, 3.0, 0.0);
         });
+
+        long bo = jdbc.queryForObject("select id from lead where first_name = 'Bo' and campaign_name = ?", Long.class,
+                campaign);
+        task(bo, coordinator, Instant.now().minus(D), "OPEN");
+        task(bo, coordinator, Instant.now().plus(D), "OPEN");
+        task(bo, coordinator, Instant.now().minus(D.multipliedBy(2)), "DONE");
+        assertThat(reports.report(ReportKind.WORKLOAD, filter, null, false).rows()).singleElement()
+                .satisfies(row -> assertThat(row.cells()).extracting(Cell::value).containsExactly(2.0, 1.0, 3.0, 0.0));
         SignedIn.as("admin", "ADMIN");
-        assertThat(reports.report(ReportKind.WORKLOAD, filter, null, false).rows())
-                .extracting(Report.Row::label).containsExactly("Coordinator 1");
+        assertThat(reports.report(ReportKind.WORKLOAD, filter, null, false).rows()).singleElement().satisfies(row -> {
+            assertThat(row.label()).isEqualTo("Person 1");
+            assertThat(row.key()).isNull();
+        });
     }
 
     @Test
@@ -192,7 +209,7 @@ abstract class ReportScenarios {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         reports.export(ReportKind.FUNNEL, filter, null, out);
         String csv = out.toString(StandardCharsets.UTF_8);
-        assertThat(csv).contains("Stage,People reached,From previous stage (%)").contains("intake,fewer than 11,")
+        assertThat(csv).contains("Stage,People reached,From previous stage (%)").contains("\"Intake (New inquiry, Contacted)\",fewer than 11,")
                 .doesNotContain(",4,");
     }
 
@@ -218,6 +235,13 @@ abstract class ReportScenarios {
     }
 
     /** A lead created through the service, then given the hand-written history and final state. */
+    private void task(long leadId, String assignee, Instant due, String state) {
+        jdbc.update("insert into task (item_id, item_key, title, task_type, due_at, assignee, state, origin, created_at,"
+                + " created_by, version) select id, item_key, 'Call back', 'CALL', ?, ?, ?, 'test', ?, 'intake', 0"
+                + " from lead where id = ?", java.sql.Timestamp.from(due), assignee, state,
+                java.sql.Timestamp.from(Instant.now()), leadId);
+    }
+
     private String lead(String first, Instant created, String status, String category, String resolution,
             String mergedInto, String coordinatorName, Step... steps) {
         LeadForm f = Leads.form(first, "Report", null, null);

@@ -128,6 +128,7 @@ class MethodSecurityTest {
             row("LeadImportService.preview(ImportFile, List, ImportOptions)", INTAKE_COORDINATOR),
             row("AppointmentService.modes()", INTAKE_COORDINATOR, MANAGER),
             row("AppointmentService.reschedule(String, AppointmentChange)", INTAKE_COORDINATOR, MANAGER),
+            row("AppointmentService.cancel(String, Long)", INTAKE_COORDINATOR, MANAGER),
             row("LeadImportService.read(String, byte[])", INTAKE_COORDINATOR),
             row("LeadImportService.rejectedRows(ImportPreview, boolean)", INTAKE_COORDINATOR),
             row("LeadListOptions.referrers()", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
@@ -157,6 +158,7 @@ class MethodSecurityTest {
             row("SavedViewService.save(String, String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             // reporting
             row("ReportService.defaultFilter()", MANAGER, ADMIN),
+            row("ReportService.referrers()", MANAGER, ADMIN), // names only to managers; administrators get none
             row("ReportService.export(ReportKind, ReportFilter, Dimension, OutputStream)", MANAGER, ADMIN),
             row("ReportService.maxDays()", MANAGER, ADMIN),
             row("ReportService.mayOpenLeads()", MANAGER, ADMIN),
@@ -200,6 +202,9 @@ class MethodSecurityTest {
             row("MailTemplateService.preview(MessageKind, String, String)", ADMIN),
             row("MailTemplateService.reset(MessageKind)", ADMIN),
             row("MailTemplateService.save(MessageKind, String, String)", ADMIN),
+            row("OutboxService.count(State)", ADMIN),
+            row("OutboxService.list(State, int, int)", ADMIN),
+            row("OutboxService.retry(long)", ADMIN),
             // clinic: screening, treatment consent and outcome measures are clinical records (clinicians only);
             // the clinic's checklist and severity bands are configuration (administrators)
             row("ScreeningService.get(String)", CLINICIAN),
@@ -304,6 +309,7 @@ class MethodSecurityTest {
             row("TaskService.update(long, TaskEdit)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("TaskReminders.assignedDueBetween(Instant, Instant, int)", EVERYONE), // mail jobs: reminders to assignees
             row("TaskReminders.countOf(String, Instant, Instant)", EVERYONE), // mail jobs: the digest's counts
+            row("TaskReminders.loadByAssignee(Instant)", MANAGER, ADMIN), // the dashboard's workload: counts only
             row("TaskReminders.openOf(String, Instant, Instant, int)", EVERYONE), // mail jobs: the digest to that person
             // webhook
             row("WebhookService.count()", ADMIN),

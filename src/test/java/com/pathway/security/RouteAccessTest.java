@@ -46,6 +46,7 @@ class RouteAccessTest {
             route("/admin/hours", ADMIN),
             route("/admin/audit/emergency", ADMIN),
             route("/admin/mail-templates", ADMIN),
+            route("/admin/outbox", ADMIN),
             route("/admin/users", ADMIN),
             route("/admin/webhooks", ADMIN),
             route("/admin/workflows", ADMIN),

@@ -9,22 +9,29 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import com.pathway.clinic.Appointment;
 import com.pathway.clinic.AppointmentBooked;
+import com.pathway.clinic.AppointmentCancelled;
 import com.pathway.security.Role;
 import com.pathway.security.UserDirectory;
 import com.pathway.security.UserOption;
 import com.pathway.shared.ClinicProperties;
 import com.pathway.shared.Validation;
+import com.pathway.tasks.AppointmentCalls;
+import com.pathway.workflow.ItemTransitioned;
 import com.pathway.workflow.ScreenField;
+import com.pathway.workflow.StatusCategory;
 
 /**
  * The clinic's rule for a lead's appointment, in one place for the transition that books it and for
  * rescheduling: a time in the future (within a year), an active clinician, and one of the ways the
  * workflow's booking step offers (in person, telehealth).
- * Booking cancels the lead's appointment before; rescheduling changes it in place.
+ * Booking cancels the lead's appointment before; rescheduling changes it in place; closing the lead cancels
+ * one still ahead. The calls confirming an appointment follow it (moved or cancelled with it).
  */
 @Component
 public class Appointments {
@@ -36,11 +43,13 @@ public class Appointments {
     private final UserDirectory users;
     private final ClinicStatuses workflow;
     private final ZoneId zone;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
+    private final AppointmentCalls calls;
 
     public Appointments(LeadAppointmentRepository appointments, UserDirectory users, ClinicStatuses workflow,
-            ClinicProperties clinic, org.springframework.context.ApplicationEventPublisher events) {
+            ClinicProperties clinic, ApplicationEventPublisher events, AppointmentCalls calls) {
         this.events = events;
+        this.calls = calls;
         this.appointments = appointments;
         this.users = users;
         this.workflow = workflow;
@@ -102,7 +111,7 @@ public class Appointments {
 
     /** Books an appointment, cancelling the lead's one before, and announces {@link AppointmentBooked}. */
     public LeadAppointment book(long leadId, String key, Booking booking, String actor, Instant now) {
-        appointments.findByLeadIdAndCancelledFalseOrderByIdDesc(leadId).forEach(a -> a.cancel(actor, now));
+        appointments.findByLeadIdAndCancelledFalseOrderByIdDesc(leadId).forEach(a -> cancel(a, key, actor, now));
         LeadAppointment saved = appointments.save(new LeadAppointment(leadId, booking.startsAt(), booking.clinician(),
                 booking.mode(), actor, now));
         events.publishEvent(new AppointmentBooked(leadId, key, booking.startsAt(), booking.mode(), false));
@@ -116,11 +125,39 @@ public class Appointments {
         try {
             LeadAppointment saved = appointments.saveAndFlush(appointment);
             events.publishEvent(new AppointmentBooked(saved.getLeadId(), key, booking.startsAt(), booking.mode(), true));
+            calls.moved(key, booking.startsAt(), actor);
             return saved;
         } catch (org.springframework.dao.OptimisticLockingFailureException e) {
             throw new com.pathway.shared.ConflictException("The appointment was changed by someone else meanwhile;"
                     + " reload the lead and try again.");
         }
+    }
+
+    /**
+     * Cancels the appointment: the calls confirming it are cancelled with it, and {@link AppointmentCancelled}
+     * tells the rest (its reminder is withdrawn).
+     */
+    public void cancel(LeadAppointment appointment, String key, String actor, Instant now) {
+        appointment.cancel(actor, now);
+        try {
+            appointments.saveAndFlush(appointment);
+        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+            throw new com.pathway.shared.ConflictException("The appointment was changed by someone else meanwhile;"
+                    + " reload the lead and try again.");
+        }
+        calls.withdrawn(key, actor);
+        events.publishEvent(new AppointmentCancelled(appointment.getLeadId(), key, appointment.getStartsAt(), actor,
+                now));
+    }
+
+    /** A lead that is closed keeps no appointment ahead: it is cancelled, with its calls and reminder. */
+    @EventListener
+    void on(ItemTransitioned moved) {
+        if (!ClinicWorkflowPlugin.LEAD.equals(moved.type()) || moved.toCategory() != StatusCategory.DONE) {
+            return;
+        }
+        current(moved.itemId()).filter(a -> a.getStartsAt().isAfter(moved.occurredAt()))
+                .ifPresent(a -> cancel(a, moved.key(), moved.actor(), moved.occurredAt()));
     }
 
     /** The lead's appointment that is not cancelled, if any. */

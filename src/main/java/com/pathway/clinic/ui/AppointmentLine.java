@@ -8,6 +8,11 @@ import com.pathway.clinic.Appointment;
 import com.pathway.clinic.AppointmentService;
 import com.pathway.clinic.LeadDetails;
 import com.pathway.security.UserDirectory;
+import com.pathway.shared.ConflictException;
+import com.pathway.shared.InvalidInputException;
+import com.pathway.shared.NotFoundException;
+import com.pathway.shared.ui.Notifications;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -16,13 +21,15 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 
 /**
  * Under the lead page's heading: the lead's appointment ("Next: Tue Dec 9, 10:00 · Dr Ada Lovelace ·
- * Telehealth", or "Last appointment: …" once it has passed) and, for those who may, Reschedule.
+ * Telehealth", or "Last appointment: …" once it has passed) and, for those who may, Reschedule and Cancel
+ * (asked to confirm; an appointment that has begun is not cancelled here).
  * Hidden while the lead has none.
  */
 class AppointmentLine extends Div {
 
     private final Span text = new Span();
     private final Button reschedule = new Button("Reschedule", VaadinIcon.CALENDAR_CLOCK.create());
+    private final Button cancel = new Button("Cancel appointment");
     private final ZoneId zone;
     private final Clock clock;
     private LeadDetails lead;
@@ -39,7 +46,32 @@ class AppointmentLine extends Div {
         reschedule.setVisible(mayReschedule);
         reschedule.addClickListener(e -> new RescheduleDialog(appointments, users, zone, lead.key(),
                 lead.appointment(), onRescheduled).open());
-        add(VaadinIcon.CALENDAR.create(), text, reschedule);
+        cancel.setId("cancel-appointment");
+        cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        cancel.setVisible(mayReschedule);
+        cancel.addClickListener(e -> confirmCancel(appointments, onRescheduled));
+        add(VaadinIcon.CALENDAR.create(), text, reschedule, cancel);
+    }
+
+    private void confirmCancel(AppointmentService appointments, Consumer<Appointment> onChanged) {
+        String key = lead.key();
+        Appointment shown = lead.appointment();
+        ConfirmDialog dialog = new ConfirmDialog("Cancel the appointment?", "The appointment of " + key + " ("
+                + shown.describe(zone) + ") is cancelled; its confirmation call and reminder are withdrawn.",
+                "Cancel appointment", e -> {
+                    try {
+                        appointments.cancel(key, shown.version());
+                        Notifications.success("The appointment of " + key + " is cancelled.");
+                    } catch (InvalidInputException | ConflictException | NotFoundException ex) {
+                        Notifications.error(ex.getMessage());
+                    }
+                    onChanged.accept(null);
+                });
+        dialog.setId("cancel-appointment-dialog");
+        dialog.setCancelable(true);
+        dialog.setCancelText("Keep it");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
     }
 
     void show(LeadDetails shown) {
@@ -48,6 +80,7 @@ class AppointmentLine extends Div {
         setVisible(appointment != null);
         if (appointment != null) {
             text.setText(wording(appointment, zone, clock));
+            cancel.setEnabled(appointment.startsAt().isAfter(clock.instant()));
         }
     }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.event.EventListener;
@@ -16,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.pathway.clinic.Appointment;
 import com.pathway.clinic.AppointmentBooked;
+import com.pathway.clinic.AppointmentCancelled;
 import com.pathway.clinic.EmailConsentService;
 import com.pathway.clinic.EmailConsentWithdrawn;
 import com.pathway.clinic.EmailRecipient;
@@ -28,7 +30,8 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
  * E-mail to leads, only while their e-mail consent stands: the confirmation when a consultation is booked
  * or moved (written in the booking's transaction) and the reminder the day before (a job, one node at a
  * time, each message once by its dedupe key). A withdrawal of consent cancels every pending message to the
- * lead in the transaction that records it.
+ * lead in the transaction that records it. Moving or cancelling the appointment withdraws its pending
+ * confirmation and reminder; a moved one gets its new confirmation, and its reminder the day before the new time.
  */
 @Component
 public class LeadMail {
@@ -52,12 +55,25 @@ public class LeadMail {
         this.clock = clock;
     }
 
+    /** What an appointment's messages are; when it moves or is cancelled, those still pending are withdrawn. */
+    static final List<MessageKind> APPOINTMENT_MAIL = List.of(MessageKind.CONSULTATION_CONFIRMATION,
+            MessageKind.CONSULTATION_REMINDER);
+
     @EventListener
     public void booked(AppointmentBooked booked) {
+        if (booked.rescheduled()) {
+            // the reminder job writes the new time's reminder (its own dedupe key) when that day comes
+            outbox.cancelForLead(booked.leadId(), APPOINTMENT_MAIL, "The appointment was moved.", clock.instant());
+        }
         if (booked.startsAt().isAfter(clock.instant())) {
             consent.recipient(booked.leadId()).ifPresent(to -> write(MessageKind.CONSULTATION_CONFIRMATION,
                     "confirmation:" + booked.leadId() + ":" + booked.startsAt().getEpochSecond(), to, booked));
         }
+    }
+
+    @EventListener
+    public void cancelled(AppointmentCancelled cancelled) {
+        outbox.cancelForLead(cancelled.leadId(), APPOINTMENT_MAIL, "The appointment was cancelled.", cancelled.at());
     }
 
     @EventListener
@@ -66,7 +82,8 @@ public class LeadMail {
                 withdrawn.at());
     }
 
-    @Scheduled(fixedDelayString = "${pathway.mail.jobs-interval:5m}", initialDelayString = "PT1M")
+    @Scheduled(fixedDelayString = "${pathway.mail.jobs-interval:" + MailProperties.JOBS_INTERVAL + "}",
+            initialDelayString = "PT1M")
     @SchedulerLock(name = "mail-consultation-reminders", lockAtMostFor = "10m")
     public void remindOnSchedule() {
         if (properties.jobs()) {

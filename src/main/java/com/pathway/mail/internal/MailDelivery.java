@@ -103,7 +103,7 @@ public class MailDelivery {
         } catch (MailException | MessagingException e) {
             Instant now = clock.instant();
             Instant next = m.attempts() >= properties.maxAttempts() ? null : now.plus(pause(m.attempts()));
-            outbox.failed(id, node, String.valueOf(e.getMessage()), next);
+            outbox.failed(id, node, MailErrors.generic(e), next);
             log.info("E-mail {} ({}) not sent, attempt {}: {}", id, m.kind(), m.attempts(), e.getMessage());
             return false;
         }

@@ -35,6 +35,11 @@ public class Mailer {
                 mail.subject(), mail.body()), clock.instant());
     }
 
+    /** Whether the message with this dedupe key was written already (a job skips the work of writing it again). */
+    public boolean written(String dedupeKey) {
+        return outbox.exists(dedupeKey);
+    }
+
     RenderedMail render(MessageKind kind, Map<String, String> values) {
         MailTemplate t = templates.current(kind);
         try {

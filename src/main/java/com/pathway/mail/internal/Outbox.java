@@ -61,6 +61,12 @@ public class Outbox {
                         .addValue("subject", m.subject()).addValue("body", m.body()).addValue("now", utc(now))) == 1;
     }
 
+    /** Whether a message with this dedupe key was written (in any state). */
+    public boolean exists(String dedupeKey) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select count(*) > 0 from mail_outbox where dedupe_key = :key",
+                new MapSqlParameterSource("key", dedupeKey), Boolean.class));
+    }
+
     /** Ids of pending messages due by {@code now} that nobody holds, oldest first. */
     public List<Long> due(Instant now, int limit) {
         return jdbc.queryForList("""
@@ -124,6 +130,15 @@ public class Outbox {
                 new MapSqlParameterSource("leadId", leadId).addValue("reason", reason).addValue("now", utc(now)));
     }
 
+    /** Stops the pending messages of these kinds to the lead (an appointment moved or was cancelled); returns how many. */
+    public int cancelForLead(long leadId, List<MessageKind> kinds, String reason, Instant now) {
+        return jdbc.update("""
+                update mail_outbox set status = 'CANCELLED', cancelled_at = :now, cancel_reason = :reason,
+                  claimed_until = null where lead_id = :leadId and status = 'PENDING' and kind in (:kinds)""",
+                new MapSqlParameterSource("leadId", leadId).addValue("reason", reason).addValue("now", utc(now))
+                        .addValue("kinds", kinds.stream().map(MessageKind::name).toList()));
+    }
+
     /** Messages to the lead that were sent (not staff messages about it), newest first. */
     public List<Message> sentToLead(String leadKey, List<String> kinds, int limit) {
         return jdbc.query("select " + COLUMNS + """
@@ -131,6 +146,40 @@ public class Outbox {
                 order by sent_at desc, id desc limit :limit""",
                 new MapSqlParameterSource("key", leadKey).addValue("kinds", kinds).addValue("limit", limit),
                 Outbox::message);
+    }
+
+    /** A message as the admin's outbox lists it: no subject, no text. */
+    public record Listed(long id, MessageKind kind, String username, String leadKey, Status status, int attempts,
+            Instant createdAt, Instant nextAttemptAt, Instant sentAt, String lastError) {
+    }
+
+    /** Messages (of one status, or all with null), newest first, a page from {@code offset}. */
+    public List<Listed> list(Status status, int offset, int limit) {
+        return jdbc.query("""
+                select id, kind, username, lead_key, status, attempts, created_at, next_attempt_at, sent_at, last_error
+                from mail_outbox where (cast(:status as varchar(16)) is null or status = :status)
+                order by id desc limit :limit offset :offset""",
+                new MapSqlParameterSource("status", status == null ? null : status.name()).addValue("limit", limit)
+                        .addValue("offset", offset),
+                (rs, n) -> new Listed(rs.getLong("id"), MessageKind.valueOf(rs.getString("kind")),
+                        rs.getString("username"), rs.getString("lead_key"), Status.valueOf(rs.getString("status")),
+                        rs.getInt("attempts"), instant(rs, "created_at"), instant(rs, "next_attempt_at"),
+                        instant(rs, "sent_at"), rs.getString("last_error")));
+    }
+
+    /** How many messages have this status (all with null). */
+    public long count(Status status) {
+        Long n = jdbc.queryForObject("select count(*) from mail_outbox where (cast(:status as varchar(16)) is null or status = :status)",
+                new MapSqlParameterSource("status", status == null ? null : status.name()), Long.class);
+        return n == null ? 0 : n;
+    }
+
+    /** Queues a message that was given up again, due at once with a fresh count of attempts; false unless it had failed. */
+    public boolean retry(long id, Instant now) {
+        return jdbc.update("""
+                update mail_outbox set status = 'PENDING', attempts = 0, next_attempt_at = :now, claimed_by = null,
+                  claimed_until = null where id = :id and status = 'FAILED'""",
+                new MapSqlParameterSource("id", id).addValue("now", utc(now))) == 1;
     }
 
     /** The latest messages of one kind family, newest first (for tests and the admin's view). */

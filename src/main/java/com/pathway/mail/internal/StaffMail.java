@@ -71,7 +71,8 @@ public class StaffMail {
                         "link", properties.link(n.link() == null ? "" : n.link()))));
     }
 
-    @Scheduled(fixedDelayString = "${pathway.mail.jobs-interval:5m}", initialDelayString = "PT1M")
+    @Scheduled(fixedDelayString = "${pathway.mail.jobs-interval:" + MailProperties.JOBS_INTERVAL + "}",
+            initialDelayString = "PT1M")
     @SchedulerLock(name = "mail-staff-reminders", lockAtMostFor = "10m")
     public void runOnSchedule() {
         if (properties.jobs()) {
@@ -91,8 +92,9 @@ public class StaffMail {
         Instant endOfDay = today.plusDays(1).atStartOfDay(zone).toInstant();
         int written = 0;
         for (StaffMailboxes.Mailbox to : mailboxes.all()) {
-            if (!preferences.of(to.username()).dailyDigest()) {
-                continue;
+            String dedupeKey = "digest:" + to.username() + ":" + today;
+            if (!preferences.of(to.username()).dailyDigest() || mailer.written(dedupeKey)) {
+                continue; // the job runs every minute or so: a digest written today is not counted again
             }
             long overdue = tasks.countOf(to.username(), Instant.EPOCH, now.toInstant());
             long dueToday = tasks.countOf(to.username(), now.toInstant(), endOfDay);
@@ -110,18 +112,23 @@ public class StaffMail {
             if (overdue + dueToday > list.size()) {
                 lines += "\n- … and " + (overdue + dueToday - list.size()) + " more";
             }
-            written += once(MessageKind.STAFF_DIGEST, "digest:" + to.username() + ":" + today, to, null, Map.of(
+            written += once(MessageKind.STAFF_DIGEST, dedupeKey, to, null, Map.of(
                     "name", to.displayName(), "overdueCount", String.valueOf(overdue),
                     "todayCount", String.valueOf(dueToday), "tasks", lines, "link", properties.link("")));
         }
         return written;
     }
 
-    /** A notice to the assignee of each open task due within {@link MailProperties#dueNoticeBefore()}, once per due time. */
+    /**
+     * A notice to the assignee of each open task due within {@link MailProperties#dueNoticeBefore()}, once per due
+     * time. The job runs every {@link MailProperties#jobsInterval()}, so the window reaches one interval further:
+     * a notice is written at most one interval early, never late.
+     */
     public int dueNotices() {
         Instant now = clock.instant();
         int written = 0;
-        for (TaskView t : tasks.assignedDueBetween(now, now.plus(properties.dueNoticeBefore()), TaskReminders.MAX)) {
+        Instant until = now.plus(properties.dueNoticeBefore()).plus(properties.jobsInterval());
+        for (TaskView t : tasks.assignedDueBetween(now, until, TaskReminders.MAX)) {
             if (!preferences.of(t.assignee()).dueNotices()) {
                 continue;
             }

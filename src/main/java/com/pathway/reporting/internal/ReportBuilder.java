@@ -34,8 +34,9 @@ public final class ReportBuilder {
                     reached += e.getValue();
                 }
             }
-            String name = stages.stages().get(k).name();
-            rows.add(new Row(name, name, List.of(m.count(reached), k == 0 ? Cell.EMPTY : m.rate(reached, previous))));
+            LeadStages.Stage named = stages.stages().get(k);
+            rows.add(new Row(named.label(), named.name(),
+                    List.of(m.count(reached), k == 0 ? Cell.EMPTY : m.rate(reached, previous))));
             previous = reached;
         }
         return report(ReportKind.FUNNEL, "Stage", List.of("People reached", "From previous stage (%)"),
@@ -81,9 +82,9 @@ public final class ReportBuilder {
             int stage = k;
             ReportQueries.StageTime t = data.stream().filter(s -> s.stage() == stage).findFirst()
                     .orElse(new ReportQueries.StageTime(k, 0, null, null));
-            String name = stages.stages().get(k).name();
-            rows.add(new Row(name, name, List.of(m.count(t.leads()), m.statistic(t.leads(), t.p50Hours()),
-                    m.statistic(t.leads(), t.p90Hours()))));
+            LeadStages.Stage named = stages.stages().get(k);
+            rows.add(new Row(named.label(), named.name(), List.of(m.count(t.leads()),
+                    m.statistic(t.leads(), t.p50Hours()), m.statistic(t.leads(), t.p90Hours()))));
         }
         return report(ReportKind.TIME_IN_STAGE, "Stage", List.of("People who left it", "Median (hours)",
                 "90th percentile (hours)"), List.of(PEOPLE, HOURS, HOURS), rows, m);
@@ -122,7 +123,7 @@ public final class ReportBuilder {
         List<String> columns = new ArrayList<>(List.of("Inquiries"));
         List<String> units = new ArrayList<>(List.of(PEOPLE));
         for (int k = 1; k < stages.stages().size(); k++) {
-            columns.add("Reached " + stages.stages().get(k).name() + " (%)");
+            columns.add("Reached " + stages.stages().get(k).title() + " (%)");
             units.add(PERCENT);
         }
         List<Row> rows = new ArrayList<>();
@@ -152,8 +153,8 @@ public final class ReportBuilder {
             List<Cell> cells = resolutions.stream().map(res -> m.count(data.stream()
                     .filter(l -> l.stage() == stage && l.resolution().equals(res))
                     .mapToLong(ReportQueries.Lost::leads).sum())).toList();
-            String name = stages.stages().get(k).name();
-            rows.add(new Row(name, name, cells));
+            LeadStages.Stage named = stages.stages().get(k);
+            rows.add(new Row(named.label(), named.name(), cells));
         }
         return report(ReportKind.LOST_REASONS, "Closed from stage", List.copyOf(resolutions),
                 resolutions.stream().map(r -> PEOPLE).toList(), rows, m);
@@ -170,12 +171,18 @@ public final class ReportBuilder {
                 "Compliance (%)"), List.of(PEOPLE, PEOPLE, PEOPLE, PERCENT), rows, m);
     }
 
-    /** Open leads per person; {@code name} words a person (or hides them). */
-    public static Report workload(List<ReportQueries.Load> data, Function<ReportQueries.Load, String> name,
-            boolean keyed, Masker m) {
-        List<Row> rows = data.stream().map(l -> new Row(name.apply(l), keyed ? l.username() : null,
-                List.of(m.count(l.openLeads())))).toList();
-        return report(ReportKind.WORKLOAD, "Person", List.of("Open leads"), List.of(PEOPLE), rows, m);
+    /** One person's workload: open tasks (overdue among them) and open leads they hold as coordinator or clinician. */
+    public record Workload(String key, String label, long openTasks, long overdueTasks, long coordinatorLeads,
+            long clinicianLeads) {
+    }
+
+    /** Per person (a row key, the user name, only where people may be named and followed to their leads). */
+    public static Report workload(List<Workload> people, Masker m) {
+        List<Row> rows = people.stream().map(w -> new Row(w.label(), w.key(), List.of(m.count(w.openTasks()),
+                m.count(w.overdueTasks()), m.count(w.coordinatorLeads()), m.count(w.clinicianLeads())))).toList();
+        return report(ReportKind.WORKLOAD, "Person", List.of("Open tasks", "Overdue tasks",
+                "Open leads as coordinator", "Open leads as clinician"), List.of(PEOPLE, PEOPLE, PEOPLE, PEOPLE),
+                rows, m);
     }
 
     private static Report report(ReportKind kind, String heading, List<String> columns, List<String> units,

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import com.pathway.clinic.LeadStages;
+import com.pathway.clinic.ReferrerOption;
 import com.pathway.reporting.Dimension;
 
 /**
@@ -207,6 +208,12 @@ public class ReportQueries {
                 .add(" and l.status_category <> 'DONE' and l.clinician is not null group by l.clinician"
                         + " order by 1, 3 desc");
         return jdbc.query(sql.text(), (rs, n) -> new Load(rs.getString(1), rs.getString(2), rs.getLong(3)), sql.args());
+    }
+
+    /** Referrers by name, at most {@code limit}: the dashboard's referrer picker. */
+    public List<ReferrerOption> referrers(int limit) {
+        return jdbc.query("select id, name from referrer order by name, id limit ?",
+                (rs, n) -> new ReferrerOption(rs.getLong(1), rs.getString(2)), limit);
     }
 
     /** Referrers' names by id. */

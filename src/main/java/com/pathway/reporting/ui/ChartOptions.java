@@ -23,6 +23,9 @@ final class ChartOptions {
     private ChartOptions() {
     }
 
+    /** Text beside a chart: the body colour of the light theme, readable on the card's white (contrast over 12:1). */
+    static final String LABEL_TEXT = "#1f2937";
+
     static String of(ReportKind kind, Report report) {
         return JSON.writeValueAsString(option(kind, report));
     }
@@ -38,7 +41,7 @@ final class ChartOptions {
             case OUTCOMES -> bars(report, columns(report, 0, 1, 2), false, false);
             case TIME_TO, TIME_IN_STAGE -> bars(report, columns(report, 1, 2), false, false);
             case SERVICE_LEVELS -> bars(report, columns(report, 3), false, false);
-            case WORKLOAD -> bars(report, columns(report, 0), false, true);
+            case WORKLOAD -> bars(report, columns(report, 0, 1, 2, 3), false, true);
         };
     }
 
@@ -54,9 +57,13 @@ final class ChartOptions {
         series.put("type", "funnel");
         series.put("name", report.columns().getFirst());
         series.put("sort", "none");
-        series.put("left", "10%");
-        series.put("width", "80%");
-        series.put("label", Map.of("show", true, "position", "inside", "formatter", "{b}: {c}"));
+        // Labels beside the funnel in dark text on the card's white: inside, a dark stage's colour hid them.
+        series.put("left", "4%");
+        series.put("width", "46%");
+        // A long label wraps onto a second line, spaced so the two lines do not overlap.
+        series.put("label", Map.of("show", true, "position", "right", "color", LABEL_TEXT, "formatter", "{b}: {c}",
+                "width", 230, "overflow", "break", "lineHeight", 15));
+        series.put("labelLine", Map.of("show", true));
         series.put("data", data);
         return base(Map.of("trigger", "item"), List.of(series));
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.pathway.clinic.LeadSource;
+import com.pathway.clinic.ReferrerOption;
 import com.pathway.reporting.Dimension;
 import com.pathway.reporting.Report;
 import com.pathway.reporting.ReportFilter;
@@ -13,8 +14,14 @@ import com.pathway.reporting.ReportKind;
 import com.pathway.reporting.ReportService;
 import com.pathway.security.Role;
 import com.pathway.shared.InvalidInputException;
+import com.pathway.shared.ui.ComboBoxes;
 import com.pathway.shared.ui.InlineAlert;
+import com.pathway.shared.ui.Notifications;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -37,8 +44,9 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The managers' dashboard ({@code /dashboard}): a date range and filters that live in the address and
- * apply to every figure, then one card per report of {@link ReportService}. Administrators see the same
- * figures without names and without links to leads.
+ * apply to every figure (a referrer is picked by name), a link that reopens the same view with Copy link,
+ * then one card per report of {@link ReportService}. Administrators see the same figures without names and
+ * without links to leads.
  */
 @Route("dashboard")
 @PageTitle("Dashboard · Pathway")
@@ -55,11 +63,13 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final TextField condition = text("Condition");
     private final TextField coordinator = text("Coordinator");
     private final TextField clinician = text("Clinician");
+    private final ComboBox<ReferrerOption> referrer = new ComboBox<>("Referrer");
+    private final TextField link = new TextField("Link to this view");
+    private final Button copy = new Button("Copy link", VaadinIcon.LINK.create());
     private final Select<Dimension> by = new Select<>();
     private final InlineAlert problems = new InlineAlert();
     private final Div grid = new Div();
     private boolean reading;
-    private Long referrer;
 
     public DashboardView(ReportService reports) {
         this.reports = reports;
@@ -76,14 +86,45 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         by.setItems(Dimension.values());
         by.setItemLabelGenerator(Dimension::label);
         by.setValue(Dimension.SOURCE);
-        FlexLayout filters = new FlexLayout(from, to, source, campaign, condition, coordinator, clinician, by);
+        referrer.setId("dashboard-referrer");
+        referrer.setItemLabelGenerator(ReferrerOption::name);
+        referrer.setClearButtonVisible(true);
+        referrer.setWidth("14rem");
+        referrer.setPlaceholder("Any referrer");
+        referrer.setItems(new ArrayList<>(reports.referrers())); // a linked referrer not listed is added
+        referrer.setVisible(reports.mayOpenLeads());
+        ComboBoxes.pickFirstMatchOnEnter(referrer);
+        referrer.addValueChangeListener(e -> changed());
+        FlexLayout filters = new FlexLayout(from, to, source, referrer, campaign, condition, coordinator, clinician,
+                by);
         filters.addClassName("dashboard-filters");
         List.of(from, to).forEach(p -> p.addValueChangeListener(e -> changed()));
         source.addValueChangeListener(e -> changed());
         by.addValueChangeListener(e -> changed());
         List.of(campaign, condition, coordinator, clinician).forEach(t -> t.addValueChangeListener(e -> changed()));
         grid.addClassName("dashboard-grid");
-        add(new H1("Dashboard"), filters, problems, grid);
+        link.setId("dashboard-link");
+        link.setReadOnly(true);
+        link.setWidth("32rem");
+        link.setHelperText("Dates, source, referrer, campaign, people and breakdown; the condition is left out of a"
+                + " link (it is health information).");
+        link.addThemeVariants(TextFieldVariant.LUMO_SMALL);
+        copy.setId("dashboard-copy-link");
+        copy.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        copy.addClickListener(e -> copy.getElement().executeJs("const url = new URL($0, document.baseURI).href;"
+                + " return navigator.clipboard ? navigator.clipboard.writeText(url).then(() => true) : false;",
+                link.getValue()).then(Boolean.class, copied -> {
+                    if (Boolean.TRUE.equals(copied)) {
+                        Notifications.success("Link copied.");
+                    } else {
+                        Notifications.error("This browser did not let Pathway copy; select the link and copy it.");
+                    }
+                }));
+        FlexLayout share = new FlexLayout(link, copy);
+        share.addClassName("dashboard-share");
+        share.setAlignItems(Alignment.BASELINE);
+        share.getStyle().set("gap", "var(--lumo-space-s)");
+        add(new H1("Dashboard"), filters, share, problems, grid);
     }
 
     private static TextField text(String label) {
@@ -116,7 +157,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     private void show(ReportFilter filter, Dimension dimension) {
         reading = true;
-        referrer = filter.referrerId();
+        referrer.setValue(referrerOption(filter.referrerId()));
         from.setValue(filter.from());
         to.setValue(filter.to());
         source.setValue(filter.source());
@@ -125,6 +166,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         coordinator.setValue(filter.coordinator() == null ? "" : filter.coordinator());
         clinician.setValue(filter.clinician() == null ? "" : filter.clinician());
         by.setValue(dimension);
+        link.setValue(address(filter, dimension));
         reading = false;
         grid.removeAll();
         boolean mayOpenLeads = reports.mayOpenLeads();
@@ -146,11 +188,45 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         }
         to.setInvalid(false);
         ReportFilter filter = new ReportFilter(from.getValue(), to.getValue(), source.getValue(), campaign.getValue(),
-                referrer, condition.getValue(), coordinator.getValue(), clinician.getValue());
+                referrer.getValue() == null ? null : referrer.getValue().id(), condition.getValue(),
+                coordinator.getValue(), clinician.getValue());
+        UI.getCurrent().navigate(DashboardView.class, QueryParameters.simple(parameters(filter, by.getValue())));
+    }
+
+    /** The page's address parameters: the filter, and the breakdown when it is not the default. */
+    static Map<String, String> parameters(ReportFilter filter, Dimension dimension) {
         Map<String, String> params = new LinkedHashMap<>(filter.parameters());
-        if (by.getValue() != null && by.getValue() != Dimension.SOURCE) {
-            params.put("by", by.getValue().parameter());
+        if (dimension != null && dimension != Dimension.SOURCE) {
+            params.put("by", dimension.parameter());
         }
-        UI.getCurrent().navigate(DashboardView.class, QueryParameters.simple(params));
+        return params;
+    }
+
+    /**
+     * The address that reopens this view, relative to the app: every filter but the condition of interest,
+     * which is health information and stays out of links handed on.
+     */
+    static String address(ReportFilter filter, Dimension dimension) {
+        String query = parameters(filter.withoutCondition(), dimension).entrySet().stream()
+                .map(p -> encode(p.getKey()) + "=" + encode(p.getValue()))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return query.isEmpty() ? "dashboard" : "dashboard?" + query;
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The picker's item for a referrer id from the address (one it does not list is still kept, by number). */
+    private ReferrerOption referrerOption(Long id) {
+        if (id == null) {
+            return null;
+        }
+        return referrer.getListDataView().getItems().filter(r -> r.id() == id).findFirst()
+                .orElseGet(() -> {
+                    ReferrerOption unknown = new ReferrerOption(id, "Referrer " + id);
+                    referrer.getListDataView().addItem(unknown);
+                    return unknown;
+                });
     }
 }

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import com.pathway.tasks.AppointmentCalls;
 import com.pathway.tasks.NewTask;
 import com.pathway.tasks.ServiceLevels;
 import com.pathway.tasks.TaskType;
@@ -62,7 +63,7 @@ final class TaskPostFunctions {
 
         @Override
         public String id() {
-            return "tasks-confirmation-call";
+            return AppointmentCalls.ORIGIN;
         }
 
         @Override
@@ -71,11 +72,10 @@ final class TaskPostFunctions {
             String field = Optional.ofNullable(rule.param("field")).orElse("appointment");
             Optional<Instant> appointment = instant(context.input().get(field), context);
             LocalDate today = context.now().atZone(hours.zone()).toLocalDate();
-            LocalDate day = appointment.map(a -> hours.previousWorkingDay(a.atZone(hours.zone()).toLocalDate()))
-                    .filter(d -> !d.isBefore(today))
-                    .orElseGet(() -> hours.workingDayFrom(today.plusDays(1)));
+            Instant due = appointment.map(a -> AppointmentCalls.dueFor(hours, a, context.now()))
+                    .orElseGet(() -> hours.openingOf(hours.workingDayFrom(today.plusDays(1))));
             String title = Optional.ofNullable(rule.param("title")).orElse("Confirm the consultation");
-            NewTask task = new NewTask(title, TaskType.CALL, hours.openingOf(day),
+            NewTask task = new NewTask(title, TaskType.CALL, due,
                     assignee(context, rule, workflow.getObject()));
             writer.createForSystem(context.item().id(), context.item().key(), task, id(), context.actor());
         }

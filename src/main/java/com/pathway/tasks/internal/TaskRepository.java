@@ -66,4 +66,10 @@ public interface TaskRepository extends JpaRepository<Task, Long> {
             order by t.dueAt, t.id""")
     List<Task> assignedDue(@Param("state") TaskState state, @Param("from") Instant from, @Param("to") Instant to,
             Pageable pageable);
+
+    /** Per assignee: open tasks, and those of them due before {@code now} (counted by the database). */
+    @Query("""
+            select t.assignee, count(t), sum(case when t.dueAt < :now then 1 else 0 end) from Task t
+            where t.state = :state and t.assignee is not null group by t.assignee""")
+    List<Object[]> loadByAssignee(@Param("state") TaskState state, @Param("now") Instant now);
 }

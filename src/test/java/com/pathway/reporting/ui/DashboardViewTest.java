@@ -1,0 +1,98 @@
+package com.pathway.reporting.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.pathway.clinic.LeadService;
+import com.pathway.clinic.LeadSource;
+import com.pathway.clinic.ReferrerOption;
+import com.pathway.reporting.Dimension;
+import com.pathway.reporting.ReportFilter;
+import com.pathway.support.ViewTest;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.ComboBoxBase;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+
+/**
+ * The dashboard's referrer picker (typed part of a name and Enter picks it) and its link: the filters live
+ * in the address, the link reopens the same view, and the condition of interest is never in it.
+ */
+class DashboardViewTest extends ViewTest {
+
+    @Autowired
+    LeadService leads;
+
+    @SuppressWarnings("unchecked")
+    private ComboBox<ReferrerOption> referrer() {
+        return _get(ComboBox.class, spec -> spec.withId("dashboard-referrer"));
+    }
+
+    private void openAt(String username, String query) {
+        signInAs(username);
+        UI.getCurrent().navigate("dashboard", QueryParameters.fromString(query));
+    }
+
+    private String link() {
+        return _get(TextField.class, spec -> spec.withId("dashboard-link")).getValue();
+    }
+
+    @Test
+    void aManagerPicksAReferrerByPartOfItsNameAndTheAddressAndTheLinkKeepIt() {
+        String name = "Dr. Quillfeather " + UUID.randomUUID().toString().substring(0, 8);
+        signInAs("intake");
+        long id = leads.createReferrer(name, "Riverside Practice");
+        openAt("manager", "from=2026-01-01&to=2026-03-31&source=referral");
+
+        ComboBox<ReferrerOption> box = referrer();
+        ComponentUtil.fireEvent(box, new ComboBoxBase.CustomValueSetEvent<>(box, true, "Quillfeather"));
+
+        assertThat(UI.getCurrent().getActiveViewLocation().getPathWithQueryParameters())
+                .contains("from=2026-01-01", "to=2026-03-31", "source=referral", "referrer=" + id);
+        assertThat(referrer().getValue().name()).isEqualTo(name);
+        assertThat(link()).isEqualTo("dashboard?from=2026-01-01&to=2026-03-31&source=referral&referrer=" + id);
+    }
+
+    @Test
+    void openingTheLinkShowsTheSameFiltersAndTheConditionNeverGoesIntoIt() {
+        openAt("manager", "from=2026-02-01&to=2026-02-28&source=web_form&campaign=spring&condition=PTSD&by=campaign");
+
+        assertThat(_get(ComboBox.class, spec -> spec.withId("dashboard-source")).getValue()).isEqualTo(LeadSource.WEB_FORM);
+        assertThat(_get(TextField.class, spec -> spec.withId("dashboard-condition")).getValue()).isEqualTo("PTSD");
+        assertThat(link()).isEqualTo("dashboard?from=2026-02-01&to=2026-02-28&source=web_form&campaign=spring&by=campaign")
+                .doesNotContain("PTSD");
+    }
+
+    @Test
+    void theAddressIsBuiltFromTheFilterWithoutTheCondition() {
+        ReportFilter filter = new ReportFilter(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31), LeadSource.REFERRAL,
+                null, 12L, "bipolar depression", "intake", null);
+
+        assertThat(DashboardView.address(filter, Dimension.SOURCE))
+                .isEqualTo("dashboard?from=2026-01-01&to=2026-01-31&source=referral&referrer=12&coordinator=intake");
+    }
+
+    @Test
+    void administratorsSeeNoReferrerNamesButALinkedReferrerIsKept() {
+        openAt("admin", "from=2026-01-01&to=2026-01-31&referrer=777");
+
+        assertThat(_find(ComboBox.class, spec -> spec.withId("dashboard-referrer"))).as("no picker of names").isEmpty();
+        assertThat(link()).contains("referrer=777");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<LeadSource> source = _get(ComboBox.class, spec -> spec.withId("dashboard-source"));
+        source.setValue(LeadSource.PHONE);
+
+        assertThat(UI.getCurrent().getActiveViewLocation().getPathWithQueryParameters())
+                .contains("source=phone", "referrer=777");
+    }
+}

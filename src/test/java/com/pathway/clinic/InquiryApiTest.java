@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import com.jayway.jsonpath.JsonPath;
+import com.pathway.shared.crypto.ColumnCipher;
 import com.pathway.workflow.WorkflowTest;
 
 /**
@@ -48,6 +49,9 @@ class InquiryApiTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ColumnCipher cipher;
 
     private ResultActions send(MockHttpServletRequestBuilder request) throws Exception {
         int n = ADDRESS.incrementAndGet();
@@ -90,9 +94,12 @@ class InquiryApiTest {
                 .containsEntry("email", "jordan.pike@example.org").containsEntry("source", "WEB_FORM")
                 .containsEntry("condition_of_interest", "PTSD").containsEntry("preferred_contact", "SMS")
                 .containsEntry("campaign_source", "google").containsEntry("campaign_name", "spring")
-                .containsEntry("message", "<b>Hello</b> & could you call me?")
                 .containsEntry("status", "New inquiry").containsEntry("reporter", "web-form")
                 .containsEntry("consent_phone_source", "web form").containsEntry("privacy_notice_source", "web form");
+        // the message is stored encrypted at rest, and reads back as sent
+        assertThat((String) lead.get("message")).startsWith("enc:v1:").doesNotContain("Hello");
+        assertThat(cipher.decrypt("lead.message", (String) lead.get("message")))
+                .isEqualTo("<b>Hello</b> & could you call me?");
         assertThat(lead.get("consent_email_at")).isNotNull();
         assertThat(lead.get("consent_sms_at")).isNotNull();
         assertThat(stored().get("lead")).isEqualTo(before.get("lead") + 1);

@@ -44,7 +44,7 @@ class LeadsViewTest extends ViewTest {
     }
 
     @Test
-    void listsLeadsNewestFirstAndTheSearchNarrowsThemAndGoesIntoTheAddress() {
+    void listsLeadsNewestFirstAndTheSearchNarrowsThemWithoutItsTextInTheAddress() {
         signInAs("intake");
         String last = "Quill" + UUID.randomUUID().toString().substring(0, 6);
         LeadDetails older = newLead(last);
@@ -60,8 +60,9 @@ class LeadsViewTest extends ViewTest {
         assertThat(GridKt._getFormattedRow(grid(), 0)).anyMatch(cell -> cell.contains("text='" + newer.key() + "'"))
                 .anyMatch(cell -> cell.contains("text='" + last + "x, Robin'"))
                 .anyMatch(cell -> cell.contains("New inquiry"));
+        // the address keeps a token for the search, never its text
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
-                .isEqualTo("leads?q=" + last);
+                .matches("leads\\?search=[A-Za-z0-9_-]+").doesNotContain(last);
     }
 
     @Test

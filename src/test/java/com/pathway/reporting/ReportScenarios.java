@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -16,10 +17,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
+import com.pathway.clinic.LeadFilter;
 import com.pathway.clinic.LeadForm;
+import com.pathway.clinic.LeadSummary;
+import com.pathway.clinic.ReachedStage;
+import com.pathway.shared.ClinicProperties;
 import com.pathway.clinic.LeadService;
 import com.pathway.clinic.Leads;
 import com.pathway.shared.InvalidInputException;
@@ -44,6 +50,8 @@ abstract class ReportScenarios {
     LeadService leads;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ClinicProperties clinic;
 
     String campaign;
     String coordinator;
@@ -114,6 +122,59 @@ abstract class ReportScenarios {
                 .containsExactly("intake", "consultation", "assessment", "treatment", "aftercare");
         assertThat(column(funnel, 0)).containsExactly(4.0, 3.0, 2.0, 2.0, 1.0);
         assertThat(column(funnel, 1)).containsExactly(null, 75.0, 66.7, 100.0, 50.0);
+    }
+
+    @Test
+    void eachFunnelStageDrillsToTheLeadsThatReachedItAsManyAsTheFunnelCounts() {
+        ZoneId zone = clinic.timeZone();
+        Instant from = filter.from().atStartOfDay(zone).toInstant();
+        Instant to = filter.to().plusDays(1).atStartOfDay(zone).toInstant();
+        List<String> ours = jdbc.queryForList("select item_key from lead where campaign_name = ?", String.class,
+                campaign);
+        Report narrowed = reports.report(ReportKind.FUNNEL, filter, null, false);
+        Report everyone = reports.report(ReportKind.FUNNEL, new ReportFilter(filter.from(), filter.to(), null, null,
+                null, null, null, null), null, false);
+        for (int k = 0; k < narrowed.rows().size(); k++) {
+            String stage = narrowed.rows().get(k).key();
+            LeadFilter drilled = new LeadFilter(null, null, null, null, null, null, from, to, null)
+                    .reachedStage(new ReachedStage(stage, null, null));
+
+            List<String> listed = leads.search(drilled, PageRequest.of(0, 5000)).getContent().stream()
+                    .map(LeadSummary::key).filter(ours::contains).toList();
+            assertThat((double) listed.size()).as(stage).isEqualTo(narrowed.rows().get(k).cells().get(0).value());
+            assertThat((double) leads.count(drilled).value()).as("all leads, " + stage)
+                    .isEqualTo(everyone.rows().get(k).cells().get(0).value());
+        }
+        LeadFilter consultation = new LeadFilter(null, null, null, null, null, null, from, to, null)
+                .reachedStage(new ReachedStage("Consultation", null, null));
+        assertThat(leads.search(consultation, PageRequest.of(0, 5000)).getContent().stream()
+                .filter(l -> ours.contains(l.key())).map(LeadSummary::firstName))
+                .as("Di passed over the consultation; Cy, merged as a duplicate, never counts")
+                .containsExactlyInAnyOrder("Ada", "Bo", "Di");
+    }
+
+    @Test
+    void reachedWithinARangeCountsOnlyTheStepsTakenInIt() {
+        ZoneId zone = clinic.timeZone();
+        List<String> ours = jdbc.queryForList("select item_key from lead where campaign_name = ?", String.class,
+                campaign);
+        // Bo booked the consultation on 13 January, Ada on 6 January: only Bo is in the second week.
+        LeadFilter week = LeadFilter.none().reachedStage(new ReachedStage("consultation",
+                LocalDate.of(2026, 1, 12).atStartOfDay(zone).toInstant(),
+                LocalDate.of(2026, 1, 19).atStartOfDay(zone).toInstant()));
+        assertThat(leads.search(week, PageRequest.of(0, 5000)).getContent().stream()
+                .filter(l -> ours.contains(l.key())).map(LeadSummary::firstName)).containsExactly("Bo");
+    }
+
+    @Test
+    void anUnknownStageOrARangeEndingBeforeItStartsIsRefusedByName() {
+        assertThatThrownBy(() -> leads.count(LeadFilter.none().reachedStage(new ReachedStage("moonbase", null, null))))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("reached"));
+        Instant at = Instant.parse("2026-02-01T00:00:00Z");
+        assertThatThrownBy(() -> leads.count(LeadFilter.none().reachedStage(new ReachedStage("intake", at,
+                at.minus(D))))).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("reachedTo"));
     }
 
     @Test

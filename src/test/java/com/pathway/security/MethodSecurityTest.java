@@ -131,6 +131,7 @@ class MethodSecurityTest {
             row("AppointmentService.cancel(String, Long)", INTAKE_COORDINATOR, MANAGER),
             row("LeadImportService.read(String, byte[])", INTAKE_COORDINATOR),
             row("LeadImportService.rejectedRows(ImportPreview, boolean)", INTAKE_COORDINATOR),
+            row("LeadListOptions.reachableStages()", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("LeadListOptions.referrers()", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("LeadListOptions.stages()", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("LeadListOptions.statuses()", INTAKE_COORDINATOR, CLINICIAN, MANAGER),

@@ -13,7 +13,7 @@ import com.pathway.reporting.ReportKind;
 /**
  * Where a click on a figure leads (plain logic): the lead list's address with the dashboard's filters it
  * understands (created range, source, referrer, condition, assignee) and what the clicked row stands for
- * (a stage, a source or referrer, a month or week of arrival, a person). The lead list applies the reader's
+ * (a stage reached, for the funnel; a stage, a source or referrer, a month or week of arrival, a person). The lead list applies the reader's
  * access rule, so a drill-through never shows a lead its reader may not read. Empty when the row cannot be
  * opened there.
  */
@@ -28,7 +28,14 @@ final class ReportLinks {
         LocalDate to = filter.to();
         String key = row.key();
         switch (kind) {
-            case FUNNEL, TIME_IN_STAGE, LOST_REASONS -> {
+            case FUNNEL -> {
+                if (key == null) {
+                    return Optional.empty();
+                }
+                // The funnel counts the period's inquiries that got at least this far, wherever they are now.
+                p.put("reached", key);
+            }
+            case TIME_IN_STAGE, LOST_REASONS -> {
                 if (key == null) {
                     return Optional.empty();
                 }

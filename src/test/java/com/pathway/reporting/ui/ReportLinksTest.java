@@ -25,10 +25,16 @@ class ReportLinksTest {
     }
 
     @Test
-    void aFunnelStageOpensTheLeadListInThatStageWithTheDashboardsFilters() {
+    void aFunnelStageOpensTheLeadListOfThoseWhoReachedItWithTheDashboardsFilters() {
         assertThat(ReportLinks.leadList(ReportKind.FUNNEL, Dimension.SOURCE, filter, row("consultation")))
                 .contains(Map.of("from", "2026-01-10", "to", "2026-03-31", "source", "phone", "condition", "PTSD",
-                        "assignee", "dana", "stage", "consultation"));
+                        "assignee", "dana", "reached", "consultation"));
+    }
+
+    @Test
+    void aTimeInStageOrLostReasonRowStillOpensTheLeadsInThatStageNow() {
+        assertThat(ReportLinks.leadList(ReportKind.TIME_IN_STAGE, Dimension.SOURCE, filter, row("intake")).orElseThrow())
+                .containsEntry("stage", "intake").doesNotContainKey("reached");
     }
 
     @Test

@@ -164,6 +164,7 @@ class MethodSecurityTest {
             row("ReportService.maxDays()", MANAGER, ADMIN),
             row("ReportService.mayOpenLeads()", MANAGER, ADMIN),
             row("ReportService.report(ReportKind, ReportFilter, Dimension, boolean)", MANAGER, ADMIN),
+            row("ReportService.seesClinicalFigures()", MANAGER, ADMIN), // true for managers only
             // clinic.treatment: clinical content for clinicians only; progress for everyone who may see the lead
             row("InfusionService.addAddendum(String, long, String)", CLINICIAN),
             row("InfusionService.record(String, SessionForm)", CLINICIAN),

@@ -174,6 +174,11 @@ public class LeadExportService {
         parts.put("createdFrom", f.createdFrom());
         parts.put("createdTo", f.createdTo());
         parts.put("created", f.created() == null ? null : f.created().parameter());
+        if (f.reached() != null) {
+            parts.put("reached", f.reached().stage());
+            parts.put("reachedFrom", f.reached().from());
+            parts.put("reachedTo", f.reached().to());
+        }
         String text = String.join(", ", parts.entrySet().stream().filter(e -> e.getValue() != null)
                 .map(e -> e.getKey() + "=" + e.getValue()).toList());
         List<String> flags = new ArrayList<>();

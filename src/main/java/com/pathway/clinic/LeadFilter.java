@@ -23,10 +23,12 @@ import com.pathway.workflow.StatusCategory;
  * @param statuses leads in any of these statuses (with {@code status}); empty for any status
  * @param created leads created today or this week in the clinic's time zone, read when the list is
  *        read (so a saved view keeps meaning "today"); null for any time
+ * @param reached leads that reached a stage, by their transition history (the dashboard funnel's rule);
+ *        null for any
  */
 public record LeadFilter(String status, StatusCategory category, String assignee, LeadSource source,
         String conditionOfInterest, Long referrerId, Instant createdFrom, Instant createdTo, String text,
-        boolean overdue, String stage, List<String> statuses, CreatedWithin created) {
+        boolean overdue, String stage, List<String> statuses, CreatedWithin created, ReachedStage reached) {
 
     public LeadFilter {
         List<String> all = new ArrayList<>();
@@ -38,6 +40,13 @@ public record LeadFilter(String status, StatusCategory category, String assignee
                     .filter(s -> !all.contains(s)).forEach(all::add);
         }
         statuses = List.copyOf(all);
+    }
+
+    public LeadFilter(String status, StatusCategory category, String assignee, LeadSource source,
+            String conditionOfInterest, Long referrerId, Instant createdFrom, Instant createdTo, String text,
+            boolean overdue, String stage, List<String> statuses, CreatedWithin created) {
+        this(status, category, assignee, source, conditionOfInterest, referrerId, createdFrom, createdTo, text, overdue,
+                stage, statuses, created, null);
     }
 
     public LeadFilter(String status, StatusCategory category, String assignee, LeadSource source,
@@ -69,30 +78,36 @@ public record LeadFilter(String status, StatusCategory category, String assignee
 
     public LeadFilter onlyOverdue() {
         return new LeadFilter(status, category, assignee, source, conditionOfInterest, referrerId, createdFrom,
-                createdTo, text, true, stage, statuses, created);
+                createdTo, text, true, stage, statuses, created, reached);
     }
 
     public LeadFilter inStage(String stageName) {
         return new LeadFilter(status, category, assignee, source, conditionOfInterest, referrerId, createdFrom,
-                createdTo, text, overdue, stageName, statuses, created);
+                createdTo, text, overdue, stageName, statuses, created, reached);
     }
 
     /** Leads in any of these statuses (instead of the ones this filter names). */
     public LeadFilter inStatuses(Collection<String> names) {
         return new LeadFilter(null, category, assignee, source, conditionOfInterest, referrerId, createdFrom,
-                createdTo, text, overdue, stage, names == null ? List.of() : List.copyOf(names), created);
+                createdTo, text, overdue, stage, names == null ? List.of() : List.copyOf(names), created, reached);
     }
 
     /** Leads created today or this week (null: any time). */
     public LeadFilter createdWithin(CreatedWithin within) {
         return new LeadFilter(status, category, assignee, source, conditionOfInterest, referrerId, createdFrom,
-                createdTo, text, overdue, stage, statuses, within);
+                createdTo, text, overdue, stage, statuses, within, reached);
     }
 
     /** Leads created before {@code before} as well as before {@code createdTo}. */
     public LeadFilter createdBefore(Instant before) {
         Instant to = createdTo == null || createdTo.isAfter(before) ? before : createdTo;
         return new LeadFilter(status, category, assignee, source, conditionOfInterest, referrerId, createdFrom, to,
-                text, overdue, stage, statuses, created);
+                text, overdue, stage, statuses, created, reached);
+    }
+
+    /** Leads that reached a stage (null: no such condition). */
+    public LeadFilter reachedStage(ReachedStage stageReached) {
+        return new LeadFilter(status, category, assignee, source, conditionOfInterest, referrerId, createdFrom,
+                createdTo, text, overdue, stage, statuses, created, stageReached);
     }
 }

@@ -22,10 +22,17 @@ public class LeadListOptions {
 
     private final ReferrerRepository referrers;
     private final ClinicStatuses workflow;
+    private final ClinicWorkflow clinicWorkflow;
 
-    public LeadListOptions(ReferrerRepository referrers, ClinicStatuses workflow) {
+    public LeadListOptions(ReferrerRepository referrers, ClinicStatuses workflow, ClinicWorkflow clinicWorkflow) {
         this.referrers = referrers;
         this.workflow = workflow;
+        this.clinicWorkflow = clinicWorkflow;
+    }
+
+    /** The open stages a lead may have reached, in the workflow's order (the dashboard funnel's stages). */
+    public List<String> reachableStages() {
+        return clinicWorkflow.stages().names();
     }
 
     /** The statuses of the published clinic workflow, in its order. */

@@ -51,6 +51,25 @@ public record LeadStages(List<Stage> stages, String initial, List<String> consul
         completedResolutions = List.copyOf(completedResolutions);
     }
 
+    /**
+     * The statuses that mean a lead has reached the named stage (case ignored): those of the stage and of
+     * every later one, since a stage passed over counts as reached. Empty when no open stage has that name.
+     */
+    public java.util.Optional<List<String>> statusesReaching(String stage) {
+        for (int i = 0; i < stages.size(); i++) {
+            if (stage != null && stages.get(i).name().equalsIgnoreCase(stage.strip())) {
+                return java.util.Optional.of(stages.subList(i, stages.size()).stream()
+                        .flatMap(s -> s.statuses().stream()).toList());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The open stages' names, in order. */
+    public List<String> names() {
+        return stages.stream().map(Stage::name).toList();
+    }
+
     /** The 1-based position of the stage holding the status, or 0 for a done or unknown status. */
     public int rankOf(String status) {
         for (int i = 0; i < stages.size(); i++) {

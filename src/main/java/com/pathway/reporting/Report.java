@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param kind which report ({@link ReportKind#path()})
  * @param columns the cells' headings, in order
- * @param units per column: {@code people}, {@code percent} or {@code hours}
+ * @param units per column: {@code people}, {@code percent}, {@code hours}, {@code courses}, {@code sessions}
+ *        or {@code points} (of a questionnaire's total)
  * @param smallNumberLimit counts under this (other than zero) are withheld ({@link Cell#suppressed()}),
  *        or {@code null} when this report shows them (a manager's own dashboard)
  */

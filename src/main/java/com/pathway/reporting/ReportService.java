@@ -108,6 +108,14 @@ public class ReportService {
     }
 
     /**
+     * Whether the caller sees the outcome report's course and PHQ-9 figures (managers; administrators see the
+     * lead figures only). They are aggregates under the small-number rule, as every outcome figure.
+     */
+    public boolean seesClinicalFigures() {
+        return currentUser.hasRole(Role.MANAGER);
+    }
+
+    /**
      * One report. {@code shared} is true for anything that leaves the manager's own screen (the API, a
      * link handed on): its small counts are withheld; outcome figures always are. {@code by} breaks the
      * conversion and outcome figures down (source when null).
@@ -164,7 +172,11 @@ public class ReportService {
                 // The column is named after the workflow's resolutions whose outcome is "completed".
                 String completed = stages.completedResolutions().isEmpty() ? "Completed"
                         : String.join(" or ", stages.completedResolutions());
-                Report r = ReportBuilder.conversion(kind, by.label(), rows, labels(by, rows), completed, masker);
+                // Course and PHQ-9 figures are clinical aggregates: managers see them, administrators do not.
+                Map<String, ReportQueries.CourseRow> courses = kind == ReportKind.OUTCOMES && seesClinicalFigures()
+                        ? queries.courses(stages, where, by) : null;
+                Report r = ReportBuilder.conversion(kind, by.label(), rows, labels(by, rows), completed, courses,
+                        masker);
                 String title = (kind == ReportKind.OUTCOMES ? "From inquiry to outcome by " : "Conversion by ")
                         + by.label().toLowerCase(Locale.ROOT);
                 yield new Report(r.kind(), title, r.rowHeading(), r.columns(), r.units(), r.rows(), r.smallNumberLimit());

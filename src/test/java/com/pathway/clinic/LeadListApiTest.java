@@ -156,6 +156,55 @@ class LeadListApiTest {
     }
 
     @Test
+    void reachedKeepsLeadsWhoseHistoryGotThatFarInTheListAndItsCount() throws Exception {
+        SignedIn.as("intake", "INTAKE_COORDINATOR");
+        String last = "Reach" + UUID.randomUUID().toString().substring(0, 8);
+        LeadDetails moved = leads.create(Leads.form("Moved", last, null, "moved@example.org"));
+        leads.create(Leads.form("Waiting", last, null, "waiting@example.org"));
+        long id = jdbc.queryForObject("select id from lead where item_key = ?", Long.class, moved.key());
+        jdbc.update("insert into wf_history (item_id, transition, from_status, to_status, actor, occurred_at)"
+                + " values (?, 'step', 'New inquiry', 'Screening', 'intake', ?)", id,
+                Timestamp.from(Instant.parse("2026-02-10T12:00:00Z")));
+        SignedIn.out();
+
+        // Screening is in the assessment stage: the lead reached consultation (passed over) and assessment.
+        mvc.perform(get("/api/v1/leads").param("q", last).param("reached", "Consultation").with(LeadApiTest.INTAKE))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.items[0].key").value(moved.key()));
+        mvc.perform(get("/api/v1/leads/count").param("q", last).param("reached", "assessment")
+                        .param("reachedFrom", "2026-02-01T00:00:00Z").param("reachedTo", "2026-03-01T00:00:00Z")
+                        .with(LeadApiTest.INTAKE))
+                .andExpect(jsonPath("$.count").value(1));
+        mvc.perform(get("/api/v1/leads/count").param("q", last).param("reached", "assessment")
+                        .param("reachedFrom", "2026-03-01T00:00:00Z").with(LeadApiTest.INTAKE))
+                .andExpect(jsonPath("$.count").value(0));
+        mvc.perform(get("/api/v1/leads/count").param("q", last).param("reached", "treatment").with(LeadApiTest.INTAKE))
+                .andExpect(jsonPath("$.count").value(0));
+        mvc.perform(get("/api/v1/leads/count").param("q", last).param("reached", "intake").with(LeadApiTest.INTAKE))
+                .andExpect(jsonPath("$.count").value(2));
+    }
+
+    @Test
+    void anUnknownStageReachedOrARangeEndingBeforeItStartsAnswers422() throws Exception {
+        mvc.perform(get("/api/v1/leads").param("reached", "moonbase").with(LeadApiTest.INTAKE))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("reached"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("consultation")));
+        mvc.perform(get("/api/v1/leads/count").param("reached", "moonbase").with(LeadApiTest.INTAKE))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("reached"));
+        mvc.perform(get("/api/v1/leads").param("reached", "intake").param("reachedFrom", "2026-03-01T00:00:00Z")
+                        .param("reachedTo", "2026-02-01T00:00:00Z").with(LeadApiTest.INTAKE))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("reachedTo"));
+        mvc.perform(get("/api/v1/leads").param("reachedFrom", "2026-03-01T00:00:00Z").with(LeadApiTest.INTAKE))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("reached"));
+    }
+
+    @Test
     void aMergedLeadNamesItsSurvivor() throws Exception {
         SignedIn.as("intake", "INTAKE_COORDINATOR");
         LeadDetails keep = leads.create(Leads.form("Kept", "Api", "+12025550170", null));

@@ -41,9 +41,12 @@ class DashboardJourneyTest extends BrowserJourney {
         browser.driver().findElement(By.cssSelector("#table-funnel vaadin-details-summary")).click();
         WebElement stage = browser.waitFor(By.xpath("//*[@id='table-funnel']//a[normalize-space()='Consultation (Consultation scheduled, Consultation done)']"));
         stage.click();
-        browser.waitForUrl("stage=consultation");
-        assertThat(browser.driver().getCurrentUrl()).contains("leads").contains("from=" + from);
+        browser.waitForUrl("reached=consultation");
+        assertThat(browser.driver().getCurrentUrl()).contains("leads").contains("from=" + from)
+                .doesNotContain("stage=");
         browser.waitFor(By.tagName("vaadin-grid"));
+        // The list says why it is narrowed, on a chip that removes the filter.
+        assertThat(browser.waitFor(By.id("lead-reached")).getText()).contains("Reached Consultation");
 
         browser.driver().navigate().back();
         WebElement csv = browser.waitFor(By.id("csv-funnel"));

@@ -77,6 +77,22 @@ class ReportApiTest {
     }
 
     @Test
+    void theOutcomesGiveManagersCourseAndPhq9AggregatesWithheldWhenSmallAndAdministratorsNone() throws Exception {
+        mvc.perform(get("/api/v1/reports/outcomes").param("campaign", campaign).param("by", "campaign").with(MANAGER))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.columns[4]").value("Courses started"))
+                .andExpect(jsonPath("$.columns[8]").value("Median PHQ-9 change (first to latest)"))
+                .andExpect(jsonPath("$.units[8]").value("points"))
+                .andExpect(jsonPath("$.rows[0].cells.length()").value(9))
+                .andExpect(jsonPath("$.rows[0].cells[0].suppressed").value(true));
+        mvc.perform(get("/api/v1/reports/outcomes").param("campaign", campaign).param("by", "campaign").with(ADMIN))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.columns.length()").value(4))
+                .andExpect(jsonPath("$.rows[0].cells.length()").value(4))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("PHQ-9"))));
+    }
+
+    @Test
     void otherRolesAreRefusedAndBadInputIsAProblem() throws Exception {
         mvc.perform(get("/api/v1/reports/funnel").with(INTAKE)).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/reports/funnel")).andExpect(status().isUnauthorized());

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -16,10 +17,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
+import com.pathway.clinic.ClinicWorkflow;
+import com.pathway.clinic.LeadFilter;
 import com.pathway.clinic.LeadForm;
+import com.pathway.clinic.LeadSummary;
+import com.pathway.clinic.ReachedStage;
+import com.pathway.reporting.internal.ReportQueries;
+import com.pathway.shared.ClinicProperties;
 import com.pathway.clinic.LeadService;
 import com.pathway.clinic.Leads;
 import com.pathway.shared.InvalidInputException;
@@ -44,6 +52,12 @@ abstract class ReportScenarios {
     LeadService leads;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ClinicProperties clinic;
+    @Autowired
+    ReportQueries queries;
+    @Autowired
+    ClinicWorkflow workflow;
 
     String campaign;
     String coordinator;
@@ -114,6 +128,59 @@ abstract class ReportScenarios {
                 .containsExactly("intake", "consultation", "assessment", "treatment", "aftercare");
         assertThat(column(funnel, 0)).containsExactly(4.0, 3.0, 2.0, 2.0, 1.0);
         assertThat(column(funnel, 1)).containsExactly(null, 75.0, 66.7, 100.0, 50.0);
+    }
+
+    @Test
+    void eachFunnelStageDrillsToTheLeadsThatReachedItAsManyAsTheFunnelCounts() {
+        ZoneId zone = clinic.timeZone();
+        Instant from = filter.from().atStartOfDay(zone).toInstant();
+        Instant to = filter.to().plusDays(1).atStartOfDay(zone).toInstant();
+        List<String> ours = jdbc.queryForList("select item_key from lead where campaign_name = ?", String.class,
+                campaign);
+        Report narrowed = reports.report(ReportKind.FUNNEL, filter, null, false);
+        Report everyone = reports.report(ReportKind.FUNNEL, new ReportFilter(filter.from(), filter.to(), null, null,
+                null, null, null, null), null, false);
+        for (int k = 0; k < narrowed.rows().size(); k++) {
+            String stage = narrowed.rows().get(k).key();
+            LeadFilter drilled = new LeadFilter(null, null, null, null, null, null, from, to, null)
+                    .reachedStage(new ReachedStage(stage, null, null));
+
+            List<String> listed = leads.search(drilled, PageRequest.of(0, 5000)).getContent().stream()
+                    .map(LeadSummary::key).filter(ours::contains).toList();
+            assertThat((double) listed.size()).as(stage).isEqualTo(narrowed.rows().get(k).cells().get(0).value());
+            assertThat((double) leads.count(drilled).value()).as("all leads, " + stage)
+                    .isEqualTo(everyone.rows().get(k).cells().get(0).value());
+        }
+        LeadFilter consultation = new LeadFilter(null, null, null, null, null, null, from, to, null)
+                .reachedStage(new ReachedStage("Consultation", null, null));
+        assertThat(leads.search(consultation, PageRequest.of(0, 5000)).getContent().stream()
+                .filter(l -> ours.contains(l.key())).map(LeadSummary::firstName))
+                .as("Di passed over the consultation; Cy, merged as a duplicate, never counts")
+                .containsExactlyInAnyOrder("Ada", "Bo", "Di");
+    }
+
+    @Test
+    void reachedWithinARangeCountsOnlyTheStepsTakenInIt() {
+        ZoneId zone = clinic.timeZone();
+        List<String> ours = jdbc.queryForList("select item_key from lead where campaign_name = ?", String.class,
+                campaign);
+        // Bo booked the consultation on 13 January, Ada on 6 January: only Bo is in the second week.
+        LeadFilter week = LeadFilter.none().reachedStage(new ReachedStage("consultation",
+                LocalDate.of(2026, 1, 12).atStartOfDay(zone).toInstant(),
+                LocalDate.of(2026, 1, 19).atStartOfDay(zone).toInstant()));
+        assertThat(leads.search(week, PageRequest.of(0, 5000)).getContent().stream()
+                .filter(l -> ours.contains(l.key())).map(LeadSummary::firstName)).containsExactly("Bo");
+    }
+
+    @Test
+    void anUnknownStageOrARangeEndingBeforeItStartsIsRefusedByName() {
+        assertThatThrownBy(() -> leads.count(LeadFilter.none().reachedStage(new ReachedStage("moonbase", null, null))))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("reached"));
+        Instant at = Instant.parse("2026-02-01T00:00:00Z");
+        assertThatThrownBy(() -> leads.count(LeadFilter.none().reachedStage(new ReachedStage("intake", at,
+                at.minus(D))))).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("reachedTo"));
     }
 
     @Test
@@ -198,13 +265,92 @@ abstract class ReportScenarios {
     }
 
     @Test
+    void courseAndPhq9FiguresCountStartedCoursesMedianSessionsAndTheMedianChangeFromFirstToLatestScore() {
+        long ada = id("Ada");
+        long bo = id("Bo");
+        long di = id("Di");
+        sessions(course(ada, "COMPLETED"), ada, 6);
+        sessions(course(di, "STOPPED"), di, 2);
+        course(bo, "PLANNED"); // not started: no session recorded
+        phq9(ada, 20, T0.plus(D.multipliedBy(5)));
+        phq9(ada, 15, T0.plus(D.multipliedBy(15)));
+        phq9(ada, 8, T0.plus(D.multipliedBy(30)));
+        phq9(di, 18, T0.plus(D.multipliedBy(3)));
+        phq9(di, 16, T0.plus(D.multipliedBy(9)));
+        phq9(bo, 14, T0.plus(D.multipliedBy(8))); // one score: no change to measure
+
+        ReportQueries.CourseRow row = queries.courses(workflow.stages(), new ReportQueries.Where(
+                filter.from().atStartOfDay(clinic.timeZone()).toInstant(),
+                filter.to().plusDays(1).atStartOfDay(clinic.timeZone()).toInstant(), null, campaign, null, null, null,
+                null), Dimension.CAMPAIGN).get(campaign);
+
+        assertThat(row).isEqualTo(new ReportQueries.CourseRow(campaign, 2, 1, 4.0, 2, -7.0));
+    }
+
+    @Test
+    void managersSeeCourseAndPhq9FiguresWithheldWhenSmallAndAdministratorsDoNotSeeThem() {
+        long ada = id("Ada");
+        sessions(course(ada, "COMPLETED"), ada, 3);
+        phq9(ada, 20, T0.plus(D.multipliedBy(5)));
+        phq9(ada, 9, T0.plus(D.multipliedBy(25)));
+
+        Report outcomes = reports.report(ReportKind.OUTCOMES, filter, Dimension.CAMPAIGN, false);
+        assertThat(outcomes.columns()).endsWith("Courses started", "Courses completed", "Median sessions per course",
+                "People with two PHQ-9 scores", "Median PHQ-9 change (first to latest)");
+        assertThat(outcomes.units()).endsWith("courses", "courses", "sessions", "people", "points");
+        Report.Row ours = outcomes.rows().stream().filter(r -> campaign.equals(r.key())).findFirst().orElseThrow();
+        assertThat(ours.cells().subList(4, 9)).allMatch(Cell::suppressed);
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        reports.export(ReportKind.OUTCOMES, filter, Dimension.CAMPAIGN, csv);
+        assertThat(csv.toString(StandardCharsets.UTF_8)).contains("Median PHQ-9 change (first to latest)")
+                .contains(campaign + ",fewer than 11".repeat(9) + "\r\n");
+
+        SignedIn.as("admin", "ADMIN");
+        Report forAdmin = reports.report(ReportKind.OUTCOMES, filter, Dimension.CAMPAIGN, false);
+        assertThat(forAdmin.columns()).containsExactly("Inquiries", "Started treatment", "Completed care",
+                "Completed of started (%)");
+        assertThat(forAdmin.rows()).allMatch(r -> r.cells().size() == 4);
+    }
+
+    private long id(String first) {
+        return jdbc.queryForObject("select id from lead where first_name = ? and campaign_name = ?", Long.class, first,
+                campaign);
+    }
+
+    private long course(long leadId, String status) {
+        jdbc.update("insert into treatment_course (item_id, item_key, indication, planned_sessions, starts_on, status,"
+                + " created_by, created_at, version) select id, item_key, 'Depression', 6, ?, ?, 'clinician', ?, 0"
+                + " from lead where id = ?", java.sql.Date.valueOf(LocalDate.of(2026, 1, 12)), status,
+                T0.plus(D.multipliedBy(6)).atOffset(ZoneOffset.UTC), leadId);
+        return jdbc.queryForObject("select max(id) from treatment_course where item_id = ?", Long.class, leadId);
+    }
+
+    private void sessions(long courseId, long leadId, int count) {
+        for (int i = 0; i < count; i++) {
+            Instant at = T0.plus(D.multipliedBy(7 + 2L * i));
+            jdbc.update("insert into infusion_session (course_id, item_id, item_key, started_at, staff, staff_name,"
+                    + " recorded_by, recorded_at, version) select ?, id, item_key, ?, 'clinician', 'Clinician',"
+                    + " 'clinician', ?, 0 from lead where id = ?", courseId, at.atOffset(ZoneOffset.UTC),
+                    at.atOffset(ZoneOffset.UTC), leadId);
+        }
+    }
+
+    private void phq9(long leadId, int total, Instant at) {
+        jdbc.update("insert into outcome_measure (item_id, item_key, instrument, answers, total, flagged, recorded_by,"
+                + " recorded_by_name, recorded_at) select id, item_key, 'PHQ9', 'test', ?, false, 'clinician',"
+                + " 'Clinician', ? from lead where id = ?", total, at.atOffset(ZoneOffset.UTC), leadId);
+    }
+
+    @Test
     void smallNumbersAreWithheldInSharedReportsExportsAndOutcomesEverywhere() {
         Report shared = reports.report(ReportKind.FUNNEL, filter, null, true);
         assertThat(shared.smallNumberLimit()).isEqualTo(11);
         assertThat(shared.rows()).allSatisfy(row -> assertThat(row.cells().getFirst().suppressed()).isTrue());
 
         Report outcomes = reports.report(ReportKind.OUTCOMES, filter, Dimension.CAMPAIGN, false);
-        assertThat(outcomes.rows().getFirst().cells()).allSatisfy(c -> assertThat(c.suppressed()).isTrue());
+        assertThat(outcomes.rows().getFirst().cells().subList(0, 4)).allSatisfy(c -> assertThat(c.suppressed()).isTrue());
+        assertThat(outcomes.rows().getFirst().cells()).as("no course or PHQ-9 figure from a small number shows")
+                .allSatisfy(c -> assertThat(c.suppressed() || c.value() == null || c.value() == 0).isTrue());
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         reports.export(ReportKind.FUNNEL, filter, null, out);

@@ -131,6 +131,7 @@ class MethodSecurityTest {
             row("AppointmentService.cancel(String, Long)", INTAKE_COORDINATOR, MANAGER),
             row("LeadImportService.read(String, byte[])", INTAKE_COORDINATOR),
             row("LeadImportService.rejectedRows(ImportPreview, boolean)", INTAKE_COORDINATOR),
+            row("LeadListOptions.reachableStages()", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("LeadListOptions.referrers()", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("LeadListOptions.stages()", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("LeadListOptions.statuses()", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
@@ -163,6 +164,7 @@ class MethodSecurityTest {
             row("ReportService.maxDays()", MANAGER, ADMIN),
             row("ReportService.mayOpenLeads()", MANAGER, ADMIN),
             row("ReportService.report(ReportKind, ReportFilter, Dimension, boolean)", MANAGER, ADMIN),
+            row("ReportService.seesClinicalFigures()", MANAGER, ADMIN), // true for managers only
             // clinic.treatment: clinical content for clinicians only; progress for everyone who may see the lead
             row("InfusionService.addAddendum(String, long, String)", CLINICIAN),
             row("InfusionService.record(String, SessionForm)", CLINICIAN),

@@ -26,11 +26,14 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import com.pathway.clinic.ClinicWorkflow;
 import com.pathway.clinic.LeadFilter;
+import com.pathway.clinic.LeadStages;
 import com.pathway.clinic.LeadProperties;
 import com.pathway.clinic.LeadPriority;
 import com.pathway.clinic.LeadSource;
 import com.pathway.clinic.LeadSummary;
+import com.pathway.clinic.ReachedStage;
 import com.pathway.shared.ClinicProperties;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.workflow.StatusCategory;
@@ -66,14 +69,16 @@ public class LeadSearch {
     private final NamedParameterJdbcTemplate jdbc;
     private final PhoneNumbers phones;
     private final ClinicStatuses statuses;
+    private final ClinicWorkflow workflow;
     private final Clock clock;
     private final ZoneId zone;
 
     public LeadSearch(DataSource dataSource, LeadProperties properties, ClinicProperties clinic,
-            ClinicStatuses statuses, Clock clock) {
+            ClinicStatuses statuses, ClinicWorkflow workflow, Clock clock) {
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
         this.phones = new PhoneNumbers(properties.defaultRegion());
         this.statuses = statuses;
+        this.workflow = workflow;
         this.clock = clock;
         this.zone = clinic.timeZone();
     }
@@ -246,6 +251,42 @@ public class LeadSearch {
     }
 
     /**
+     * The leads whose history shows they entered a status of the stage or of a later one, the funnel's rule;
+     * with a range, the first such step falls in it (when the lead first got that far, as the cumulative flow
+     * counts). Leads merged into another or closed as duplicates never count.
+     * An unknown stage or an empty range is refused by parameter name.
+     */
+    String reached(ReachedStage r, MapSqlParameterSource params) {
+        LeadStages stages = workflow.stages();
+        List<String> reaching = stages.statusesReaching(r.stage()).orElseThrow(() -> InvalidInputException.of(
+                "reached", "No stage is called \"" + r.stage() + "\"; use one of " + String.join(", ", stages.names())
+                        + "."));
+        if (r.from() != null && r.to() != null && !r.from().isBefore(r.to())) {
+            throw InvalidInputException.of("reachedTo", "The end of the reached range comes before its start.");
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add("l.merged_into is null");
+        if (!stages.duplicateResolutions().isEmpty()) {
+            parts.add("(l.resolution is null or l.resolution not in (:reachedDuplicates))");
+            params.addValue("reachedDuplicates", stages.duplicateResolutions());
+        }
+        params.addValue("reachedStatuses", reaching);
+        String history = " from wf_history h where h.item_id = l.id and h.to_status in (:reachedStatuses))";
+        if (r.from() == null && r.to() == null) {
+            parts.add("exists (select 1" + history);
+        }
+        if (r.from() != null) {
+            parts.add("(select min(h.occurred_at)" + history + " >= :reachedFrom");
+            params.addValue("reachedFrom", r.from().atOffset(ZoneOffset.UTC));
+        }
+        if (r.to() != null) {
+            parts.add("(select min(h.occurred_at)" + history + " < :reachedTo");
+            params.addValue("reachedTo", r.to().atOffset(ZoneOffset.UTC));
+        }
+        return "(" + String.join(" and ", parts) + ")";
+    }
+
+    /**
      * True for a lead whose open status has a limit that its stay exceeds: one comparison of
      * {@code status_changed_at} per limited status, served by the index on (status, status_changed_at).
      */
@@ -321,6 +362,9 @@ public class LeadSearch {
         }
         if (present(f.text())) {
             all.add(text(f.text().strip(), params));
+        }
+        if (f.reached() != null) {
+            all.add(reached(f.reached(), params));
         }
         if (scope.sql() != null) {
             all.add(scope.sql());

@@ -14,6 +14,7 @@ import java.util.Optional;
 import com.pathway.clinic.CreatedWithin;
 import com.pathway.clinic.LeadFilter;
 import com.pathway.clinic.LeadSource;
+import com.pathway.clinic.ReachedStage;
 import com.pathway.clinic.ReferrerOption;
 import com.pathway.shared.ui.ComboBoxes;
 import com.vaadin.flow.component.AbstractField;
@@ -34,7 +35,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
  * address query ({@code q, status, stage, assignee, source, condition, referrer, created, from, to,
  * overdue}; {@code status} once per chosen status); dates are days in the clinic's time zone,
  * {@code to} included; {@code created} is a preset ({@code today}, {@code week}) read when the list is
- * read; a stage is a value of the clinic workflow's {@code stage} property.
+ * read; a stage is a value of the clinic workflow's {@code stage} property. {@code reached}, with the optional
+ * days {@code reachedFrom} and {@code reachedTo} (included), keeps leads whose history shows they reached an
+ * open stage (the dashboard funnel's drill-through); it shows as a chip that removes it.
  */
 public class LeadFilterBar extends FlexLayout {
 
@@ -55,13 +58,20 @@ public class LeadFilterBar extends FlexLayout {
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Checkbox overdue = new Checkbox("Overdue");
+    private final Button reachedChip = new Button();
+    private final List<String> reachable;
+    private String reachedStage;
+    private LocalDate reachedFrom;
+    private LocalDate reachedTo;
     private final List<String> conditions;
     private boolean restoring;
     private Runnable onChange = () -> { };
 
-    public LeadFilterBar(List<String> statuses, List<String> stages, List<String> conditions,
+    /** @param reachable the open stages a lead may have reached, in order (the funnel's stages) */
+    public LeadFilterBar(List<String> statuses, List<String> stages, List<String> reachable, List<String> conditions,
             List<ReferrerOption> referrers, ZoneId zone, String me) {
         this.zone = zone;
+        this.reachable = List.copyOf(reachable);
         this.stages = stages;
         this.me = me;
         this.conditions = conditions;
@@ -124,7 +134,17 @@ public class LeadFilterBar extends FlexLayout {
         date(from, "lead-from", "Created from");
         date(to, "lead-to", "Created to");
         overdue.setId("lead-overdue");
-        add(text, status, stage, assignee, mine, source, condition, referrer, created, from, to, overdue);
+        reachedChip.setId("lead-reached");
+        reachedChip.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+        reachedChip.setIcon(com.vaadin.flow.component.icon.VaadinIcon.CLOSE_SMALL.create());
+        reachedChip.setIconAfterText(true);
+        reachedChip.setTooltipText("Remove this filter");
+        reachedChip.setVisible(false);
+        reachedChip.addClickListener(e -> {
+            showReached(null, null, null);
+            changed();
+        });
+        add(text, status, stage, assignee, mine, source, condition, referrer, created, from, to, overdue, reachedChip);
         // The compact bar shows placeholders, not labels: each filter is named for assistive technology.
         text.setAriaLabel("Search leads by key, name, phone or e-mail");
         status.setAriaLabel("Status");
@@ -155,7 +175,29 @@ public class LeadFilterBar extends FlexLayout {
                 from.getValue() == null ? null : from.getValue().atStartOfDay(zone).toInstant(),
                 to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(zone).toInstant(),
                 blankToNull(text.getValue()), overdue.getValue(), stage.getValue(), selectedStatuses(),
-                created.getValue());
+                created.getValue(), reachedStage == null ? null : new ReachedStage(reachedStage,
+                        reachedFrom == null ? null : reachedFrom.atStartOfDay(zone).toInstant(),
+                        reachedTo == null ? null : reachedTo.plusDays(1).atStartOfDay(zone).toInstant()));
+    }
+
+    /** The reached-stage chip's words, e.g. "Reached Consultation, 2026-01-01 to 2026-03-31"; empty when none. */
+    public String reachedText() {
+        return reachedChip.isVisible() ? reachedChip.getText() : "";
+    }
+
+    private void showReached(String stageName, LocalDate first, LocalDate last) {
+        reachedStage = stageName;
+        reachedFrom = stageName == null ? null : first;
+        reachedTo = stageName == null ? null : last;
+        reachedChip.setVisible(stageName != null);
+        if (stageName == null) {
+            reachedChip.setText("");
+            return;
+        }
+        String range = first == null && last == null ? ""
+                : first == null ? ", up to " + last : last == null ? ", from " + first : ", " + first + " to " + last;
+        reachedChip.setText("Reached " + LeadLabels.stage(stageName) + range);
+        reachedChip.setAriaLabel("Remove the filter: reached " + LeadLabels.stage(stageName) + range);
     }
 
     /** The chosen statuses in the workflow's order. */
@@ -199,6 +241,9 @@ public class LeadFilterBar extends FlexLayout {
         put(p, "from", from.getValue() == null ? null : from.getValue().toString());
         put(p, "to", to.getValue() == null ? null : to.getValue().toString());
         put(p, "overdue", overdue.getValue() ? "true" : null);
+        put(p, "reached", reachedStage);
+        put(p, "reachedFrom", reachedFrom == null ? null : reachedFrom.toString());
+        put(p, "reachedTo", reachedTo == null ? null : reachedTo.toString());
         p.forEach((k, v) -> all.put(k, List.of(v)));
         return all;
     }
@@ -220,6 +265,7 @@ public class LeadFilterBar extends FlexLayout {
             from.setValue(day(params, "from", problems));
             to.setValue(day(params, "to", problems));
             overdue.setValue(first(params, "overdue").map("true"::equalsIgnoreCase).orElse(false));
+            reachedOf(params, problems);
         } finally {
             restoring = false;
         }
@@ -302,6 +348,25 @@ public class LeadFilterBar extends FlexLayout {
             problems.add("stage \"" + value.get() + "\"");
         }
         return found.orElse(null);
+    }
+
+    /** The reached-stage filter of an address: an unknown stage, or a range ending before it starts, is left out. */
+    private void reachedOf(Map<String, List<String>> params, List<String> problems) {
+        Optional<String> value = first(params, "reached");
+        Optional<String> found = value.flatMap(v -> reachable.stream().filter(v.strip()::equalsIgnoreCase).findFirst());
+        LocalDate first = day(params, "reachedFrom", problems);
+        LocalDate last = day(params, "reachedTo", problems);
+        if (value.isPresent() && found.isEmpty()) {
+            problems.add("reached \"" + value.get() + "\" (no such stage; use one of " + String.join(", ", reachable)
+                    + ")");
+        } else if (value.isEmpty() && (first != null || last != null)) {
+            problems.add("reachedFrom and reachedTo without a stage reached");
+        } else if (first != null && last != null && last.isBefore(first)) {
+            problems.add("reachedTo " + last + " (comes before reachedFrom " + first + "; the dates were left out)");
+            first = null;
+            last = null;
+        }
+        showReached(found.orElse(null), first, last);
     }
 
     private static LocalDate day(Map<String, List<String>> params, String name, List<String> problems) {

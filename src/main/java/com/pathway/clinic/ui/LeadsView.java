@@ -114,7 +114,8 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
         addClassName("pathway-view");
         addClassName("leads-view");
         setSizeFull();
-        filters = new LeadFilterBar(options.statuses(), List.copyOf(options.stages().keySet()), leads.conditions(),
+        filters = new LeadFilterBar(options.statuses(), List.copyOf(options.stages().keySet()),
+                options.reachableStages(), leads.conditions(),
                 options.referrers(), time.zone(), user.usernameOrSystem());
         filters.onChange(this::filterChanged);
         savedViews = new SavedViewsMenu(views, this::savedQuery, q -> UI.getCurrent().navigate("leads", QueryParameters.fromString(q)));

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import com.pathway.clinic.CreatedWithin;
 import com.pathway.clinic.LeadFilter;
 import com.pathway.clinic.LeadSource;
+import com.pathway.clinic.ReachedStage;
 import com.pathway.shared.Validation;
 import com.pathway.workflow.StatusCategory;
 
@@ -19,7 +20,14 @@ import com.pathway.workflow.StatusCategory;
  */
 record LeadListParameters(List<String> status, String category, String assignee, String source, String condition,
         String referrer, String createdFrom, String createdTo, String q, String overdue, String stage,
-        String created) {
+        String created, String reached, String reachedFrom, String reachedTo) {
+
+    LeadListParameters(List<String> status, String category, String assignee, String source, String condition,
+            String referrer, String createdFrom, String createdTo, String q, String overdue, String stage,
+            String created) {
+        this(status, category, assignee, source, condition, referrer, createdFrom, createdTo, q, overdue, stage, created,
+                null, null, null);
+    }
 
     LeadFilter toFilter() {
         Validation v = new Validation();
@@ -33,12 +41,22 @@ record LeadListParameters(List<String> status, String category, String assignee,
         Instant to = parse(v, "createdTo", createdTo, Instant::parse,
                 "Use an ISO-8601 instant, e.g. 2026-02-28T05:00:00Z.");
         v.check(from == null || to == null || from.isBefore(to), "createdTo", "createdTo must be after createdFrom.");
+        Instant reachedAfter = parse(v, "reachedFrom", reachedFrom, Instant::parse,
+                "Use an ISO-8601 instant, e.g. 2026-01-01T05:00:00Z.");
+        Instant reachedBefore = parse(v, "reachedTo", reachedTo, Instant::parse,
+                "Use an ISO-8601 instant, e.g. 2026-04-01T05:00:00Z.");
+        v.check(reachedAfter == null || reachedBefore == null || reachedAfter.isBefore(reachedBefore), "reachedTo",
+                "reachedTo must be after reachedFrom.");
+        boolean reaching = reached != null && !reached.isBlank();
+        v.check(reaching || reachedAfter == null && reachedBefore == null, "reached",
+                "Name the stage reached (reached=) to use reachedFrom or reachedTo.");
         Boolean late = parse(v, "overdue", overdue, LeadListParameters::bool, "Use true or false.");
         CreatedWithin within = CreatedWithin.ofParameter(created);
         v.check(created == null || created.isBlank() || within != null, "created", "Use today or week.");
         v.throwIfInvalid();
         return new LeadFilter(null, cat, assignee, src, condition, ref, from, to, q, Boolean.TRUE.equals(late),
-                stage == null || stage.isBlank() ? null : stage.strip(), status, within);
+                stage == null || stage.isBlank() ? null : stage.strip(), status, within,
+                reaching ? new ReachedStage(reached, reachedAfter, reachedBefore) : null);
     }
 
     private static Boolean bool(String text) {
@@ -55,7 +73,8 @@ record LeadListParameters(List<String> status, String category, String assignee,
         }
         String value = text.strip();
         try {
-            return parser.apply(field.startsWith("created") ? value : value.toUpperCase(Locale.ROOT));
+            boolean instant = field.startsWith("created") || field.startsWith("reached");
+            return parser.apply(instant ? value : value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             v.reject(field, message);
             return null;

@@ -36,11 +36,13 @@ public class LeadSearchController {
      */
     public record SearchBody(List<String> status, String category, String assignee, String source, String condition,
             String referrer, String createdFrom, String createdTo, String q, Boolean overdue, String stage,
-            String created, String sort, String nextPageToken, Integer page, Integer size) {
+            String created, String sort, String nextPageToken, Integer page, Integer size, String reached,
+            String reachedFrom, String reachedTo) {
 
         LeadFilter filter() {
             return new LeadListParameters(status, category, assignee, source, condition, referrer, createdFrom,
-                    createdTo, q, overdue == null ? null : overdue.toString(), stage, created).toFilter();
+                    createdTo, q, overdue == null ? null : overdue.toString(), stage, created, reached, reachedFrom,
+                    reachedTo).toFilter();
         }
     }
 
@@ -61,6 +63,6 @@ public class LeadSearchController {
 
     private static SearchBody empty() {
         return new SearchBody(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null);
+                null, null, null, null);
     }
 }

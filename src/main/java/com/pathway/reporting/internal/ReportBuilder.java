@@ -20,6 +20,9 @@ public final class ReportBuilder {
     private static final String PEOPLE = "people";
     private static final String PERCENT = "percent";
     private static final String HOURS = "hours";
+    private static final String COURSES = "courses";
+    private static final String SESSIONS = "sessions";
+    private static final String POINTS = "points";
 
     private ReportBuilder() {
     }
@@ -43,21 +46,40 @@ public final class ReportBuilder {
                 List.of(PEOPLE, PERCENT), rows, m);
     }
 
+    /**
+     * Conversion, or from inquiry to outcome; {@code courses} (by the dimension's key) adds the course and PHQ-9
+     * columns to the outcomes, or is null to leave them out.
+     */
     public static Report conversion(ReportKind kind, String heading, List<ReportQueries.ConversionRow> data,
-            Function<String, String> label, String completed, Masker m) {
+            Function<String, String> label, String completed, Map<String, ReportQueries.CourseRow> courses,
+            Masker m) {
         List<Row> rows = new ArrayList<>();
         for (ReportQueries.ConversionRow r : data) {
-            List<Cell> cells = kind == ReportKind.OUTCOMES
+            List<Cell> cells = new ArrayList<>(kind == ReportKind.OUTCOMES
                     ? List.of(m.count(r.inquiries()), m.count(r.treatment()), m.count(r.completed()),
                             m.rate(r.completed(), r.treatment()))
                     : List.of(m.count(r.inquiries()), m.count(r.consultation()), m.count(r.treatment()),
                             m.count(r.completed()), m.rate(r.consultation(), r.inquiries()),
-                            m.rate(r.treatment(), r.inquiries()));
+                            m.rate(r.treatment(), r.inquiries())));
+            if (kind == ReportKind.OUTCOMES && courses != null) {
+                ReportQueries.CourseRow c = courses.getOrDefault(r.key(),
+                        new ReportQueries.CourseRow(r.key(), 0, 0, null, 0, null));
+                cells.addAll(List.of(m.count(c.started()), m.count(c.completed()),
+                        m.statistic(c.started(), c.medianSessions()), m.count(c.scored()),
+                        m.statistic(c.scored(), c.medianPhq9Change())));
+            }
             rows.add(new Row(label.apply(r.key()), r.key(), cells));
         }
         if (kind == ReportKind.OUTCOMES) {
-            return report(kind, heading, List.of("Inquiries", "Started treatment", completed,
-                    "Completed of started (%)"), List.of(PEOPLE, PEOPLE, PEOPLE, PERCENT), rows, m);
+            List<String> columns = new ArrayList<>(List.of("Inquiries", "Started treatment", completed,
+                    "Completed of started (%)"));
+            List<String> units = new ArrayList<>(List.of(PEOPLE, PEOPLE, PEOPLE, PERCENT));
+            if (courses != null) {
+                columns.addAll(List.of("Courses started", "Courses completed", "Median sessions per course",
+                        "People with two PHQ-9 scores", "Median PHQ-9 change (first to latest)"));
+                units.addAll(List.of(COURSES, COURSES, SESSIONS, PEOPLE, POINTS));
+            }
+            return report(kind, heading, columns, units, rows, m);
         }
         return report(kind, heading, List.of("Inquiries", "Consultation", "Treatment started", completed,
                 "To consultation (%)", "To treatment (%)"), List.of(PEOPLE, PEOPLE, PEOPLE, PEOPLE, PERCENT, PERCENT),

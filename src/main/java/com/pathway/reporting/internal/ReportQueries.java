@@ -37,6 +37,15 @@ public class ReportQueries {
     public record ConversionRow(String key, long inquiries, long consultation, long treatment, long completed) {
     }
 
+    /**
+     * Per value of a dimension: treatment courses started (at least one session recorded) and completed, the
+     * median of sessions recorded per started course, and over the people with two PHQ-9 scores or more the
+     * median change from the first score to the latest (negative is better).
+     */
+    public record CourseRow(String key, long started, long completed, Double medianSessions, long scored,
+            Double medianPhq9Change) {
+    }
+
     public record StageTime(int stage, long leads, Double p50Hours, Double p90Hours) {
     }
 
@@ -82,17 +91,64 @@ public class ReportQueries {
     /** Per value of the dimension: inquiries, how many reached consultation and treatment, completed care. */
     public List<ConversionRow> conversion(LeadStages stages, Where where, Dimension dimension) {
         Positions p = new Positions(stages);
-        String column = switch (dimension) {
-            case SOURCE -> "source";
-            case CAMPAIGN -> "campaign";
-            case REFERRER -> "referrer_id";
-        };
+        String column = column(dimension);
         Sql sql = new Sql().add("select " + column + ", count(*), sum(case when consulted is not null then 1 else 0 end),"
                 + " sum(case when treated is not null then 1 else 0 end), sum(case when resolution in ")
                 .in(stages.completedResolutions()).add(" then 1 else 0 end) from (")
                 .add(perLead(p, where, List.of())).add(") per group by " + column + " order by count(*) desc");
         return jdbc.query(sql.text(), (rs, n) -> new ConversionRow(rs.getString(1), rs.getLong(2), rs.getLong(3),
                 rs.getLong(4), rs.getLong(5)), sql.args());
+    }
+
+    /**
+     * Course and PHQ-9 figures per value of the dimension, for the leads of the filter (as counted by
+     * {@link #conversion}); values without any course or pair of scores are left out.
+     */
+    public Map<String, CourseRow> courses(LeadStages stages, Where where, Dimension dimension) {
+        Positions p = new Positions(stages);
+        String column = column(dimension);
+        Sql courses = new Sql().add("with per as (").add(perLead(p, where, List.of()))
+                .add(") select k, count(*), sum(case when status = 'COMPLETED' then 1 else 0 end),"
+                        + " percentile_cont(0.5) within group (order by sessions) from (select per." + column
+                        + " as k, c.status as status, (select count(*) from infusion_session s where s.course_id = c.id)"
+                        + " as sessions from per join treatment_course c on c.item_id = per.id) t where sessions > 0"
+                        + " group by k");
+        String phq9 = "from outcome_measure o where o.item_id = per.id and o.instrument = 'PHQ9'";
+        Sql scores = new Sql().add("with per as (").add(perLead(p, where, List.of()))
+                .add(") select k, count(*), percentile_cont(0.5) within group (order by change) from (select per."
+                        + column + " as k, (select o.total " + phq9 + " order by o.recorded_at desc, o.id desc limit 1)"
+                        + " - (select o.total " + phq9 + " order by o.recorded_at, o.id limit 1) as change from per"
+                        + " where (select count(*) " + phq9 + ") >= 2) t group by k");
+        Map<String, long[]> counts = new java.util.HashMap<>();
+        Map<String, Double[]> medians = new java.util.HashMap<>();
+        jdbc.query(courses.text(), rs -> {
+            String key = rs.getString(1);
+            counts.computeIfAbsent(key, k -> new long[3])[0] = rs.getLong(2);
+            counts.get(key)[1] = rs.getLong(3);
+            medians.computeIfAbsent(key, k -> new Double[2])[0] = number(rs, 4);
+        }, courses.args());
+        jdbc.query(scores.text(), rs -> {
+            String key = rs.getString(1);
+            counts.computeIfAbsent(key, k -> new long[3])[2] = rs.getLong(2);
+            medians.computeIfAbsent(key, k -> new Double[2])[1] = number(rs, 3);
+        }, scores.args());
+        Map<String, CourseRow> rows = new java.util.HashMap<>();
+        counts.forEach((key, c) -> rows.put(key, new CourseRow(key, c[0], c[1], medians.get(key)[0], c[2],
+                medians.get(key)[1])));
+        return rows;
+    }
+
+    private static String column(Dimension dimension) {
+        return switch (dimension) {
+            case SOURCE -> "source";
+            case CAMPAIGN -> "campaign";
+            case REFERRER -> "referrer_id";
+        };
+    }
+
+    private static Double number(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
     }
 
     /**

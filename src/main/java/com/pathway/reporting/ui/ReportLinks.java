@@ -13,9 +13,10 @@ import com.pathway.reporting.ReportKind;
 /**
  * Where a click on a figure leads (plain logic): the lead list's address with the dashboard's filters it
  * understands (created range, source, referrer, condition, assignee) and what the clicked row stands for
- * (a stage, a source or referrer, a month or week of arrival, a person). The lead list applies the reader's
- * access rule, so a drill-through never shows a lead its reader may not read. Empty when the row cannot be
- * opened there.
+ * (a stage reached, for the funnel; a stage, a source or referrer, a month or week of arrival, a person).
+ * The lead list applies the reader's access rule, so a drill-through never shows a lead its reader may not
+ * read. Empty when the row cannot be opened there, and for every row while the dashboard is narrowed to a
+ * campaign (the list cannot be, so its leads would not be the ones counted).
  */
 final class ReportLinks {
 
@@ -23,12 +24,23 @@ final class ReportLinks {
     }
 
     static Optional<Map<String, String>> leadList(ReportKind kind, Dimension by, ReportFilter filter, Report.Row row) {
+        if (filter.campaign() != null) {
+            // The lead list has no campaign filter: its leads would not be the ones the figure counts.
+            return Optional.empty();
+        }
         Map<String, String> p = new LinkedHashMap<>();
         LocalDate from = filter.from();
         LocalDate to = filter.to();
         String key = row.key();
         switch (kind) {
-            case FUNNEL, TIME_IN_STAGE, LOST_REASONS -> {
+            case FUNNEL -> {
+                if (key == null) {
+                    return Optional.empty();
+                }
+                // The funnel counts the period's inquiries that got at least this far, wherever they are now.
+                p.put("reached", key);
+            }
+            case TIME_IN_STAGE, LOST_REASONS -> {
                 if (key == null) {
                     return Optional.empty();
                 }

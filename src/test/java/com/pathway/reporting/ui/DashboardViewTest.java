@@ -1,5 +1,6 @@
 package com.pathway.reporting.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,13 +19,15 @@ import com.pathway.reporting.ReportFilter;
 import com.pathway.support.ViewTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.ComboBoxBase;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 
 /**
- * The dashboard's referrer picker (typed part of a name and Enter picks it) and its link: the filters live
+  * The dashboard's referrer picker (typed part of a name and Enter picks it) and its link: the filters live
  * in the address, the link reopens the same view, and the condition of interest is never in it.
  */
 class DashboardViewTest extends ViewTest {
@@ -70,6 +73,43 @@ class DashboardViewTest extends ViewTest {
         assertThat(_get(TextField.class, spec -> spec.withId("dashboard-condition")).getValue()).isEqualTo("PTSD");
         assertThat(link()).isEqualTo("dashboard?from=2026-02-01&to=2026-02-28&source=web_form&campaign=spring&by=campaign")
                 .doesNotContain("PTSD");
+    }
+
+    @Test
+    void aFunnelStageLinksToTheLeadsThatReachedItAndTheListShowsWhyItIsNarrowedUntilTheChipIsRemoved() {
+        openAt("manager", "from=2026-01-01&to=2026-03-31");
+        Anchor drill = _find(Anchor.class).stream().filter(a -> a.getHref().contains("reached=")).findFirst()
+                .orElseThrow();
+        assertThat(drill.getHref()).startsWith("leads?").contains("from=2026-01-01", "to=2026-03-31",
+                "reached=intake").doesNotContain("stage=");
+
+        UI.getCurrent().navigate("leads", QueryParameters.fromString(drill.getHref().substring("leads?".length())));
+        Button chip = _get(Button.class, spec -> spec.withId("lead-reached"));
+        assertThat(chip.isVisible()).isTrue();
+        assertThat(chip.getText()).isEqualTo("Reached Intake");
+
+        _click(chip);
+        assertThat(chip.isVisible()).isFalse();
+        assertThat(UI.getCurrent().getActiveViewLocation().getPathWithQueryParameters())
+                .contains("from=2026-01-01").doesNotContain("reached");
+    }
+
+    @Test
+    void theChipShowsTheReachedRangeAndAnUnknownStageOrARangeEndingBeforeItStartsIsNamed() {
+        signInAs("manager");
+        UI.getCurrent().navigate("leads", QueryParameters.fromString(
+                "reached=consultation&reachedFrom=2026-02-01&reachedTo=2026-02-28"));
+        Button chip = _get(Button.class, spec -> spec.withId("lead-reached"));
+        assertThat(chip.getText()).isEqualTo("Reached Consultation, 2026-02-01 to 2026-02-28");
+
+        UI.getCurrent().navigate("leads", QueryParameters.fromString("reached=moonbase"));
+        assertThat(_find(Button.class, spec -> spec.withId("lead-reached"))).as("no chip for an unknown stage").isEmpty();
+        assertThat(notifications()).anyMatch(n -> n.contains("reached \"moonbase\" (no such stage"));
+
+        UI.getCurrent().navigate("leads", QueryParameters.fromString(
+                "reached=consultation&reachedFrom=2026-03-01&reachedTo=2026-02-01"));
+        assertThat(_get(Button.class, spec -> spec.withId("lead-reached")).getText()).isEqualTo("Reached Consultation");
+        assertThat(notifications()).anyMatch(n -> n.contains("reachedTo 2026-02-01 (comes before reachedFrom"));
     }
 
     @Test

@@ -18,17 +18,23 @@ import com.pathway.reporting.ReportKind;
 class ReportLinksTest {
 
     private final ReportFilter filter = new ReportFilter(LocalDate.of(2026, 1, 10), LocalDate.of(2026, 3, 31),
-            LeadSource.PHONE, "spring", null, "PTSD", "dana", null);
+            LeadSource.PHONE, null, null, "PTSD", "dana", null);
 
     private static Report.Row row(String key) {
         return new Report.Row("label", key, List.of(Cell.of(1)));
     }
 
     @Test
-    void aFunnelStageOpensTheLeadListInThatStageWithTheDashboardsFilters() {
+    void aFunnelStageOpensTheLeadListOfThoseWhoReachedItWithTheDashboardsFilters() {
         assertThat(ReportLinks.leadList(ReportKind.FUNNEL, Dimension.SOURCE, filter, row("consultation")))
                 .contains(Map.of("from", "2026-01-10", "to", "2026-03-31", "source", "phone", "condition", "PTSD",
-                        "assignee", "dana", "stage", "consultation"));
+                        "assignee", "dana", "reached", "consultation"));
+    }
+
+    @Test
+    void aTimeInStageOrLostReasonRowStillOpensTheLeadsInThatStageNow() {
+        assertThat(ReportLinks.leadList(ReportKind.TIME_IN_STAGE, Dimension.SOURCE, filter, row("intake")).orElseThrow())
+                .containsEntry("stage", "intake").doesNotContainKey("reached");
     }
 
     @Test
@@ -39,6 +45,14 @@ class ReportLinksTest {
                 .containsEntry("referrer", "12").containsEntry("source", "phone");
         assertThat(ReportLinks.leadList(ReportKind.COHORTS, Dimension.SOURCE, filter, row("2026-01-01")).orElseThrow())
                 .containsEntry("from", "2026-01-10").containsEntry("to", "2026-01-31");
+    }
+
+    @Test
+    void aDashboardNarrowedToACampaignLinksNowhereSinceTheListCannotNarrowToIt() {
+        ReportFilter campaign = new ReportFilter(LocalDate.of(2026, 1, 10), LocalDate.of(2026, 3, 31), null, "spring",
+                null, null, null, null);
+        assertThat(ReportLinks.leadList(ReportKind.FUNNEL, Dimension.SOURCE, campaign, row("consultation"))).isEmpty();
+        assertThat(ReportLinks.leadList(ReportKind.CONVERSION, Dimension.SOURCE, campaign, row("PHONE"))).isEmpty();
     }
 
     @Test

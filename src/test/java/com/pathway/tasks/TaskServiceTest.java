@@ -230,6 +230,37 @@ class TaskServiceTest {
     }
 
     @Test
+    void eachChoiceOfPersonFindsExactlyItsOpenTasks() {
+        String key = newLead();
+        TaskView intakes = call(key, "intake", inHours(5));
+        TaskView nobodys = call(key, null, inHours(5));
+        TaskView clinicians = call(key, "clinician", inHours(5));
+        SignedIn.as("manager", "MANAGER");
+
+        assertThat(tasks.team(null, DueFilter.ALL, PageRequest.of(0, 500)).getContent()).extracting(TaskView::id)
+                .as("everyone's").contains(intakes.id(), nobodys.id(), clinicians.id());
+        assertThat(tasks.team("", DueFilter.ALL, PageRequest.of(0, 500)).getContent()).extracting(TaskView::id)
+                .as("nobody's").contains(nobodys.id()).doesNotContain(intakes.id(), clinicians.id());
+        assertThat(tasks.team("intake", DueFilter.ALL, PageRequest.of(0, 500)).getContent()).extracting(TaskView::id)
+                .as("one person's").contains(intakes.id()).doesNotContain(nobodys.id(), clinicians.id());
+
+        SignedIn.as("intake", "INTAKE_COORDINATOR"); // coordinators also see the tasks nobody holds
+        MyWork pool = tasks.myWork(100);
+        assertThat(pool.dueToday().size() + pool.upcoming().size()).isGreaterThan(0);
+        assertThat(concat(pool)).contains(intakes.id(), nobodys.id()).doesNotContain(clinicians.id());
+
+        SignedIn.as("manager", "MANAGER"); // others only their own
+        TaskView managers = call(key, "manager", inHours(5));
+        MyWork own = tasks.myWork(100);
+        assertThat(concat(own)).contains(managers.id()).doesNotContain(intakes.id(), nobodys.id(), clinicians.id());
+    }
+
+    private static List<Long> concat(MyWork work) {
+        return java.util.stream.Stream.of(work.overdue(), work.dueToday(), work.upcoming()).flatMap(List::stream)
+                .map(TaskView::id).toList();
+    }
+
+    @Test
     void aManagerSeesEveryonesWorkAndReassignsTasksAllOrNothing() {
         String key = newLead();
         TaskView a = call(key, "intake", inHours(6));

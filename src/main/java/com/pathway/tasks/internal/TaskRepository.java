@@ -26,31 +26,86 @@ public interface TaskRepository extends JpaRepository<Task, Long> {
 
     /**
      * Open tasks of one person (or, with {@code withUnassigned}, also those nobody holds) due in
-     * {@code [from, to)}, soonest first.
+     * {@code [from, to)}, soonest first. Each choice is its own query: a condition switched by a parameter
+     * ({@code ? = true and ...}) keeps PostgreSQL's cached generic plan from using the assignee index, and it
+     * then reads every open task (106 ms instead of 15 ms for a count at 200,000 open tasks).
      */
+    default Slice<Task> mine(String assignee, boolean withUnassigned, TaskState state, Instant from, Instant to,
+            Pageable pageable) {
+        return withUnassigned ? mineOrUnassigned(assignee, state, from, to, pageable)
+                : mineOnly(assignee, state, from, to, pageable);
+    }
+
+    default long countMine(String assignee, boolean withUnassigned, TaskState state, Instant from, Instant to) {
+        return withUnassigned ? countMineOrUnassigned(assignee, state, from, to) : countMineOnly(assignee, state, from, to);
+    }
+
     @Query("""
             select t from Task t where t.state = :state and t.dueAt >= :from and t.dueAt < :to
-              and (t.assignee = :assignee or (:withUnassigned = true and t.assignee is null))
+              and t.assignee = :assignee
             order by t.dueAt, t.id""")
-    Slice<Task> mine(@Param("assignee") String assignee, @Param("withUnassigned") boolean withUnassigned,
-            @Param("state") TaskState state, @Param("from") Instant from, @Param("to") Instant to, Pageable pageable);
+    Slice<Task> mineOnly(@Param("assignee") String assignee, @Param("state") TaskState state,
+            @Param("from") Instant from, @Param("to") Instant to, Pageable pageable);
+
+    @Query("""
+            select t from Task t where t.state = :state and t.dueAt >= :from and t.dueAt < :to
+              and (t.assignee = :assignee or t.assignee is null)
+            order by t.dueAt, t.id""")
+    Slice<Task> mineOrUnassigned(@Param("assignee") String assignee, @Param("state") TaskState state,
+            @Param("from") Instant from, @Param("to") Instant to, Pageable pageable);
 
     @Query("""
             select count(t) from Task t where t.state = :state and t.dueAt >= :from and t.dueAt < :to
-              and (t.assignee = :assignee or (:withUnassigned = true and t.assignee is null))""")
-    long countMine(@Param("assignee") String assignee, @Param("withUnassigned") boolean withUnassigned,
-            @Param("state") TaskState state, @Param("from") Instant from, @Param("to") Instant to);
+              and t.assignee = :assignee""")
+    long countMineOnly(@Param("assignee") String assignee, @Param("state") TaskState state,
+            @Param("from") Instant from, @Param("to") Instant to);
 
-    /** Everyone's open tasks in {@code [from, to)}, or one person's ({@code assignee}, "" for unassigned), soonest first. */
+    @Query("""
+            select count(t) from Task t where t.state = :state and t.dueAt >= :from and t.dueAt < :to
+              and (t.assignee = :assignee or t.assignee is null)""")
+    long countMineOrUnassigned(@Param("assignee") String assignee, @Param("state") TaskState state,
+            @Param("from") Instant from, @Param("to") Instant to);
+
+    /**
+     * Everyone's open tasks in {@code [from, to)}, or one person's ({@code assignee}, "" for unassigned), soonest
+     * first; a query of its own for each, as {@link #mine}.
+     */
+    default Page<Task> team(boolean anyone, String assignee, TaskState state, Instant from, Instant to,
+            Pageable pageable) {
+        if (anyone) {
+            return teamAll(state, from, to, pageable);
+        }
+        return assignee.isEmpty() ? teamUnassigned(state, from, to, pageable)
+                : teamOf(assignee, state, from, to, pageable);
+    }
+
     @Query(value = """
             select t from Task t where t.state = :state and t.dueAt >= :from and t.dueAt < :to
-              and (:anyone = true or (:assignee = '' and t.assignee is null) or t.assignee = :assignee)
+            order by t.dueAt, t.id""",
+            countQuery = """
+            select count(t) from Task t where t.state = :state and t.dueAt >= :from and t.dueAt < :to""")
+    Page<Task> teamAll(@Param("state") TaskState state, @Param("from") Instant from, @Param("to") Instant to,
+            Pageable pageable);
+
+    @Query(value = """
+            select t from Task t where t.state = :state and t.dueAt >= :from and t.dueAt < :to
+              and t.assignee is null
             order by t.dueAt, t.id""",
             countQuery = """
             select count(t) from Task t where t.state = :state and t.dueAt >= :from and t.dueAt < :to
-              and (:anyone = true or (:assignee = '' and t.assignee is null) or t.assignee = :assignee)""")
-    Page<Task> team(@Param("anyone") boolean anyone, @Param("assignee") String assignee,
-            @Param("state") TaskState state, @Param("from") Instant from, @Param("to") Instant to, Pageable pageable);
+              and t.assignee is null""")
+    Page<Task> teamUnassigned(@Param("state") TaskState state, @Param("from") Instant from, @Param("to") Instant to,
+            Pageable pageable);
+
+    @Query(value = """
+            select t from Task t where t.state = :state and t.dueAt >= :from and t.dueAt < :to
+              and t.assignee = :assignee
+            order by t.dueAt, t.id""",
+            countQuery = """
+            select count(t) from Task t where t.state = :state and t.dueAt >= :from and t.dueAt < :to
+              and t.assignee = :assignee""")
+    Page<Task> teamOf(@Param("assignee") String assignee, @Param("state") TaskState state,
+            @Param("from") Instant from, @Param("to") Instant to, Pageable pageable);
 
     /** The open tasks of these items, soonest first; the caller keeps the first per item. */
     @Query("select t from Task t where t.itemId in :itemIds and t.state = :state order by t.dueAt, t.id")

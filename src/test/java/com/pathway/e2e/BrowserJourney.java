@@ -14,7 +14,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A journey through the running application (random port, in-memory database, demo users) in a
- * fresh headless Chromium per test.
+ * headless Chromium cleared for each test ({@link Chromiums}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})

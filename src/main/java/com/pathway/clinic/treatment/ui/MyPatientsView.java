@@ -46,20 +46,20 @@ public class MyPatientsView extends VerticalLayout {
             Anchor link = new Anchor("leads/" + p.key(), p.key());
             link.getElement().setAttribute("router-link", true);
             return link;
-        }).setHeader("Key").setWidth("7em").setFlexGrow(0);
-        grid.addColumn(PatientRow::name).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(PatientRow::status).setHeader("Status").setFlexGrow(1);
-        grid.addComponentColumn(MyPatientsView::course).setHeader("Course").setFlexGrow(1);
+        }).setHeader("Key").setWidth("5.5em").setFlexGrow(0);
+        grid.addColumn(PatientRow::name).setHeader("Name").setWidth("9em").setFlexGrow(2);
+        grid.addColumn(PatientRow::status).setHeader("Status").setWidth("8.5em").setFlexGrow(1);
+        grid.addComponentColumn(MyPatientsView::course).setHeader("Course").setWidth("6.5em").setFlexGrow(1);
         grid.addColumn(p -> p.progress() == null ? "" : time.format(p.progress().nextSessionAt(), "Not booked"))
-                .setHeader("Next session").setFlexGrow(1);
-        grid.addColumn(p -> last(p.progress(), time)).setHeader("Last session").setFlexGrow(1);
+                .setHeader("Next session").setWidth("6.5em").setFlexGrow(1);
+        grid.addColumn(p -> last(p.progress(), time)).setHeader("Last session").setWidth("6.5em").setFlexGrow(1);
         grid.addColumn(p -> p.scores().stream().map(LatestScore::text).collect(Collectors.joining(", ")))
-                .setHeader("Latest scores (change since baseline)").setFlexGrow(2);
+                .setHeader("Latest scores (change since baseline)").setWidth("8em").setFlexGrow(2);
         grid.addComponentColumn(p -> {
             Span effects = new Span(p.notableSideEffects().isEmpty() ? "" : String.join(", ", p.notableSideEffects()));
             effects.addClassName("notable-effects");
             return effects;
-        }).setHeader("Notable side effects (last session)").setFlexGrow(2);
+        }).setHeader("Notable side effects (last session)").setWidth("8em").setFlexGrow(2);
         grid.setItems(query -> patients.page(PageRequest.of(query.getPage(), query.getPageSize())).stream());
         grid.setEmptyStateText("No patients assigned to you in a clinical stage.");
         Paragraph intro = new Paragraph("Leads assigned to you in a clinical stage. Side effects listed are the "

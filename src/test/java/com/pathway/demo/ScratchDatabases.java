@@ -5,7 +5,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** Fresh in-memory H2 databases with the app's schema, for generator tests that need no Spring context. */
 final class ScratchDatabases {
@@ -18,13 +18,8 @@ final class ScratchDatabases {
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
     }
 
-    /**
-     * One connection kept open for the database's life: H2 2.4 fails a table's check constraints ("Check
-     * constraint invalid … The database has been closed") once the session that created them is closed, so
-     * the connection that migrates is the one the generator and the test use.
-     */
     static DataSource h2() {
-        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(h2Url(), "sa", "", true);
+        DataSource dataSource = new DriverManagerDataSource(h2Url(), "sa", "");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         return dataSource;
     }

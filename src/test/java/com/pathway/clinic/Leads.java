@@ -20,11 +20,16 @@ public final class Leads {
 
     /** The form with the lead assigned to a clinician (who may then read it in any status). */
     public static LeadForm withClinician(LeadForm f, String clinician) {
+        return withAssignees(f, f.coordinator(), clinician);
+    }
+
+    /** The form with the lead assigned to this coordinator and this clinician. */
+    public static LeadForm withAssignees(LeadForm f, String coordinator, String clinician) {
         return new LeadForm(f.firstName(), f.lastName(), f.preferredName(), f.dateOfBirth(), f.phone(), f.altPhone(),
                 f.email(), f.preferredContact(), f.preferredContactTime(), f.source(), f.campaignSource(),
                 f.campaignMedium(), f.campaignName(), f.referrerId(), f.conditionOfInterest(), f.payer(), f.selfPay(),
                 f.phoneConsent(), f.smsConsent(), f.emailConsent(), f.privacyNotice(), f.tags(), f.priority(),
-                f.coordinator(), clinician, f.message());
+                coordinator, clinician, f.message());
     }
 
     /** The form with this e-mail consent ({@code null}: none), for the e-mail tests. */

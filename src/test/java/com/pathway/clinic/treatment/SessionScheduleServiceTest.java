@@ -18,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
-import com.pathway.clinic.LeadForm;
 import com.pathway.clinic.LeadService;
 import com.pathway.clinic.LeadTimeline;
 import com.pathway.clinic.Leads;
@@ -74,12 +73,8 @@ class SessionScheduleServiceTest {
         clinician = user("clin", Role.CLINICIAN);
         admin = user("admin", Role.ADMIN);
         accounts.signIn(coordinator);
-        LeadForm f = Leads.withClinician(Leads.form("Nora", "Vance", "(202) 555-0177", null), clinician);
-        key = leads.create(new LeadForm(f.firstName(), f.lastName(), f.preferredName(), f.dateOfBirth(), f.phone(),
-                f.altPhone(), f.email(), f.preferredContact(), f.preferredContactTime(), f.source(), f.campaignSource(),
-                f.campaignMedium(), f.campaignName(), f.referrerId(), f.conditionOfInterest(), f.payer(), f.selfPay(),
-                f.phoneConsent(), f.smsConsent(), f.emailConsent(), f.privacyNotice(), f.tags(), f.priority(),
-                coordinator, clinician, f.message())).key();
+        key = leads.create(Leads.withAssignees(Leads.form("Nora", "Vance", "(202) 555-0177", null), coordinator,
+                clinician)).key();
         accounts.signOut();
     }
 

@@ -73,7 +73,9 @@ final class VitalThresholdsEditor extends Div {
         save.setId(prefix + "-save");
         save.setAriaLabel("Save the " + name.toLowerCase(Locale.ROOT) + " range");
         save.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        Div row = new Div(sign, low, high, save, now, origin);
+        Div about = new Div(now, origin);
+        about.addClassName("vital-threshold-about");
+        Div row = new Div(sign, low, high, save, about);
         row.setId(prefix);
         row.addClassNames("treatment-option", "vital-threshold");
         return new Div(row, refusal);

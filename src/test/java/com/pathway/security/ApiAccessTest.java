@@ -93,6 +93,9 @@ class ApiAccessTest {
             op("POST /api/v1/leads/{key}/sessions/{id}/sign", CLINICIAN),
             op("POST /api/v1/leads/{key}/sessions/{id}/addenda", CLINICIAN),
             op("GET /api/v1/leads/{key}/notes", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            // the clinic's vital-sign ranges: no patient data; clinicians read them, administrators change them
+            op("GET /api/v1/clinic/vital-thresholds", CLINICIAN, ADMIN),
+            op("PUT /api/v1/clinic/vital-thresholds/{sign}", ADMIN),
             // clinical records: clinicians only (managers learn "screening complete, when" from the lead itself)
             op("GET /api/v1/leads/{key}/screening", CLINICIAN),
             op("POST /api/v1/leads/{key}/screening", CLINICIAN),

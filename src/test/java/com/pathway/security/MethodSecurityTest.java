@@ -174,6 +174,7 @@ class MethodSecurityTest {
             row("InfusionService.staff()", CLINICIAN),
             row("InfusionService.summary(String, long)", CLINICIAN), // the printable summary: clinical, audited
             row("InfusionService.update(String, long, SessionForm, long)", CLINICIAN),
+            row("InfusionService.vitalRanges()", CLINICIAN), // the ranges the session form marks readings against
             row("CourseTemplateService.add(TemplateEdit)", ADMIN),
             row("CourseTemplateService.all()", ADMIN),
             row("CourseTemplateService.change(long, TemplateEdit)", ADMIN),
@@ -196,6 +197,9 @@ class MethodSecurityTest {
             row("TreatmentService.start(String, NewCourse)", CLINICIAN),
             row("TreatmentService.startFromTemplate(String, TemplateCourse)", CLINICIAN),
             row("TreatmentService.stop(String, String, long)", CLINICIAN),
+            // the clinic's vital-sign ranges: configuration without patient data, changed by administrators
+            row("VitalThresholdService.change(String, VitalLimits, long)", ADMIN),
+            row("VitalThresholdService.ranges()", CLINICIAN, ADMIN),
             // mail
             row("MailSettingsService.change(boolean, boolean, boolean)", SIGNED_IN), // only the caller's own
             row("MailSettingsService.mine()", SIGNED_IN), // only the caller's own

@@ -23,6 +23,7 @@ import com.pathway.clinic.treatment.internal.TreatmentCourse;
 import com.pathway.clinic.treatment.internal.TreatmentCourseRepository;
 import com.pathway.clinic.treatment.internal.TreatmentOption;
 import com.pathway.clinic.treatment.internal.TreatmentOptionRepository;
+import com.pathway.clinic.treatment.internal.VitalThresholds;
 import com.pathway.security.Access;
 import com.pathway.security.CurrentUser;
 import com.pathway.security.Role;
@@ -53,12 +54,12 @@ public class InfusionService {
     private final TreatmentAudit audit;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final TreatmentProperties properties;
+    private final VitalThresholds ranges;
 
     public InfusionService(InfusionSessionRepository sessions, TreatmentCourseRepository courses,
             TreatmentOptionRepository options, LeadAudience leads, StaffDirectory staff, TreatmentAudit audit,
-            CurrentUser currentUser, Clock clock, TreatmentProperties properties) {
-        this.properties = properties;
+            CurrentUser currentUser, Clock clock, VitalThresholds ranges) {
+        this.ranges = ranges;
         this.sessions = sessions;
         this.courses = courses;
         this.options = options;
@@ -79,7 +80,8 @@ public class InfusionService {
                 audit.onLead(TreatmentAudit.SESSION_VIEWED, lead.key(), "sessions",
                         all.stream().map(s -> String.valueOf(s.getId())).collect(Collectors.joining(",")));
             }
-            return IntStream.range(0, all.size()).mapToObj(i -> all.get(i).view(i + 1, properties.vitalAlerts())).toList();
+            VitalRanges current = ranges.current();
+            return IntStream.range(0, all.size()).mapToObj(i -> all.get(i).view(i + 1, current)).toList();
         }).orElse(List.of());
     }
 
@@ -171,6 +173,13 @@ public class InfusionService {
         return view(session);
     }
 
+    /** The clinic's vital-sign ranges, which the session form marks readings against as they are typed. */
+    @PreAuthorize(Access.CLINICIAN)
+    @Transactional(readOnly = true)
+    public VitalRanges vitalRanges() {
+        return ranges.current();
+    }
+
     /** Clinicians who may be named as having given a session. */
     @PreAuthorize(Access.CLINICIAN)
     public List<StaffMember> staff() {
@@ -231,7 +240,7 @@ public class InfusionService {
     private SessionView view(InfusionSession session) {
         List<InfusionSession> all = sessions.findByCourseIdOrderByStartedAtAscIdAsc(session.getCourseId());
         int number = 1 + (int) all.stream().takeWhile(s -> !s.getId().equals(session.getId())).count();
-        return session.view(number, properties.vitalAlerts());
+        return session.view(number, ranges.current());
     }
 
     private String me() {

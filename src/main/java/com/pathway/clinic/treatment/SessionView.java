@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * An infusion session record as a clinician reads it. {@code number}: its place in the course (1 for the
  * first). Signed sessions are locked; {@code addenda} are the corrections written after signing.
- * {@code alerts}: the vital-sign readings outside the clinic's alert thresholds, to highlight (never advice).
+ * {@code alerts}: the vital-sign readings outside the clinic's ranges ({@link VitalRanges}), to highlight (never advice).
  */
 public record SessionView(long id, String leadKey, long courseId, int number, Instant startedAt, Instant endedAt,
         String staff, String staffName, List<SessionForm.DoseStep> doseSteps, List<SessionForm.Vitals> vitals,
@@ -18,7 +18,7 @@ public record SessionView(long id, String leadKey, long courseId, int number, In
         return signedAt != null;
     }
 
-    /** A reading outside the clinic's alert threshold: which vitals row and value, and the plain fact. */
+    /** A reading outside the clinic's range: which vitals row and value, and the plain fact. */
     public record VitalAlert(int row, String field, String text) {
     }
 

@@ -14,7 +14,8 @@ import jakarta.validation.constraints.Min;
  * @param dropOffDays a lead whose open course has had no session (done or signed) for this many days is
  *        flagged "at risk of dropping off"
  * @param followUpHours when the call to rebook a missed session is due, in hours after it was marked missed
- * @param vitalAlerts the clinic's vital-sign alert thresholds, highlighted in session records
+ * @param vitalAlerts the vital-sign ranges a fresh installation starts with; the clinic changes them on the
+ *        Treatment lists page
  */
 @Validated
 @ConfigurationProperties("pathway.treatment")

@@ -6,7 +6,7 @@ import java.util.List;
 
 import com.pathway.clinic.treatment.SessionForm;
 import com.pathway.clinic.treatment.SessionView;
-import com.pathway.clinic.treatment.VitalAlerts;
+import com.pathway.clinic.treatment.VitalRanges;
 import com.pathway.clinic.treatment.internal.SessionRows.AddendumRow;
 import com.pathway.clinic.treatment.internal.SessionRows.DoseStepRow;
 import com.pathway.clinic.treatment.internal.SessionRows.SideEffectRow;
@@ -161,12 +161,12 @@ public class InfusionSession {
                 observation, recoveredAt, dischargedAt, dischargedBy);
     }
 
-    public SessionView view(int number, VitalAlerts alerts) {
+    public SessionView view(int number, VitalRanges ranges) {
         SessionForm form = form();
         return new SessionView(id, itemKey, courseId, number, startedAt, endedAt, staff, staffName, form.doseSteps(),
                 form.vitals(), form.sideEffects(), observation, recordedBy, recordedAt, signedBy, signerName, signedAt,
                 addenda.stream().map(a -> new SessionView.Addendum(a.body, a.author, a.authorName, a.createdAt)).toList(),
-                recoveredAt, dischargedAt, dischargedBy, dischargerName, alerts.of(form.vitals()), version);
+                recoveredAt, dischargedAt, dischargedBy, dischargerName, ranges.alerts(form.vitals()), version);
     }
 
     public Long getId() {

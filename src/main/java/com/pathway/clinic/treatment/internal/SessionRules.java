@@ -10,6 +10,7 @@ import com.pathway.clinic.treatment.SessionForm;
 import com.pathway.clinic.treatment.SessionForm.DoseStep;
 import com.pathway.clinic.treatment.SessionForm.SideEffect;
 import com.pathway.clinic.treatment.SessionForm.Vitals;
+import com.pathway.clinic.treatment.VitalSign;
 import com.pathway.shared.Validation;
 
 /**
@@ -142,15 +143,16 @@ public final class SessionRules {
                     || v.respiratoryRate() != null, at + "systolic", name + " hold no value; enter at least one.");
             errors.check((v.systolic() == null) == (v.diastolic() == null), v.systolic() == null ? at + "systolic" : at + "diastolic",
                     name + ": enter blood pressure as both systolic and diastolic.");
-            range(v.systolic(), 40, 300, at + "systolic", name + ": systolic pressure", "mmHg", errors);
-            range(v.diastolic(), 20, 200, at + "diastolic", name + ": diastolic pressure", "mmHg", errors);
+            range(v.systolic(), VitalSign.SYSTOLIC, at, name + ": systolic pressure", "mmHg", errors);
+            range(v.diastolic(), VitalSign.DIASTOLIC, at, name + ": diastolic pressure", "mmHg", errors);
             if (v.systolic() != null && v.diastolic() != null) {
                 errors.check(v.diastolic() < v.systolic(), at + "diastolic",
                         name + ": the diastolic pressure must be lower than the systolic.");
             }
-            range(v.heartRate(), 20, 250, at + "heartRate", name + ": heart rate", "beats per minute", errors);
-            range(v.spo2(), 50, 100, at + "spo2", name + ": oxygen saturation", "%", errors);
-            range(v.respiratoryRate(), 4, 60, at + "respiratoryRate", name + ": respiratory rate", "breaths per minute", errors);
+            range(v.heartRate(), VitalSign.HEART_RATE, at, name + ": heart rate", "beats per minute", errors);
+            range(v.spo2(), VitalSign.SPO2, at, name + ": oxygen saturation", "%", errors);
+            range(v.respiratoryRate(), VitalSign.RESPIRATORY_RATE, at, name + ": respiratory rate", "breaths per minute",
+                    errors);
         }
     }
 
@@ -185,8 +187,9 @@ public final class SessionRules {
         return time;
     }
 
-    private static void range(Integer value, int min, int max, String field, String name, String unit, Validation errors) {
-        errors.check(value == null || (value >= min && value <= max), field,
-                name + " must be between " + min + " and " + max + " " + unit + ".");
+    /** A reading within what a living person can show ({@link VitalSign#min()}–{@link VitalSign#max()}). */
+    private static void range(Integer value, VitalSign sign, String at, String name, String unit, Validation errors) {
+        errors.check(value == null || (value >= sign.min() && value <= sign.max()), at + sign.field(),
+                name + " must be between " + sign.min() + " and " + sign.max() + " " + unit + ".");
     }
 }

@@ -34,6 +34,7 @@ public class TreatmentAudit {
     public static final String SUMMARY_PRINTED = "INFUSION_SESSION_SUMMARY_VIEWED";
     public static final String MY_PATIENTS_VIEWED = "MY_PATIENTS_VIEWED";
     public static final String OPTION_CHANGED = "TREATMENT_OPTION_CHANGED";
+    public static final String THRESHOLD_CHANGED = "VITAL_THRESHOLD_CHANGED";
 
     private final AuditService audit;
 
@@ -73,5 +74,11 @@ public class TreatmentAudit {
     public void option(String kind, String label, String change) {
         audit.record(new AuditRecord(OPTION_CHANGED, null, "TREATMENT_OPTION", kind, AuditOutcome.SUCCESS, null,
                 Map.of("label", label, "change", change)));
+    }
+
+    /** A change to the clinic's range of a vital sign: which sign, from what to what. */
+    public void threshold(String sign, String change) {
+        audit.record(new AuditRecord(THRESHOLD_CHANGED, null, "VITAL_THRESHOLD", sign, AuditOutcome.SUCCESS, null,
+                Map.of("change", change)));
     }
 }

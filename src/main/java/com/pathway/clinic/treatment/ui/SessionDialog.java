@@ -10,10 +10,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import com.pathway.clinic.treatment.InfusionService;
 import com.pathway.clinic.treatment.SessionForm;
 import com.pathway.clinic.treatment.SessionView;
+import com.pathway.clinic.treatment.VitalRanges;
 import com.pathway.clinic.treatment.internal.SessionRules;
 import com.pathway.clinic.treatment.ui.SessionRowEditors.DoseRow;
 import com.pathway.clinic.treatment.ui.SessionRowEditors.Row;
@@ -68,6 +70,7 @@ class SessionDialog extends Dialog {
     private final Div effectRows = rows("effect-rows");
     private final InlineAlert refusal = new InlineAlert();
     private final String me;
+    private final VitalRanges ranges;
     private SessionView current;
 
     SessionDialog(InfusionService sessions, List<String> effects, List<String> routes, ZoneId zone, Clock clock,
@@ -80,6 +83,7 @@ class SessionDialog extends Dialog {
         this.onSaved = onSaved;
         this.effects = effects;
         this.current = draft;
+        this.ranges = sessions.vitalRanges();
         setId("session-dialog");
         setHeaderTitle((draft == null ? "Record an infusion session" : "Session " + draft.number() + " (draft)") + " · " + key);
         setWidth("min(980px, 96vw)");
@@ -103,7 +107,8 @@ class SessionDialog extends Dialog {
         head.addClassName("session-head");
         add(note, head,
                 section("Dose steps", "session-dose-add", "Add dose step", Key.KEY_D, this::addDose), doseRows,
-                section("Vitals", "session-vitals-add", "Add vitals", Key.KEY_V, this::addVitals), vitalsRows,
+                section("Vitals", "session-vitals-add", "Add vitals", Key.KEY_V, this::addVitals), rangesHint(),
+                vitalsRows,
                 section("Side effects", "session-effect-add", "Add side effect", Key.KEY_E, this::addEffect), effectRows,
                 observation, discharge(), refusal);
         fill(draft, clock);
@@ -159,6 +164,17 @@ class SessionDialog extends Dialog {
         return section;
     }
 
+    /** The clinic's ranges the vitals are marked against, so that a mark never comes as a surprise. */
+    private Paragraph rangesHint() {
+        String text = ranges.ranges().stream().filter(r -> r.low() != null || r.high() != null)
+                .map(r -> r.sign().label() + " " + r.text()).collect(Collectors.joining(" · "));
+        Paragraph hint = new Paragraph(text.isEmpty() ? "The clinic has set no vital-sign ranges."
+                : "Readings outside the clinic's ranges are marked: " + text + ".");
+        hint.setId("vitals-ranges");
+        hint.addClassName("treatment-hint");
+        return hint;
+    }
+
     private static Div rows(String id) {
         Div rows = new Div();
         rows.setId(id);
@@ -193,7 +209,7 @@ class SessionDialog extends Dialog {
     }
 
     private void addVitals(SessionForm.Vitals v, LocalTime suggested) {
-        VitalsRow row = new VitalsRow(vitals.size(), v, suggested, zone, r -> remove(vitals, vitalsRows, r));
+        VitalsRow row = new VitalsRow(vitals.size(), v, suggested, zone, ranges, r -> remove(vitals, vitalsRows, r));
         vitals.add(row);
         vitalsRows.add(row);
         row.systolic.focus();

@@ -10,6 +10,8 @@ import java.util.function.Consumer;
 
 import com.pathway.clinic.treatment.SessionForm;
 import com.pathway.clinic.treatment.Severity;
+import com.pathway.clinic.treatment.VitalRanges;
+import com.pathway.clinic.treatment.VitalSign;
 import com.pathway.shared.ui.FieldErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,6 +22,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.data.value.ValueChangeMode;
 
 /**
  * One row of each kind in the session form: a dose step (time, amount, unit, route), vitals (time, blood
@@ -123,7 +126,8 @@ final class SessionRowEditors {
         final IntegerField spo2 = field("SpO₂", "%");
         final IntegerField respiratoryRate = field("Resp. rate", "/min");
 
-        VitalsRow(int index, SessionForm.Vitals v, LocalTime suggested, ZoneId zone, Consumer<Row> onRemove) {
+        VitalsRow(int index, SessionForm.Vitals v, LocalTime suggested, ZoneId zone, VitalRanges ranges,
+                Consumer<Row> onRemove) {
             super(index);
             int n = index + 1;
             time = timePicker("vitals-time-" + n, "Vitals " + n + " time");
@@ -142,6 +146,31 @@ final class SessionRowEditors {
             }
             add(time, systolic, diastolic, heartRate, spo2, respiratoryRate,
                     removeButton("vitals-remove-" + n, "vitals " + n, () -> onRemove.accept(this)));
+            markOutside(systolic, VitalSign.SYSTOLIC, ranges);
+            markOutside(diastolic, VitalSign.DIASTOLIC, ranges);
+            markOutside(heartRate, VitalSign.HEART_RATE, ranges);
+            markOutside(spo2, VitalSign.SPO2, ranges);
+            markOutside(respiratoryRate, VitalSign.RESPIRATORY_RATE, ranges);
+        }
+
+        /**
+         * Marks a reading outside the clinic's range as it is typed (a short pause after the last key), with
+         * the text under the field ("Above the clinic's range (max 180)"), which screen readers announce
+         * with the field, and a mark beside it: never colour alone, never advice.
+         */
+        private static void markOutside(IntegerField field, VitalSign sign, VitalRanges ranges) {
+            field.setValueChangeMode(ValueChangeMode.LAZY);
+            Runnable mark = () -> {
+                String note = ranges.note(sign, field.getValue());
+                field.setHelperText(note == null ? null : "⚠ " + note);
+                if (note == null) {
+                    field.removeClassName("vital-outside");
+                } else {
+                    field.addClassName("vital-outside");
+                }
+            };
+            field.addValueChangeListener(e -> mark.run());
+            mark.run();
         }
 
         private static IntegerField field(String label, String unit) {

@@ -25,7 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * A printable summary of one infusion session, clinicians only: the record as signed (or the draft, marked
- * so), readings beyond the clinic's alert thresholds highlighted, recovery and discharge, signature and
+ * so), readings outside the clinic's ranges highlighted, recovery and discharge, signature and
  * addenda. Outside the app's layout, with print styles; opening it is audited.
  */
 @Route(value = "leads/:key/sessions/:id/print", autoLayout = false)

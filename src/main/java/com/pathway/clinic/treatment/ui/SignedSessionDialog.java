@@ -113,7 +113,7 @@ class SignedSessionDialog extends Dialog {
                 + d.unit() + (d.route() == null ? "" : " · " + d.route());
     }
 
-    /** The vitals rows; a row with a reading beyond the clinic's alert threshold is highlighted with the plain fact. */
+    /** The vitals rows; a row with a reading outside the clinic's range is highlighted with the plain fact. */
     static Component vitalsList(SessionView s, ZoneId zone) {
         Div section = new Div(new H4("Vitals"));
         section.setId("session-vitals");

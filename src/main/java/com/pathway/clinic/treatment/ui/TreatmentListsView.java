@@ -6,10 +6,12 @@ import com.pathway.clinic.treatment.CourseTemplateService;
 import com.pathway.clinic.treatment.OptionKind;
 import com.pathway.clinic.treatment.OptionView;
 import com.pathway.clinic.treatment.TreatmentOptionService;
+import com.pathway.clinic.treatment.VitalThresholdService;
 import com.pathway.security.Role;
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.NotFoundException;
+import com.pathway.shared.ui.ClinicTime;
 import com.pathway.shared.ui.FieldErrors;
 import com.pathway.shared.ui.InlineAlert;
 import com.pathway.shared.ui.Notifications;
@@ -34,7 +36,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The clinic's own treatment lists for administrators: indications a course may be for, side effects staff
- * record, routes a dose is given by, and course templates, shipped defaults marked as such. An entry is renamed, retired (no longer offered; what was
+ * record, routes a dose is given by, course templates and vital-sign ranges, shipped defaults marked as such. An entry is renamed, retired (no longer offered; what was
  * recorded with it stays) or added.
  */
 @Route("admin/treatment")
@@ -46,7 +48,8 @@ public class TreatmentListsView extends VerticalLayout {
 
     private final TreatmentOptionService options;
 
-    public TreatmentListsView(TreatmentOptionService options, CourseTemplateService templates) {
+    public TreatmentListsView(TreatmentOptionService options, CourseTemplateService templates,
+            VitalThresholdService thresholds, ClinicTime time) {
         this.options = options;
         addClassName("pathway-view");
         add(new H2("Treatment lists"), new Paragraph("These lists are the clinic's own: Pathway ships the entries "
@@ -56,6 +59,7 @@ public class TreatmentListsView extends VerticalLayout {
             add(section(kind));
         }
         add(new CourseTemplatesEditor(templates));
+        add(new VitalThresholdsEditor(thresholds, time));
     }
 
     private Div section(OptionKind kind) {

@@ -85,7 +85,7 @@ class TreatmentScheduleViewTest extends ViewTest {
 
         String text = textOf("session-summary");
         assertThat(text).contains("Infusion session 1 · " + key, "10 mg · IV",
-                "Systolic 190 mmHg is above the clinic's alert threshold of 180.", "DRAFT");
+                "Systolic 190 mmHg is above the clinic's range (max 180).", "DRAFT");
         assertThat(_find(com.vaadin.flow.component.html.ListItem.class, spec -> spec.withClasses("vital-alert")))
                 .hasSize(1);
 

@@ -86,7 +86,14 @@ public class BoardService {
                 visible.add(i);
             }
         }
-        return new BoardLayout(board, visible, counts, source.filterFields(), source.laneFields(), note);
+        return new BoardLayout(board, visible, counts, note);
+    }
+
+    /** The quick filters (with their choices) and swimlane fields of a project's board. */
+    @PreAuthorize(Access.INTAKE_COORDINATOR_OR_CLINICIAN_OR_MANAGER)
+    public BoardFilters filters(String projectKey) {
+        CardSource source = source(projectKey);
+        return new BoardFilters(source.filterFields(), source.laneFields());
     }
 
     /** True counts per column index under the filter and lane; columns with no readable card count 0. */

@@ -82,6 +82,7 @@ class MethodSecurityTest {
             row("BoardService.configuration(String)", ADMIN),
             row("BoardService.counts(String, BoardConfig, BoardFilter, Lane)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("BoardService.editorChoices(String)", ADMIN),
+            row("BoardService.filters(String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("BoardService.firstPages(String, BoardLayout, BoardFilter, int)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("BoardService.itemRoute(String, String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("BoardService.lanes(String, BoardConfig, String, BoardFilter)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),

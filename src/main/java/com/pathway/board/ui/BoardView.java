@@ -92,8 +92,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         this.project = boards.projects().getFirst();
         addClassNames("pathway-view", "board-view");
         setSizeFull();
-        BoardLayout first = boards.layout(project, com.pathway.board.BoardFilter.none());
-        filters = new BoardFilterBar(first.filterFields(), first.laneFields(), this::filtersChanged);
+        com.pathway.board.BoardFilters offered = boards.filters(project);
+        filters = new BoardFilterBar(offered.filterFields(), offered.laneFields(), this::filtersChanged);
         note.setId("board-note");
         area.addClassName("board-area");
         area.setId("board");

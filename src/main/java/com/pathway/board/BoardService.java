@@ -86,7 +86,14 @@ public class BoardService {
                 visible.add(i);
             }
         }
-        return new BoardLayout(board, visible, counts, source.filterFields(), source.laneFields(), note);
+        return new BoardLayout(board, visible, counts, note);
+    }
+
+    /** The quick filters (with their choices) and swimlane fields of a project's board. */
+    @PreAuthorize(Access.INTAKE_COORDINATOR_OR_CLINICIAN_OR_MANAGER)
+    public BoardFilters filters(String projectKey) {
+        CardSource source = source(projectKey);
+        return new BoardFilters(source.filterFields(), source.laneFields());
     }
 
     /** True counts per column index under the filter and lane; columns with no readable card count 0. */
@@ -143,6 +150,30 @@ public class BoardService {
             pages.put(asked.get(i), answered.get(i));
         }
         return pages;
+    }
+
+    /**
+     * Every shown cell of a board read again at once, as a live update does: one grouped count for the
+     * columns, one page query per cell (counted only in a swimlane, whose count the grouped one does not
+     * give), and the cards of all cells made together (one lookup of names, next tasks and progress, one
+     * audit entry), instead of a count, a page and its decoration per cell.
+     */
+    @PreAuthorize(Access.INTAKE_COORDINATOR_OR_CLINICIAN_OR_MANAGER)
+    public BoardReread reread(String projectKey, BoardConfig board, BoardFilter filter, List<CellRead> cells) {
+        CardSource source = source(projectKey);
+        for (CellRead cell : cells) {
+            if (cell.column() < 0 || cell.column() >= board.columns().size()) {
+                throw InvalidInputException.of("column", "The board has no column " + cell.column() + ".");
+            }
+            if (cell.limit() < 1 || cell.limit() > MAX_PAGE) {
+                throw InvalidInputException.of("limit", "Ask for 1 to " + MAX_PAGE + " cards per column.");
+            }
+        }
+        Map<Integer, Long> counts = counts(source, board, filter, Lane.ALL);
+        List<CardQuery> queries = cells.stream().map(cell -> new CardQuery(board.columns().get(cell.column()).statuses(),
+                filter, cell.lane(), 0, cell.limit(), cell.lane().isAll() ? counts.getOrDefault(cell.column(), 0L) : null))
+                .toList();
+        return new BoardReread(counts, queries.isEmpty() ? List.of() : source.cards(queries));
     }
 
     /** The swimlanes of a lane field that hold readable cards of the board. */

@@ -111,6 +111,35 @@ class BoardServiceTest {
     }
 
     @Test
+    void aLiveUpdateReadsEveryCellAgainAsTheCellsThemselvesWouldAndCountsTheColumns() {
+        String first = lead("Ada", null);
+        String second = lead("Bo", null);
+        String contacted = lead("Cy", "clinician", "Contact", "Schedule consultation");
+        SignedIn.as("intake", "INTAKE_COORDINATOR");
+        BoardLayout layout = boards.layout(PW, mineOnly());
+        Lane phone = boards.lanes(PW, layout.board(), "source", mineOnly()).getFirst();
+
+        BoardReread again = boards.reread(PW, layout.board(), mineOnly(),
+                List.of(new CellRead(0, Lane.ALL, 1), new CellRead(1, Lane.ALL, 20), new CellRead(0, phone, 20)));
+
+        assertThat(again.counts()).isEqualTo(layout.counts());
+        assertThat(again.pages()).hasSize(3);
+        assertThat(again.pages().get(0).total()).isEqualTo(2);
+        assertThat(again.pages().get(0).cards()).extracting(Card::key).containsExactly(first);
+        assertThat(again.pages().get(1).cards()).extracting(Card::key).containsExactly(contacted);
+        assertThat(again.pages().get(2).total()).isEqualTo(2);
+        assertThat(again.pages().get(2).cards()).extracting(Card::key).containsExactly(first, second);
+        assertThat(again.pages().get(1).cards()).isEqualTo(
+                boards.cards(PW, layout.column(1), mineOnly(), Lane.ALL, 0, 20).cards());
+
+        assertThatThrownBy(() -> boards.reread(PW, layout.board(), mineOnly(), List.of(new CellRead(99, Lane.ALL, 20))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("no column 99");
+        assertThatThrownBy(() -> boards.reread(PW, layout.board(), mineOnly(), List.of(new CellRead(0, Lane.ALL, 0))))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(boards.reread(PW, layout.board(), mineOnly(), List.of()).pages()).isEmpty();
+    }
+
+    @Test
     void quickFiltersAndLanesNarrowTheCounts() {
         lead("Ada", null);
         lead("Bo", "clinician", "Contact");

@@ -141,9 +141,22 @@ final class Browser implements AutoCloseable {
 
     void signIn(String username, String password) {
         open("/login");
-        waitFor(By.cssSelector("input[name=username]")).sendKeys(username);
-        driver.findElement(By.cssSelector("input[name=password]")).sendKeys(password);
-        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+        // The form may be drawn again while it is filled in (a slow first load, a session that ended meanwhile):
+        // fill it in again from the start until the button is clicked on the form as it stands.
+        waiting(driver, PATIENCE).until(d -> {
+            try {
+                WebElement user = d.findElement(By.cssSelector("input[name=username]"));
+                WebElement pass = d.findElement(By.cssSelector("input[name=password]"));
+                user.clear();
+                user.sendKeys(username);
+                pass.clear();
+                pass.sendKeys(password);
+                d.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                return false;
+            }
+        });
     }
 
     /**

@@ -82,6 +82,7 @@ class MethodSecurityTest {
             row("BoardService.configuration(String)", ADMIN),
             row("BoardService.counts(String, BoardConfig, BoardFilter, Lane)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("BoardService.editorChoices(String)", ADMIN),
+            row("BoardService.filters(String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("BoardService.firstPages(String, BoardLayout, BoardFilter, int)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("BoardService.itemRoute(String, String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("BoardService.lanes(String, BoardConfig, String, BoardFilter)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
@@ -90,6 +91,7 @@ class MethodSecurityTest {
             row("BoardService.moveOptions(String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("BoardService.moveOptions(String, BoardColumn)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("BoardService.projects()", SIGNED_IN), // which projects have a board: no item data
+            row("BoardService.reread(String, BoardConfig, BoardFilter, List)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("BoardService.reset(String)", ADMIN),
             row("BoardService.save(BoardConfig)", ADMIN),
             // clinic

@@ -92,8 +92,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         this.project = boards.projects().getFirst();
         addClassNames("pathway-view", "board-view");
         setSizeFull();
-        BoardLayout first = boards.layout(project, com.pathway.board.BoardFilter.none());
-        filters = new BoardFilterBar(first.filterFields(), first.laneFields(), this::filtersChanged);
+        com.pathway.board.BoardFilters offered = boards.filters(project);
+        filters = new BoardFilterBar(offered.filterFields(), offered.laneFields(), this::filtersChanged);
         note.setId("board-note");
         area.addClassName("board-area");
         area.setId("board");
@@ -188,18 +188,18 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         return boards.cards(project, layout.column(column), query.filter(), lane, offset, limit);
     }
 
-    private void updateCounts() {
-        Map<Integer, Long> counts = boards.counts(project, layout.board(), query.filter(), Lane.ALL);
-        headers.forEach((column, header) -> header.count(counts.getOrDefault(column, 0L)));
-    }
-
-    /** Reads every shown cell again (as many cards as each showed) and the counts. */
+    /** Reads every shown cell again (as many cards as each showed) and the counts, all in one read of the board. */
     private void refresh() {
         if (layout == null) {
             return;
         }
-        cells.forEach(ColumnCell::reload);
-        updateCounts();
+        List<ColumnCell> shownCells = List.copyOf(cells);
+        com.pathway.board.BoardReread again = boards.reread(project, layout.board(), query.filter(), shownCells.stream()
+                .map(cell -> new com.pathway.board.CellRead(cell.column(), cell.lane(), cell.shownToKeep())).toList());
+        for (int i = 0; i < shownCells.size(); i++) {
+            shownCells.get(i).show(again.pages().get(i));
+        }
+        headers.forEach((column, header) -> header.count(again.counts().getOrDefault(column, 0L)));
     }
 
     private CardView card(Card card) {

@@ -72,10 +72,15 @@ class ColumnCell extends Div {
 
     /** Reads the first page again, or as many cards as were shown (so a live update keeps the place). */
     void reload() {
-        int count = Math.max(PAGE, Math.min(shown.size(), com.pathway.board.BoardService.MAX_PAGE));
+        int count = shownToKeep();
         list.removeAll();
         shown.clear();
         append(loader.load(column, lane, 0, count));
+    }
+
+    /** How many cards to read when the cell is read again: a page, or as many as it shows (at most the maximum). */
+    int shownToKeep() {
+        return Math.max(PAGE, Math.min(shown.size(), com.pathway.board.BoardService.MAX_PAGE));
     }
 
     /** Shows a first page read for the whole board. */

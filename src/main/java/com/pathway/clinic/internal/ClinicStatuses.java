@@ -81,7 +81,15 @@ public class ClinicStatuses {
      * status, such as Closed, is never overdue.
      */
     public Optional<Duration> overdueLimit(String status) {
-        return definition().status(status).filter(s -> s.statusCategory() != StatusCategory.DONE)
+        return overdueLimit(definition(), status);
+    }
+
+    /**
+     * The overdue limit of a status (case ignored) in this definition: for callers that read many statuses
+     * at once and so look the published definition up once.
+     */
+    public static Optional<Duration> overdueLimit(WorkflowDefinition definition, String status) {
+        return definition.status(status).filter(s -> s.statusCategory() != StatusCategory.DONE)
                 .flatMap(ClinicStatuses::limit);
     }
 

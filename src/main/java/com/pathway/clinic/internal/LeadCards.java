@@ -45,6 +45,7 @@ import com.pathway.security.UserNames;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.workflow.ReadScope;
 import com.pathway.workflow.StatusCategory;
+import com.pathway.workflow.WorkflowDefinition;
 
 /**
  * Leads as cards of the clinic's board: read from the lead table alone (its read model of status and
@@ -184,6 +185,7 @@ public class LeadCards implements CardSource {
     public List<CardPage> cards(List<CardQuery> queries) {
         List<List<Row>> pages = new ArrayList<>();
         List<Long> totals = new ArrayList<>();
+        WorkflowDefinition definition = statuses.definition();
         for (CardQuery query : queries) {
             MapSqlParameterSource params = new MapSqlParameterSource();
             String where = where(query.filter(), params, query.statuses(), query.lane());
@@ -194,7 +196,7 @@ public class LeadCards implements CardSource {
                 pages.add(List.of());
                 continue;
             }
-            boolean done = query.statuses().stream().allMatch(s -> statuses.definition().status(s)
+            boolean done = query.statuses().stream().allMatch(s -> definition.status(s)
                     .map(st -> st.statusCategory() == StatusCategory.DONE).orElse(false));
             String direction = done ? " desc" : " asc";
             params.addValue("limit", query.limit()).addValue("offset", query.offset());
@@ -335,6 +337,7 @@ public class LeadCards implements CardSource {
         Map<String, com.pathway.tasks.TaskView> nextTasks = tasks.nextDueTasksByKey(rows.stream().map(Row::key).toList());
         Map<String, CourseProgress> progress = treatment.progressOf(rows.stream().map(Row::key).toList());
         java.time.Instant now = clock.instant();
+        WorkflowDefinition definition = statuses.definition();
         return rows.stream().map(r -> {
             Map<String, String> facts = new LinkedHashMap<>();
             if (r.priority() != null) {
@@ -362,7 +365,8 @@ public class LeadCards implements CardSource {
             String name = ((r.firstName() == null ? "" : r.firstName()) + " " + (r.lastName() == null ? "" : r.lastName()))
                     .strip();
             return new Card(r.key(), name, r.status(), r.statusChangedAt().toInstant(),
-                    statuses.overdueLimit(r.status()).orElse(null), r.overdue(), assignee, facts, tags);
+                    ClinicStatuses.overdueLimit(definition, r.status()).orElse(null), r.overdue(), assignee, facts,
+                    tags);
         }).toList();
     }
 

@@ -166,4 +166,21 @@ class CourseScheduleJourneyTest extends BrowserJourney {
         assertThat(browser.driver().findElement(By.id("session-summary")).getText()).contains("10 mg");
         browser.screenshot("course-session-summary");
     }
+
+    @Test
+    void anAdministratorSeesEachTemplatesPhasesAndAddsOneToANewTemplate() throws Exception {
+        browser.signIn("admin", PASSWORD);
+        browser.waitFor(By.id("main-nav"));
+        browser.open("/admin/treatment");
+        browser.waitForText(By.id("course-templates"), "Course templates");
+        assertThat(browser.driver().findElements(By.cssSelector("#course-templates vaadin-text-field[id$='-phase-2-name']"))
+                .stream().map(f -> f.getDomProperty("value"))).contains("Maintenance");
+        click(browser.waitFor(By.id("template-new-phase-add")));
+        browser.waitFor(By.id("template-new-phase-2-start-after"));
+        assertThat(browser.driver().findElement(By.id("template-new-phase-1-up")).getDomAttribute("disabled"))
+                .as("the first phase cannot move up").isNotNull();
+        browser.settle();
+        scrollTo("course-templates");
+        browser.screenshot("course-template-phases");
+    }
 }

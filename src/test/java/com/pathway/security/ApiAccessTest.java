@@ -84,7 +84,9 @@ class ApiAccessTest {
             op("POST /api/v1/leads/{key}/course/from-template", CLINICIAN),
             // booked sessions: dates and attendance only, for coordinators and clinicians
             op("GET /api/v1/leads/{key}/course/schedule", INTAKE_COORDINATOR, CLINICIAN),
+            op("POST /api/v1/leads/{key}/course/schedule", INTAKE_COORDINATOR, CLINICIAN),
             op("POST /api/v1/leads/{key}/course/schedule/{id}/state", INTAKE_COORDINATOR, CLINICIAN),
+            op("POST /api/v1/leads/{key}/course/schedule/{id}/reschedule", INTAKE_COORDINATOR, CLINICIAN),
             op("POST /api/v1/leads/{key}/course/stop", CLINICIAN),
             op("GET /api/v1/leads/{key}/sessions", CLINICIAN),
             op("POST /api/v1/leads/{key}/sessions", CLINICIAN),

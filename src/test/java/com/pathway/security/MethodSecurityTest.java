@@ -184,7 +184,9 @@ class MethodSecurityTest {
             row("CourseTemplateService.setActive(long, boolean)", ADMIN),
             row("MyPatientsService.page(Pageable)", CLINICIAN),
             // booked sessions: dates and attendance (scheduling), for those who arrange them; managers see progress only
+            row("SessionScheduleService.add(String, Instant)", INTAKE_COORDINATOR, CLINICIAN),
             row("SessionScheduleService.mark(String, long, SessionState, long)", INTAKE_COORDINATOR, CLINICIAN),
+            row("SessionScheduleService.reschedule(String, long, Instant, long)", INTAKE_COORDINATOR, CLINICIAN),
             row("SessionScheduleService.schedule(String)", INTAKE_COORDINATOR, CLINICIAN),
             row("TreatmentOptionService.add(OptionKind, String)", ADMIN),
             row("TreatmentOptionService.all(OptionKind)", ADMIN),

@@ -1,5 +1,6 @@
 package com.pathway.clinic.treatment;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -8,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.pathway.clinic.treatment.internal.CourseTemplate;
 import com.pathway.clinic.treatment.internal.CourseTemplateRepository;
+import com.pathway.clinic.treatment.internal.TemplatePhase;
 import com.pathway.clinic.treatment.internal.TreatmentAudit;
 import com.pathway.security.Access;
 import com.pathway.shared.ConflictException;
@@ -16,7 +18,8 @@ import com.pathway.shared.Validation;
 
 /**
  * The clinic's course templates: shipped defaults that are the clinic's own to change, retire or add to.
- * Clinicians start courses from the active ones; a change applies to courses started afterwards.
+ * A template is an ordered list of phases (induction, then maintenance, ...). Clinicians start courses from
+ * the active ones; a change applies to courses started afterwards.
  */
 @Service
 @Transactional
@@ -25,6 +28,8 @@ public class CourseTemplateService {
     public static final int MAX_NAME = 80;
     public static final int MAX_DESCRIPTION = 300;
     public static final int MAX_INTERVAL_DAYS = 90;
+    public static final int MAX_START_AFTER_DAYS = 365;
+    public static final int MAX_PHASES = 10;
 
     private final CourseTemplateRepository templates;
     private final TreatmentAudit audit;
@@ -51,8 +56,8 @@ public class CourseTemplateService {
     @PreAuthorize(Access.ADMIN)
     public TemplateView add(TemplateEdit edit) {
         TemplateEdit e = checked(edit, null);
-        CourseTemplate saved = templates.saveAndFlush(new CourseTemplate(e.name(), e.description(), e.sessions(),
-                e.intervalDays(), templates.lastPosition() + 1));
+        CourseTemplate saved = templates.saveAndFlush(new CourseTemplate(e.name(), e.description(), phases(e),
+                templates.lastPosition() + 1));
         audit.template(saved.getName(), "added");
         return saved.view();
     }
@@ -62,7 +67,7 @@ public class CourseTemplateService {
         CourseTemplate template = find(id);
         TemplateEdit e = checked(edit, id);
         String before = template.view().name() + " (" + template.view().plan() + ")";
-        template.change(e.name(), e.description(), e.sessions(), e.intervalDays());
+        template.change(e.name(), e.description(), phases(e));
         templates.saveAndFlush(template);
         audit.template(template.getName(), "changed from " + before);
         return template.view();
@@ -81,23 +86,57 @@ public class CourseTemplateService {
         return templates.findById(id).orElseThrow(() -> new NotFoundException("There is no course template " + id + "."));
     }
 
+    private static List<TemplatePhase> phases(TemplateEdit checked) {
+        return checked.phases().stream().map(p -> new TemplatePhase(p.name(), p.sessions(), p.intervalDays(),
+                p.startAfterDays())).toList();
+    }
+
+    /**
+     * The edit with its text tidied, or every problem at once: on the template's fields and on each phase's
+     * ({@code phases[1].startAfterDays}); a blank phase name becomes "Phase n".
+     */
     private TemplateEdit checked(TemplateEdit edit, Long self) {
-        TemplateEdit e = edit == null ? new TemplateEdit(null, null, null, null) : edit;
-        String name = e.name() == null ? "" : e.name().strip().replaceAll("\\s+", " ");
+        TemplateEdit e = edit == null ? new TemplateEdit(null, null, List.of()) : edit;
+        String name = tidy(e.name());
         String description = e.description() == null || e.description().isBlank() ? null : e.description().strip();
         Validation errors = new Validation();
         errors.check(!name.isEmpty(), "name", "Enter the template's name.");
         errors.check(name.length() <= MAX_NAME, "name", "A name holds at most " + MAX_NAME + " characters.");
         errors.check(description == null || description.length() <= MAX_DESCRIPTION, "description",
                 "A description holds at most " + MAX_DESCRIPTION + " characters.");
-        errors.check(e.sessions() != null && e.sessions() >= 1 && e.sessions() <= TreatmentService.MAX_PLANNED,
-                "sessions", "Plan between 1 and " + TreatmentService.MAX_PLANNED + " infusions.");
-        errors.check(e.intervalDays() != null && e.intervalDays() >= 1 && e.intervalDays() <= MAX_INTERVAL_DAYS,
-                "intervalDays", "Sessions are between 1 and " + MAX_INTERVAL_DAYS + " days apart.");
+        List<TemplateEdit.PhaseEdit> given = e.phases() == null ? List.of() : e.phases();
+        errors.check(!given.isEmpty(), "phases", "Give the template at least one phase.");
+        errors.check(given.size() <= MAX_PHASES, "phases", "A template has at most " + MAX_PHASES + " phases.");
+        List<TemplateEdit.PhaseEdit> phases = new ArrayList<>();
+        int total = 0;
+        for (int i = 0; i < given.size(); i++) {
+            TemplateEdit.PhaseEdit p = given.get(i) == null ? new TemplateEdit.PhaseEdit(null, null, null, null)
+                    : given.get(i);
+            String field = "phases[" + i + "].";
+            String phaseName = tidy(p.name()).isEmpty() ? "Phase " + (i + 1) : tidy(p.name());
+            errors.check(phaseName.length() <= MAX_NAME, field + "name",
+                    "A phase's name holds at most " + MAX_NAME + " characters.");
+            errors.check(p.sessions() != null && p.sessions() >= 1 && p.sessions() <= TreatmentService.MAX_PLANNED,
+                    field + "sessions", "Plan between 1 and " + TreatmentService.MAX_PLANNED + " infusions.");
+            errors.check(p.intervalDays() != null && p.intervalDays() >= 1 && p.intervalDays() <= MAX_INTERVAL_DAYS,
+                    field + "intervalDays", "Sessions are between 1 and " + MAX_INTERVAL_DAYS + " days apart.");
+            Integer startAfter = i == 0 ? null : p.startAfterDays();
+            errors.check(i == 0 || startAfter != null && startAfter >= 1 && startAfter <= MAX_START_AFTER_DAYS,
+                    field + "startAfterDays", "This phase starts between 1 and " + MAX_START_AFTER_DAYS
+                            + " days after the previous phase's last session.");
+            total += p.sessions() == null ? 0 : p.sessions();
+            phases.add(new TemplateEdit.PhaseEdit(phaseName, p.sessions(), p.intervalDays(), startAfter));
+        }
+        errors.check(total <= TreatmentService.MAX_PLANNED, "phases",
+                "All phases together plan at most " + TreatmentService.MAX_PLANNED + " infusions.");
         errors.throwIfInvalid();
         templates.findByNameIgnoreCase(name).filter(t -> !t.getId().equals(self)).ifPresent(t -> {
             throw new ConflictException("There is already a template named \"" + t.getName() + "\".");
         });
-        return new TemplateEdit(name, description, e.sessions(), e.intervalDays());
+        return new TemplateEdit(name, description, List.copyOf(phases));
+    }
+
+    private static String tidy(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
     }
 }

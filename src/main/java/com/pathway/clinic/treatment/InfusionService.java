@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.pathway.clinic.LeadAudience;
 import com.pathway.clinic.LeadAudience.LeadRef;
+import com.pathway.clinic.treatment.internal.CourseSchedule;
 import com.pathway.clinic.treatment.internal.InfusionSession;
 import com.pathway.clinic.treatment.internal.InfusionSessionRepository;
 import com.pathway.clinic.treatment.internal.SessionRules;
@@ -55,11 +56,13 @@ public class InfusionService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final VitalThresholds ranges;
+    private final CourseSchedule booking;
 
     public InfusionService(InfusionSessionRepository sessions, TreatmentCourseRepository courses,
             TreatmentOptionRepository options, LeadAudience leads, StaffDirectory staff, TreatmentAudit audit,
-            CurrentUser currentUser, Clock clock, VitalThresholds ranges) {
+            CurrentUser currentUser, Clock clock, VitalThresholds ranges, CourseSchedule booking) {
         this.ranges = ranges;
+        this.booking = booking;
         this.sessions = sessions;
         this.courses = courses;
         this.options = options;
@@ -139,7 +142,11 @@ public class InfusionService {
         return view(session);
     }
 
-    /** Signs a draft: it must be complete (an end, a dose step) and still pass every check; then it is locked. */
+    /**
+     * Signs a draft: it must be complete (an end, a dose step) and still pass every check; then it is locked. The
+     * course's session booked for that clinic day (the nearest one still scheduled) is marked done in the same
+     * transaction; when none is booked that day, nothing is marked.
+     */
     @PreAuthorize(Access.CLINICIAN)
     public SessionView sign(String key, long id, long expectedVersion) {
         LeadRef lead = leads.openForChange(key);
@@ -153,6 +160,11 @@ public class InfusionService {
         session.sign(me(), currentUser.displayName(), now());
         session = sessions.saveAndFlush(session);
         audit.onLead(TreatmentAudit.SESSION_SIGNED, lead.key(), "session", session.getId());
+        Instant startedAt = session.getStartedAt();
+        courses.findById(session.getCourseId())
+                .flatMap(course -> booking.attended(course, startedAt, me(), now()))
+                .ifPresent(booked -> audit.onLead(TreatmentAudit.SESSION_MARKED, lead.key(), "booking", booked.getId(),
+                        "state", SessionState.DONE.name(), "by", "signed session record"));
         return view(session);
     }
 

@@ -3,6 +3,7 @@ package com.pathway.clinic.treatment;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,8 +31,9 @@ import com.pathway.tasks.TaskType;
 
 /**
  * The booked sessions of a lead's course and their attendance: scheduling, nothing clinical, for the
- * coordinators and clinicians who may see the lead. Marking a session missed gives the lead's coordinator
- * a call to rebook it. Every call opens the lead through its one read rule; every change is audited.
+ * coordinators and clinicians who may see the lead. They mark a session done, missed or cancelled, move one
+ * still booked, or book one more; marking a session missed gives the lead's coordinator a call to rebook it.
+ * Every call opens the lead through its one read rule; every change is audited.
  */
 @Service
 @Transactional // not read-only: opening the lead is audited
@@ -39,6 +41,8 @@ public class SessionScheduleService {
 
     public static final String REBOOK_TASK = "Call to rebook a missed session";
     public static final String REBOOK_ORIGIN = "missed session";
+    /** How far ahead a session may be booked or moved. */
+    public static final int MAX_DAYS_AHEAD = 366;
 
     private final ScheduledSessionRepository schedule;
     private final TreatmentCourseRepository courses;
@@ -85,11 +89,7 @@ public class SessionScheduleService {
         LeadRef lead = leads.openForChange(key);
         ScheduledSession session = schedule.findByIdAndItemKey(id, lead.key())
                 .orElseThrow(() -> new NotFoundException("There is no booked session " + id + " on " + lead.key() + "."));
-        TreatmentCourse course = courses.findById(session.getCourseId()).orElseThrow();
-        if (!course.getStatus().open()) {
-            throw InvalidInputException.of("state", "This course is " + course.getStatus().label().toLowerCase()
-                    + "; its sessions no longer change.");
-        }
+        TreatmentCourse course = openCourse(courses.findById(session.getCourseId()).orElseThrow(), "state");
         if (session.getVersion() != expectedVersion) {
             throw new ConflictException("Someone marked this session meanwhile; reload it and try again.");
         }
@@ -105,6 +105,66 @@ public class SessionScheduleService {
                     now.plus(properties.followUpHours(), ChronoUnit.HOURS), coordinator), REBOOK_ORIGIN);
         }
         return session.view();
+    }
+
+    /**
+     * Moves a session still booked to {@code at}, a time still to come within {@value #MAX_DAYS_AHEAD} days, if it
+     * is still at {@code expectedVersion}; who moved it, when and from where are kept, the course's next session
+     * follows, and the sessions are numbered again in their new order.
+     */
+    @PreAuthorize(Access.INTAKE_COORDINATOR_OR_CLINICIAN)
+    public ScheduledSessionView reschedule(String key, long id, Instant at, long expectedVersion) {
+        LeadRef lead = leads.openForChange(key);
+        ScheduledSession session = schedule.findByIdAndItemKey(id, lead.key())
+                .orElseThrow(() -> new NotFoundException("There is no booked session " + id + " on " + lead.key() + "."));
+        TreatmentCourse course = openCourse(courses.findById(session.getCourseId()).orElseThrow(), "state");
+        if (session.getVersion() != expectedVersion) {
+            throw new ConflictException("Someone changed this session meanwhile; reload it and try again.");
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        checkAhead(at, now);
+        Instant from = session.getScheduledAt();
+        session.moveTo(at, me(), now);
+        schedule.saveAndFlush(session);
+        booking.renumber(course);
+        booking.followUp(course);
+        audit.onLead(TreatmentAudit.SESSION_MOVED, lead.key(), "booking", session.getId(), "from", from.toString(),
+                "to", at.toString());
+        return session.view();
+    }
+
+    /**
+     * Books one more session on the lead's open course at {@code at}, a time still to come within
+     * {@value #MAX_DAYS_AHEAD} days (a missed session rebooked, an extra one); the course's plan stays as it is.
+     */
+    @PreAuthorize(Access.INTAKE_COORDINATOR_OR_CLINICIAN)
+    public ScheduledSessionView add(String key, Instant at) {
+        LeadRef lead = leads.openForChange(key);
+        TreatmentCourse course = courses.findFirstByItemIdAndStatusInOrderByCreatedAtDescIdDesc(lead.itemId(),
+                EnumSet.of(CourseStatus.PLANNED, CourseStatus.ACTIVE)).orElseThrow(() -> InvalidInputException.of(
+                        "course", lead.key() + " has no open treatment course; a clinician starts one first."));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        if (at == null || !at.isAfter(now)) {
+            throw InvalidInputException.of("at", "Choose a time still to come for the new session.");
+        }
+        checkAhead(at, now);
+        ScheduledSession added = booking.add(course, at);
+        audit.onLead(TreatmentAudit.SESSION_BOOKED, lead.key(), "booking", added.getId(), "at", at.toString());
+        return added.view();
+    }
+
+    private static TreatmentCourse openCourse(TreatmentCourse course, String field) {
+        if (!course.getStatus().open()) {
+            throw InvalidInputException.of(field, "This course is " + course.getStatus().label().toLowerCase()
+                    + "; its sessions no longer change.");
+        }
+        return course;
+    }
+
+    private static void checkAhead(Instant at, Instant now) {
+        if (at != null && at.isAfter(now.plus(MAX_DAYS_AHEAD, ChronoUnit.DAYS))) {
+            throw InvalidInputException.of("at", "Book the session within the coming year.");
+        }
     }
 
     private String me() {

@@ -162,8 +162,11 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         changeable.add(assignmentCard.getElement());
         changeable.add(tasks.getElement());
         panels.forEach(panel -> changeable.add(panel.component().getElement()));
-        panels.forEach(panel -> panel.whenChanged(panel.changesLead() ? this::leadChangedInPanel
-                : () -> timeline.show(lead.key())));
+        // a panel's change may also add a task (a missed session's rebooking call): the tasks card follows
+        panels.forEach(panel -> panel.whenChanged(panel.changesLead() ? this::leadChangedInPanel : () -> {
+            timeline.show(lead.key());
+            tasks.show(lead.key());
+        }));
         side.add(activity, relatedCard);
         side.addClassName("lead-side");
         Div columns = new Div(contact, side);
@@ -268,6 +271,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         }
         transitions.show(lead.key());
         timeline.show(lead.key());
+        tasks.show(lead.key());
     }
 
     /** The status badge, how long the lead has been in it, and whether that is longer than its limit. */

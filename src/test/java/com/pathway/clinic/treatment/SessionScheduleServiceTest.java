@@ -224,7 +224,7 @@ class SessionScheduleServiceTest {
                 .isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> templates.add(new TemplateEdit(" ", null, 0, 91)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .containsOnlyKeys("name", "sessions", "intervalDays"));
+                        .containsOnlyKeys("name", "phases[0].sessions", "phases[0].intervalDays"));
         TemplateView changed = templates.change(added.id(), new TemplateEdit(name, null, 6, 3));
         assertThat(changed.plan()).isEqualTo("6 infusions, every 3 days");
         templates.setActive(added.id(), false);

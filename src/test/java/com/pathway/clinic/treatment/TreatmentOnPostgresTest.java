@@ -51,7 +51,12 @@ class TreatmentOnPostgresTest {
     @Test
     void theMigrationsShipTemplatesRoutesAndTheirIndexes() {
         assertThat(jdbc.queryForList("select name from course_template where shipped order by position", String.class))
-                .containsExactly("Induction series", "Maintenance");
+                .containsExactly("Induction then maintenance", "Induction series", "Maintenance");
+        assertThat(jdbc.queryForList("""
+                select p.name || ' ' || p.sessions || 'x' || p.interval_days || ' +' || coalesce(p.start_after_days, 0)
+                from course_template_phase p join course_template t on t.id = p.template_id
+                where t.name = 'Induction then maintenance' order by p.position""", String.class))
+                .containsExactly("Induction 6x3 +0", "Maintenance 3x28 +28");
         assertThat(jdbc.queryForList("select label from treatment_option where kind = 'ROUTE' order by position",
                 String.class)).containsExactly("IV", "IM", "Intranasal");
         assertThat(jdbc.queryForList("select indexname from pg_indexes where tablename = 'scheduled_session'",
@@ -77,7 +82,7 @@ class TreatmentOnPostgresTest {
         schedule.mark(key, second.id(), SessionState.CANCELLED, second.version());
 
         CourseProgress progress = courses.progressOf(List.of(key)).get(key);
-        assertThat(progress.text()).isEqualTo("0 of 6");
+        assertThat(progress.text()).as("the two-phase default plans every phase's sessions").isEqualTo("0 of 9");
         assertThat(progress.nextSessionAt()).isEqualTo(schedule.schedule(key).get(2).scheduledAt());
         assertThat(tasks.forLead(key)).anyMatch(t -> t.title().equals(SessionScheduleService.REBOOK_TASK));
         assertThat(outcomes.latest(List.of(key)).get(key)).singleElement()

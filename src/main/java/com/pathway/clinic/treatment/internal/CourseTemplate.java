@@ -1,16 +1,27 @@
 package com.pathway.clinic.treatment.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.pathway.clinic.treatment.TemplateView;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A course template of the clinic: a number of infusions so many days apart; shipped or the clinic's own addition. */
+/**
+ * A course template of the clinic: an ordered list of phases (for example induction, then maintenance), each
+ * so many infusions so many days apart; shipped or the clinic's own addition.
+ */
 @Entity
 @Table(name = "course_template")
 public class CourseTemplate {
@@ -22,10 +33,10 @@ public class CourseTemplate {
     private String name;
     @Column(length = 300)
     private String description;
-    @Column(nullable = false)
-    private int sessions;
-    @Column(name = "interval_days", nullable = false)
-    private int intervalDays;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "course_template_phase", joinColumns = @JoinColumn(name = "template_id"))
+    @OrderColumn(name = "position")
+    private List<TemplatePhase> phases = new ArrayList<>();
     @Column(nullable = false)
     private int position;
     @Column(nullable = false)
@@ -38,18 +49,18 @@ public class CourseTemplate {
     protected CourseTemplate() {
     }
 
-    public CourseTemplate(String name, String description, int sessions, int intervalDays, int position) {
-        change(name, description, sessions, intervalDays);
+    public CourseTemplate(String name, String description, List<TemplatePhase> phases, int position) {
+        change(name, description, phases);
         this.position = position;
         this.active = true;
     }
 
     /** Takes checked values (see {@code CourseTemplateService}); courses started earlier keep their sessions. */
-    public void change(String name, String description, int sessions, int intervalDays) {
+    public void change(String name, String description, List<TemplatePhase> phases) {
         this.name = name;
         this.description = description;
-        this.sessions = sessions;
-        this.intervalDays = intervalDays;
+        this.phases.clear();
+        this.phases.addAll(phases);
     }
 
     public void setActive(boolean active) {
@@ -57,7 +68,8 @@ public class CourseTemplate {
     }
 
     public TemplateView view() {
-        return new TemplateView(id, name, description, sessions, intervalDays, active, shipped, version);
+        return new TemplateView(id, name, description, phases.stream().map(TemplatePhase::view).toList(), active,
+                shipped, version);
     }
 
     public Long getId() {
@@ -68,12 +80,13 @@ public class CourseTemplate {
         return name;
     }
 
-    public int getSessions() {
-        return sessions;
+    public List<TemplatePhase> getPhases() {
+        return List.copyOf(phases);
     }
 
-    public int getIntervalDays() {
-        return intervalDays;
+    /** How many infusions all phases plan together. */
+    public int getSessions() {
+        return phases.stream().mapToInt(TemplatePhase::getSessions).sum();
     }
 
     public boolean isActive() {

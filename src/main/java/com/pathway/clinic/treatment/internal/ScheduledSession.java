@@ -17,8 +17,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A booked session of a course and its attendance. It guards its own rule: only a scheduled session is
- * marked done, missed or cancelled, once, in the past for done and missed; who marked it and when are kept.
+ * A booked session of a course and its attendance. It guards its own rules: only a scheduled session is
+ * marked done, missed or cancelled, once, in the past for done and missed; only a scheduled session is moved,
+ * and to a time still to come. Who marked it and when, and who last moved it, when and from where, are kept.
  */
 @Entity
 @Table(name = "scheduled_session")
@@ -33,10 +34,12 @@ public class ScheduledSession {
     private long itemId;
     @Column(name = "item_key", nullable = false, updatable = false, length = 24)
     private String itemKey;
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private int number;
-    @Column(name = "scheduled_at", nullable = false, updatable = false)
+    @Column(name = "scheduled_at", nullable = false)
     private Instant scheduledAt;
+    @Column(length = 80, updatable = false)
+    private String phase;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private SessionState state;
@@ -44,13 +47,20 @@ public class ScheduledSession {
     private String changedBy;
     @Column(name = "changed_at")
     private Instant changedAt;
+    @Column(name = "moved_by", length = 64)
+    private String movedBy;
+    @Column(name = "moved_at")
+    private Instant movedAt;
+    @Column(name = "moved_from")
+    private Instant movedFrom;
     @Version
     private long version;
 
     protected ScheduledSession() {
     }
 
-    public ScheduledSession(long courseId, long itemId, String itemKey, int number, Instant scheduledAt) {
+    public ScheduledSession(long courseId, long itemId, String itemKey, int number, Instant scheduledAt, String phase) {
+        this.phase = phase;
         this.courseId = courseId;
         this.itemId = itemId;
         this.itemKey = itemKey;
@@ -64,11 +74,7 @@ public class ScheduledSession {
         if (to == null || to == SessionState.SCHEDULED) {
             throw InvalidInputException.of("state", "Mark the session DONE, MISSED or CANCELLED.");
         }
-        if (state != SessionState.SCHEDULED) {
-            throw InvalidInputException.of("state", "Session " + number + " is already " + state.label().toLowerCase()
-                    + (changedBy == null ? "" : " (marked by " + changedBy + ")") + "; it cannot become "
-                    + to.label().toLowerCase() + ".");
-        }
+        requireScheduled(to);
         if (to != SessionState.CANCELLED && scheduledAt.isAfter(at)) {
             throw InvalidInputException.of("state", "Session " + number + " is booked for later; only a session that"
                     + " has begun is done or missed. Cancel it instead if it will not take place.");
@@ -78,8 +84,48 @@ public class ScheduledSession {
         changedAt = at;
     }
 
+    /**
+     * A signed infusion record shows that this session took place: it becomes done, whatever its booked time
+     * on that day; refused (as {@link #mark}) when it is no longer scheduled.
+     */
+    public void attended(String by, Instant at) {
+        requireScheduled(SessionState.DONE);
+        state = SessionState.DONE;
+        changedBy = by;
+        changedAt = at;
+    }
+
+    /** Moves a scheduled session to a time still to come; who moved it, when and from where are kept. */
+    public void moveTo(Instant to, String by, Instant now) {
+        if (state != SessionState.SCHEDULED) {
+            throw InvalidInputException.of("state", "Session " + number + " is " + state.label().toLowerCase()
+                    + "; only a session still booked is moved. Add a new session instead.");
+        }
+        if (to == null || !to.isAfter(now)) {
+            throw InvalidInputException.of("at", "Choose a time still to come for session " + number + ".");
+        }
+        movedFrom = scheduledAt;
+        scheduledAt = to;
+        movedBy = by;
+        movedAt = now;
+    }
+
+    /** Its place in the course once sessions were moved or added (earliest first). */
+    public void renumber(int number) {
+        this.number = number;
+    }
+
+    private void requireScheduled(SessionState to) {
+        if (state != SessionState.SCHEDULED) {
+            throw InvalidInputException.of("state", "Session " + number + " is already " + state.label().toLowerCase()
+                    + (changedBy == null ? "" : " (marked by " + changedBy + ")") + "; it cannot become "
+                    + to.label().toLowerCase() + ".");
+        }
+    }
+
     public ScheduledSessionView view() {
-        return new ScheduledSessionView(id, itemKey, number, scheduledAt, state, changedBy, changedAt, version);
+        return new ScheduledSessionView(id, itemKey, number, scheduledAt, phase, state, changedBy, changedAt, movedBy,
+                movedAt, movedFrom, version);
     }
 
     public Long getId() {
@@ -112,6 +158,22 @@ public class ScheduledSession {
 
     public Instant getChangedAt() {
         return changedAt;
+    }
+
+    public String getPhase() {
+        return phase;
+    }
+
+    public String getMovedBy() {
+        return movedBy;
+    }
+
+    public Instant getMovedAt() {
+        return movedAt;
+    }
+
+    public Instant getMovedFrom() {
+        return movedFrom;
     }
 
     public long getVersion() {

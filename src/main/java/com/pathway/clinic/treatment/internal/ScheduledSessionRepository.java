@@ -17,6 +17,9 @@ public interface ScheduledSessionRepository extends JpaRepository<ScheduledSessi
     /** The lead's booked sessions that were marked done, missed or cancelled, latest mark first. */
     List<ScheduledSession> findByItemKeyAndChangedAtIsNotNullOrderByChangedAtDescIdDesc(String itemKey, Limit limit);
 
+    /** The lead's booked sessions that were moved, latest move first. */
+    List<ScheduledSession> findByItemKeyAndMovedAtIsNotNullOrderByMovedAtDescIdDesc(String itemKey, Limit limit);
+
     /** Per course: when its latest done session was booked (for how long a course has gone without one). */
     @Query("""
             select s.courseId, max(s.scheduledAt) from ScheduledSession s

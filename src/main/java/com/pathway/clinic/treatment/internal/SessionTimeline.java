@@ -17,7 +17,8 @@ import com.pathway.shared.ClinicProperties;
 
 /**
  * Sessions in the lead's timeline. Coordinators and clinicians see booked sessions marked done, missed or
- * cancelled (a date and the attendance, nothing clinical); clinicians also see each infusion session record
+ * cancelled, and booked sessions moved (a date and the attendance, nothing clinical; a session moved twice shows
+ * its latest move); clinicians also see each infusion session record
  * given and whether it is signed (never a dose, a reading or a side effect). Managers and administrators see
  * none of it.
  */
@@ -51,6 +52,11 @@ class SessionTimeline implements TimelineSource {
             entries.add(new TimelineEntry(s.getChangedAt(), "session", "Session " + s.getNumber() + " "
                     + s.getState().label().toLowerCase(Locale.ROOT),
                     List.of("Booked for " + WHEN.format(s.getScheduledAt().atZone(clinic.timeZone()))), s.getChangedBy()));
+        }
+        for (ScheduledSession s : schedule.findByItemKeyAndMovedAtIsNotNullOrderByMovedAtDescIdDesc(key, Limit.of(limit))) {
+            entries.add(new TimelineEntry(s.getMovedAt(), "session", "Session " + s.getNumber() + " moved",
+                    List.of("From " + WHEN.format(s.getMovedFrom().atZone(clinic.timeZone())) + " to "
+                            + WHEN.format(s.getScheduledAt().atZone(clinic.timeZone()))), s.getMovedBy()));
         }
         if (clinician) {
             for (InfusionSession s : sessions.findByItemKeyOrderByStartedAtDescIdDesc(key, Limit.of(limit))) {

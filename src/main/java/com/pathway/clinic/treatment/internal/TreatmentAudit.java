@@ -30,6 +30,8 @@ public class TreatmentAudit {
     public static final String SESSION_SIGNED = "INFUSION_SESSION_SIGNED";
     public static final String SESSION_ADDENDUM = "INFUSION_SESSION_ADDENDUM_WRITTEN";
     public static final String SESSION_MARKED = "BOOKED_SESSION_MARKED";
+    public static final String SESSION_MOVED = "BOOKED_SESSION_MOVED";
+    public static final String SESSION_BOOKED = "BOOKED_SESSION_ADDED";
     public static final String TEMPLATE_CHANGED = "COURSE_TEMPLATE_CHANGED";
     public static final String SUMMARY_PRINTED = "INFUSION_SESSION_SUMMARY_VIEWED";
     public static final String MY_PATIENTS_VIEWED = "MY_PATIENTS_VIEWED";

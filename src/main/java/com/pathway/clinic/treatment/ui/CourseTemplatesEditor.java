@@ -1,9 +1,10 @@
 package com.pathway.clinic.treatment.ui;
 
+import java.util.List;
+
 import com.pathway.clinic.treatment.CourseTemplateService;
 import com.pathway.clinic.treatment.TemplateEdit;
 import com.pathway.clinic.treatment.TemplateView;
-import com.pathway.clinic.treatment.TreatmentService;
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.NotFoundException;
@@ -14,13 +15,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 
 /**
- * The clinic's course templates on the administrator's treatment page: each one's name, description,
- * number of infusions and days between them, changed in place, retired or offered again; a new one added
- * below. A change applies to courses started afterwards; a refusal shows on the field it concerns.
+ * The clinic's course templates on the administrator's treatment page: each one's name, description and
+ * phases (infusions, days between them, when a later phase starts), changed in place, retired or offered again;
+ * a new one added below. A change applies to courses started afterwards; a refusal shows on the field it
+ * concerns, or beside the phases when it is about them all.
  */
 final class CourseTemplatesEditor extends Div {
 
@@ -35,7 +36,8 @@ final class CourseTemplatesEditor extends Div {
         InlineAlert refusal = new InlineAlert();
         refusal.setId("template-new-refusal");
         Button add = new Button("Add template", e -> {
-            blank.errors.clear();
+            FieldErrors errors = blank.errors();
+            errors.clear();
             refusal.clear();
             try {
                 TemplateView added = templates.add(blank.edit());
@@ -43,7 +45,7 @@ final class CourseTemplatesEditor extends Div {
                 blank.clear();
                 refresh();
             } catch (InvalidInputException ex) {
-                blank.errors.show(ex, rest -> refusal.show("Nothing was added.", rest));
+                errors.show(ex, rest -> refusal.show("Nothing was added.", rest));
             } catch (ConflictException ex) {
                 blank.name.setErrorMessage(ex.getMessage());
                 blank.name.setInvalid(true);
@@ -63,14 +65,18 @@ final class CourseTemplatesEditor extends Div {
 
     private Div row(TemplateView t) {
         Fields fields = new Fields("template-" + t.id(), t);
+        InlineAlert refusal = new InlineAlert();
+        refusal.setId("template-" + t.id() + "-refusal");
         Button save = new Button("Save", e -> {
-            fields.errors.clear();
+            FieldErrors errors = fields.errors();
+            errors.clear();
+            refusal.clear();
             try {
                 TemplateView changed = templates.change(t.id(), fields.edit());
                 Notifications.success("The template \"" + changed.name() + "\" is saved: " + changed.plan() + ".");
                 refresh();
             } catch (InvalidInputException ex) {
-                fields.errors.show(ex, rest -> Notifications.error(String.join(" ", rest)));
+                errors.show(ex, rest -> refusal.show("Nothing was saved.", rest));
             } catch (ConflictException | NotFoundException ex) {
                 fields.name.setErrorMessage(ex.getMessage());
                 fields.name.setInvalid(true);
@@ -82,17 +88,16 @@ final class CourseTemplatesEditor extends Div {
         Div row = new Div(fields, save);
         row.add(TreatmentListsView.offeredAndOrigin("template-" + t.id() + "-active", t.name(), t.active(), t.shipped(),
                 active -> templates.setActive(t.id(), active)));
-        row.addClassName("treatment-option");
+        row.add(refusal);
+        row.addClassNames("treatment-option", "course-template");
         return row;
     }
 
-    /** A template's fields, bound to their field names for messages. */
+    /** A template's fields and phases, bound to their field names for messages. */
     private static final class Fields extends Div {
         final TextField name = new TextField("Name");
         final TextField description = new TextField("Description");
-        final IntegerField sessions = new IntegerField("Infusions");
-        final IntegerField interval = new IntegerField("Days apart");
-        final FieldErrors errors = new FieldErrors();
+        final TemplatePhasesEditor phases;
 
         Fields(String prefix, TemplateView t) {
             addClassName("treatment-template-fields");
@@ -100,32 +105,32 @@ final class CourseTemplatesEditor extends Div {
             name.setMaxLength(CourseTemplateService.MAX_NAME);
             description.setId(prefix + "-description");
             description.setMaxLength(CourseTemplateService.MAX_DESCRIPTION);
-            sessions.setId(prefix + "-sessions");
-            sessions.setMin(1);
-            sessions.setMax(TreatmentService.MAX_PLANNED);
-            interval.setId(prefix + "-interval");
-            interval.setMin(1);
-            interval.setMax(CourseTemplateService.MAX_INTERVAL_DAYS);
+            description.setWidth("24em");
             if (t != null) {
                 name.setValue(t.name());
                 description.setValue(t.description() == null ? "" : t.description());
-                sessions.setValue(t.sessions());
-                interval.setValue(t.intervalDays());
             }
-            errors.bind("name", name).bind("description", description).bind("sessions", sessions)
-                    .bind("intervalDays", interval);
-            add(name, description, sessions, interval);
+            phases = new TemplatePhasesEditor(prefix, t == null ? List.of() : t.phases());
+            Div head = new Div(name, description);
+            head.addClassName("treatment-template-head");
+            add(head, phases);
+        }
+
+        /** Bindings for the phases as they are ordered now. */
+        FieldErrors errors() {
+            FieldErrors errors = new FieldErrors().bind("name", name).bind("description", description);
+            phases.bind(errors);
+            return errors;
         }
 
         TemplateEdit edit() {
-            return new TemplateEdit(name.getValue(), description.getValue(), sessions.getValue(), interval.getValue());
+            return new TemplateEdit(name.getValue(), description.getValue(), phases.edit());
         }
 
         void clear() {
             name.clear();
             description.clear();
-            sessions.clear();
-            interval.clear();
+            phases.clear();
         }
     }
 }

@@ -18,16 +18,17 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 
 /**
- * The booked sessions of a course with their attendance, for coordinators and clinicians: a date and a
- * state per row, and Done / Missed / Cancel on the ones still scheduled. A refusal shows under the list.
+ * The booked sessions of a course with their attendance, for coordinators and clinicians: a date, the template
+ * phase and a state per row (and who moved it, from when), Done / Missed / Cancel and Reschedule… on the ones
+ * still scheduled, and Book session… under the list while the course is open. A refusal shows under the list.
  */
 final class ScheduleList extends Div {
 
-    ScheduleList(SessionScheduleService schedule, ClinicTime time, String key, Runnable changed) {
+    ScheduleList(SessionScheduleService schedule, ClinicTime time, String key, boolean open, Runnable changed) {
         setId("booked-sessions");
         addClassName("booked-sessions");
         List<ScheduledSessionView> booked = schedule.schedule(key);
-        if (booked.isEmpty()) {
+        if (booked.isEmpty() && !open) {
             setVisible(false);
             return;
         }
@@ -38,7 +39,8 @@ final class ScheduleList extends Div {
             Div row = new Div();
             row.addClassName("booked-item");
             row.setId("booked-" + s.number());
-            Span text = new Span("Session " + s.number() + " · " + time.format(s.scheduledAt()));
+            Span text = new Span("Session " + s.number() + " · " + time.format(s.scheduledAt())
+                    + (s.phase() == null ? "" : " · " + s.phase()));
             Span state = new Span(s.state().label() + (s.changedBy() == null ? ""
                     : " · " + s.changedBy() + ", " + time.format(s.changedAt())));
             state.getElement().getThemeList().add(switch (s.state()) {
@@ -48,6 +50,11 @@ final class ScheduleList extends Div {
                 case SCHEDULED -> "badge small";
             });
             row.add(text, state);
+            if (s.movedAt() != null) {
+                Span moved = new Span("moved from " + time.format(s.movedFrom()) + " by " + s.movedBy());
+                moved.addClassName("booked-moved");
+                row.add(moved);
+            }
             if (s.state() == SessionState.SCHEDULED) {
                 for (SessionState to : List.of(SessionState.DONE, SessionState.MISSED, SessionState.CANCELLED)) {
                     String label = to == SessionState.CANCELLED ? "Cancel" : to.label();
@@ -69,8 +76,30 @@ final class ScheduleList extends Div {
                     mark.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                     row.add(mark);
                 }
+                if (open) {
+                    Button move = new Button("Reschedule…", e -> {
+                        refusal.clear();
+                        BookingDialogs.reschedule(schedule, time, key, s, changed).open();
+                    });
+                    move.setId("booked-" + s.number() + "-reschedule");
+                    move.setAriaLabel("Reschedule session " + s.number());
+                    move.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    row.add(move);
+                }
             }
             add(row);
+        }
+        if (booked.isEmpty()) {
+            add(new Span("No session is booked yet."));
+        }
+        if (open) {
+            Button book = new Button("Book session…", e -> {
+                refusal.clear();
+                BookingDialogs.add(schedule, time, key, changed).open();
+            });
+            book.setId("booked-add");
+            book.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            add(book);
         }
         add(refusal);
     }

@@ -35,7 +35,8 @@ import com.vaadin.flow.component.html.Span;
  * The lead page's treatment card. Clinicians see the course (indication, "2 of 6", status, next session),
  * start it (by hand or from a template), book or stop it, record a session and open each session (a draft to
  * finish, a signed one to read and add an addendum to). Coordinators and managers see the progress only, nothing
- * clinical; coordinators and clinicians see the booked sessions and mark their attendance. A lead at risk of
+ * clinical; coordinators and clinicians see the booked sessions, mark their attendance, move one and book one
+ * more. A lead at risk of
  * dropping off is flagged. A course is completed by the workflow step named on the card.
  */
 @Component
@@ -133,7 +134,8 @@ public class TreatmentPanel extends Div implements com.pathway.clinic.ui.LeadPan
                 showProgress(progress);
             }
             if (clinician() || currentUser.hasRole(Role.INTAKE_COORDINATOR)) {
-                booked.add(new ScheduleList(schedule, time, key, this::changedHere));
+                booked.add(new ScheduleList(schedule, time, key, progress.map(p -> p.status().open()).orElse(false),
+                        this::changedHere));
             }
         } catch (NotFoundException e) {
             summary.setText(e.getMessage());

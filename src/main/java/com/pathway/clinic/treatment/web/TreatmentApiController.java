@@ -31,7 +31,8 @@ import com.pathway.shared.web.IfMatch;
 /**
  * A lead's treatment course and infusion sessions over REST, with the rules of {@link TreatmentService}
  * and {@link InfusionService}: clinicians read and write them; everyone who may see the lead reads the
- * course's progress; coordinators and clinicians read the booked sessions and mark their attendance.
+ * course's progress; coordinators and clinicians read the booked sessions, mark their attendance, move one
+ * still booked and book one more.
  * Changes to a course, a draft session or a booked session name the version they change in {@code If-Match}
  * (the {@code version} of the record read). A lead the caller may not read is 404.
  */
@@ -51,6 +52,10 @@ public class TreatmentApiController {
 
     /** The state a booked session is marked with: DONE, MISSED or CANCELLED. */
     public record MarkBody(SessionState state) {
+    }
+
+    /** When a booked session takes place: a time still to come (ISO-8601, e.g. {@code 2026-12-09T15:00:00Z}). */
+    public record BookingBody(Instant at) {
     }
 
     /** Why a course stops. */
@@ -98,6 +103,22 @@ public class TreatmentApiController {
             @RequestBody(required = false) MarkBody body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return schedule.mark(key, id, body == null ? null : body.state(), version(ifMatch));
+    }
+
+    /** Books one more session on the open course; 422 on {@code at} for a time gone by. */
+    @PostMapping("/course/schedule")
+    public ResponseEntity<ScheduledSessionView> book(@PathVariable String key,
+            @RequestBody(required = false) BookingBody body) {
+        ScheduledSessionView added = schedule.add(key, body == null ? null : body.at());
+        return ResponseEntity.created(URI.create("/api/v1/leads/" + added.leadKey() + "/course/schedule")).body(added);
+    }
+
+    /** Moves a session still booked; 422 on {@code at} for a time gone by, on {@code state} for a session marked. */
+    @PostMapping("/course/schedule/{id}/reschedule")
+    public ScheduledSessionView reschedule(@PathVariable String key, @PathVariable long id,
+            @RequestBody(required = false) BookingBody body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return schedule.reschedule(key, id, body == null ? null : body.at(), version(ifMatch));
     }
 
     @PutMapping("/course/next-session")

@@ -26,11 +26,15 @@ import com.pathway.support.ViewTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.pathway.clinic.treatment.TemplateView;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 
 /**
- * The booked sessions on the lead page (a coordinator marks one missed; a manager sees none), the printable
- * session summary with a reading beyond the clinic's threshold marked, and the administrator's templates.
+ * The booked sessions on the lead page (a coordinator marks one missed, moves one after a confirmation, books one
+ * more; a manager sees none), the printable session summary with a reading beyond the clinic's threshold marked,
+ * and the administrator's templates and their phases.
  */
 class TreatmentScheduleViewTest extends ViewTest {
 
@@ -70,7 +74,7 @@ class TreatmentScheduleViewTest extends ViewTest {
         open("manager", "leads/" + key);
         assertThat(_find(Div.class, spec -> spec.withId("booked-sessions"))).isEmpty();
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("course-summary")).getText())
-                .contains("0 of 6");
+                .contains("0 of 9");
     }
 
     @Test
@@ -103,6 +107,69 @@ class TreatmentScheduleViewTest extends ViewTest {
         _click(_get(Button.class, spec -> spec.withId("template-new-add")));
 
         assertThat(_get(TextField.class, spec -> spec.withId("template-new-name")).isInvalid()).isTrue();
+    }
+
+    @Test
+    void aCoordinatorMovesASessionAfterConfirmingAndBooksOneMore() {
+        String key = leadWithBookedCourse();
+        open("intake", "leads/" + key);
+        java.time.LocalDateTime inTwoDays = java.time.LocalDateTime.now(clock.withZone(zone())).plusDays(2)
+                .withHour(15).withMinute(30).withSecond(0).withNano(0);
+
+        _click(_get(Button.class, spec -> spec.withId("booked-2-reschedule")));
+        DateTimePicker at = _get(DateTimePicker.class, spec -> spec.withId("reschedule-at"));
+        at.setValue(java.time.LocalDateTime.now(clock.withZone(zone())).minusDays(1).withSecond(0).withNano(0));
+        _click(_get(Button.class, spec -> spec.withId("reschedule-dialog-save")));
+        _click(_get(Button.class, spec -> spec.withId("reschedule-dialog-confirm-yes")));
+        assertThat(at.isInvalid()).as("a time gone by is refused on the field").isTrue();
+        assertThat(at.getErrorMessage()).contains("still to come");
+
+        at.setValue(inTwoDays);
+        _click(_get(Button.class, spec -> spec.withId("reschedule-dialog-save")));
+        assertThat(textOf("reschedule-dialog-confirm-text")).contains("Move session 2 of " + key + " from");
+        _click(_get(Button.class, spec -> spec.withId("reschedule-dialog-confirm-yes")));
+
+        assertThat(notifications()).anyMatch(n -> n.contains("is moved to"));
+        assertThat(textOf("booked-sessions")).contains("moved from").contains("by intake");
+
+        _click(_get(Button.class, spec -> spec.withId("booked-add")));
+        _get(DateTimePicker.class, spec -> spec.withId("book-at")).setValue(inTwoDays.plusHours(1));
+        _click(_get(Button.class, spec -> spec.withId("book-dialog-save")));
+        assertThat(notifications()).anyMatch(n -> n.contains("is booked for"));
+        assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("booked-item"))).hasSize(10);
+    }
+
+    @Test
+    void anAdministratorAddsAndReordersPhasesAndABadPhaseIsRefusedOnItsField() {
+        signInAs("admin");
+        String name = "Phased " + System.nanoTime();
+        TemplateView t = templates.add(new com.pathway.clinic.treatment.TemplateEdit(name, null, 4, 3));
+        open("admin", "admin/treatment");
+        String prefix = "template-" + t.id();
+
+        _click(_get(Button.class, spec -> spec.withId(prefix + "-phase-add")));
+        _get(TextField.class, spec -> spec.withId(prefix + "-phase-2-name")).setValue("Maintenance");
+        _get(IntegerField.class, spec -> spec.withId(prefix + "-phase-2-sessions")).setValue(2);
+        _get(IntegerField.class, spec -> spec.withId(prefix + "-phase-2-interval")).setValue(28);
+        _click(_get(Button.class, spec -> spec.withId(prefix + "-save")));
+        IntegerField startAfter = _get(IntegerField.class, spec -> spec.withId(prefix + "-phase-2-start-after"));
+        assertThat(startAfter.isInvalid()).as("the message is beside the field").isTrue();
+        assertThat(startAfter.getErrorMessage()).contains("after the previous phase's last session");
+
+        startAfter.setValue(21);
+        _click(_get(Button.class, spec -> spec.withId(prefix + "-phase-2-up")));
+        assertThat(_get(TextField.class, spec -> spec.withId(prefix + "-phase-1-name")).getValue())
+                .isEqualTo("Maintenance");
+        _click(_get(Button.class, spec -> spec.withId(prefix + "-phase-1-down")));
+        _click(_get(Button.class, spec -> spec.withId(prefix + "-save")));
+
+        assertThat(notifications()).anyMatch(n -> n.contains(name) && n.contains("then Maintenance from 21 days after"));
+        assertThat(templates.all()).filteredOn(v -> v.id() == t.id()).singleElement()
+                .satisfies(v -> assertThat(v.sessions()).isEqualTo(6));
+    }
+
+    private java.time.ZoneId zone() {
+        return context.getBean(com.pathway.shared.ClinicProperties.class).timeZone();
     }
 
     private static String textOf(String id) {

@@ -43,12 +43,13 @@ class TreatmentApiTest {
 
     RequestPostProcessor clinician;
     RequestPostProcessor manager;
+    RequestPostProcessor coordinator;
     String key;
 
     @BeforeEach
     void staffAndALead() {
         String coordinatorName = TestAccounts.uniqueName("coord");
-        accounts.create(coordinatorName, Role.INTAKE_COORDINATOR);
+        coordinator = caller(coordinatorName, Role.INTAKE_COORDINATOR);
         String clinicianName = TestAccounts.uniqueName("clin");
         clinician = caller(clinicianName, Role.CLINICIAN);
         manager = caller(TestAccounts.uniqueName("manager"), Role.MANAGER);
@@ -154,5 +155,58 @@ class TreatmentApiTest {
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.doseSteps[0].route").value("IV"))
                 .andExpect(jsonPath("$.dischargedBy").isNotEmpty())
                 .andExpect(jsonPath("$.alerts[0].field").value("systolic"));
+    }
+
+    @Test
+    void aCoordinatorBooksAndMovesSessionsAndEachBadTimeOrStateIsNamed() throws Exception {
+        long template = jdbc.queryForObject("select id from course_template where name = 'Induction then maintenance'",
+                Long.class);
+        Instant first = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);
+        postJson(clinician, "/course/from-template", "{\"indication\":\"PTSD\",\"templateId\":" + template
+                + ",\"firstSessionAt\":\"" + first + "\"}").andExpect(status().isCreated())
+                .andExpect(jsonPath("$.plannedSessions").value(9));
+        String schedule = mvc.perform(get("/api/v1/leads/{key}/course/schedule", key).with(coordinator))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(9))
+                .andExpect(jsonPath("$[6].phase").value("Maintenance")).andReturn().getResponse().getContentAsString();
+        long second = ((Number) JsonPath.read(schedule, "$[1].id")).longValue();
+        int version = JsonPath.read(schedule, "$[1].version");
+        Instant later = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+
+        ResultActions past = mvc.perform(post("/api/v1/leads/{key}/course/schedule/{id}/reschedule", key, second)
+                .with(coordinator).header("If-Match", "\"" + version + "\"").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"at\":\"" + first + "\"}"));
+        problem(past, 422);
+        past.andExpect(jsonPath("$.errors[0].field").value("at"));
+        problem(mvc.perform(post("/api/v1/leads/{key}/course/schedule/{id}/reschedule", key, second).with(coordinator)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"at\":\"" + later + "\"}")), 428);
+        mvc.perform(post("/api/v1/leads/{key}/course/schedule/{id}/reschedule", key, second).with(coordinator)
+                .header("If-Match", "\"" + version + "\"").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"at\":\"" + later + "\"}")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.scheduledAt").value(later.toString()))
+                .andExpect(jsonPath("$.movedFrom").isNotEmpty()).andExpect(jsonPath("$.movedBy").isNotEmpty());
+
+        long firstId = ((Number) JsonPath.read(schedule, "$[0].id")).longValue();
+        int firstVersion = JsonPath.read(schedule, "$[0].version");
+        mvc.perform(post("/api/v1/leads/{key}/course/schedule/{id}/state", key, firstId).with(coordinator)
+                .header("If-Match", "\"" + firstVersion + "\"").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"state\":\"CANCELLED\"}")).andExpect(status().isOk());
+        ResultActions cancelled = mvc.perform(post("/api/v1/leads/{key}/course/schedule/{id}/reschedule", key, firstId)
+                .with(coordinator).header("If-Match", "\"" + (firstVersion + 1) + "\"")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"at\":\"" + later + "\"}"));
+        problem(cancelled, 422);
+        cancelled.andExpect(jsonPath("$.errors[0].field").value("state"));
+
+        ResultActions gone = postJson(coordinator, "/course/schedule", "{\"at\":\"" + first + "\"}");
+        problem(gone, 422);
+        gone.andExpect(jsonPath("$.errors[0].field").value("at"));
+        problem(postJson(coordinator, "/course/schedule", "{}"), 422);
+        postJson(coordinator, "/course/schedule", "{\"at\":\"" + later.plus(1, ChronoUnit.HOURS) + "\"}")
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.state").value("SCHEDULED"))
+                .andExpect(jsonPath("$.phase").doesNotExist());
+        mvc.perform(get("/api/v1/leads/{key}/course/schedule", key).with(clinician))
+                .andExpect(jsonPath("$.length()").value(10));
+        problem(postJson(manager, "/course/schedule", "{\"at\":\"" + later + "\"}"), 403);
+        mvc.perform(get("/api/v1/leads/{key}/course/progress", key).with(manager)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.plannedSessions").value(9));
     }
 }

@@ -8,6 +8,8 @@ import java.util.EnumSet;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -18,8 +20,9 @@ import com.pathway.security.internal.UserAccountRepository;
 
 /**
  * A clinician sets up two-factor sign-in from Profile with the key an authenticator app would read, signs
- * out, and signs in again: after the password only the second step opens, a wrong code is explained, and a
- * code computed from the enrolled key completes the sign-in.
+ * out, and signs in again: after the password only the second step opens (a plain page, used with the keyboard
+ * alone), a wrong code is explained, and a code computed from the enrolled key completes the sign-in on the page
+ * asked for meanwhile. The code page also offers a recovery code and a way back.
  */
 class TwoFactorJourneyTest extends BrowserJourney {
 
@@ -61,25 +64,49 @@ class TwoFactorJourneyTest extends BrowserJourney {
         browser.waitFor(By.id("two-factor-code"));
         browser.open("/leads");
         browser.waitForUrl("/two-factor");
-        browser.waitFor(By.id("two-factor-code"));
+        WebElement field = browser.waitFor(By.id("two-factor-code"));
         assertThat(browser.driver().findElements(By.id("main-nav"))).isEmpty();
+        // A plain page: the field has the focus as it opens, and the keyboard alone gives the code.
+        assertThat(browser.driver().switchTo().activeElement()).isEqualTo(field);
+        assertThat(field.getAttribute("autocomplete")).isEqualTo("one-time-code");
+        assertThat(browser.driver().findElement(By.cssSelector("label[for=two-factor-code]")).getText()).isEqualTo("Code");
 
-        type("two-factor-code", "12345");
-        click("two-factor-verify");
+        field.sendKeys("12345", Keys.ENTER);
         browser.waitForText(By.id("two-factor-alert"), "That code did not work.");
+        assertThat(browser.driver().findElement(By.id("two-factor-alert")).getAttribute("role")).isEqualTo("alert");
         browser.screenshot("two-factor-sign-in");
+        browser.screenshotTo(java.nio.file.Path.of("target/screens"), "two-factor-wrong-code");
 
-        // A code is accepted once: the next step's code (the app's next one) signs in.
+        // A code is accepted once: the next step's code (the app's next one) signs in, on the page asked for.
         long step = Math.max(Totp.step(clock.instant()), enrolledStep + 1);
-        type("two-factor-code", Totp.code(secret, step));
-        click("two-factor-verify");
+        browser.driver().findElement(By.id("two-factor-code")).sendKeys(Totp.code(secret, step), Keys.ENTER);
         try {
-            browser.waitForText(By.id("home-greeting"), "Robin Okafor");
+            browser.waitFor(By.id("main-nav"));
+            browser.waitForUrl("/leads");
         } catch (RuntimeException e) {
             browser.screenshotTo(java.nio.file.Path.of("target/debug"), "two-factor-after-verify");
             throw e;
         }
         assertThat(browser.navigationTitles()).contains("Leads");
+    }
+
+    @Test
+    void theCodePageOffersARecoveryCodeAndAWayBack() throws Exception {
+        String username = "totp-back-" + System.nanoTime() % 1_000_000;
+        UserAccount user = new UserAccount(username, "Sam Lindqvist", null, EnumSet.of(Role.CLINICIAN),
+                encoder.encode(PASSWORD), Instant.now());
+        user.enableTwoFactor(Totp.newSecret(), Totp.step(clock.instant()), clock.instant());
+        accounts.save(user);
+        browser.signIn(username, PASSWORD);
+        browser.waitFor(By.id("two-factor-code"));
+
+        browser.driver().findElement(By.id("two-factor-use-recovery")).click();
+        browser.waitForText(By.cssSelector("label[for=two-factor-code]"), "Recovery code");
+        browser.screenshotTo(java.nio.file.Path.of("target/screens"), "two-factor-recovery");
+        browser.driver().findElement(By.id("two-factor-sign-out")).click();
+        browser.waitForUrl("/login");
+        browser.open("/leads");
+        browser.waitForUrl("/login");
     }
 
     /** Clicks a button that may sit below the fold of the 1280×800 window. */

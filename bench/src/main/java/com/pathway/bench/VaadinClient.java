@@ -21,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One browser's worth of Vaadin's client-server protocol, without a browser: the sign-in form with
- * Spring Security's CSRF token, the bootstrap ({@code ?v-r=init}) with Vaadin's security key and UI
+ * Spring Security's CSRF token, plain HTML forms outside Vaadin (the second sign-in step), the bootstrap ({@code ?v-r=init}) with Vaadin's security key and UI
  * id, and UIDL requests ({@code ?v-r=uidl}) that carry the key, the client and sync ids and RPC
  * invocations, as Vaadin's own client sends them. Cookies are kept per client.
  */
@@ -30,6 +30,7 @@ public final class VaadinClient {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
     private static final Pattern COOKIE = Pattern.compile("^([^=;]+)=([^;]*)");
+    private static final Pattern FORM_CSRF = Pattern.compile("<input type=\"hidden\" name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final HttpClient http;
     private final URI base;
@@ -38,6 +39,7 @@ public final class VaadinClient {
     private final Map<Integer, Integer> parents = new java.util.HashMap<>();
     private final java.util.Set<Integer> closed = new java.util.HashSet<>();
     private String securityKey;
+    private String formToken;
     private int uiId;
     private int syncId;
     private int clientId;
@@ -65,6 +67,25 @@ public final class VaadinClient {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
         String location = answer.headers().firstValue("Location").orElse("");
         return answer.statusCode() == 302 && !location.contains("/login");
+    }
+
+    /** A plain HTML page of the app (outside Vaadin), as the browser loads it; its form's CSRF token is kept. */
+    public HttpResponse<String> page(String path) throws IOException, InterruptedException {
+        HttpResponse<String> answer = send(request(path).header("Accept", "text/html").GET().build());
+        Matcher token = FORM_CSRF.matcher(answer.body());
+        formToken = token.find() ? token.group(1) : null;
+        return answer;
+    }
+
+    /** Posts the form of the last plain page with its CSRF token; the answer (a redirect is not followed). */
+    public HttpResponse<String> submit(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        if (formToken == null) {
+            throw new IllegalStateException("The last page had no form with a CSRF token");
+        }
+        StringBuilder form = new StringBuilder("_csrf=").append(encode(formToken));
+        fields.forEach((name, value) -> form.append('&').append(encode(name)).append('=').append(encode(value)));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build());
     }
 
     /** The bootstrap request the client sends when a page of the app opens. */

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.springframework.context.ApplicationListener;
 import org.springframework.security.core.session.AbstractSessionEvent;
+import org.springframework.security.core.session.SessionIdChangedEvent;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.stereotype.Component;
@@ -71,6 +72,16 @@ public class OpenSessions implements ApplicationListener<AbstractSessionEvent> {
         if (event instanceof org.springframework.security.core.session.SessionDestroyedEvent destroyed) {
             details.remove(destroyed.getId());
             endReasons.remove(destroyed.getId());
+        } else if (event instanceof SessionIdChangedEvent changed) {
+            // A session renumbered after sign-in (its second step done) is the same session: it stays listed.
+            Details moved = details.remove(changed.getOldSessionId());
+            if (moved != null) {
+                details.put(changed.getNewSessionId(), moved);
+            }
+            SessionEnd reason = endReasons.remove(changed.getOldSessionId());
+            if (reason != null) {
+                endReasons.put(changed.getNewSessionId(), reason);
+            }
         }
     }
 

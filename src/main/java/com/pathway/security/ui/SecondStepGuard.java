@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import com.pathway.security.internal.SecondStepPolicy.SecondStep;
 import com.pathway.security.web.PasswordChangeSession;
 import com.pathway.security.web.SecondStepSession;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -13,7 +14,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 
 /**
  * While a sign-in waits for its second step, every navigation inside Vaadin leads to the second step's
- * page; after it, while the password an administrator set is still to be changed, every navigation leads
+ * page (the plain code form, or setting up the second step); after it, while the password an administrator set is still to be changed, every navigation leads
  * to the change-password page (page loads are sent there by {@code security.web.SecondStepFilter} and
  * {@code PasswordChangeFilter}).
  */
@@ -24,7 +25,10 @@ class SecondStepGuard implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(enter -> {
             if (SecondStepSession.isPending(SecurityContextHolder.getContext().getAuthentication())) {
-                if (enter.getNavigationTarget() != TwoFactorView.class) {
+                if (SecondStepSession.pending(httpSession()).orElse(null) == SecondStep.CODE) {
+                    // The code is asked for on a plain page outside Vaadin.
+                    enter.forwardToUrl(SecondStepSession.PATH);
+                } else if (enter.getNavigationTarget() != TwoFactorView.class) {
                     enter.forwardTo(TwoFactorView.class);
                 }
             } else if (PasswordChangeSession.isDue(httpSession()) && enter.getNavigationTarget() != ChangePasswordView.class) {

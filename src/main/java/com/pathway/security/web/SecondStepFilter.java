@@ -22,9 +22,11 @@ import com.vaadin.flow.spring.security.RequestUtil;
  * Holds a session whose second step is due ({@link SecondStepSession}) to that step. For each of its
  * requests the user is signed in with the password only (a {@link PasswordOnlyAuthentication}: no role,
  * so no guarded view, service or page answers); the stored sign-in is untouched. A page load of any
- * address but the second step's, the sign-in and sign-out pages and static resources is sent to
- * {@code /two-factor}; any other request outside Vaadin's own is refused. Vaadin's navigation to a view
- * is held by {@code security.ui.SecondStepGuard}. The API chain (tokens) never sees this filter.
+ * address but the second step's pages ({@code /two-factor}, the plain code form, and
+ * {@code /two-factor/set-up}), the sign-in and sign-out pages and static resources is sent to the page
+ * of the step that is due, and remembered so that the finished sign-in opens it; any other request outside
+ * Vaadin's own is refused. Vaadin's navigation to a view is held by {@code security.ui.SecondStepGuard}.
+ * The API chain (tokens) never sees this filter.
  */
 class SecondStepFilter extends OncePerRequestFilter {
 
@@ -53,16 +55,24 @@ class SecondStepFilter extends OncePerRequestFilter {
         reduced.setAuthentication(new PasswordOnlyAuthentication(full));
         SecurityContextHolder.setContext(reduced);
         try {
-            if (open(vaadinRequests, request, SecondStepSession.PATH)) {
+            if (open(vaadinRequests, request, SecondStepSession.PATH)
+                    || open(vaadinRequests, request, SecondStepSession.SET_UP_PATH)) {
                 chain.doFilter(request, response);
             } else if ("GET".equals(request.getMethod())) {
-                response.sendRedirect(request.getContextPath() + "/" + SecondStepSession.PATH);
+                String query = request.getQueryString();
+                SecondStepSession.rememberTarget(session, request.getRequestURI() + (query == null ? "" : "?" + query));
+                response.sendRedirect(request.getContextPath() + "/" + pageOf(pending));
             } else {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
             }
         } finally {
             SecurityContextHolder.setContext(original);
         }
+    }
+
+    /** The page of the step that is due: the code form, or setting up a second step the roles require. */
+    static String pageOf(SecondStep pending) {
+        return pending == SecondStep.ENROL ? SecondStepSession.SET_UP_PATH : SecondStepSession.PATH;
     }
 
     /** Whether a session held to {@code page} may make this request: that page, signing in or out, Vaadin's own, files. */

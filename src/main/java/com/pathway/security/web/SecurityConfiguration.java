@@ -3,6 +3,7 @@ package com.pathway.security.web;
 import java.time.Clock;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 
@@ -10,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
@@ -31,6 +33,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 import com.pathway.security.Role;
@@ -141,6 +144,13 @@ public class SecurityConfiguration {
         // Vaadin's own client requests carry Vaadin's anti-forgery token and are exempt from Spring's. Unlike
         // Vaadin's default, the sign-in POST is not exempt: the login form sends the page's CSRF token.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // A second-step code posted from a form that expired (no or a stale CSRF token) is not checked: the form
+        // opens again and says so.
+        http.exceptionHandling(ex -> ex.defaultAccessDeniedHandlerFor((request, response, denied) -> {
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader(HttpHeaders.LOCATION, request.getContextPath() + "/" + SecondStepSession.PATH + "?"
+                    + SecondStepController.EXPIRED);
+        }, PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/" + SecondStepSession.PATH)));
         http.headers(SecurityConfiguration::headers);
         // Sessions: a new id at sign-in (against fixation), then registered so they can be listed and ended;
         // the policy filter ends them after the idle time, after the lifetime, or when someone ended them.

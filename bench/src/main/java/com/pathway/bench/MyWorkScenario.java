@@ -16,8 +16,9 @@ import java.util.Locale;
 
 /**
  * My work and the task list at scale: one open task for every fifth lead (200,000 at 1M leads), due from
- * a month ago to two months ahead, 2% of them the benchmark coordinator's, 5% nobody's (coordinators see
- * those too), the rest spread over 49 colleagues. Measured through the app's real path, the task API as
+ * a month ago to two months ahead, one in ten of them the benchmark coordinator's, the rest spread over 49
+ * colleagues (the {@code id % 20 == 1} rule meant for unassigned tasks never holds for a fifth lead, so none is
+ * nobody's; kept so that runs stay comparable). Measured through the app's real path, the task API as
  * the coordinator: the task list ({@code GET /api/v1/tasks}, a page of 50 with its count) and My work's
  * three lists (overdue, due today, upcoming: a page of 20 and a count each, as three calls). Floor: the
  * same page and count as hand-written SQL over JDBC.

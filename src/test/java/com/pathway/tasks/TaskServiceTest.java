@@ -67,6 +67,9 @@ class TaskServiceTest {
     @Autowired
     TransactionTemplate tx;
 
+    @Autowired
+    com.pathway.clinic.EmergencyAccessService emergency;
+
     @BeforeEach
     void signIn() {
         SignedIn.as("intake", "INTAKE_COORDINATOR");
@@ -258,6 +261,12 @@ class TaskServiceTest {
     private static List<Long> concat(MyWork work) {
         return java.util.stream.Stream.of(work.overdue(), work.dueToday(), work.upcoming()).flatMap(List::stream)
                 .map(TaskView::id).toList();
+    }
+
+    @Test
+    void everyTaskListShowsAndAuditsOnlyTasksOfLeadsTheReaderMayRead() {
+        TaskListAccess.eachListShowsAndAuditsOnlyReadableLeads(tasks, leads, emergency, jdbc, "intake", "clinician",
+                "manager");
     }
 
     @Test

@@ -55,6 +55,9 @@ class TasksOnPostgresTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    com.pathway.clinic.EmergencyAccessService emergency;
+
     @AfterEach
     void signOut() {
         SignedIn.out();
@@ -102,6 +105,18 @@ class TasksOnPostgresTest {
         assertThat(notices.mine(50)).filteredOn(n -> lead.key().equals(n.leadKey())).hasSize(1);
         assertThat(tasks.team(null, DueFilter.ALL, PageRequest.of(0, 50)).getContent()).extracting(TaskView::id)
                 .contains(pool.id());
+    }
+
+    @Test
+    void everyTaskListShowsAndAuditsOnlyTasksOfLeadsTheReaderMayRead() {
+        String coordinator = TestAccounts.uniqueName("coord");
+        String clinician = TestAccounts.uniqueName("clin");
+        String manager = TestAccounts.uniqueName("mgr");
+        accounts.create(coordinator, Role.INTAKE_COORDINATOR);
+        accounts.create(clinician, Role.CLINICIAN);
+        accounts.create(manager, Role.MANAGER);
+        TaskListAccess.eachListShowsAndAuditsOnlyReadableLeads(tasks, leads, emergency, jdbc, coordinator, clinician,
+                manager);
     }
 
     private static List<TaskView> concat(MyWork w) {

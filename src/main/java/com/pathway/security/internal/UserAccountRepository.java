@@ -9,6 +9,7 @@ import jakarta.persistence.LockModeType;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -18,6 +19,8 @@ import com.pathway.security.Role;
 
 public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
+    /** The account with its roles, in one query (every API request and sign-in asks for both). */
+    @EntityGraph(attributePaths = "roles")
     Optional<UserAccount> findByUsername(String username);
 
     boolean existsByUsername(String username);

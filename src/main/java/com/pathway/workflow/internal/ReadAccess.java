@@ -7,7 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,15 +40,38 @@ class ReadAccess {
     private final ApplicationEventPublisher events;
     private final DeniedReads denials;
     private final CurrentUser currentUser;
+    private final EntityManager entityManager;
 
     ReadAccess(List<ItemAccess> rules, ItemUserFieldRepository userFields, DefinitionStore definitions,
-            ApplicationEventPublisher events, DeniedReads denials, CurrentUser currentUser) {
+            ApplicationEventPublisher events, DeniedReads denials, CurrentUser currentUser,
+            EntityManager entityManager) {
         this.rules = rules;
         this.userFields = userFields;
         this.definitions = definitions;
         this.events = events;
         this.denials = denials;
         this.currentUser = currentUser;
+        this.entityManager = entityManager;
+    }
+
+    /** An item as a list names it: its id, type and key. */
+    record ItemRef(long id, String type, String key) {
+    }
+
+    /**
+     * Those of these items the current user may read ({@link #readableItems()}, one query), as id, type and
+     * key only: a list that merely checks its rows against the rule loads no item into the persistence context.
+     */
+    List<ItemRef> readableAmong(java.util.Collection<Long> itemIds) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<WorkItem> root = query.from(WorkItem.class);
+        Predicate among = root.get("id").in(itemIds);
+        Predicate readable = readableItems().toPredicate(root, query, cb);
+        query.multiselect(root.get("id"), root.get("type"), root.get("key"))
+                .where(readable == null ? among : cb.and(among, readable));
+        return entityManager.createQuery(query).getResultList().stream()
+                .map(t -> new ItemRef(t.get(0, Long.class), t.get(1, String.class), t.get(2, String.class))).toList();
     }
 
     Optional<ItemAccess> rule(String itemType) {
@@ -114,9 +142,14 @@ class ReadAccess {
 
     /** Audits a list that showed items of restricted types, with every key shown. */
     void wereListed(List<WorkItem> shown) {
+        refsListed(shown.stream().map(i -> new ItemRef(i.getId(), i.getType(), i.getKey())).toList());
+    }
+
+    /** As {@link #wereListed}, for items known by reference. */
+    void refsListed(List<ItemRef> shown) {
         for (ItemAccess r : rules) {
-            List<String> keys = shown.stream().filter(i -> r.itemTypes().contains(i.getType()))
-                    .map(WorkItem::getKey).toList();
+            List<String> keys = shown.stream().filter(i -> r.itemTypes().contains(i.type()))
+                    .map(ItemRef::key).toList();
             if (!keys.isEmpty()) {
                 events.publishEvent(WorkflowAuditEvent.listed(r.listAction(), r.auditTarget(),
                         Map.of("shown", keys.size()), keys));

@@ -252,11 +252,9 @@ public class WorkflowEngine {
         if (itemIds.isEmpty()) {
             return java.util.Set.of();
         }
-        org.springframework.data.jpa.domain.Specification<WorkItem> ids = (root, query, cb) -> root.get("id")
-                .in(itemIds);
-        List<WorkItem> readable = items.findAll(ids.and(access.readableItems()));
-        access.wereListed(readable);
-        return readable.stream().map(WorkItem::getId).collect(java.util.stream.Collectors.toSet());
+        List<ReadAccess.ItemRef> readable = access.readableAmong(itemIds);
+        access.refsListed(readable);
+        return readable.stream().map(ReadAccess.ItemRef::id).collect(java.util.stream.Collectors.toSet());
     }
 
     /** Not read-only: lists that show items of restricted types are audited. */

@@ -34,6 +34,7 @@ import com.pathway.shared.Validation;
 import com.pathway.tasks.internal.Task;
 import com.pathway.tasks.internal.TaskHistoryRepository;
 import com.pathway.tasks.internal.TaskRepository;
+import com.pathway.tasks.internal.TaskRow;
 import com.pathway.tasks.internal.TaskWriter;
 import com.pathway.workflow.WorkItemView;
 import com.pathway.workflow.WorkflowService;
@@ -222,11 +223,19 @@ public class TaskService {
         String me = me();
         boolean pool = currentUser.hasRole(Role.INTAKE_COORDINATOR);
         Day day = today();
-        Function<Window, List<TaskView>> list = w -> readable(tasks.mine(me, pool, TaskState.OPEN, w.from(), w.to(),
-                PageRequest.of(0, limit)).getContent());
         Window overdue = new Window(Instant.EPOCH, day.now());
         Window today = new Window(day.now(), day.end());
         Window later = new Window(day.end(), Instant.parse("9999-01-01T00:00:00Z"));
+        if (!workflow.readsEveryItem()) {
+            // Some leads are hidden from this reader: each list and its count keep only the readable ones.
+            Page<TaskView> o = readablePage(false, me, pool, overdue, PageRequest.of(0, limit));
+            Page<TaskView> t = readablePage(false, me, pool, today, PageRequest.of(0, limit));
+            Page<TaskView> l = readablePage(false, me, pool, later, PageRequest.of(0, limit));
+            return new MyWork(o.getContent(), o.getTotalElements(), t.getContent(), t.getTotalElements(),
+                    l.getContent(), l.getTotalElements());
+        }
+        Function<Window, List<TaskView>> list = w -> readable(tasks.mine(me, pool, TaskState.OPEN, w.from(), w.to(),
+                PageRequest.of(0, limit)).getContent());
         return new MyWork(list.apply(overdue), count(me, pool, overdue), list.apply(today), count(me, pool, today),
                 list.apply(later), count(me, pool, later));
     }
@@ -248,8 +257,11 @@ public class TaskService {
     @PreAuthorize(TaskPermissions.MANAGE_TEAM)
     public Page<TaskView> team(String assignee, DueFilter due, Pageable pageable) {
         Window w = window(due);
-        Page<Task> page = tasks.team(assignee == null, assignee == null ? "" : assignee.strip().toLowerCase(),
-                TaskState.OPEN, w.from(), w.to(), pageable);
+        String who = assignee == null ? "" : assignee.strip().toLowerCase();
+        if (!workflow.readsEveryItem()) {
+            return readablePage(assignee == null, who, false, w, pageable);
+        }
+        Page<Task> page = tasks.team(assignee == null, who, TaskState.OPEN, w.from(), w.to(), pageable);
         return new PageImpl<>(readable(page.getContent()), pageable, page.getTotalElements());
     }
 
@@ -265,6 +277,9 @@ public class TaskService {
             throw new ForbiddenException("Only managers see other people's tasks.");
         }
         Window w = window(due == null ? DueFilter.ALL : due);
+        if (!workflow.readsEveryItem()) {
+            return readablePage("*".equals(who), who, false, w, pageable);
+        }
         Page<Task> page = tasks.team("*".equals(who), who, TaskState.OPEN, w.from(), w.to(), pageable);
         return new PageImpl<>(readable(page.getContent()), pageable, page.getTotalElements());
     }
@@ -343,7 +358,32 @@ public class TaskService {
     }
 
     private long count(String me, boolean pool, Window w) {
+        if (!workflow.readsEveryItem()) {
+            return readableRows(tasks.rows(false, me, pool, TaskState.OPEN, w.from(), w.to())).size();
+        }
         return tasks.countMine(me, pool, TaskState.OPEN, w.from(), w.to());
+    }
+
+    /**
+     * A page of open tasks for a reader whose read rule hides some leads: the rule is applied to every
+     * matching row first (ids only, nothing audited), so the page holds only readable tasks and its total
+     * counts only those; then the tasks of the page are read and audited as listed.
+     */
+    private Page<TaskView> readablePage(boolean anyone, String who, boolean pool, Window w, Pageable pageable) {
+        List<Long> ids = readableRows(tasks.rows(anyone, who, pool, TaskState.OPEN, w.from(), w.to()));
+        int from = (int) Math.min(ids.size(), pageable.isPaged() ? pageable.getOffset() : 0);
+        int to = pageable.isPaged() ? (int) Math.min(ids.size(), (long) from + pageable.getPageSize()) : ids.size();
+        List<Long> shown = ids.subList(from, to);
+        Map<Long, Task> found = new LinkedHashMap<>();
+        tasks.findAllById(shown).forEach(t -> found.put(t.getId(), t));
+        List<Task> page = shown.stream().map(found::get).filter(Objects::nonNull).toList();
+        return new PageImpl<>(readable(page), pageable, ids.size());
+    }
+
+    /** The ids of the rows whose lead the current user may read, in their order. */
+    private List<Long> readableRows(List<TaskRow> rows) {
+        Set<Long> readable = workflow.readableIdsUnlisted(rows.stream().map(TaskRow::itemId).toList());
+        return rows.stream().filter(r -> readable.contains(r.itemId())).map(TaskRow::id).toList();
     }
 
     /** Tasks of leads the user may read, in the order given (the readable ones are audited as listed). */

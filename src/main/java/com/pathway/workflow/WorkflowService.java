@@ -128,6 +128,22 @@ public class WorkflowService {
         return engine.readableIds(itemIds);
     }
 
+    /**
+     * Whether the current user reads every item, so that a module's own rows about items (tasks) can be
+     * paged and counted in the database without the read rule changing the answer.
+     */
+    public boolean readsEveryItem() {
+        return engine.readsEverything();
+    }
+
+    /**
+     * Which of these items the current user may read, without an audit entry: for totals and for choosing
+     * which rows to show, never for showing them (what is shown goes through {@link #readableIds}).
+     */
+    public java.util.Set<Long> readableIdsUnlisted(java.util.Collection<Long> itemIds) {
+        return itemIds.isEmpty() ? java.util.Set.of() : engine.readableIdsUnlisted(itemIds);
+    }
+
     /** The items the current user may read that match the filter; the total counts only those. */
     public Page<WorkItemView> search(ItemFilter filter, Pageable pageable) {
         return engine.search(filter, pageable);

@@ -358,6 +358,8 @@ class MethodSecurityTest {
             row("WorkflowService.historyNewestFirst(String, Pageable)", SIGNED_IN),
             row("WorkflowService.recordFieldChanges(String, List)", SIGNED_IN),
             row("WorkflowService.readableIds(Collection)", SIGNED_IN),
+            row("WorkflowService.readableIdsUnlisted(Collection)", SIGNED_IN),
+            row("WorkflowService.readsEveryItem()", SIGNED_IN),
             row("WorkflowService.search(ItemFilter, Pageable)", SIGNED_IN),
             row("WorkflowService.transition(String, TransitionRequest)", SIGNED_IN));
 

@@ -50,6 +50,18 @@ final class TaskListAccess {
         assertThat(listedSince(jdbc, clinician, mark)).contains(named).doesNotContain(other);
         assertThatThrownBy(() -> tasks.search(coordinator, DueFilter.ALL, PageRequest.of(0, 10)))
                 .isInstanceOf(ForbiddenException.class);
+        // Counts follow the same rule: the task on the lead the clinician may not read is in no total.
+        org.springframework.data.domain.Page<TaskView> own = tasks.search(null, DueFilter.ALL, PageRequest.of(0, 500));
+        assertThat(own.getTotalElements()).as("the list's total").isEqualTo(own.getContent().size());
+        MyWork work = tasks.myWork(200);
+        assertThat(work.overdueCount()).as("overdue").isEqualTo(work.overdue().size());
+        assertThat(work.dueTodayCount()).as("due today").isEqualTo(work.dueToday().size());
+        assertThat(work.upcomingCount()).as("upcoming").isEqualTo(work.upcoming().size());
+        assertThat(tasks.myCounts().overdue()).isEqualTo(work.overdueCount());
+        assertThat(tasks.myCounts().dueToday()).isEqualTo(work.dueTodayCount());
+        org.springframework.data.domain.Page<TaskView> first = tasks.search(null, DueFilter.ALL, PageRequest.of(0, 1));
+        assertThat(first.getContent()).as("a page of one holds a readable task").hasSize(1);
+        assertThat(first.getTotalElements()).isEqualTo(own.getTotalElements());
 
         emergency.open(other, "Covering the on-call clinician: the patient called in distress");
         mark = lastEntry(jdbc);

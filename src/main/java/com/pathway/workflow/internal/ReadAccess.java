@@ -74,6 +74,11 @@ class ReadAccess {
                 .map(t -> new ItemRef(t.get(0, Long.class), t.get(1, String.class), t.get(2, String.class))).toList();
     }
 
+    /** Whether the current user reads every item of every type (no type's rule narrows what they see). */
+    boolean readsEverything() {
+        return rules.stream().allMatch(r -> r.scope().all());
+    }
+
     Optional<ItemAccess> rule(String itemType) {
         return rules.stream().filter(r -> r.itemTypes().contains(itemType)).findFirst();
     }

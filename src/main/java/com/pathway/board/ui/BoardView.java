@@ -78,6 +78,10 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
     private final Map<Integer, ColumnHeader> headers = new HashMap<>();
     private final Map<String, String[]> refusals = new HashMap<>();
     private final AtomicBoolean refreshPending = new AtomicBoolean();
+    /** The shortest time between two live refreshes of one board (the bound is two seconds). */
+    static final java.time.Duration REFRESH_INTERVAL = java.time.Duration.ofSeconds(1);
+    private final java.util.concurrent.atomic.AtomicLong lastRefresh = new java.util.concurrent.atomic.AtomicLong(
+            System.nanoTime() - REFRESH_INTERVAL.toNanos());
     private BoardLayout layout;
     private BoardQuery query = new BoardQuery(com.pathway.board.BoardFilter.none(), null);
     private Runnable unsubscribe;
@@ -347,14 +351,29 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         unsubscribe = updates.subscribe(change -> changed(ui, strategy, viewer, change));
     }
 
-    /** Another user's change: read the board again as this viewer, at most one refresh queued at a time. */
+    /**
+     * Another user's change: read the board again as this viewer, at most one refresh queued at a time and at
+     * most one a second, so that a busy clinic's moves do not make every open board read itself for each of
+     * them; changes that arrive meanwhile are in the refresh that follows. Runs on its own virtual thread.
+     */
     private void changed(UI ui, SecurityContextHolderStrategy strategy, SecurityContext viewer, BoardChange change) {
         if (!project.equals(change.projectKey()) || !refreshPending.compareAndSet(false, true)) {
             return;
         }
+        long wait = lastRefresh.get() + REFRESH_INTERVAL.toNanos() - System.nanoTime();
+        if (wait > 0) {
+            try {
+                java.util.concurrent.TimeUnit.NANOSECONDS.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                refreshPending.set(false);
+                return;
+            }
+        }
         try {
             ui.access(() -> {
                 refreshPending.set(false);
+                lastRefresh.set(System.nanoTime());
                 SecurityContext before = strategy.getContext();
                 strategy.setContext(viewer);
                 try {

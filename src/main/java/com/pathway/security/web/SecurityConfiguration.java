@@ -1,6 +1,7 @@
 package com.pathway.security.web;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,6 +26,9 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -35,6 +39,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import com.pathway.security.Role;
 import com.pathway.security.SecurityProperties;
@@ -146,11 +151,17 @@ public class SecurityConfiguration {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         // A second-step code posted from a form that expired (no or a stale CSRF token) is not checked: the form
         // opens again and says so.
-        http.exceptionHandling(ex -> ex.defaultAccessDeniedHandlerFor((request, response, denied) -> {
-            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-            response.setHeader(HttpHeaders.LOCATION, request.getContextPath() + "/" + SecondStepSession.PATH + "?"
-                    + SecondStepController.EXPIRED);
-        }, PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/" + SecondStepSession.PATH)));
+        // Every other refusal stays a plain 403. (A single handler given through defaultAccessDeniedHandlerFor
+        // would answer for every request, whatever its matcher.)
+        LinkedHashMap<RequestMatcher, AccessDeniedHandler> refusals = new LinkedHashMap<>();
+        refusals.put(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/" + SecondStepSession.PATH),
+                (request, response, denied) -> {
+                    response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+                    response.setHeader(HttpHeaders.LOCATION, request.getContextPath() + "/" + SecondStepSession.PATH
+                            + "?" + SecondStepController.EXPIRED);
+                });
+        http.exceptionHandling(ex -> ex.accessDeniedHandler(
+                new RequestMatcherDelegatingAccessDeniedHandler(refusals, new AccessDeniedHandlerImpl())));
         http.headers(SecurityConfiguration::headers);
         // Sessions: a new id at sign-in (against fixation), then registered so they can be listed and ended;
         // the policy filter ends them after the idle time, after the lifetime, or when someone ended them.

@@ -64,11 +64,11 @@ class NoteServiceTest {
 
     @BeforeEach
     void staffAndALead() {
-        coordinator = user("coord", Role.INTAKE_COORDINATOR);
-        manager = user("manager", Role.MANAGER);
-        clinician = user("clin", Role.CLINICIAN);
-        otherClinician = user("clin2", Role.CLINICIAN);
-        admin = user("admin", Role.ADMIN);
+        coordinator = accounts.newUser("coord", Role.INTAKE_COORDINATOR);
+        manager = accounts.newUser("manager", Role.MANAGER);
+        clinician = accounts.newUser("clin", Role.CLINICIAN);
+        otherClinician = accounts.newUser("clin2", Role.CLINICIAN);
+        admin = accounts.newUser("admin", Role.ADMIN);
         accounts.signIn(coordinator);
         key = leads.create(Leads.withClinician(Leads.form("Wren", "Solano", "(202) 555-0188", null), clinician)).key();
         accounts.signOut();
@@ -77,12 +77,6 @@ class NoteServiceTest {
     @AfterEach
     void signOut() {
         accounts.signOut();
-    }
-
-    private String user(String prefix, Role role) {
-        String name = TestAccounts.uniqueName(prefix);
-        accounts.create(name, role);
-        return name;
     }
 
     private <T> T as(String user, java.util.function.Supplier<T> call) {

@@ -51,6 +51,13 @@ public class TestAccounts {
         return prefix + "-" + System.nanoTime() % 100_000 + "-" + SEQUENCE.incrementAndGet();
     }
 
+    /** A new active user under a name no other test uses ({@link #uniqueName}); the name. */
+    public String newUser(String prefix, Role... roles) {
+        String name = uniqueName(prefix);
+        create(name, roles);
+        return name;
+    }
+
     /** A new active user with the password {@link #PASSWORD}. */
     public UserAccount create(String username, Role... roles) {
         if (passwordHash == null) {

@@ -65,9 +65,9 @@ class CourseScheduleChangesTest {
 
     @BeforeEach
     void staffAndALead() {
-        coordinator = user("coord", Role.INTAKE_COORDINATOR);
-        clinician = user("clin", Role.CLINICIAN);
-        admin = user("admin", Role.ADMIN);
+        coordinator = accounts.newUser("coord", Role.INTAKE_COORDINATOR);
+        clinician = accounts.newUser("clin", Role.CLINICIAN);
+        admin = accounts.newUser("admin", Role.ADMIN);
         accounts.signIn(coordinator);
         key = leads.create(Leads.withAssignees(Leads.form("Rhea", "Castellan", "(202) 555-0149", null), coordinator,
                 clinician)).key();
@@ -77,12 +77,6 @@ class CourseScheduleChangesTest {
     @AfterEach
     void signOut() {
         accounts.signOut();
-    }
-
-    private String user(String prefix, Role role) {
-        String name = TestAccounts.uniqueName(prefix);
-        accounts.create(name, role);
-        return name;
     }
 
     private TemplateView template(String name) {

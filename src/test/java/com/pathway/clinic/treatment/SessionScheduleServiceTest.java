@@ -68,10 +68,10 @@ class SessionScheduleServiceTest {
 
     @BeforeEach
     void staffAndALead() {
-        coordinator = user("coord", Role.INTAKE_COORDINATOR);
-        manager = user("manager", Role.MANAGER);
-        clinician = user("clin", Role.CLINICIAN);
-        admin = user("admin", Role.ADMIN);
+        coordinator = accounts.newUser("coord", Role.INTAKE_COORDINATOR);
+        manager = accounts.newUser("manager", Role.MANAGER);
+        clinician = accounts.newUser("clin", Role.CLINICIAN);
+        admin = accounts.newUser("admin", Role.ADMIN);
         accounts.signIn(coordinator);
         key = leads.create(Leads.withAssignees(Leads.form("Nora", "Vance", "(202) 555-0177", null), coordinator,
                 clinician)).key();
@@ -81,12 +81,6 @@ class SessionScheduleServiceTest {
     @AfterEach
     void signOut() {
         accounts.signOut();
-    }
-
-    private String user(String prefix, Role role) {
-        String name = TestAccounts.uniqueName(prefix);
-        accounts.create(name, role);
-        return name;
     }
 
     private TemplateView induction() {

@@ -80,10 +80,10 @@ class TreatmentServiceTest {
 
     @BeforeEach
     void staffAndALead() {
-        coordinator = user("coord", Role.INTAKE_COORDINATOR);
-        manager = user("manager", Role.MANAGER);
-        clinician = user("clin", Role.CLINICIAN);
-        admin = user("admin", Role.ADMIN);
+        coordinator = accounts.newUser("coord", Role.INTAKE_COORDINATOR);
+        manager = accounts.newUser("manager", Role.MANAGER);
+        clinician = accounts.newUser("clin", Role.CLINICIAN);
+        admin = accounts.newUser("admin", Role.ADMIN);
         accounts.signIn(coordinator);
         key = leads.create(Leads.withClinician(Leads.form("Iris", "Calder", "(202) 555-0161", null), clinician)).key();
         accounts.signOut();
@@ -92,12 +92,6 @@ class TreatmentServiceTest {
     @AfterEach
     void signOut() {
         accounts.signOut();
-    }
-
-    private String user(String prefix, Role role) {
-        String name = TestAccounts.uniqueName(prefix);
-        accounts.create(name, role);
-        return name;
     }
 
     private Instant start() {

@@ -57,9 +57,9 @@ class VitalThresholdServiceTest {
 
     @BeforeEach
     void staff() {
-        admin = user("admin", Role.ADMIN);
-        clinician = user("clin", Role.CLINICIAN);
-        coordinator = user("coord", Role.INTAKE_COORDINATOR);
+        admin = accounts.newUser("admin", Role.ADMIN);
+        clinician = accounts.newUser("clin", Role.CLINICIAN);
+        coordinator = accounts.newUser("coord", Role.INTAKE_COORDINATOR);
     }
 
     @AfterEach
@@ -70,12 +70,6 @@ class VitalThresholdServiceTest {
             thresholds.change("DIASTOLIC", new VitalLimits(null, 110), diastolic.version());
         }
         accounts.signOut();
-    }
-
-    private String user(String prefix, Role role) {
-        String name = TestAccounts.uniqueName(prefix);
-        accounts.create(name, role);
-        return name;
     }
 
     private long audited(String sign) {

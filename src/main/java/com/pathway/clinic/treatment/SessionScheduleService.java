@@ -87,12 +87,9 @@ public class SessionScheduleService {
     @PreAuthorize(Access.INTAKE_COORDINATOR_OR_CLINICIAN)
     public ScheduledSessionView mark(String key, long id, SessionState state, long expectedVersion) {
         LeadRef lead = leads.openForChange(key);
-        ScheduledSession session = schedule.findByIdAndItemKey(id, lead.key())
-                .orElseThrow(() -> new NotFoundException("There is no booked session " + id + " on " + lead.key() + "."));
+        ScheduledSession session = booked(lead, id);
         TreatmentCourse course = openCourse(courses.findById(session.getCourseId()).orElseThrow(), "state");
-        if (session.getVersion() != expectedVersion) {
-            throw new ConflictException("Someone marked this session meanwhile; reload it and try again.");
-        }
+        unchangedSince(session, expectedVersion, "marked");
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         session.mark(state, me(), now);
         schedule.saveAndFlush(session);
@@ -115,12 +112,9 @@ public class SessionScheduleService {
     @PreAuthorize(Access.INTAKE_COORDINATOR_OR_CLINICIAN)
     public ScheduledSessionView reschedule(String key, long id, Instant at, long expectedVersion) {
         LeadRef lead = leads.openForChange(key);
-        ScheduledSession session = schedule.findByIdAndItemKey(id, lead.key())
-                .orElseThrow(() -> new NotFoundException("There is no booked session " + id + " on " + lead.key() + "."));
+        ScheduledSession session = booked(lead, id);
         TreatmentCourse course = openCourse(courses.findById(session.getCourseId()).orElseThrow(), "state");
-        if (session.getVersion() != expectedVersion) {
-            throw new ConflictException("Someone changed this session meanwhile; reload it and try again.");
-        }
+        unchangedSince(session, expectedVersion, "changed");
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         checkAhead(at, now);
         Instant from = session.getScheduledAt();
@@ -151,6 +145,19 @@ public class SessionScheduleService {
         ScheduledSession added = booking.add(course, at);
         audit.onLead(TreatmentAudit.SESSION_BOOKED, lead.key(), "booking", added.getId(), "at", at.toString());
         return added.view();
+    }
+
+    /** A booked session of the lead. */
+    private ScheduledSession booked(LeadRef lead, long id) {
+        return schedule.findByIdAndItemKey(id, lead.key())
+                .orElseThrow(() -> new NotFoundException("There is no booked session " + id + " on " + lead.key() + "."));
+    }
+
+    /** Refuses a change to a session someone else {@code did} something to since the caller read it. */
+    private static void unchangedSince(ScheduledSession session, long expectedVersion, String did) {
+        if (session.getVersion() != expectedVersion) {
+            throw new ConflictException("Someone " + did + " this session meanwhile; reload it and try again.");
+        }
     }
 
     private static TreatmentCourse openCourse(TreatmentCourse course, String field) {

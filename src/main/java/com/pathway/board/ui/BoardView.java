@@ -78,7 +78,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
     private final Map<Integer, ColumnHeader> headers = new HashMap<>();
     private final Map<String, String[]> refusals = new HashMap<>();
     private final AtomicBoolean refreshPending = new AtomicBoolean();
-    /** The shortest time between two live refreshes of one board (the bound is two seconds). */
+    /** The shortest time between two live refreshes of one board (others' changes must show within two seconds). */
     static final java.time.Duration REFRESH_INTERVAL = java.time.Duration.ofSeconds(1);
     private final java.util.concurrent.atomic.AtomicLong lastRefresh = new java.util.concurrent.atomic.AtomicLong(
             System.nanoTime() - REFRESH_INTERVAL.toNanos());

@@ -9,9 +9,11 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * A user who stays idle past the session timeout is signed out and told why on the sign-in page, even
- * while the tab stays open and Vaadin's heartbeats keep reaching the server (here every second).
+ * while the tab stays open and Vaadin's heartbeats keep reaching the server (here every second). The
+ * timeout is the one {@link BoardLiveSessionJourneyTest} uses, so both share one application; it leaves
+ * a user who acts every two seconds six seconds of slack for a slow round trip on a loaded machine.
  */
-@TestPropertySource(properties = {"pathway.security.session-timeout=4s", "vaadin.heartbeatInterval=1"})
+@TestPropertySource(properties = {"pathway.security.session-timeout=8s", "vaadin.heartbeatInterval=1"})
 class IdleTimeoutJourneyTest extends BrowserJourney {
 
     @Test
@@ -19,7 +21,7 @@ class IdleTimeoutJourneyTest extends BrowserJourney {
         browser.signIn("intake", PASSWORD);
         browser.waitFor(By.id("home-greeting"));
 
-        Thread.sleep(6_000);
+        Thread.sleep(10_000);
         browser.driver().findElement(By.xpath("//vaadin-side-nav-item[normalize-space(.)='Profile']")).click();
 
         browser.waitForUrl("/login?timeout");
@@ -35,7 +37,7 @@ class IdleTimeoutJourneyTest extends BrowserJourney {
         // The tab stays open: heartbeats flow every second, but nobody acts for longer than the timeout.
         // Just past the timeout: heartbeats touched the HTTP session within the last second, so the
         // container alone would keep it; the idle rule must not.
-        Thread.sleep(5_000);
+        Thread.sleep(9_000);
         browser.open("/leads");
 
         // Wait for whichever page comes first: the application's (the leak) or the sign-in form. Vaadin
@@ -55,11 +57,11 @@ class IdleTimeoutJourneyTest extends BrowserJourney {
         browser.signIn("intake", PASSWORD);
         browser.waitFor(By.id("home-greeting"));
 
-        for (int i = 0; i < 4; i++) {
+        // Six actions two seconds apart: twelve seconds in all, well past the eight-second timeout.
+        for (int i = 0; i < 6; i++) {
             Thread.sleep(2_000);
             String target = i % 2 == 0 ? "Profile" : "Home";
-            browser.driver().findElement(By.xpath("//vaadin-side-nav-item[normalize-space(.)='" + target + "']"))
-                    .click();
+            browser.waitFor(By.xpath("//vaadin-side-nav-item[normalize-space(.)='" + target + "']")).click();
         }
 
         browser.waitFor(By.id("main-nav"));

@@ -64,10 +64,14 @@ public class TwoFactorView extends VerticalLayout implements BeforeEnterObserver
                 new TwoFactorSetup(twoFactor, this::finish), signOut());
     }
 
-    /** The second step is set up: reload, so that every part of the page sees the user's roles. */
+    /**
+     * The second step is set up: a new session id (as after a code), then reload, so that every part of the
+     * page sees the user's roles. The reply to this request carries the new session cookie.
+     */
     private void finish() {
-        SecondStepSession.complete(httpSession());
-        UI.getCurrent().getPage().setLocation(VaadinServletRequest.getCurrent().getContextPath() + "/");
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        SecondStepSession.complete(request.getHttpServletRequest());
+        UI.getCurrent().getPage().setLocation(request.getContextPath() + "/");
     }
 
     private static HttpSession httpSession() {

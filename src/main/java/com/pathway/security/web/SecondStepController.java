@@ -84,10 +84,8 @@ class SecondStepController {
         SecondStepResult result = twoFactor.verify(code);
         return switch (result) {
             case VERIFIED -> {
-                SecondStepSession.complete(session);
                 String target = SecondStepSession.takeTarget(session, request.getContextPath() + "/");
-                // The session now holds the user's roles: a new id, so that one seen before the code opens nothing.
-                request.changeSessionId();
+                SecondStepSession.complete(request);
                 yield seeOther(target);
             }
             case WRONG_CODE -> page(request, HttpStatus.UNPROCESSABLE_CONTENT, askedForRecovery, WRONG);

@@ -2,6 +2,7 @@ package com.pathway.security.web;
 
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.core.Authentication;
@@ -51,8 +52,21 @@ public final class SecondStepSession {
         return target instanceof String path && isLocalPath(path) ? path : fallback;
     }
 
-    /** The second step was done: the session gets the user's roles from its next request on. */
-    public static void complete(HttpSession session) {
+    /**
+     * The second step was done (a code, or setting one up): the session gets the user's roles from its next
+     * request on, under a new id, so that an id seen while only the password was given opens nothing.
+     */
+    public static void complete(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return;
+        }
+        complete(session);
+        request.changeSessionId();
+    }
+
+    /** Only the mark: for tests that hold a session without its request. */
+    static void complete(HttpSession session) {
         session.removeAttribute(PENDING);
     }
 

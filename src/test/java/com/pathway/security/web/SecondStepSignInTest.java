@@ -18,6 +18,7 @@ import java.util.Set;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -247,6 +248,22 @@ class SecondStepSignInTest {
         mvc.perform(get("/leads").session(session)).andExpect(redirectedUrl("/two-factor/set-up"));
         mvc.perform(get("/two-factor").session(session)).andExpect(header().string("Location", "/two-factor/set-up"));
         mvc.perform(code(session, "123456")).andExpect(header().string("Location", "/two-factor/set-up"));
+    }
+
+    @Test
+    void finishingTheSetUpAtSignInAlsoGivesTheSessionANewId() throws Exception {
+        // The set-up page is a Vaadin view; it finishes through the same call as the code's form.
+        MockHttpSession session = signIn(accounts.create(TestAccounts.uniqueName("setup"), Role.CLINICIAN));
+        SecondStepSession.require(session, SecondStep.ENROL);
+        String before = session.getId();
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setSession(session);
+
+        SecondStepSession.complete(request);
+
+        assertThat(SecondStepSession.pending(session)).isEmpty();
+        assertThat(session.getId()).isNotEqualTo(before);
+        mvc.perform(get("/v3/api-docs").session(session)).andExpect(status().isOk());
     }
 
     @Test

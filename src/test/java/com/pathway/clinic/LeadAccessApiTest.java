@@ -1,5 +1,6 @@
 package com.pathway.clinic;
 
+import static com.pathway.support.SearchInBody.searchInBody;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -107,14 +108,16 @@ class LeadAccessApiTest {
         String key = lead(TestAccounts.uniqueName("coord"), null);
 
         mvc.perform(get("/api/v1/leads/{key}", key).with(CLINICIAN)).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/leads").param("q", key).with(CLINICIAN))
+        mvc.perform(get("/api/v1/leads").param("q", key).with(CLINICIAN).with(searchInBody()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items.length()").value(0));
-        mvc.perform(get("/api/v1/leads").param("q", key).with(INTAKE))
+        mvc.perform(get("/api/v1/leads").param("q", key).with(INTAKE).with(searchInBody()))
                 .andExpect(jsonPath("$.items.length()").value(1));
         // The separate count keeps to the same scope.
-        mvc.perform(get("/api/v1/leads/count").param("q", key).with(CLINICIAN)).andExpect(jsonPath("$.count").value(0));
-        mvc.perform(get("/api/v1/leads/count").param("q", key).with(INTAKE)).andExpect(jsonPath("$.count").value(1));
+        mvc.perform(get("/api/v1/leads/count").param("q", key).with(CLINICIAN)
+                        .with(searchInBody())).andExpect(jsonPath("$.count").value(0));
+        mvc.perform(get("/api/v1/leads/count").param("q", key).with(INTAKE)
+                        .with(searchInBody())).andExpect(jsonPath("$.count").value(1));
     }
 
     @Test
@@ -174,7 +177,8 @@ class LeadAccessApiTest {
                 .andExpect(jsonPath("$.status").value("New inquiry"));
         mvc.perform(get("/api/v1/items/{key}/changelog", key).with(CLINICIAN)).andExpect(status().isOk());
         mvc.perform(get("/api/v1/leads/{key}", key).with(CLINICIAN)).andExpect(status().isOk());
-        mvc.perform(get("/api/v1/leads").param("q", key).with(CLINICIAN)).andExpect(jsonPath("$.items.length()").value(1));
+        mvc.perform(get("/api/v1/leads").param("q", key).with(CLINICIAN)
+                        .with(searchInBody())).andExpect(jsonPath("$.items.length()").value(1));
         itemsOf(coordinator, CLINICIAN).andExpect(jsonPath("$.total").value(1));
 
         mvc.perform(patch("/api/v1/leads/{key}", key).with(INTAKE).header("If-Match", "\"0\"")
@@ -182,7 +186,8 @@ class LeadAccessApiTest {
                 .andExpect(status().isOk());
 
         notFound(mvc.perform(get("/api/v1/items/{key}", key).with(CLINICIAN)), key);
-        mvc.perform(get("/api/v1/leads").param("q", key).with(CLINICIAN)).andExpect(jsonPath("$.items.length()").value(0));
+        mvc.perform(get("/api/v1/leads").param("q", key).with(CLINICIAN)
+                        .with(searchInBody())).andExpect(jsonPath("$.items.length()").value(0));
         itemsOf(coordinator, CLINICIAN).andExpect(jsonPath("$.total").value(0));
         mvc.perform(get("/api/v1/items/{key}/changelog", key).with(INTAKE))
                 .andExpect(jsonPath("$.fields.items[?(@.field == 'clinician')].newValue").value("someone-else"));
@@ -199,7 +204,7 @@ class LeadAccessApiTest {
         mvc.perform(get("/api/v1/items/{key}", key).with(CLINICIAN))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("Consultation done"));
-        mvc.perform(get("/api/v1/leads").param("q", key).with(CLINICIAN))
+        mvc.perform(get("/api/v1/leads").param("q", key).with(CLINICIAN).with(searchInBody()))
                 .andExpect(jsonPath("$.items.length()").value(1))
                 .andExpect(jsonPath("$.items[0].status").value("Consultation done"));
         itemsOf(coordinator, CLINICIAN).andExpect(jsonPath("$.total").value(1));

@@ -1,5 +1,6 @@
 package com.pathway.clinic;
 
+import static com.pathway.support.SearchInBody.searchInBody;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -77,7 +78,7 @@ class LeadApiTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"0\""))
                 .andExpect(jsonPath("$.form.lastName").value("Sallow"));
-        mvc.perform(get("/api/v1/leads").param("q", key).with(INTAKE))
+        mvc.perform(get("/api/v1/leads").param("q", key).with(INTAKE).with(searchInBody()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items.length()").value(1))
                 .andExpect(jsonPath("$.items[0].key").value(key));
@@ -150,11 +151,11 @@ class LeadApiTest {
                     .andExpect(jsonPath("$.treatmentConsentAt").value("2026-02-01T15:00:00Z"))
                     .andExpect(content().string(org.hamcrest.Matchers.not(containsString("screeningOutcome"))))
                     .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Contraindicated"))));
-            mvc.perform(get("/api/v1/leads").param("q", key).with(user))
+            mvc.perform(get("/api/v1/leads").param("q", key).with(user).with(searchInBody()))
                     .andExpect(jsonPath("$.items[0].key").value(key))
                     .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Contraindicated"))));
         }
-        mvc.perform(get("/api/v1/leads/export").param("q", key).with(MANAGER))
+        mvc.perform(get("/api/v1/leads/export").param("q", key).with(MANAGER).with(searchInBody()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(key)))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Contraindicated"))));

@@ -1,5 +1,6 @@
 package com.pathway.clinic;
 
+import static com.pathway.support.SearchInBody.searchInBody;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -266,7 +267,8 @@ class LeadExportTest {
 
     @Test
     void theApiExportsCsvForManagersWithTheListsFilters() throws Exception {
-        String body = mvc.perform(get("/api/v1/leads/export").param("q", last).param("source", "REFERRAL").with(MANAGER))
+        String body = mvc.perform(get("/api/v1/leads/export").param("q", last).param("source", "REFERRAL").with(MANAGER)
+                        .with(searchInBody()))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"leads.csv\""))

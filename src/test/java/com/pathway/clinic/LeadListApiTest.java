@@ -1,5 +1,6 @@
 package com.pathway.clinic;
 
+import static com.pathway.support.SearchInBody.searchInBody;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -57,22 +58,25 @@ class LeadListApiTest {
                 Timestamp.from(Instant.now().minus(Duration.ofDays(2))), late.key());
         SignedIn.out();
 
-        mvc.perform(get("/api/v1/leads").param("q", last).param("overdue", "true").with(LeadApiTest.INTAKE))
+        mvc.perform(get("/api/v1/leads").param("q", last).param("overdue", "true").with(LeadApiTest.INTAKE)
+                        .with(searchInBody()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items.length()").value(1))
                 .andExpect(jsonPath("$.items[0].key").value(late.key()))
                 .andExpect(jsonPath("$.items[0].overdue").value(true));
         mvc.perform(get("/api/v1/leads").param("q", last).param("overdue", "false").param("sort", "firstName,asc")
-                        .with(LeadApiTest.INTAKE))
+                        .with(LeadApiTest.INTAKE).with(searchInBody()))
                 .andExpect(jsonPath("$.items.length()").value(2))
                 .andExpect(jsonPath("$.items[0].overdue").value(false));
         mvc.perform(get("/api/v1/leads").param("q", last).param("status", "New inquiry")
                         .param("createdFrom", Instant.now().minus(Duration.ofHours(1)).toString())
-                        .param("category", "todo").with(LeadApiTest.INTAKE))
+                        .param("category", "todo").with(LeadApiTest.INTAKE).with(searchInBody()))
                 .andExpect(jsonPath("$.items.length()").value(2));
-        mvc.perform(get("/api/v1/leads").param("q", last).param("stage", "intake").with(LeadApiTest.INTAKE))
+        mvc.perform(get("/api/v1/leads").param("q", last).param("stage", "intake").with(LeadApiTest.INTAKE)
+                        .with(searchInBody()))
                 .andExpect(jsonPath("$.items.length()").value(2));
-        mvc.perform(get("/api/v1/leads").param("q", last).param("stage", "treatment").with(LeadApiTest.INTAKE))
+        mvc.perform(get("/api/v1/leads").param("q", last).param("stage", "treatment").with(LeadApiTest.INTAKE)
+                        .with(searchInBody()))
                 .andExpect(jsonPath("$.items.length()").value(0));
     }
 
@@ -125,11 +129,11 @@ class LeadListApiTest {
         SignedIn.out();
 
         mvc.perform(get("/api/v1/leads").param("q", last).param("status", "New inquiry", "Contacted")
-                        .param("created", "today").with(LeadApiTest.INTAKE))
+                        .param("created", "today").with(LeadApiTest.INTAKE).with(searchInBody()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items.length()").value(2));
         mvc.perform(get("/api/v1/leads").param("q", last).param("status", "Contacted").param("created", "week")
-                        .with(LeadApiTest.INTAKE))
+                        .with(LeadApiTest.INTAKE).with(searchInBody()))
                 .andExpect(jsonPath("$.items.length()").value(1))
                 .andExpect(jsonPath("$.items[0].key").value(called.key()));
         mvc.perform(get("/api/v1/leads").param("created", "yesterday").with(LeadApiTest.INTAKE))
@@ -168,20 +172,23 @@ class LeadListApiTest {
         SignedIn.out();
 
         // Screening is in the assessment stage: the lead reached consultation (passed over) and assessment.
-        mvc.perform(get("/api/v1/leads").param("q", last).param("reached", "Consultation").with(LeadApiTest.INTAKE))
+        mvc.perform(get("/api/v1/leads").param("q", last).param("reached", "Consultation").with(LeadApiTest.INTAKE)
+                        .with(searchInBody()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items.length()").value(1))
                 .andExpect(jsonPath("$.items[0].key").value(moved.key()));
         mvc.perform(get("/api/v1/leads/count").param("q", last).param("reached", "assessment")
                         .param("reachedFrom", "2026-02-01T00:00:00Z").param("reachedTo", "2026-03-01T00:00:00Z")
-                        .with(LeadApiTest.INTAKE))
+                        .with(LeadApiTest.INTAKE).with(searchInBody()))
                 .andExpect(jsonPath("$.count").value(1));
         mvc.perform(get("/api/v1/leads/count").param("q", last).param("reached", "assessment")
-                        .param("reachedFrom", "2026-03-01T00:00:00Z").with(LeadApiTest.INTAKE))
+                        .param("reachedFrom", "2026-03-01T00:00:00Z").with(LeadApiTest.INTAKE).with(searchInBody()))
                 .andExpect(jsonPath("$.count").value(0));
-        mvc.perform(get("/api/v1/leads/count").param("q", last).param("reached", "treatment").with(LeadApiTest.INTAKE))
+        mvc.perform(get("/api/v1/leads/count").param("q", last).param("reached", "treatment").with(LeadApiTest.INTAKE)
+                        .with(searchInBody()))
                 .andExpect(jsonPath("$.count").value(0));
-        mvc.perform(get("/api/v1/leads/count").param("q", last).param("reached", "intake").with(LeadApiTest.INTAKE))
+        mvc.perform(get("/api/v1/leads/count").param("q", last).param("reached", "intake").with(LeadApiTest.INTAKE)
+                        .with(searchInBody()))
                 .andExpect(jsonPath("$.count").value(2));
     }
 
@@ -229,7 +236,8 @@ class LeadListApiTest {
         }
         SignedIn.out();
 
-        String body = mvc.perform(get("/api/v1/leads").param("q", last).param("size", "200").with(LeadApiTest.MANAGER))
+        String body = mvc.perform(get("/api/v1/leads").param("q", last).param("size", "200").with(LeadApiTest.MANAGER)
+                        .with(searchInBody()))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
@@ -250,12 +258,13 @@ class LeadListApiTest {
         workflow.transition(called.key(), com.pathway.workflow.TransitionRequest.of("Contact"));
         SignedIn.out();
 
-        mvc.perform(get("/api/v1/leads/count").param("q", last).with(LeadApiTest.INTAKE))
+        mvc.perform(get("/api/v1/leads/count").param("q", last).with(LeadApiTest.INTAKE).with(searchInBody()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.count").value(2))
                 .andExpect(jsonPath("$.atLeast").value(false))
                 .andExpect(jsonPath("$.text").value("2"));
-        mvc.perform(get("/api/v1/leads/count").param("q", last).param("status", "Contacted").with(LeadApiTest.INTAKE))
+        mvc.perform(get("/api/v1/leads/count").param("q", last).param("status", "Contacted").with(LeadApiTest.INTAKE)
+                        .with(searchInBody()))
                 .andExpect(jsonPath("$.count").value(1));
         mvc.perform(get("/api/v1/leads/count").param("source", "PIGEON").with(LeadApiTest.INTAKE))
                 .andExpect(status().isUnprocessableContent())
@@ -272,7 +281,7 @@ class LeadListApiTest {
         SignedIn.out();
 
         String body = mvc.perform(get("/api/v1/leads").param("q", last).param("sort", "firstName,asc").param("size", "2")
-                        .with(LeadApiTest.INTAKE))
+                        .with(LeadApiTest.INTAKE).with(searchInBody()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].firstName").value(org.hamcrest.Matchers.contains("Anna", "Bea")))
                 .andExpect(jsonPath("$.isLast").value(false))
@@ -280,31 +289,32 @@ class LeadListApiTest {
                 .andReturn().getResponse().getContentAsString();
         String token = com.jayway.jsonpath.JsonPath.read(body, "$.nextPageToken");
         mvc.perform(get("/api/v1/leads").param("q", last).param("sort", "firstName,asc").param("size", "2")
-                        .param("nextPageToken", token).with(LeadApiTest.INTAKE))
+                        .param("nextPageToken", token).with(LeadApiTest.INTAKE).with(searchInBody()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].firstName").value(org.hamcrest.Matchers.contains("Cara")))
                 .andExpect(jsonPath("$.isLast").value(true))
                 .andExpect(jsonPath("$.nextPageToken").value(org.hamcrest.Matchers.nullValue()));
         mvc.perform(get("/api/v1/leads").param("q", last).param("sort", "firstName,asc").param("page", "1")
-                        .param("size", "2").with(LeadApiTest.INTAKE))
+                        .param("size", "2").with(LeadApiTest.INTAKE).with(searchInBody()))
                 .andExpect(jsonPath("$.page").value(1))
                 .andExpect(jsonPath("$.items[*].firstName").value(org.hamcrest.Matchers.contains("Cara")));
 
         // The same token with another filter, another sort, altered, or with a page number: 422 by name.
         mvc.perform(get("/api/v1/leads").param("q", last).param("status", "Contacted").param("sort", "firstName,asc")
-                        .param("nextPageToken", token).with(LeadApiTest.INTAKE))
+                        .param("nextPageToken", token).with(LeadApiTest.INTAKE).with(searchInBody()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("nextPageToken"));
-        mvc.perform(get("/api/v1/leads").param("q", last).param("nextPageToken", token).with(LeadApiTest.INTAKE))
+        mvc.perform(get("/api/v1/leads").param("q", last).param("nextPageToken", token).with(LeadApiTest.INTAKE)
+                        .with(searchInBody()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("nextPageToken"));
         mvc.perform(get("/api/v1/leads").param("q", last).param("sort", "firstName,asc")
-                        .param("nextPageToken", "x" + token).with(LeadApiTest.INTAKE))
+                        .param("nextPageToken", "x" + token).with(LeadApiTest.INTAKE).with(searchInBody()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("nextPageToken"));
         mvc.perform(get("/api/v1/leads").param("q", last).param("sort", "firstName,asc").param("page", "1")
-                        .param("nextPageToken", token).with(LeadApiTest.INTAKE))
+                        .param("nextPageToken", token).with(LeadApiTest.INTAKE).with(searchInBody()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("page"));
         mvc.perform(get("/api/v1/leads").param("page", "201").param("size", "50").with(LeadApiTest.INTAKE))

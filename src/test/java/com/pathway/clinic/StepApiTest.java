@@ -1,5 +1,6 @@
 package com.pathway.clinic;
 
+import static com.pathway.support.SearchInBody.searchInBody;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -77,7 +78,7 @@ class StepApiTest {
                 .andExpect(jsonPath("$.appointment.clinician").value("clinician"))
                 .andExpect(jsonPath("$.appointment.clinicianName").value("Dr. Casey Clinician"))
                 .andExpect(jsonPath("$.appointment.mode").value("In person"));
-        mvc.perform(get("/api/v1/leads").param("q", key).with(LeadApiTest.INTAKE))
+        mvc.perform(get("/api/v1/leads").param("q", key).with(LeadApiTest.INTAKE).with(searchInBody()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[0].nextAppointment").value(at.atZone(zone).toInstant().toString()));
     }

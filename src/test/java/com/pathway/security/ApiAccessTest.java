@@ -50,6 +50,7 @@ class ApiAccessTest {
     /** Who may call each operation ("METHOD /path/{variable}", as in the OpenAPI description). */
     static final Map<String, Row> ROWS = rows(
             op("GET /api/v1/boards/{project}", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
+            op("POST /api/v1/boards/{project}/search", INTAKE_COORDINATOR, CLINICIAN, MANAGER).readByPost(),
             op("GET /api/v1/items", SIGNED_IN),
             op("POST /api/v1/items", SIGNED_IN),
             op("GET /api/v1/items/{key}", SIGNED_IN),
@@ -65,6 +66,7 @@ class ApiAccessTest {
             // Searches sent as POST so that their text stays out of the address: reads, a 2xx changes nothing.
             op("POST /api/v1/leads/search", INTAKE_COORDINATOR, CLINICIAN, MANAGER).readByPost(),
             op("POST /api/v1/leads/search/count", INTAKE_COORDINATOR, CLINICIAN, MANAGER).readByPost(),
+            op("POST /api/v1/leads/search/export", MANAGER).readByPost(),
             op("POST /api/v1/leads", INTAKE_COORDINATOR, MANAGER),
             op("GET /api/v1/leads/export", MANAGER),
             op("GET /api/v1/leads/{key}", INTAKE_COORDINATOR, CLINICIAN, MANAGER),

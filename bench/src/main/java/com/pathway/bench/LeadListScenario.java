@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The lead list through the app's real path ({@code GET /api/v1/leads}: token check, LeadService with
+ * The lead list through the app's real path ({@code GET /api/v1/leads}, and {@code POST /api/v1/leads/search} for a
+ * text: token check, LeadService with
  * method security, the audit line, JSON) against its floor: the same count and page as hand-written
  * SQL over JDBC on the same database, in this process.
  */
@@ -24,18 +25,28 @@ public final class LeadListScenario implements Scenario {
     private static final String PAGE = " order by l.created_at desc, l.id desc limit 50 offset 0";
 
     /**
-     * One query of the list: the API's address and the same query by hand; {@code count} for the list's
-     * bounded count ({@code GET /api/v1/leads/count}), whose floor counts at most 10,001 matches by hand.
+     * One query of the list: the API's address (with a JSON {@code body}, a {@code POST} of the list's search, which
+     * takes the text the address may not hold) and the same query by hand; {@code count} for the list's bounded
+     * count ({@code GET /api/v1/leads/count}, {@code POST /api/v1/leads/search/count}), whose floor counts at most
+     * 10,001 matches by hand.
      */
-    record Query(String name, String path, String where, List<String> params, boolean count) {
+    record Query(String name, String path, String body, String where, List<String> params, boolean count) {
 
         Query(String name, String path, String where, List<String> params) {
-            this(name, path, where, params, false);
+            this(name, path, null, where, params, false);
+        }
+
+        Query(String name, String path, String body, String where, List<String> params) {
+            this(name, path, body, where, params, false);
         }
 
         Query counted(String countName) {
+            if (body != null) {
+                return new Query(countName, path + "/count", body.replaceAll(",?\\s*\"size\"\\s*:\\s*\\d+", ""),
+                        where, params, true);
+            }
             return new Query(countName, path.replace("/api/v1/leads?", "/api/v1/leads/count?")
-                    .replaceAll("[?&]size=\\d+", ""), where, params, true);
+                    .replaceAll("[?&]size=\\d+", ""), null, where, params, true);
         }
     }
 
@@ -43,7 +54,7 @@ public final class LeadListScenario implements Scenario {
             new Query("first page", "/api/v1/leads?size=50", "", List.of()),
             new Query("filtered page (in progress, web form)", "/api/v1/leads?category=IN_PROGRESS&source=WEB_FORM&size=50",
                     " where i.status_category = ? and l.source = ?", List.of("IN_PROGRESS", "WEB_FORM")),
-            new Query("text search 'mar'", "/api/v1/leads?q=mar&size=50",
+            new Query("text search 'mar'", "/api/v1/leads/search", "{\"q\": \"mar\", \"size\": 50}",
                     " where (l.name_lower like ? escape '\\' or l.last_name_lower like ? escape '\\'"
                             + " or l.email_lower like ? escape '\\')", List.of("mar%", "mar%", "mar%")));
 
@@ -69,10 +80,10 @@ public final class LeadListScenario implements Scenario {
         try (Connection db = DriverManager.getConnection(context.config().benchJdbcUrl(), context.config().dbUser(), "")) {
             leads = count(db);
             for (Query q : QUERIES) {
-                Load.closed(samples / 10, 1, warmUpCap, i -> get(api, q.path()));
+                Load.closed(samples / 10, 1, warmUpCap, i -> get(api, q));
                 Load.closed(samples / 10, 1, warmUpCap, i -> floor(db, q));
                 Load.Result floor = Load.closed(samples, 1, cap, i -> floor(db, q));
-                Load.Result app = Load.closed(samples, 1, cap, i -> get(api, q.path()));
+                Load.Result app = Load.closed(samples, 1, cap, i -> get(api, q));
                 boolean postgres = context.config().postgres();
                 Row row = Row.latency(q.name(), app.latency(), floor.latency(), postgres ? Target.p95AtMost(50) : null);
                 rows.add(row);
@@ -93,8 +104,13 @@ public final class LeadListScenario implements Scenario {
                 leads, data, samples, samples / 10), rows);
     }
 
-    private static boolean get(Api api, String path) throws Exception {
-        return api.status(api.authorized(path, Api.INTAKE).build()) == 200;
+    private static boolean get(Api api, Query q) throws Exception {
+        var request = api.authorized(q.path(), Api.INTAKE);
+        if (q.body() != null) {
+            request.header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(q.body()));
+        }
+        return api.status(request.build()) == 200;
     }
 
     private static boolean floor(Connection db, Query q) throws SQLException {

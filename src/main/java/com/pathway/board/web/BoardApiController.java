@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,6 +20,7 @@ import com.pathway.board.BoardService;
 import com.pathway.board.Card;
 import com.pathway.board.CardPage;
 import com.pathway.shared.InvalidInputException;
+import com.pathway.shared.web.SearchTextInAddress;
 
 /**
  * A project's board over REST, as the board page opens it: the columns the caller has cause to see,
@@ -43,20 +46,55 @@ public class BoardApiController {
 
     /**
      * The board with the first {@code limit} cards of every column (1 to 100, default 20). Quick filters:
-     * {@code mine}, {@code unassigned}, {@code overdue} ({@code true}), {@code q} (text) and the plugin's
-     * own ({@code condition}, {@code source}, {@code referrer} for leads).
+     * {@code mine}, {@code unassigned}, {@code overdue} ({@code true}) and the plugin's own ({@code condition},
+     * {@code source}, {@code referrer} for leads). A search text ({@code q}) is refused here by name: it goes in
+     * the body of {@code POST /api/v1/boards/{project}/search} ({@link SearchTextInAddress}).
      */
     @GetMapping("/{project}")
     public BoardBody board(@PathVariable String project, @RequestParam(defaultValue = "20") int limit,
             @RequestParam(defaultValue = "false") boolean mine, @RequestParam(defaultValue = "false") boolean unassigned,
             @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) String q,
             @RequestParam Map<String, String> all) {
+        SearchTextInAddress.refuse(q, "POST /api/v1/boards/" + project + "/search");
+        Map<String, String> fields = new LinkedHashMap<>(all);
+        List.of("limit", "mine", "unassigned", "overdue", "q").forEach(fields::remove);
+        return board(project, limit, new BoardFilter(mine, unassigned, overdue, null, fields));
+    }
+
+    /**
+     * The quick filters of {@code GET /api/v1/boards/{project}} in a JSON body, the search text {@code q} among them;
+     * {@code fields} holds the plugin's own ({@code {"condition": "PTSD"}}). Every field may be left out.
+     */
+    public record SearchBody(Integer limit, Boolean mine, Boolean unassigned, Boolean overdue, String q,
+            Map<String, String> fields) {
+    }
+
+    /** The board under the filters of a body: a read, so a read-only token may use it. */
+    @PostMapping("/{project}/search")
+    public BoardBody search(@PathVariable String project, @RequestBody(required = false) SearchBody body) {
+        SearchBody b = body == null ? new SearchBody(null, null, null, null, null, null) : body;
+        BoardFilter filter = new BoardFilter(Boolean.TRUE.equals(b.mine()), Boolean.TRUE.equals(b.unassigned()),
+                Boolean.TRUE.equals(b.overdue()), b.q(), given(b.fields()));
+        return board(project, b.limit() == null ? 20 : b.limit(), filter);
+    }
+
+    /** The fields given a value (a JSON {@code null} says nothing). */
+    private static Map<String, String> given(Map<String, String> fields) {
+        Map<String, String> given = new LinkedHashMap<>();
+        if (fields != null) {
+            fields.forEach((name, value) -> {
+                if (name != null && value != null) {
+                    given.put(name, value);
+                }
+            });
+        }
+        return given;
+    }
+
+    private BoardBody board(String project, int limit, BoardFilter filter) {
         if (limit < 1 || limit > BoardService.MAX_PAGE) {
             throw InvalidInputException.of("limit", "Ask for 1 to " + BoardService.MAX_PAGE + " cards per column.");
         }
-        Map<String, String> fields = new LinkedHashMap<>(all);
-        List.of("limit", "mine", "unassigned", "overdue", "q").forEach(fields::remove);
-        BoardFilter filter = new BoardFilter(mine, unassigned, overdue, q, fields);
         BoardLayout layout = boards.layout(project, filter);
         Map<Integer, CardPage> pages = boards.firstPages(project, layout, filter, limit);
         List<ColumnBody> columns = new ArrayList<>();

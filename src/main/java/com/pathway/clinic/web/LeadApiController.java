@@ -34,6 +34,7 @@ import com.pathway.shared.ConflictException;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.web.IfMatch;
 import com.pathway.shared.web.Problems;
+import com.pathway.shared.web.SearchTextInAddress;
 
 /**
  * Leads over REST for signed-in users, with the roles of {@link LeadService}: the list with the
@@ -73,7 +74,8 @@ public class LeadApiController {
      * instants: the dashboard funnel's rule. Bad values answer 422, each by name (an unknown stage as {@code reached}).
      * Pages follow each other by {@code nextPageToken} (keyset paging: every page costs the same however
      * deep), with the same filters and sort; {@code page} still skips pages for small offsets (at most
-     * 10,000 rows). The count is {@code GET /api/v1/leads/count}.
+     * 10,000 rows). The count is {@code GET /api/v1/leads/count}. A search text ({@code q}) is refused here by
+     * name: it goes in the body of {@code POST /api/v1/leads/search} ({@link SearchTextInAddress}).
      */
     @GetMapping
     public PageBody list(@RequestParam(required = false) List<String> status,
@@ -88,8 +90,9 @@ public class LeadApiController {
             @RequestParam(required = false) String nextPageToken,
             @RequestParam(required = false) Integer page, @RequestParam(defaultValue = "50") int size) {
         // page and size are checked before this runs (shared.web.PagingParameters).
+        SearchTextInAddress.refuse(q, "POST /api/v1/leads/search");
         LeadFilter filter = new LeadListParameters(status, category, assignee, source, condition, referrer,
-                createdFrom, createdTo, q, overdue, stage, created, reached, reachedFrom, reachedTo).toFilter();
+                createdFrom, createdTo, null, overdue, stage, created, reached, reachedFrom, reachedTo).toFilter();
         LeadPage result = leads.page(filter, sort(sort), nextPageToken, page == null ? 0 : page, size);
         return new PageBody(result.items(), size, page, result.nextPageToken(), result.isLast());
     }
@@ -104,8 +107,9 @@ public class LeadApiController {
             @RequestParam(required = false) String overdue, @RequestParam(required = false) String stage,
             @RequestParam(required = false) String created, @RequestParam(required = false) String reached,
             @RequestParam(required = false) String reachedFrom, @RequestParam(required = false) String reachedTo) {
+        SearchTextInAddress.refuse(q, "POST /api/v1/leads/search/count");
         LeadCount count = leads.count(new LeadListParameters(status, category, assignee, source, condition, referrer,
-                createdFrom, createdTo, q, overdue, stage, created, reached, reachedFrom, reachedTo).toFilter());
+                createdFrom, createdTo, null, overdue, stage, created, reached, reachedFrom, reachedTo).toFilter());
         return new CountBody(count.value(), count.atLeast(), count.text());
     }
 

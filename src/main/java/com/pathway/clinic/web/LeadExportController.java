@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,12 +18,15 @@ import org.springframework.web.bind.annotation.RestController;
 import com.pathway.clinic.LeadExportService;
 import com.pathway.clinic.LeadFilter;
 import com.pathway.clinic.LeadSource;
+import com.pathway.clinic.web.LeadSearchController.SearchBody;
+import com.pathway.shared.web.SearchTextInAddress;
 import com.pathway.workflow.StatusCategory;
 
 /**
  * {@code GET /api/v1/leads/export}: the leads of {@code GET /api/v1/leads} with the same filters,
  * as one CSV file (managers). Written as it is read from the database; a bad filter or a missing
- * role is answered as problem+json, since nothing is sent before the first page is read.
+ * role is answered as problem+json, since nothing is sent before the first page is read. With a search text,
+ * {@code POST /api/v1/leads/search/export} takes the filters in a JSON body ({@link SearchTextInAddress}).
  */
 @RestController
 @RequestMapping("/api/v1/leads")
@@ -49,9 +54,21 @@ public class LeadExportController {
             exports.exportSelection(key, new CsvResponse(response));
             return;
         }
+        SearchTextInAddress.refuse(q, "POST /api/v1/leads/search/export");
         LeadFilter filter = new LeadFilter(null, category, assignee, source, condition, referrer, createdFrom,
-                createdTo, q).inStatuses(status);
+                createdTo, null).inStatuses(status);
         exports.export(filter, LeadApiController.sort(sort), new CsvResponse(response));
+    }
+
+    /**
+     * The export with the filters of {@code POST /api/v1/leads/search} in a JSON body, the search text among them;
+     * {@code sort} as in the list, paging fields ignored (the file holds every match).
+     */
+    @PostMapping("/search/export")
+    public void exportSearch(@RequestBody(required = false) SearchBody body, HttpServletResponse response) {
+        SearchBody b = body == null ? LeadSearchController.empty() : body;
+        exports.export(b.filter(), LeadApiController.sort(b.sort() == null ? "createdAt,desc" : b.sort()),
+                new CsvResponse(response));
     }
 
     /** Sets the CSV headers on the first byte written, so that an error before it can still be a problem answer. */

@@ -16,9 +16,10 @@ import com.pathway.clinic.web.LeadApiController.PageBody;
 
 /**
  * The lead list's filters in a JSON body instead of the address: {@code POST /api/v1/leads/search} (a page) and
- * {@code POST /api/v1/leads/search/count}. A search text in {@code GET /api/v1/leads?q=} travels in the URL, where
- * proxies and clients may log it; here it stays in the body, which nothing logs. Both are reads: a read-only token
- * may use them. The audit records that a text was searched and its length, never the text.
+ * {@code POST /api/v1/leads/search/count} (and {@code …/search/export}, in {@link LeadExportController}). A search
+ * text in a URL would end up in the logs of proxies and clients, so {@code GET /api/v1/leads} refuses {@code q}
+ * ({@code shared.web.SearchTextInAddress}); here it stays in the body, which nothing logs. All are reads: a read-only
+ * token may use them. The audit records that a text was searched and its length, never the text.
  */
 @RestController
 @RequestMapping("/api/v1/leads/search")
@@ -61,7 +62,7 @@ public class LeadSearchController {
         return new CountBody(count.value(), count.atLeast(), count.text());
     }
 
-    private static SearchBody empty() {
+    static SearchBody empty() {
         return new SearchBody(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null);
     }

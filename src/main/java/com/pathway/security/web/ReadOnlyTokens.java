@@ -2,6 +2,7 @@ package com.pathway.security.web;
 
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -22,7 +23,10 @@ final class ReadOnlyTokens implements AuthorizationManager<RequestAuthorizationC
 
     private static final Set<String> READS = Set.of("GET", "HEAD");
     /** Reads sent as POST so that their search text stays out of the address. */
-    static final Set<String> READS_BY_POST = Set.of("/api/v1/leads/search", "/api/v1/leads/search/count");
+    static final Set<String> READS_BY_POST = Set.of("/api/v1/leads/search", "/api/v1/leads/search/count",
+            "/api/v1/leads/search/export");
+    /** The board's search, {@code POST /api/v1/boards/{project}/search}: a read, by POST for the same reason. */
+    private static final Pattern BOARD_SEARCH = Pattern.compile("/api/v1/boards/[^/]+/search");
 
     @Override
     public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
@@ -37,10 +41,14 @@ final class ReadOnlyTokens implements AuthorizationManager<RequestAuthorizationC
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
+    static boolean readByPost(String path) {
+        return READS_BY_POST.contains(path) || BOARD_SEARCH.matcher(path).matches();
+    }
+
     /** Whether the request writes and its caller holds only a read-only token. */
     static boolean refuses(HttpServletRequest request, Authentication auth) {
         return auth != null && !READS.contains(request.getMethod())
-                && !("POST".equals(request.getMethod()) && READS_BY_POST.contains(path(request)))
+                && !("POST".equals(request.getMethod()) && readByPost(path(request)))
                 && auth.getAuthorities().stream().anyMatch(a -> ApiToken.READ_ONLY_AUTHORITY.equals(a.getAuthority()));
     }
 }

@@ -118,6 +118,14 @@ class ApiTokenLimitsTest {
         mvc.perform(post("/api/v1/leads/search").with(httpBasic(user.getUsername(), reader))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"q\":\"nobody-by-this-name\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.items.length()").value(0));
+        mvc.perform(post("/api/v1/boards/PW/search").with(httpBasic(user.getUsername(), reader))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"q\":\"nobody-by-this-name\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.project").value("PW"));
+        UserAccount manager = accounts.create(TestAccounts.uniqueName("reader"), Role.MANAGER);
+        String managerReader = as(manager, () -> tokens.create(new NewApiToken("Export", null, true))).value();
+        mvc.perform(post("/api/v1/leads/search/export").with(httpBasic(manager.getUsername(), managerReader))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"q\":\"nobody-by-this-name\"}"))
+                .andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith("text/csv"));
         for (MockHttpServletRequestBuilder write : new MockHttpServletRequestBuilder[] {
                 post("/api/v1/leads"), patch("/api/v1/leads/PW-1"), delete("/api/v1/leads/PW-1")}) {
             mvc.perform(write.with(httpBasic(user.getUsername(), reader)).contentType(MediaType.APPLICATION_JSON)

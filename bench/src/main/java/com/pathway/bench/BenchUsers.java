@@ -26,7 +26,7 @@ final class BenchUsers {
     static final String MANAGER_USER = "bench-manager";
     static final String MANAGER_TOKEN = "pwt_bench_manager_0000000000000001";
     /** Accounts with a second step (an authenticator app's code), each signed in once per run of security-cost. */
-    static final int MFA_ACCOUNTS = SecurityCostScenario.SIGN_INS;
+    static final int MFA_ACCOUNTS = SecurityCostScenario.SIGN_INS + SecurityCostScenario.WARM_UP;
     /** Their authenticator app's secret (Base32), the same for all: the codes are computed as the app computes them. */
     static final String MFA_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 

@@ -171,6 +171,7 @@ public class LeadExportService {
         parts.put("source", f.source());
         parts.put("condition", f.conditionOfInterest());
         parts.put("referrer", f.referrerId());
+        parts.put("campaign", f.campaign());
         parts.put("createdFrom", f.createdFrom());
         parts.put("createdTo", f.createdTo());
         parts.put("created", f.created() == null ? null : f.created().parameter());

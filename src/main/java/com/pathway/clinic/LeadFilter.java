@@ -25,10 +25,13 @@ import com.pathway.workflow.StatusCategory;
  *        read (so a saved view keeps meaning "today"); null for any time
  * @param reached leads that reached a stage, by their transition history (the dashboard funnel's rule);
  *        null for any
+ * @param campaign leads of this campaign (its name, exactly, as the web form or import gave it; the dashboard's
+ *        campaign); null for any
  */
 public record LeadFilter(String status, StatusCategory category, String assignee, LeadSource source,
         String conditionOfInterest, Long referrerId, Instant createdFrom, Instant createdTo, String text,
-        boolean overdue, String stage, List<String> statuses, CreatedWithin created, ReachedStage reached) {
+        boolean overdue, String stage, List<String> statuses, CreatedWithin created, ReachedStage reached,
+        String campaign) {
 
     public LeadFilter {
         List<String> all = new ArrayList<>();
@@ -40,6 +43,14 @@ public record LeadFilter(String status, StatusCategory category, String assignee
                     .filter(s -> !all.contains(s)).forEach(all::add);
         }
         statuses = List.copyOf(all);
+        campaign = campaign == null || campaign.isBlank() ? null : campaign.strip();
+    }
+
+    public LeadFilter(String status, StatusCategory category, String assignee, LeadSource source,
+            String conditionOfInterest, Long referrerId, Instant createdFrom, Instant createdTo, String text,
+            boolean overdue, String stage, List<String> statuses, CreatedWithin created, ReachedStage reached) {
+        this(status, category, assignee, source, conditionOfInterest, referrerId, createdFrom, createdTo, text, overdue,
+                stage, statuses, created, reached, null);
     }
 
     public LeadFilter(String status, StatusCategory category, String assignee, LeadSource source,
@@ -78,36 +89,43 @@ public record LeadFilter(String status, StatusCategory category, String assignee
 
     public LeadFilter onlyOverdue() {
         return new LeadFilter(status, category, assignee, source, conditionOfInterest, referrerId, createdFrom,
-                createdTo, text, true, stage, statuses, created, reached);
+                createdTo, text, true, stage, statuses, created, reached, campaign);
     }
 
     public LeadFilter inStage(String stageName) {
         return new LeadFilter(status, category, assignee, source, conditionOfInterest, referrerId, createdFrom,
-                createdTo, text, overdue, stageName, statuses, created, reached);
+                createdTo, text, overdue, stageName, statuses, created, reached, campaign);
     }
 
     /** Leads in any of these statuses (instead of the ones this filter names). */
     public LeadFilter inStatuses(Collection<String> names) {
         return new LeadFilter(null, category, assignee, source, conditionOfInterest, referrerId, createdFrom,
-                createdTo, text, overdue, stage, names == null ? List.of() : List.copyOf(names), created, reached);
+                createdTo, text, overdue, stage, names == null ? List.of() : List.copyOf(names), created, reached,
+                campaign);
     }
 
     /** Leads created today or this week (null: any time). */
     public LeadFilter createdWithin(CreatedWithin within) {
         return new LeadFilter(status, category, assignee, source, conditionOfInterest, referrerId, createdFrom,
-                createdTo, text, overdue, stage, statuses, within, reached);
+                createdTo, text, overdue, stage, statuses, within, reached, campaign);
     }
 
     /** Leads created before {@code before} as well as before {@code createdTo}. */
     public LeadFilter createdBefore(Instant before) {
         Instant to = createdTo == null || createdTo.isAfter(before) ? before : createdTo;
         return new LeadFilter(status, category, assignee, source, conditionOfInterest, referrerId, createdFrom, to,
-                text, overdue, stage, statuses, created, reached);
+                text, overdue, stage, statuses, created, reached, campaign);
     }
 
     /** Leads that reached a stage (null: no such condition). */
     public LeadFilter reachedStage(ReachedStage stageReached) {
         return new LeadFilter(status, category, assignee, source, conditionOfInterest, referrerId, createdFrom,
-                createdTo, text, overdue, stage, statuses, created, stageReached);
+                createdTo, text, overdue, stage, statuses, created, stageReached, campaign);
+    }
+
+    /** Leads of a campaign, by its name (null or blank: any campaign). */
+    public LeadFilter ofCampaign(String campaignName) {
+        return new LeadFilter(status, category, assignee, source, conditionOfInterest, referrerId, createdFrom,
+                createdTo, text, overdue, stage, statuses, created, reached, campaignName);
     }
 }

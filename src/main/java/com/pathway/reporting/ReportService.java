@@ -160,6 +160,15 @@ public class ReportService {
         return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
     }
 
+    /**
+     * The first open stage of the workflow, which every lead the figures count has reached: a row of leads drills to
+     * the lead list with it as {@code reached}, so that the list leaves out merged and duplicate leads as the figures
+     * do. Empty for a workflow without open stages.
+     */
+    public java.util.Optional<String> arrivalStage() {
+        return workflow.stages().names().stream().findFirst();
+    }
+
     private Report build(ReportKind kind, ReportFilter filter, Dimension by, boolean shared) {
         LeadStages stages = workflow.stages();
         Masker masker = shared || kind == ReportKind.OUTCOMES ? new Masker(properties.smallNumberLimit()) : Masker.none();

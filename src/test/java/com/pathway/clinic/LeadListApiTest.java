@@ -49,6 +49,37 @@ class LeadListApiTest {
     }
 
     @Test
+    void theCampaignFilterKeepsTheLeadsOfOneCampaignInTheListItsCountAndTheExport() throws Exception {
+        SignedIn.as("intake", "INTAKE_COORDINATOR");
+        String last = "Cmp" + UUID.randomUUID().toString().substring(0, 8);
+        String spring = "spring-" + last;
+        LeadDetails ads = leads.create(Leads.withCampaign(Leads.form("Ada", last, null, "ada@example.org"), spring));
+        leads.create(Leads.withCampaign(Leads.form("Bo", last, null, "bo@example.org"), "autumn-" + last));
+        leads.create(Leads.form("Cy", last, null, "cy@example.org"));
+        SignedIn.out();
+
+        mvc.perform(get("/api/v1/leads").param("campaign", spring).with(LeadApiTest.INTAKE))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.items[0].key").value(ads.key()));
+        mvc.perform(get("/api/v1/leads/count").param("campaign", " " + spring + " ").with(LeadApiTest.INTAKE))
+                .andExpect(jsonPath("$.count").value(1));
+        mvc.perform(post("/api/v1/leads/search/count").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"q\": \"" + last + "\", \"campaign\": \"" + spring + "\"}")
+                        .with(LeadApiTest.INTAKE))
+                .andExpect(jsonPath("$.count").value(1));
+        mvc.perform(post("/api/v1/leads/search/count").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"q\": \"" + last + "\"}").with(LeadApiTest.INTAKE))
+                .andExpect(jsonPath("$.count").value(3));
+        String csv = mvc.perform(get("/api/v1/leads/export").param("campaign", spring).with(LeadApiTest.MANAGER))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(csv.lines().toList()).hasSize(2);
+        mvc.perform(get("/api/v1/leads").param("campaign", "x".repeat(101)).with(LeadApiTest.INTAKE))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("campaign"));
+    }
+
+    @Test
     void filtersOverdueLeadsAndShowsTheFlag() throws Exception {
         SignedIn.as("intake", "INTAKE_COORDINATOR");
         String last = "Api" + UUID.randomUUID().toString().substring(0, 8);

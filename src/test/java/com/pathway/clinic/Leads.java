@@ -32,6 +32,15 @@ public final class Leads {
                 coordinator, clinician, f.message());
     }
 
+    /** The form with the lead arriving from this campaign (its name). */
+    public static LeadForm withCampaign(LeadForm f, String campaignName) {
+        return new LeadForm(f.firstName(), f.lastName(), f.preferredName(), f.dateOfBirth(), f.phone(), f.altPhone(),
+                f.email(), f.preferredContact(), f.preferredContactTime(), f.source(), f.campaignSource(),
+                f.campaignMedium(), campaignName, f.referrerId(), f.conditionOfInterest(), f.payer(), f.selfPay(),
+                f.phoneConsent(), f.smsConsent(), f.emailConsent(), f.privacyNotice(), f.tags(), f.priority(),
+                f.coordinator(), f.clinician(), f.message());
+    }
+
     /** The form with this e-mail consent ({@code null}: none), for the e-mail tests. */
     public static LeadForm withEmailConsent(LeadForm f, Consent consent) {
         return new LeadForm(f.firstName(), f.lastName(), f.preferredName(), f.dateOfBirth(), f.phone(), f.altPhone(),

@@ -150,6 +150,9 @@ abstract class ReportScenarios {
             assertThat((double) listed.size()).as(stage).isEqualTo(narrowed.rows().get(k).cells().get(0).value());
             assertThat((double) leads.count(drilled).value()).as("all leads, " + stage)
                     .isEqualTo(everyone.rows().get(k).cells().get(0).value());
+            // The dashboard narrowed to the campaign drills with the list's own campaign filter.
+            assertThat((double) leads.count(drilled.ofCampaign(campaign)).value()).as("campaign, " + stage)
+                    .isEqualTo(narrowed.rows().get(k).cells().get(0).value());
         }
         LeadFilter consultation = new LeadFilter(null, null, null, null, null, null, from, to, null)
                 .reachedStage(new ReachedStage("Consultation", null, null));
@@ -209,6 +212,16 @@ abstract class ReportScenarios {
             assertThat(row.label()).isEqualTo(campaign);
             assertThat(row.cells()).extracting(Cell::value).containsExactly(4.0, 3.0, 2.0, 1.0, 75.0, 50.0);
         });
+        // Its row drills to the lead list narrowed to the campaign over the same days, as reaching the first stage
+        // (which leaves out Cy, merged as a duplicate): as many leads as it counts.
+        ZoneId zone = clinic.timeZone();
+        LeadFilter days = new LeadFilter(null, null, null, null, null, null,
+                filter.from().atStartOfDay(zone).toInstant(), filter.to().plusDays(1).atStartOfDay(zone).toInstant(),
+                null).ofCampaign(conversion.rows().getFirst().key());
+        assertThat(reports.arrivalStage()).contains("intake");
+        assertThat((double) leads.count(days.reachedStage(new ReachedStage("intake", null, null))).value())
+                .isEqualTo(4.0);
+        assertThat(leads.count(days).value()).as("with the duplicate").isEqualTo(5);
     }
 
     @Test

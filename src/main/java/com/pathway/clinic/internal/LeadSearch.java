@@ -348,6 +348,10 @@ public class LeadSearch {
             all.add("l.referrer_id = :referrer");
             params.addValue("referrer", f.referrerId());
         }
+        if (f.campaign() != null) {
+            all.add("l.campaign_name = :campaign");
+            params.addValue("campaign", f.campaign());
+        }
         if (f.createdFrom() != null) {
             all.add("l.created_at >= :createdFrom");
             params.addValue("createdFrom", f.createdFrom().atOffset(ZoneOffset.UTC));

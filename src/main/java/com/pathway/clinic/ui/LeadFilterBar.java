@@ -37,9 +37,14 @@ import com.vaadin.flow.data.value.ValueChangeMode;
  * {@code to} included; {@code created} is a preset ({@code today}, {@code week}) read when the list is
  * read; a stage is a value of the clinic workflow's {@code stage} property. {@code reached}, with the optional
  * days {@code reachedFrom} and {@code reachedTo} (included), keeps leads whose history shows they reached an
- * open stage (the dashboard funnel's drill-through); it shows as a chip that removes it.
+ * open stage (the dashboard funnel's drill-through); it shows as a chip that removes it. {@code campaign} (a
+ * campaign's name, from the dashboard's drill-through when it is narrowed to a campaign or grouped by campaign)
+ * shows as a chip too.
  */
 public class LeadFilterBar extends FlexLayout {
+
+    /** The longest campaign name a lead holds (its column's size). */
+    private static final int MAX_CAMPAIGN = 100;
 
     private final ZoneId zone;
     private final String me;
@@ -58,8 +63,10 @@ public class LeadFilterBar extends FlexLayout {
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Checkbox overdue = new Checkbox("Overdue");
-    private final Button reachedChip = new Button();
+    private final Button reachedChip = chip("lead-reached");
+    private final Button campaignChip = chip("lead-campaign");
     private final List<String> reachable;
+    private String campaignName;
     private String reachedStage;
     private LocalDate reachedFrom;
     private LocalDate reachedTo;
@@ -134,17 +141,16 @@ public class LeadFilterBar extends FlexLayout {
         date(from, "lead-from", "Created from");
         date(to, "lead-to", "Created to");
         overdue.setId("lead-overdue");
-        reachedChip.setId("lead-reached");
-        reachedChip.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
-        reachedChip.setIcon(com.vaadin.flow.component.icon.VaadinIcon.CLOSE_SMALL.create());
-        reachedChip.setIconAfterText(true);
-        reachedChip.setTooltipText("Remove this filter");
-        reachedChip.setVisible(false);
         reachedChip.addClickListener(e -> {
             showReached(null, null, null);
             changed();
         });
-        add(text, status, stage, assignee, mine, source, condition, referrer, created, from, to, overdue, reachedChip);
+        campaignChip.addClickListener(e -> {
+            showCampaign(null);
+            changed();
+        });
+        add(text, status, stage, assignee, mine, source, condition, referrer, created, from, to, overdue, reachedChip,
+                campaignChip);
         // The compact bar shows placeholders, not labels: each filter is named for assistive technology.
         text.setAriaLabel("Search leads by key, name, phone or e-mail");
         status.setAriaLabel("Status");
@@ -177,7 +183,37 @@ public class LeadFilterBar extends FlexLayout {
                 blankToNull(text.getValue()), overdue.getValue(), stage.getValue(), selectedStatuses(),
                 created.getValue(), reachedStage == null ? null : new ReachedStage(reachedStage,
                         reachedFrom == null ? null : reachedFrom.atStartOfDay(zone).toInstant(),
-                        reachedTo == null ? null : reachedTo.plusDays(1).atStartOfDay(zone).toInstant()));
+                        reachedTo == null ? null : reachedTo.plusDays(1).atStartOfDay(zone).toInstant()))
+                .ofCampaign(campaignName);
+    }
+
+    /**
+     * A filter that only an address sets (a drill-through from the dashboard), shown as a removable chip; hidden until
+     * it holds a filter.
+     */
+    private static Button chip(String id) {
+        Button chip = new Button();
+        chip.setId(id);
+        chip.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+        chip.setIcon(com.vaadin.flow.component.icon.VaadinIcon.CLOSE_SMALL.create());
+        chip.setIconAfterText(true);
+        chip.setTooltipText("Remove this filter");
+        chip.setVisible(false);
+        return chip;
+    }
+
+    /** The campaign chip's words, e.g. "Campaign: spring-search"; empty when none. */
+    public String campaignText() {
+        return campaignChip.isVisible() ? campaignChip.getText() : "";
+    }
+
+    private void showCampaign(String name) {
+        campaignName = name;
+        campaignChip.setVisible(name != null);
+        campaignChip.setText(name == null ? "" : "Campaign: " + name);
+        if (name != null) {
+            campaignChip.setAriaLabel("Remove the filter: campaign " + name);
+        }
     }
 
     /** The reached-stage chip's words, e.g. "Reached Consultation, 2026-01-01 to 2026-03-31"; empty when none. */
@@ -244,6 +280,7 @@ public class LeadFilterBar extends FlexLayout {
         put(p, "reached", reachedStage);
         put(p, "reachedFrom", reachedFrom == null ? null : reachedFrom.toString());
         put(p, "reachedTo", reachedTo == null ? null : reachedTo.toString());
+        put(p, "campaign", campaignName);
         p.forEach((k, v) -> all.put(k, List.of(v)));
         return all;
     }
@@ -266,6 +303,7 @@ public class LeadFilterBar extends FlexLayout {
             to.setValue(day(params, "to", problems));
             overdue.setValue(first(params, "overdue").map("true"::equalsIgnoreCase).orElse(false));
             reachedOf(params, problems);
+            campaignOf(params, problems);
         } finally {
             restoring = false;
         }
@@ -348,6 +386,16 @@ public class LeadFilterBar extends FlexLayout {
             problems.add("stage \"" + value.get() + "\"");
         }
         return found.orElse(null);
+    }
+
+    /** The campaign of an address (its name, as the dashboard gives it); a name too long to be one is left out. */
+    private void campaignOf(Map<String, List<String>> params, List<String> problems) {
+        String name = first(params, "campaign").map(String::strip).filter(n -> !n.isEmpty()).orElse(null);
+        if (name != null && name.length() > MAX_CAMPAIGN) {
+            problems.add("campaign (a campaign's name has at most " + MAX_CAMPAIGN + " characters)");
+            name = null;
+        }
+        showCampaign(name);
     }
 
     /** The reached-stage filter of an address: an unknown stage, or a range ending before it starts, is left out. */

@@ -71,7 +71,8 @@ public class LeadApiController {
      * is {@code today} or {@code week} in the clinic's time zone; {@code reached} keeps leads whose history shows
      * they reached that stage (entered it or a later one; merged and duplicate leads never count), optionally
      * first getting that far between {@code reachedFrom} (inclusive) and {@code reachedTo} (exclusive), ISO-8601
-     * instants: the dashboard funnel's rule. Bad values answer 422, each by name (an unknown stage as {@code reached}).
+     * instants: the dashboard funnel's rule; {@code campaign} keeps the leads of a campaign, by its name, as the
+     * dashboard counts them. Bad values answer 422, each by name (an unknown stage as {@code reached}).
      * Pages follow each other by {@code nextPageToken} (keyset paging: every page costs the same however
      * deep), with the same filters and sort; {@code page} still skips pages for small offsets (at most
      * 10,000 rows). The count is {@code GET /api/v1/leads/count}. A search text ({@code q}) is refused here by
@@ -86,13 +87,14 @@ public class LeadApiController {
             @RequestParam(required = false) String overdue, @RequestParam(required = false) String stage,
             @RequestParam(required = false) String created, @RequestParam(required = false) String reached,
             @RequestParam(required = false) String reachedFrom, @RequestParam(required = false) String reachedTo,
-            @RequestParam(defaultValue = "createdAt,desc") String sort,
+            @RequestParam(required = false) String campaign, @RequestParam(defaultValue = "createdAt,desc") String sort,
             @RequestParam(required = false) String nextPageToken,
             @RequestParam(required = false) Integer page, @RequestParam(defaultValue = "50") int size) {
         // page and size are checked before this runs (shared.web.PagingParameters).
         SearchTextInAddress.refuse(q, "POST /api/v1/leads/search");
         LeadFilter filter = new LeadListParameters(status, category, assignee, source, condition, referrer,
-                createdFrom, createdTo, null, overdue, stage, created, reached, reachedFrom, reachedTo).toFilter();
+                createdFrom, createdTo, null, overdue, stage, created, reached, reachedFrom, reachedTo, campaign)
+                .toFilter();
         LeadPage result = leads.page(filter, sort(sort), nextPageToken, page == null ? 0 : page, size);
         return new PageBody(result.items(), size, page, result.nextPageToken(), result.isLast());
     }
@@ -106,10 +108,12 @@ public class LeadApiController {
             @RequestParam(required = false) String createdTo, @RequestParam(required = false) String q,
             @RequestParam(required = false) String overdue, @RequestParam(required = false) String stage,
             @RequestParam(required = false) String created, @RequestParam(required = false) String reached,
-            @RequestParam(required = false) String reachedFrom, @RequestParam(required = false) String reachedTo) {
+            @RequestParam(required = false) String reachedFrom, @RequestParam(required = false) String reachedTo,
+            @RequestParam(required = false) String campaign) {
         SearchTextInAddress.refuse(q, "POST /api/v1/leads/search/count");
         LeadCount count = leads.count(new LeadListParameters(status, category, assignee, source, condition, referrer,
-                createdFrom, createdTo, null, overdue, stage, created, reached, reachedFrom, reachedTo).toFilter());
+                createdFrom, createdTo, null, overdue, stage, created, reached, reachedFrom, reachedTo, campaign)
+                .toFilter());
         return new CountBody(count.value(), count.atLeast(), count.text());
     }
 

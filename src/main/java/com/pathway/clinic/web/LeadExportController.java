@@ -48,7 +48,7 @@ public class LeadExportController {
             @RequestParam(required = false) LeadSource source, @RequestParam(required = false) String condition,
             @RequestParam(required = false) Long referrer, @RequestParam(required = false) Instant createdFrom,
             @RequestParam(required = false) Instant createdTo, @RequestParam(required = false) String q,
-            @RequestParam(required = false) List<String> key,
+            @RequestParam(required = false) List<String> key, @RequestParam(required = false) String campaign,
             @RequestParam(defaultValue = "createdAt,desc") String sort, HttpServletResponse response) {
         if (key != null && !key.isEmpty()) {
             exports.exportSelection(key, new CsvResponse(response));
@@ -56,7 +56,7 @@ public class LeadExportController {
         }
         SearchTextInAddress.refuse(q, "POST /api/v1/leads/search/export");
         LeadFilter filter = new LeadFilter(null, category, assignee, source, condition, referrer, createdFrom,
-                createdTo, null).inStatuses(status);
+                createdTo, null).inStatuses(status).ofCampaign(campaign);
         exports.export(filter, LeadApiController.sort(sort), new CsvResponse(response));
     }
 

@@ -20,13 +20,13 @@ import com.pathway.workflow.StatusCategory;
  */
 record LeadListParameters(List<String> status, String category, String assignee, String source, String condition,
         String referrer, String createdFrom, String createdTo, String q, String overdue, String stage,
-        String created, String reached, String reachedFrom, String reachedTo) {
+        String created, String reached, String reachedFrom, String reachedTo, String campaign) {
 
     LeadListParameters(List<String> status, String category, String assignee, String source, String condition,
             String referrer, String createdFrom, String createdTo, String q, String overdue, String stage,
             String created) {
         this(status, category, assignee, source, condition, referrer, createdFrom, createdTo, q, overdue, stage, created,
-                null, null, null);
+                null, null, null, null);
     }
 
     LeadFilter toFilter() {
@@ -53,10 +53,12 @@ record LeadListParameters(List<String> status, String category, String assignee,
         Boolean late = parse(v, "overdue", overdue, LeadListParameters::bool, "Use true or false.");
         CreatedWithin within = CreatedWithin.ofParameter(created);
         v.check(created == null || created.isBlank() || within != null, "created", "Use today or week.");
+        v.check(campaign == null || campaign.strip().length() <= 100, "campaign",
+                "A campaign's name has at most 100 characters.");
         v.throwIfInvalid();
         return new LeadFilter(null, cat, assignee, src, condition, ref, from, to, q, Boolean.TRUE.equals(late),
                 stage == null || stage.isBlank() ? null : stage.strip(), status, within,
-                reaching ? new ReachedStage(reached, reachedAfter, reachedBefore) : null);
+                reaching ? new ReachedStage(reached, reachedAfter, reachedBefore) : null, campaign);
     }
 
     private static Boolean bool(String text) {

@@ -38,12 +38,12 @@ public class LeadSearchController {
     public record SearchBody(List<String> status, String category, String assignee, String source, String condition,
             String referrer, String createdFrom, String createdTo, String q, Boolean overdue, String stage,
             String created, String sort, String nextPageToken, Integer page, Integer size, String reached,
-            String reachedFrom, String reachedTo) {
+            String reachedFrom, String reachedTo, String campaign) {
 
         LeadFilter filter() {
             return new LeadListParameters(status, category, assignee, source, condition, referrer, createdFrom,
                     createdTo, q, overdue == null ? null : overdue.toString(), stage, created, reached, reachedFrom,
-                    reachedTo).toFilter();
+                    reachedTo, campaign).toFilter();
         }
     }
 
@@ -64,6 +64,6 @@ public class LeadSearchController {
 
     static SearchBody empty() {
         return new SearchBody(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 }

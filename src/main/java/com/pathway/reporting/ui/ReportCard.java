@@ -39,6 +39,7 @@ class ReportCard extends Section {
     ReportCard(ReportService reports, ReportKind kind, Report report, ReportFilter filter, Dimension by,
             boolean mayOpenLeads) {
         addClassName("report-card");
+        String arrival = reports.arrivalStage().orElse(null);
         setId("report-" + kind.path());
         H2 title = new H2(report.title());
         title.setId("report-" + kind.path() + "-title");
@@ -51,7 +52,7 @@ class ReportCard extends Section {
         if (mayOpenLeads) {
             chart.addChartClickListener(e -> report.rows().stream()
                     .filter(r -> r.label().equals(e.name()) || r.label().equals(e.series())).findFirst()
-                    .flatMap(r -> ReportLinks.leadList(kind, by, filter, r)).ifPresent(ReportCard::open));
+                    .flatMap(r -> ReportLinks.leadList(kind, by, filter, r, arrival)).ifPresent(ReportCard::open));
         }
 
         Anchor csv = new Anchor((DownloadHandler) event -> {
@@ -70,7 +71,7 @@ class ReportCard extends Section {
         Div actions = new Div(csv, png);
         actions.addClassName("report-actions");
 
-        Details table = new Details("Table", tableScroll(kind, report, filter, by, mayOpenLeads));
+        Details table = new Details("Table", tableScroll(kind, report, filter, by, mayOpenLeads, arrival));
         table.setId("table-" + kind.path());
         add(title, chart, actions, table);
         if (report.smallNumberLimit() != null) {
@@ -82,7 +83,7 @@ class ReportCard extends Section {
     }
 
     private static Div tableScroll(ReportKind kind, Report report, ReportFilter filter, Dimension by,
-            boolean mayOpenLeads) {
+            boolean mayOpenLeads, String arrival) {
         NativeTable table = new NativeTable();
         table.addClassName("report-table");
         NativeTableCaption caption = new NativeTableCaption();
@@ -97,7 +98,7 @@ class ReportCard extends Section {
         NativeTableBody body = new NativeTableBody();
         for (Report.Row row : report.rows()) {
             NativeTableRow tr = new NativeTableRow();
-            Optional<Map<String, String>> link = mayOpenLeads ? ReportLinks.leadList(kind, by, filter, row)
+            Optional<Map<String, String>> link = mayOpenLeads ? ReportLinks.leadList(kind, by, filter, row, arrival)
                     : Optional.empty();
             NativeTableHeaderCell label = new NativeTableHeaderCell();
             label.getElement().setAttribute("scope", "row");

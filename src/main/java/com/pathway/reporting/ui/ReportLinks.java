@@ -11,23 +11,24 @@ import com.pathway.reporting.ReportFilter;
 import com.pathway.reporting.ReportKind;
 
 /**
- * Where a click on a figure leads (plain logic): the lead list's address with the dashboard's filters it
- * understands (created range, source, referrer, condition, assignee) and what the clicked row stands for
- * (a stage reached, for the funnel; a stage, a source or referrer, a month or week of arrival, a person).
- * The lead list applies the reader's access rule, so a drill-through never shows a lead its reader may not
- * read. Empty when the row cannot be opened there, and for every row while the dashboard is narrowed to a
- * campaign (the list cannot be, so its leads would not be the ones counted).
+ * Where a click on a figure leads (plain logic): the lead list's address with the dashboard's filters (created
+ * range, source, campaign, referrer, condition, assignee) and what the clicked row stands for (a stage reached, for
+ * the funnel; a stage, a source, campaign or referrer, a month or week of arrival, a person). The lead list applies
+ * the reader's access rule, so a drill-through never shows a lead its reader may not read. Empty when the row cannot
+ * be opened there (a row of leads without a campaign or referrer, service-level and time-to figures).
  */
 final class ReportLinks {
 
     private ReportLinks() {
     }
 
-    static Optional<Map<String, String>> leadList(ReportKind kind, Dimension by, ReportFilter filter, Report.Row row) {
-        if (filter.campaign() != null) {
-            // The lead list has no campaign filter: its leads would not be the ones the figure counts.
-            return Optional.empty();
-        }
+    /**
+     * @param arrivalStage the first open stage ({@code ReportService.arrivalStage}): a row that counts leads by
+     *        source, campaign or referrer drills with it as {@code reached}, so that the list counts as the figure
+     *        does (merged and duplicate leads left out); null when the workflow has none
+     */
+    static Optional<Map<String, String>> leadList(ReportKind kind, Dimension by, ReportFilter filter, Report.Row row,
+            String arrivalStage) {
         Map<String, String> p = new LinkedHashMap<>();
         LocalDate from = filter.from();
         LocalDate to = filter.to();
@@ -47,11 +48,17 @@ final class ReportLinks {
                 p.put("stage", key);
             }
             case CONVERSION, OUTCOMES -> {
-                if (key == null || by == Dimension.CAMPAIGN) {
+                if (key == null) {
                     return Optional.empty();
                 }
-                p.put(by == Dimension.REFERRER ? "referrer" : "source", by == Dimension.REFERRER ? key
-                        : key.toLowerCase(java.util.Locale.ROOT));
+                switch (by == null ? Dimension.SOURCE : by) {
+                    case REFERRER -> p.put("referrer", key);
+                    case CAMPAIGN -> p.put("campaign", key);
+                    case SOURCE -> p.put("source", key.toLowerCase(java.util.Locale.ROOT));
+                }
+                if (arrivalStage != null) {
+                    p.put("reached", arrivalStage);
+                }
             }
             case COHORTS -> {
                 LocalDate month = LocalDate.parse(key);
@@ -78,6 +85,9 @@ final class ReportLinks {
         all.put("to", to.toString());
         if (filter.source() != null && !p.containsKey("source")) {
             all.put("source", filter.source().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (filter.campaign() != null && !p.containsKey("campaign")) {
+            all.put("campaign", filter.campaign());
         }
         if (filter.referrerId() != null && !p.containsKey("referrer")) {
             all.put("referrer", filter.referrerId().toString());

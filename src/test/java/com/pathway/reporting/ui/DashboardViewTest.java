@@ -95,6 +95,28 @@ class DashboardViewTest extends ViewTest {
     }
 
     @Test
+    void aDashboardNarrowedToACampaignDrillsToItsLeadsAndTheListShowsTheCampaignUntilTheChipIsRemoved() {
+        openAt("manager", "from=2026-01-01&to=2026-03-31&campaign=spring");
+        Anchor drill = _find(Anchor.class).stream().filter(a -> a.getHref().contains("reached=")).findFirst()
+                .orElseThrow();
+        assertThat(drill.getHref()).startsWith("leads?").contains("campaign=spring", "reached=intake");
+
+        UI.getCurrent().navigate("leads", QueryParameters.fromString(drill.getHref().substring("leads?".length())));
+        Button chip = _get(Button.class, spec -> spec.withId("lead-campaign"));
+        assertThat(chip.isVisible()).isTrue();
+        assertThat(chip.getText()).isEqualTo("Campaign: spring");
+
+        _click(chip);
+        assertThat(chip.isVisible()).isFalse();
+        assertThat(UI.getCurrent().getActiveViewLocation().getPathWithQueryParameters())
+                .contains("reached=intake").doesNotContain("campaign");
+
+        UI.getCurrent().navigate("leads", QueryParameters.fromString("campaign=" + "x".repeat(101)));
+        assertThat(_find(Button.class, spec -> spec.withId("lead-campaign"))).as("no chip for a name too long").isEmpty();
+        assertThat(notifications()).anyMatch(n -> n.contains("campaign (a campaign's name has at most 100"));
+    }
+
+    @Test
     void theChipShowsTheReachedRangeAndAnUnknownStageOrARangeEndingBeforeItStartsIsNamed() {
         signInAs("manager");
         UI.getCurrent().navigate("leads", QueryParameters.fromString(

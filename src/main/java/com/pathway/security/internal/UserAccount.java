@@ -20,11 +20,18 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.DynamicUpdate;
+
 import com.pathway.security.Role;
 
-/** A person who signs in to Pathway. Never deleted: deactivated instead, so history keeps its names. */
+/**
+ * A person who signs in to Pathway. Never deleted: deactivated instead, so history keeps its names. An update
+ * writes only the columns that changed: a sign-in then leaves the encrypted second-step secret as it is instead of
+ * encrypting it again (key rotation re-encrypts the column itself, {@code shared.crypto}).
+ */
 @Entity
 @Table(name = "app_user")
+@DynamicUpdate
 public class UserAccount {
 
     @Id

@@ -58,7 +58,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final ReportService reports;
     private final DatePicker from = new DatePicker("From");
     private final DatePicker to = new DatePicker("To");
-    private final ComboBox<LeadSource> source = new ComboBox<>("Source");
+    private final ComboBox<LeadSource> source = ComboBoxes.pickFirstMatchOnEnter(new ComboBox<>("Source"));
     private final TextField campaign = text("Campaign");
     private final TextField condition = text("Condition");
     private final TextField coordinator = text("Coordinator");

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import com.pathway.security.Role;
+import com.pathway.shared.ui.ComboBoxes;
 import com.pathway.workflow.RegisteredRule;
 import com.pathway.workflow.RuleParameter;
 import com.pathway.workflow.RuleRef;
@@ -143,7 +144,7 @@ final class RuleEditor extends VerticalLayout {
                             .filter(r -> r.name().equals(role)).findFirst().map(Role::label).orElse(role));
             case RESOLUTIONS -> multi(parameter, resolutions.get(), written.paramList(parameter.name()), r -> r);
             case FIELD, RESOLUTION -> {
-                ComboBox<String> box = new ComboBox<>(parameter.label());
+                ComboBox<String> box = ComboBoxes.pickFirstMatchOnEnter(new ComboBox<>(parameter.label()));
                 Set<String> items = new LinkedHashSet<>(parameter.type() == RuleParameter.Type.FIELD ? fields
                         : resolutions.get());
                 String value = written.param(parameter.name());

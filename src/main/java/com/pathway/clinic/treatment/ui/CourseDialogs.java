@@ -15,6 +15,7 @@ import com.pathway.clinic.treatment.TreatmentService;
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.NotFoundException;
+import com.pathway.shared.ui.ComboBoxes;
 import com.pathway.shared.ui.DialogKeys;
 import com.pathway.shared.ui.FieldErrors;
 import com.pathway.shared.ui.InlineAlert;
@@ -73,7 +74,7 @@ final class CourseDialogs {
 
     static Dialog start(TreatmentService courses, List<String> indications, ZoneId zone, Clock clock, String key,
             Consumer<CourseView> onDone) {
-        ComboBox<String> indication = new ComboBox<>("Indication");
+        ComboBox<String> indication = ComboBoxes.pickFirstMatchOnEnter(new ComboBox<>("Indication"));
         indication.setId("course-indication");
         indication.setItems(indications);
         indication.setHelperText("The clinic's list; an administrator keeps it.");
@@ -101,10 +102,10 @@ final class CourseDialogs {
     /** Start a course from one of the clinic's templates: it books the sessions from the first one on. */
     static Dialog fromTemplate(TreatmentService courses, List<String> indications, List<TemplateView> templates,
             ZoneId zone, String key, Consumer<CourseView> onDone) {
-        ComboBox<String> indication = new ComboBox<>("Indication");
+        ComboBox<String> indication = ComboBoxes.pickFirstMatchOnEnter(new ComboBox<>("Indication"));
         indication.setId("template-indication");
         indication.setItems(indications);
-        ComboBox<TemplateView> template = new ComboBox<>("Course template");
+        ComboBox<TemplateView> template = ComboBoxes.pickFirstMatchOnEnter(new ComboBox<>("Course template"));
         template.setId("course-template");
         template.setItems(templates);
         template.setItemLabelGenerator(t -> t.name() + " · " + t.plan());

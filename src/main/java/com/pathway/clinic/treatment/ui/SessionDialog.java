@@ -25,6 +25,7 @@ import com.pathway.security.StaffMember;
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.NotFoundException;
+import com.pathway.shared.ui.ComboBoxes;
 import com.pathway.shared.ui.FieldErrors;
 import com.pathway.shared.ui.InlineAlert;
 import com.pathway.shared.ui.Notifications;
@@ -56,10 +57,11 @@ class SessionDialog extends Dialog {
     private final List<String> effects;
     private final DateTimePicker start = new DateTimePicker("Started");
     private final TimePicker end = SessionRowEditors.timePicker("session-end", "Ended");
-    private final ComboBox<StaffMember> staff = new ComboBox<>("Given by");
+    private final ComboBox<StaffMember> staff = ComboBoxes.pickFirstMatchOnEnter(new ComboBox<>("Given by"));
     private final TimePicker recovered = SessionRowEditors.timePicker("session-recovered", "Recovered");
     private final TimePicker discharged = SessionRowEditors.timePicker("session-discharged", "Discharged");
-    private final ComboBox<StaffMember> discharger = new ComboBox<>("Discharged by");
+    private final ComboBox<StaffMember> discharger =
+            ComboBoxes.pickFirstMatchOnEnter(new ComboBox<>("Discharged by"));
     private final List<String> routes;
     private final TextArea observation = new TextArea("Observation");
     private final List<DoseRow> doses = new ArrayList<>();

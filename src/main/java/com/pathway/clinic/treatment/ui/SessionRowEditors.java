@@ -12,6 +12,7 @@ import com.pathway.clinic.treatment.SessionForm;
 import com.pathway.clinic.treatment.Severity;
 import com.pathway.clinic.treatment.VitalRanges;
 import com.pathway.clinic.treatment.VitalSign;
+import com.pathway.shared.ui.ComboBoxes;
 import com.pathway.shared.ui.FieldErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -78,7 +79,7 @@ final class SessionRowEditors {
         final TimePicker time;
         final BigDecimalField amount = new BigDecimalField("Amount");
         final Select<String> unit = new Select<>();
-        final ComboBox<String> route = new ComboBox<>("Route");
+        final ComboBox<String> route = ComboBoxes.pickFirstMatchOnEnter(new ComboBox<>("Route"));
 
         DoseRow(int index, SessionForm.DoseStep step, List<String> units, String defaultUnit, List<String> routes,
                 LocalTime suggested, ZoneId zone, Consumer<Row> onRemove) {
@@ -200,7 +201,7 @@ final class SessionRowEditors {
     }
 
     static final class SideEffectRow extends Row {
-        final ComboBox<String> effect = new ComboBox<>("Side effect");
+        final ComboBox<String> effect = ComboBoxes.pickFirstMatchOnEnter(new ComboBox<>("Side effect"));
         final Select<Severity> severity = new Select<>();
         final TimePicker time;
 

@@ -161,6 +161,7 @@ class MethodSecurityTest {
             row("SavedViewService.save(String, String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             // reporting
             row("ReportService.defaultFilter()", MANAGER, ADMIN),
+            row("ReportService.arrivalStage()", MANAGER, ADMIN),
             row("ReportService.referrers()", MANAGER, ADMIN), // names only to managers; administrators get none
             row("ReportService.export(ReportKind, ReportFilter, Dimension, OutputStream)", MANAGER, ADMIN),
             row("ReportService.maxDays()", MANAGER, ADMIN),

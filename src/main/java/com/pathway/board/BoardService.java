@@ -9,10 +9,12 @@ import java.util.Set;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.pathway.board.internal.BoardStore;
 import com.pathway.board.internal.DefaultBoards;
+import com.pathway.board.internal.SharedReads;
 import com.pathway.security.Access;
 import com.pathway.security.CurrentUser;
 import com.pathway.shared.InvalidInputException;
@@ -42,14 +44,16 @@ public class BoardService {
     private final WorkflowDefinitions definitions;
     private final WorkflowService workflow;
     private final CurrentUser currentUser;
+    private final SharedReads sharedReads;
 
     public BoardService(List<CardSource> sources, BoardStore store, WorkflowDefinitions definitions,
-            WorkflowService workflow, CurrentUser currentUser) {
+            WorkflowService workflow, CurrentUser currentUser, SharedReads sharedReads) {
         sources.forEach(s -> this.sources.put(s.projectKey(), s));
         this.store = store;
         this.definitions = definitions;
         this.workflow = workflow;
         this.currentUser = currentUser;
+        this.sharedReads = sharedReads;
     }
 
     /** The projects that have a board, in the order their plugins were registered. */
@@ -156,10 +160,25 @@ public class BoardService {
      * Every shown cell of a board read again at once, as a live update does: one grouped count for the
      * columns, one page query per cell (counted only in a swimlane, whose count the grouped one does not
      * give), and the cards of all cells made together (one lookup of names, next tasks and progress, one
-     * audit entry), instead of a count, a page and its decoration per cell.
+     * audit entry), instead of a count, a page and its decoration per cell. The board as it is now.
      */
     @PreAuthorize(Access.INTAKE_COORDINATOR_OR_CLINICIAN_OR_MANAGER)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public BoardReread reread(String projectKey, BoardConfig board, BoardFilter filter, List<CellRead> cells) {
+        return reread(projectKey, board, filter, cells, System.nanoTime());
+    }
+
+    /**
+     * The board as it is at {@code since} ({@link System#nanoTime()}) or later. Viewers who see the same board (the
+     * card source's {@link CardSource#sharedView}: the same read rule, roles, filters and cells) share one read that
+     * started at {@code since} or later, and each is audited for the cards shown; others read for themselves. Runs
+     * outside a transaction, so that viewers waiting for a shared read hold no database connection (each read and
+     * each audit entry has its own).
+     */
+    @PreAuthorize(Access.INTAKE_COORDINATOR_OR_CLINICIAN_OR_MANAGER)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public BoardReread reread(String projectKey, BoardConfig board, BoardFilter filter, List<CellRead> cells,
+            long since) {
         CardSource source = source(projectKey);
         for (CellRead cell : cells) {
             if (cell.column() < 0 || cell.column() >= board.columns().size()) {
@@ -169,11 +188,23 @@ public class BoardService {
                 throw InvalidInputException.of("limit", "Ask for 1 to " + MAX_PAGE + " cards per column.");
             }
         }
+        Optional<Object> view = source.sharedView(filter);
+        if (view.isEmpty()) {
+            return read(board, filter, cells, source, source::cards);
+        }
+        BoardReread shared = sharedReads.read(List.of(projectKey, board, filter, cells, view.get()), since,
+                () -> read(board, filter, cells, source, source::cardsUnrecorded));
+        source.recordShown(shared.pages(), filter);
+        return shared;
+    }
+
+    private static BoardReread read(BoardConfig board, BoardFilter filter, List<CellRead> cells, CardSource source,
+            java.util.function.Function<List<CardQuery>, List<CardPage>> pages) {
         Map<Integer, Long> counts = counts(source, board, filter, Lane.ALL);
         List<CardQuery> queries = cells.stream().map(cell -> new CardQuery(board.columns().get(cell.column()).statuses(),
                 filter, cell.lane(), 0, cell.limit(), cell.lane().isAll() ? counts.getOrDefault(cell.column(), 0L) : null))
                 .toList();
-        return new BoardReread(counts, queries.isEmpty() ? List.of() : source.cards(queries));
+        return new BoardReread(counts, queries.isEmpty() ? List.of() : pages.apply(queries));
     }
 
     /** The swimlanes of a lane field that hold readable cards of the board. */

@@ -46,6 +46,28 @@ public interface CardSource {
         return queries.stream().map(this::cards).toList();
     }
 
+    /**
+     * The key under which viewers see exactly the same cards and counts under this filter (the same read rule and
+     * roles, nothing personal such as "mine"), so that one read of a board may serve them all; empty when this
+     * viewer's board is their own. The default shares nothing.
+     */
+    default Optional<Object> sharedView(BoardFilter filter) {
+        return Optional.empty();
+    }
+
+    /**
+     * The pages of {@link #cards(List)} without recording that anyone saw them: a read made once for every viewer
+     * of a {@link #sharedView}, each of whom is then recorded by {@link #recordShown}. Only called for a filter
+     * whose shared view is present.
+     */
+    default List<CardPage> cardsUnrecorded(List<CardQuery> queries) {
+        throw new UnsupportedOperationException("This card source shares no reads");
+    }
+
+    /** Records (audits) that the current viewer was shown these cards of a shared read. */
+    default void recordShown(List<CardPage> pages, BoardFilter filter) {
+    }
+
     /** How many readable cards each of these statuses holds under the filter and lane (absent: none). */
     Map<String, Long> countByStatus(Set<String> statuses, BoardFilter filter, Lane lane);
 

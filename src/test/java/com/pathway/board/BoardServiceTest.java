@@ -34,6 +34,9 @@ class BoardServiceTest {
     @Autowired
     LeadService leads;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private final String family = "Zq" + Long.toString(System.nanoTime() % 1_000_000_000L).chars()
             .mapToObj(c -> String.valueOf((char) ('a' + c - '0'))).collect(java.util.stream.Collectors.joining());
 
@@ -108,6 +111,45 @@ class BoardServiceTest {
         assertThat(names(other)).doesNotContain("Intake");
         assertThat(other.counts()).containsEntry(0, 0L);
         assertThat(boards.card(PW, own)).isEmpty();
+    }
+
+    @Test
+    void viewersWhoSeeTheSameBoardShareOneReadAsOfAMomentAndEachIsAuditedWhileAClinicianReadsAlone() {
+        String first = lead("Ada", null);
+        SignedIn.as("intake", "INTAKE_COORDINATOR");
+        BoardLayout layout = boards.layout(PW, mineOnly());
+        List<CellRead> cells = List.of(new CellRead(0, Lane.ALL, 20));
+        long since = System.nanoTime();
+        String viewer = "share" + family;
+        int before = listedBy(viewer);
+
+        BoardReread one = boards.reread(PW, layout.board(), mineOnly(), cells, since);
+        String later = lead("Bo", null);
+        SignedIn.as(viewer, "INTAKE_COORDINATOR");
+        BoardReread shared = boards.reread(PW, layout.board(), mineOnly(), cells, since);
+
+        assertThat(shared).as("the read that started at that moment, shared").isSameAs(one);
+        assertThat(shared.pages().getFirst().cards()).extracting(Card::key).containsExactly(first);
+        assertThat(listedBy(viewer)).as("the second viewer is audited for the cards shown").isEqualTo(before + 1);
+        // As of a later moment, a read of its own, with the card that came meanwhile.
+        assertThat(boards.reread(PW, layout.board(), mineOnly(), cells, System.nanoTime()).pages().getFirst().cards())
+                .extracting(Card::key).containsExactly(first, later);
+        // Other roles, "mine", and a clinician (whose read rule is their own) never share.
+        SignedIn.as(viewer, "MANAGER");
+        assertThat(boards.reread(PW, layout.board(), mineOnly(), cells, since)).isNotSameAs(one);
+        BoardFilter mine = new BoardFilter(true, false, false, family, Map.of());
+        SignedIn.as("intake", "INTAKE_COORDINATOR");
+        BoardReread intakeMine = boards.reread(PW, layout.board(), mine, cells, since);
+        SignedIn.as(viewer, "INTAKE_COORDINATOR");
+        assertThat(boards.reread(PW, layout.board(), mine, cells, since)).isNotSameAs(intakeMine);
+        SignedIn.as("clinician", "CLINICIAN");
+        BoardReread clinician = boards.reread(PW, layout.board(), mineOnly(), cells, since);
+        assertThat(boards.reread(PW, layout.board(), mineOnly(), cells, since)).isNotSameAs(clinician);
+    }
+
+    private int listedBy(String username) {
+        return jdbc.queryForObject("select count(*) from audit_entry where action = 'LEADS_LISTED' and actor = ?",
+                Integer.class, username);
     }
 
     @Test

@@ -82,6 +82,9 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
     static final java.time.Duration REFRESH_INTERVAL = java.time.Duration.ofSeconds(1);
     private final java.util.concurrent.atomic.AtomicLong lastRefresh = new java.util.concurrent.atomic.AtomicLong(
             System.nanoTime() - REFRESH_INTERVAL.toNanos());
+    /** When the latest change of another user reached this board ({@link System#nanoTime()}). */
+    private final java.util.concurrent.atomic.AtomicLong latestChange = new java.util.concurrent.atomic.AtomicLong(
+            System.nanoTime() - REFRESH_INTERVAL.toNanos());
     private BoardLayout layout;
     private BoardQuery query = new BoardQuery(com.pathway.board.BoardFilter.none(), null);
     private Runnable unsubscribe;
@@ -194,12 +197,18 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Reads every shown cell again (as many cards as each showed) and the counts, all in one read of the board. */
     private void refresh() {
+        refresh(System.nanoTime());
+    }
+
+    /** {@link #refresh()} as the board is at {@code since} ({@link System#nanoTime()}) or later. */
+    private void refresh(long since) {
         if (layout == null) {
             return;
         }
         List<ColumnCell> shownCells = List.copyOf(cells);
         com.pathway.board.BoardReread again = boards.reread(project, layout.board(), query.filter(), shownCells.stream()
-                .map(cell -> new com.pathway.board.CellRead(cell.column(), cell.lane(), cell.shownToKeep())).toList());
+                .map(cell -> new com.pathway.board.CellRead(cell.column(), cell.lane(), cell.shownToKeep())).toList(),
+                since);
         for (int i = 0; i < shownCells.size(); i++) {
             shownCells.get(i).show(again.pages().get(i));
         }
@@ -354,13 +363,20 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
     /**
      * Another user's change: read the board again as this viewer, at most one refresh queued at a time and at
      * most one a second, so that a busy clinic's moves do not make every open board read itself for each of
-     * them; changes that arrive meanwhile are in the refresh that follows. Runs on its own virtual thread.
+     * them; changes that arrive meanwhile are in the refresh that follows. Refreshes fall on a tick common to
+     * all boards (whole multiples of {@link #REFRESH_INTERVAL}), so that boards that show the same thing share
+     * one read of it ({@code BoardService.reread}). Runs on its own virtual thread.
      */
     private void changed(UI ui, SecurityContextHolderStrategy strategy, SecurityContext viewer, BoardChange change) {
-        if (!project.equals(change.projectKey()) || !refreshPending.compareAndSet(false, true)) {
+        if (!project.equals(change.projectKey())) {
             return;
         }
-        long wait = lastRefresh.get() + REFRESH_INTERVAL.toNanos() - System.nanoTime();
+        latestChange.accumulateAndGet(System.nanoTime(), (a, b) -> b - a > 0 ? b : a);
+        if (!refreshPending.compareAndSet(false, true)) {
+            return;
+        }
+        long tick = nextTick(Math.max(System.nanoTime(), lastRefresh.get() + REFRESH_INTERVAL.toNanos()));
+        long wait = tick - System.nanoTime();
         if (wait > 0) {
             try {
                 java.util.concurrent.TimeUnit.NANOSECONDS.sleep(wait);
@@ -373,19 +389,30 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         try {
             ui.access(() -> {
                 refreshPending.set(false);
-                lastRefresh.set(System.nanoTime());
+                lastRefresh.set(tick);
                 SecurityContext before = strategy.getContext();
                 strategy.setContext(viewer);
                 try {
-                    refresh();
+                    refresh(tick);
                 } finally {
                     strategy.setContext(before);
+                }
+                if (latestChange.get() - tick > 0) {
+                    // A change came after the tick while this refresh was queued: it gets a refresh of its own.
+                    Thread.startVirtualThread(() -> changed(ui, strategy, viewer, change));
                 }
             });
         } catch (com.vaadin.flow.component.UIDetachedException closed) {
             // The tab closed meanwhile; its board unsubscribes as it detaches.
             refreshPending.set(false);
         }
+    }
+
+    /** The first tick common to all boards (a whole multiple of the interval on the nano clock) at or after this. */
+    static long nextTick(long nanos) {
+        long interval = REFRESH_INTERVAL.toNanos();
+        return Math.floorDiv(nanos, interval) * interval == nanos ? nanos
+                : (Math.floorDiv(nanos, interval) + 1) * interval;
     }
 
     @Override

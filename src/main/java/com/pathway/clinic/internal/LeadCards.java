@@ -183,6 +183,46 @@ public class LeadCards implements CardSource {
      */
     @Override
     public List<CardPage> cards(List<CardQuery> queries) {
+        List<CardPage> pages = cardsUnrecorded(queries);
+        recordShown(pages, searched(queries));
+        return pages;
+    }
+
+    /**
+     * Coordinators and managers read every lead: viewers with the same roles see the same board under the same
+     * filter, unless it asks for their own leads ("mine"). A clinician's board is theirs (their own leads and
+     * emergency accesses).
+     */
+    @Override
+    public Optional<Object> sharedView(BoardFilter filter) {
+        if (filter.mine() || !access.scope().all()) {
+            return Optional.empty();
+        }
+        return Optional.of(List.copyOf(new java.util.TreeSet<>(currentUser.roles())));
+    }
+
+    @Override
+    public void recordShown(List<CardPage> pages, BoardFilter filter) {
+        recordShown(pages, filter == null ? null : filter.text());
+    }
+
+    /** The audit of cards shown: one entry listing their keys (with the fact of a search, never its text). */
+    private void recordShown(List<CardPage> pages, String searched) {
+        List<String> keys = pages.stream().flatMap(p -> p.cards().stream()).map(Card::key).toList();
+        if (keys.isEmpty()) {
+            return;
+        }
+        audit.recordWithKeys(new AuditRecord("LEADS_LISTED", null, "LEAD", null, AuditOutcome.SUCCESS, null,
+                AuditedSearch.with(Map.of("shown", keys.size(), "purpose", "board"), searched)), keys);
+    }
+
+    private static String searched(List<CardQuery> queries) {
+        return queries.stream().map(q -> q.filter() == null ? null : q.filter().text())
+                .filter(t -> t != null && !t.isBlank()).findFirst().orElse(null);
+    }
+
+    @Override
+    public List<CardPage> cardsUnrecorded(List<CardQuery> queries) {
         List<List<Row>> pages = new ArrayList<>();
         List<Long> totals = new ArrayList<>();
         WorkflowDefinition definition = statuses.definition();
@@ -203,9 +243,7 @@ public class LeadCards implements CardSource {
             pages.add(jdbc.query(select(params) + " from lead l" + where + " order by l.status_changed_at"
                     + direction + ", l.id" + direction + " limit :limit offset :offset", params, LeadCards::row));
         }
-        String searched = queries.stream().map(q -> q.filter() == null ? null : q.filter().text())
-                .filter(t -> t != null && !t.isBlank()).findFirst().orElse(null);
-        List<Card> all = made(pages.stream().flatMap(List::stream).toList(), searched);
+        List<Card> all = made(pages.stream().flatMap(List::stream).toList());
         List<CardPage> answer = new ArrayList<>();
         int from = 0;
         for (int i = 0; i < pages.size(); i++) {
@@ -247,7 +285,9 @@ public class LeadCards implements CardSource {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(LeadFilter.text(key), params, null, Lane.ALL);
         List<Row> rows = jdbc.query(select(params) + " from lead l" + where, params, LeadCards::row);
-        return made(rows, null).stream().findFirst();
+        List<Card> cards = made(rows);
+        recordShown(List.of(new CardPage(cards, cards.size())), (String) null);
+        return cards.stream().findFirst();
     }
 
     @Override
@@ -323,17 +363,14 @@ public class LeadCards implements CardSource {
         return f.overdue() ? filter.onlyOverdue() : filter;
     }
 
-    /** The cards of these rows, audited as one list (with the fact of a search, never its text). */
-    private List<Card> made(List<Row> rows, String searched) {
+    /** The cards of these rows (their audit is {@link #recordShown}). */
+    private List<Card> made(List<Row> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
         Set<String> assignees = new LinkedHashSet<>();
         rows.stream().map(Row::coordinator).filter(c -> c != null).forEach(assignees::add);
         Map<String, String> names = userNames.displayNames(assignees);
-        audit.recordWithKeys(new AuditRecord("LEADS_LISTED", null, "LEAD", null, AuditOutcome.SUCCESS, null,
-                AuditedSearch.with(Map.of("shown", rows.size(), "purpose", "board"), searched)),
-                rows.stream().map(Row::key).toList());
         Map<String, com.pathway.tasks.TaskView> nextTasks = tasks.nextDueTasksByKey(rows.stream().map(Row::key).toList());
         Map<String, CourseProgress> progress = treatment.progressOf(rows.stream().map(Row::key).toList());
         java.time.Instant now = clock.instant();

@@ -18,9 +18,11 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.pathway.audit.internal.AuditChain;
 import com.pathway.audit.internal.AuditDetails;
@@ -61,8 +63,15 @@ public class AuditService {
     private final ClinicProperties clinic;
     private final Clock clock;
 
+    private final TransactionTemplate ownTransaction;
+    /** Entries waiting to be committed together ({@link #recordWithKeysCommittedTogether}). */
+    private final java.util.Queue<Together> together = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** Held by the thread that writes the waiting entries; the others wait for it, then find theirs written. */
+    private final Object togetherWriter = new Object();
+
     public AuditService(AuditEntryRepository entries, AuditChain chain, AuditDetails details,
-            CurrentUser currentUser, UserService users, ClinicProperties clinic, Clock clock) {
+            CurrentUser currentUser, UserService users, ClinicProperties clinic, Clock clock,
+            PlatformTransactionManager transactions) {
         this.entries = entries;
         this.chain = chain;
         this.details = details;
@@ -70,6 +79,20 @@ public class AuditService {
         this.users = users;
         this.clinic = clinic;
         this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+    }
+
+    /** An entry of {@link #recordWithKeysCommittedTogether}: its actor and address taken on the caller's thread. */
+    private static final class Together {
+        final AuditRecord record;
+        final List<String> keys;
+        boolean written;
+        RuntimeException failed;
+
+        Together(AuditRecord record, List<String> keys) {
+            this.record = record;
+            this.keys = keys;
+        }
     }
 
     @Transactional(propagation = Propagation.REQUIRED)
@@ -97,6 +120,40 @@ public class AuditService {
         for (Map<String, Object> part : details.withKeys(record.details(), keys)) {
             record(new AuditRecord(record.action(), record.actor(), record.entityType(), record.entityId(),
                     record.outcome(), record.clientAddress(), part));
+        }
+    }
+
+    /**
+     * {@link #recordWithKeys} outside the caller's transaction, committed together with the entries other threads
+     * record this way at the same moment: one lock of the chain's head and one commit for all of them (a group
+     * commit), instead of one each in turn. Returns once this caller's entry is committed, so that what it records
+     * is on disk before the caller shows anything, as with any audited read. For many viewers reading at once
+     * outside a transaction, e.g. open boards refreshing on the same tick.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void recordWithKeysCommittedTogether(AuditRecord record, List<String> keys) {
+        Together mine = new Together(new AuditRecord(record.action(),
+                record.actor() != null ? record.actor() : currentUser.usernameOrSystem(), record.entityType(),
+                record.entityId(), record.outcome(),
+                record.clientAddress() != null ? record.clientAddress() : ClientAddress.current(), record.details()),
+                List.copyOf(keys));
+        together.add(mine);
+        synchronized (togetherWriter) {
+            if (!mine.written && mine.failed == null) {
+                List<Together> batch = new java.util.ArrayList<>();
+                for (Together next; (next = together.poll()) != null; ) {
+                    batch.add(next);
+                }
+                try {
+                    ownTransaction.executeWithoutResult(status -> batch.forEach(t -> recordWithKeys(t.record, t.keys)));
+                    batch.forEach(t -> t.written = true);
+                } catch (RuntimeException e) {
+                    batch.forEach(t -> t.failed = e);
+                }
+            }
+        }
+        if (mine.failed != null) {
+            throw mine.failed;
         }
     }
 

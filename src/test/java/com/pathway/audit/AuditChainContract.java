@@ -137,6 +137,39 @@ abstract class AuditChainContract {
     }
 
     @Test
+    void entriesCommittedTogetherAreEachOnDiskWhenTheirCallReturnsAndTheChainStaysLinear() throws Exception {
+        String run = "together-" + System.nanoTime();
+        int callers = 12;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        try {
+            List<Future<Long>> done = new ArrayList<>();
+            for (int t = 0; t < callers; t++) {
+                String actor = run + "-" + t;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    audit.recordWithKeysCommittedTogether(new AuditRecord("LEADS_LISTED", actor, "LEAD", null,
+                            AuditOutcome.SUCCESS, "127.0.0.1", Map.of("purpose", "board")), List.of("PW-1", "PW-2"));
+                    // Committed when the call returns: another connection reads it at once.
+                    return jdbc.queryForObject("select count(*) from audit_entry where actor = ?", Long.class, actor);
+                }));
+            }
+            start.countDown();
+            for (Future<Long> f : done) {
+                assertThat(f.get()).isEqualTo(1L);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.queryForList("select details from audit_entry where actor like ?", String.class, run + "-%"))
+                .hasSize(callers).allSatisfy(details -> assertThat(details).contains("PW-1", "PW-2", "board"));
+        AuditChainReport report = integrity.verify();
+        assertThat(report.intact()).as(report.summary()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where seq is not null", Long.class))
+                .isEqualTo(jdbc.queryForObject("select last_seq from audit_chain_head", Long.class));
+    }
+
+    @Test
     void theDatabaseRefusesChangesWhereItCan() {
         long id = write(1).getFirst();
         boolean refused;

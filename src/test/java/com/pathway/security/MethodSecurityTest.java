@@ -75,6 +75,7 @@ class MethodSecurityTest {
             row("AuditService.knownActions()", ADMIN),
             row("AuditService.record(AuditRecord)", EVERYONE), // other modules' services audit as their caller
             row("AuditService.recordWithKeys(AuditRecord, List)", EVERYONE), // as record: other modules audit what their caller was shown
+            row("AuditService.recordWithKeysCommittedTogether(AuditRecord, List)", EVERYONE), // the same, committed with others
             row("AuditService.search(AuditFilter, Pageable)", ADMIN),
             // board
             row("BoardService.card(String, String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),

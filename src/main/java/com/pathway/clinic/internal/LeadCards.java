@@ -184,7 +184,7 @@ public class LeadCards implements CardSource {
     @Override
     public List<CardPage> cards(List<CardQuery> queries) {
         List<CardPage> pages = cardsUnrecorded(queries);
-        recordShown(pages, searched(queries));
+        recordShown(pages, searched(queries), false);
         return pages;
     }
 
@@ -201,19 +201,31 @@ public class LeadCards implements CardSource {
         return Optional.of(List.copyOf(new java.util.TreeSet<>(currentUser.roles())));
     }
 
+    /**
+     * A shared read's cards shown to this viewer: recorded outside any transaction, committed together with the
+     * other viewers' entries of the same moment (the boards of a shared read refresh on one tick).
+     */
     @Override
     public void recordShown(List<CardPage> pages, BoardFilter filter) {
-        recordShown(pages, filter == null ? null : filter.text());
+        recordShown(pages, filter == null ? null : filter.text(), true);
     }
 
-    /** The audit of cards shown: one entry listing their keys (with the fact of a search, never its text). */
-    private void recordShown(List<CardPage> pages, String searched) {
+    /**
+     * The audit of cards shown: one entry listing their keys (with the fact of a search, never its text), in the
+     * caller's transaction or, {@code together}, committed with other viewers' entries of the same moment.
+     */
+    private void recordShown(List<CardPage> pages, String searched, boolean together) {
         List<String> keys = pages.stream().flatMap(p -> p.cards().stream()).map(Card::key).toList();
         if (keys.isEmpty()) {
             return;
         }
-        audit.recordWithKeys(new AuditRecord("LEADS_LISTED", null, "LEAD", null, AuditOutcome.SUCCESS, null,
-                AuditedSearch.with(Map.of("shown", keys.size(), "purpose", "board"), searched)), keys);
+        AuditRecord listed = new AuditRecord("LEADS_LISTED", null, "LEAD", null, AuditOutcome.SUCCESS, null,
+                AuditedSearch.with(Map.of("shown", keys.size(), "purpose", "board"), searched));
+        if (together) {
+            audit.recordWithKeysCommittedTogether(listed, keys);
+        } else {
+            audit.recordWithKeys(listed, keys);
+        }
     }
 
     private static String searched(List<CardQuery> queries) {
@@ -286,7 +298,7 @@ public class LeadCards implements CardSource {
         String where = where(LeadFilter.text(key), params, null, Lane.ALL);
         List<Row> rows = jdbc.query(select(params) + " from lead l" + where, params, LeadCards::row);
         List<Card> cards = made(rows);
-        recordShown(List.of(new CardPage(cards, cards.size())), (String) null);
+        recordShown(List.of(new CardPage(cards, cards.size())), null, false);
         return cards.stream().findFirst();
     }
 

@@ -29,9 +29,10 @@ class AuditTrailIsAppendOnlyTest {
     void theServiceOnlyRecordsAndReads() {
         assertThat(Arrays.stream(AuditService.class.getDeclaredMethods())
                 .filter(m -> Modifier.isPublic(m.getModifiers())).map(Method::getName))
-                // recordWithKeys appends like record; export reads (and appends its own AUDIT_EXPORTED line)
-                .containsExactlyInAnyOrder("record", "recordWithKeys", "search", "count", "knownActions", "actors",
-                        "export");
+                // recordWithKeys and recordWithKeysCommittedTogether append like record; export reads (and appends
+                // its own AUDIT_EXPORTED line)
+                .containsExactlyInAnyOrder("record", "recordWithKeys", "recordWithKeysCommittedTogether", "search",
+                        "count", "knownActions", "actors", "export");
     }
 
     @Test

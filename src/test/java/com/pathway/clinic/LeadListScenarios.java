@@ -298,6 +298,10 @@ abstract class LeadListScenarios {
 
         assertThat(keys(LeadFilter.text(line))).containsExactly(caller.key());
         assertThat(keys(LeadFilter.text(digits))).containsExactly(caller.key());
+        // An exchange the phone library reads as a whole number by itself ("310-0177" is +1 310 0177 to it).
+        String quirk = String.format("(212) 310-%04d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000));
+        LeadDetails third = withPhone("Quirk", quirk);
+        assertThat(keys(LeadFilter.text(quirk.substring(6)))).containsExactly(third.key());
         assertThat(keys(LeadFilter.text("(212) " + line.substring(0, 3) + " " + line.substring(4))))
                 .containsExactly(caller.key());
         assertThat(keys(LeadFilter.text(phone))).containsExactly(caller.key());

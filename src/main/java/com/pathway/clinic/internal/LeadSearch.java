@@ -390,7 +390,10 @@ public class LeadSearch {
             params.addValue("key", text.toUpperCase(Locale.ROOT));
             return "l.item_key = :key";
         }
-        Optional<String> phone = text.matches("[+()\\d .-]{6,}") ? phones.toE164(text) : Optional.empty();
+        // A whole number (ten digits or more) is matched exactly. A part of one, however the parser reads it, is
+        // searched as a part: "310-0177" is also a complete number to the phone library (+1 310 0177).
+        Optional<String> phone = text.matches("[+()\\d .-]{6,}") && text.replaceAll("\\D", "").length() >= 10
+                ? phones.toE164(text) : Optional.empty();
         if (phone.isPresent()) {
             params.addValue("phone", phone.get());
             return "(l.phone = :phone or l.alt_phone = :phone)";

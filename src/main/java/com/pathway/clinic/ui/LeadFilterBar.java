@@ -202,11 +202,6 @@ public class LeadFilterBar extends FlexLayout {
         return chip;
     }
 
-    /** The campaign chip's words, e.g. "Campaign: spring-search"; empty when none. */
-    public String campaignText() {
-        return campaignChip.isVisible() ? campaignChip.getText() : "";
-    }
-
     private void showCampaign(String name) {
         campaignName = name;
         campaignChip.setVisible(name != null);

@@ -104,6 +104,11 @@ public class AuditService {
         }
         String actor = record.actor() != null ? record.actor() : currentUser.usernameOrSystem();
         String client = record.clientAddress() != null ? record.clientAddress() : ClientAddress.current();
+        append(record, actor, client);
+    }
+
+    /** Adds the entry to the transaction's part of the chain, with its actor and client address as given. */
+    private void append(AuditRecord record, String actor, String client) {
         // Microseconds, as both databases store them, so that the hash of what is read back matches.
         chain.add(new AuditChain.Pending(clock.instant().truncatedTo(ChronoUnit.MICROS), truncate(actor, 64),
                 truncate(record.action(), 64), truncate(record.entityType(), 64), truncate(record.entityId(), 64),
@@ -145,7 +150,14 @@ public class AuditService {
                     batch.add(next);
                 }
                 try {
-                    ownTransaction.executeWithoutResult(status -> batch.forEach(t -> recordWithKeys(t.record, t.keys)));
+                    // Each entry as its own caller resolved it: the writing thread's user and address are not theirs.
+                    ownTransaction.executeWithoutResult(status -> batch.forEach(t -> {
+                        for (Map<String, Object> part : details.withKeys(t.record.details(), t.keys)) {
+                            append(new AuditRecord(t.record.action(), t.record.actor(), t.record.entityType(),
+                                    t.record.entityId(), t.record.outcome(), t.record.clientAddress(), part),
+                                    t.record.actor(), t.record.clientAddress());
+                        }
+                    }));
                     batch.forEach(t -> t.written = true);
                 } catch (RuntimeException e) {
                     batch.forEach(t -> t.failed = e);

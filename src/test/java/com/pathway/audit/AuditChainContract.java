@@ -148,10 +148,14 @@ abstract class AuditChainContract {
                 String actor = run + "-" + t;
                 done.add(pool.submit(() -> {
                     start.await();
+                    String address = "10.0.0." + actor.substring(actor.lastIndexOf('-') + 1);
                     audit.recordWithKeysCommittedTogether(new AuditRecord("LEADS_LISTED", actor, "LEAD", null,
-                            AuditOutcome.SUCCESS, "127.0.0.1", Map.of("purpose", "board")), List.of("PW-1", "PW-2"));
-                    // Committed when the call returns: another connection reads it at once.
-                    return jdbc.queryForObject("select count(*) from audit_entry where actor = ?", Long.class, actor);
+                            AuditOutcome.SUCCESS, address, Map.of("purpose", "board")), List.of("PW-1", "PW-2"));
+                    // Committed when the call returns, with its own caller's address whoever wrote the group: another
+                    // connection reads it at once.
+                    return jdbc.queryForObject(
+                            "select count(*) from audit_entry where actor = ? and client_address = ?", Long.class,
+                            actor, address);
                 }));
             }
             start.countDown();

@@ -102,17 +102,30 @@ public class AuditService {
             throw new IllegalStateException("Audit entry " + record.action()
                     + " must be written in a read-write transaction; the caller's is read-only.");
         }
-        String actor = record.actor() != null ? record.actor() : currentUser.usernameOrSystem();
-        String client = record.clientAddress() != null ? record.clientAddress() : ClientAddress.current();
-        append(record, actor, client);
+        append(resolved(record));
     }
 
-    /** Adds the entry to the transaction's part of the chain, with its actor and client address as given. */
-    private void append(AuditRecord record, String actor, String client) {
+    /** The record with its actor and client address: as given, else the current user's and request's. */
+    private AuditRecord resolved(AuditRecord record) {
+        return new AuditRecord(record.action(),
+                record.actor() != null ? record.actor() : currentUser.usernameOrSystem(), record.entityType(),
+                record.entityId(), record.outcome(),
+                record.clientAddress() != null ? record.clientAddress() : ClientAddress.current(), record.details());
+    }
+
+    /** Adds the entry to the transaction's part of the chain, with its actor and client address as they stand. */
+    private void append(AuditRecord record) {
         // Microseconds, as both databases store them, so that the hash of what is read back matches.
-        chain.add(new AuditChain.Pending(clock.instant().truncatedTo(ChronoUnit.MICROS), truncate(actor, 64),
+        chain.add(new AuditChain.Pending(clock.instant().truncatedTo(ChronoUnit.MICROS), truncate(record.actor(), 64),
                 truncate(record.action(), 64), truncate(record.entityType(), 64), truncate(record.entityId(), 64),
-                record.outcome(), truncate(client, 64), details.toJson(record.details())));
+                record.outcome(), truncate(record.clientAddress(), 64), details.toJson(record.details())));
+    }
+
+    /** The record once per part of its keys ({@link #recordWithKeys}), each with the part's details. */
+    private List<AuditRecord> parts(AuditRecord record, List<String> keys) {
+        return details.withKeys(record.details(), keys).stream().map(part -> new AuditRecord(record.action(),
+                record.actor(), record.entityType(), record.entityId(), record.outcome(), record.clientAddress(), part))
+                .toList();
     }
 
     /**
@@ -122,10 +135,7 @@ public class AuditService {
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public void recordWithKeys(AuditRecord record, List<String> keys) {
-        for (Map<String, Object> part : details.withKeys(record.details(), keys)) {
-            record(new AuditRecord(record.action(), record.actor(), record.entityType(), record.entityId(),
-                    record.outcome(), record.clientAddress(), part));
-        }
+        parts(record, keys).forEach(this::record);
     }
 
     /**
@@ -137,11 +147,7 @@ public class AuditService {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void recordWithKeysCommittedTogether(AuditRecord record, List<String> keys) {
-        Together mine = new Together(new AuditRecord(record.action(),
-                record.actor() != null ? record.actor() : currentUser.usernameOrSystem(), record.entityType(),
-                record.entityId(), record.outcome(),
-                record.clientAddress() != null ? record.clientAddress() : ClientAddress.current(), record.details()),
-                List.copyOf(keys));
+        Together mine = new Together(resolved(record), List.copyOf(keys));
         together.add(mine);
         synchronized (togetherWriter) {
             if (!mine.written && mine.failed == null) {
@@ -151,13 +157,8 @@ public class AuditService {
                 }
                 try {
                     // Each entry as its own caller resolved it: the writing thread's user and address are not theirs.
-                    ownTransaction.executeWithoutResult(status -> batch.forEach(t -> {
-                        for (Map<String, Object> part : details.withKeys(t.record.details(), t.keys)) {
-                            append(new AuditRecord(t.record.action(), t.record.actor(), t.record.entityType(),
-                                    t.record.entityId(), t.record.outcome(), t.record.clientAddress(), part),
-                                    t.record.actor(), t.record.clientAddress());
-                        }
-                    }));
+                    ownTransaction.executeWithoutResult(status -> batch.forEach(t -> parts(t.record, t.keys)
+                            .forEach(this::append)));
                     batch.forEach(t -> t.written = true);
                 } catch (RuntimeException e) {
                     batch.forEach(t -> t.failed = e);

@@ -160,15 +160,8 @@ public class BoardService {
      * Every shown cell of a board read again at once, as a live update does: one grouped count for the
      * columns, one page query per cell (counted only in a swimlane, whose count the grouped one does not
      * give), and the cards of all cells made together (one lookup of names, next tasks and progress, one
-     * audit entry), instead of a count, a page and its decoration per cell. The board as it is now.
-     */
-    @PreAuthorize(Access.INTAKE_COORDINATOR_OR_CLINICIAN_OR_MANAGER)
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public BoardReread reread(String projectKey, BoardConfig board, BoardFilter filter, List<CellRead> cells) {
-        return reread(projectKey, board, filter, cells, System.nanoTime());
-    }
-
-    /**
+     * audit entry), instead of a count, a page and its decoration per cell.
+     * <p>
      * The board as it is at {@code since} ({@link System#nanoTime()}) or later. Viewers who see the same board (the
      * card source's {@link CardSource#sharedView}: the same read rule, roles, filters and cells) share one read that
      * started at {@code since} or later, and each is audited for the cards shown; others read for themselves. Runs

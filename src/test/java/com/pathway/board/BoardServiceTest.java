@@ -162,7 +162,8 @@ class BoardServiceTest {
         Lane phone = boards.lanes(PW, layout.board(), "source", mineOnly()).getFirst();
 
         BoardReread again = boards.reread(PW, layout.board(), mineOnly(),
-                List.of(new CellRead(0, Lane.ALL, 1), new CellRead(1, Lane.ALL, 20), new CellRead(0, phone, 20)));
+                List.of(new CellRead(0, Lane.ALL, 1), new CellRead(1, Lane.ALL, 20), new CellRead(0, phone, 20)),
+                System.nanoTime());
 
         assertThat(again.counts()).isEqualTo(layout.counts());
         assertThat(again.pages()).hasSize(3);
@@ -174,11 +175,13 @@ class BoardServiceTest {
         assertThat(again.pages().get(1).cards()).isEqualTo(
                 boards.cards(PW, layout.column(1), mineOnly(), Lane.ALL, 0, 20).cards());
 
-        assertThatThrownBy(() -> boards.reread(PW, layout.board(), mineOnly(), List.of(new CellRead(99, Lane.ALL, 20))))
+        assertThatThrownBy(() -> boards.reread(PW, layout.board(), mineOnly(), List.of(new CellRead(99, Lane.ALL, 20)),
+                System.nanoTime()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("no column 99");
-        assertThatThrownBy(() -> boards.reread(PW, layout.board(), mineOnly(), List.of(new CellRead(0, Lane.ALL, 0))))
+        assertThatThrownBy(() -> boards.reread(PW, layout.board(), mineOnly(), List.of(new CellRead(0, Lane.ALL, 0)),
+                System.nanoTime()))
                 .isInstanceOf(InvalidInputException.class);
-        assertThat(boards.reread(PW, layout.board(), mineOnly(), List.of()).pages()).isEmpty();
+        assertThat(boards.reread(PW, layout.board(), mineOnly(), List.of(), System.nanoTime()).pages()).isEmpty();
     }
 
     @Test

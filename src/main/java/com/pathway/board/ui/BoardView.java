@@ -411,8 +411,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
     /** The first tick common to all boards (a whole multiple of the interval on the nano clock) at or after this. */
     static long nextTick(long nanos) {
         long interval = REFRESH_INTERVAL.toNanos();
-        return Math.floorDiv(nanos, interval) * interval == nanos ? nanos
-                : (Math.floorDiv(nanos, interval) + 1) * interval;
+        return Math.ceilDiv(nanos, interval) * interval;
     }
 
     @Override

@@ -74,21 +74,8 @@ public class BoardApiController {
     public BoardBody search(@PathVariable String project, @RequestBody(required = false) SearchBody body) {
         SearchBody b = body == null ? new SearchBody(null, null, null, null, null, null) : body;
         BoardFilter filter = new BoardFilter(Boolean.TRUE.equals(b.mine()), Boolean.TRUE.equals(b.unassigned()),
-                Boolean.TRUE.equals(b.overdue()), b.q(), given(b.fields()));
+                Boolean.TRUE.equals(b.overdue()), b.q(), b.fields());
         return board(project, b.limit() == null ? 20 : b.limit(), filter);
-    }
-
-    /** The fields given a value (a JSON {@code null} says nothing). */
-    private static Map<String, String> given(Map<String, String> fields) {
-        Map<String, String> given = new LinkedHashMap<>();
-        if (fields != null) {
-            fields.forEach((name, value) -> {
-                if (name != null && value != null) {
-                    given.put(name, value);
-                }
-            });
-        }
-        return given;
     }
 
     private BoardBody board(String project, int limit, BoardFilter filter) {

@@ -184,7 +184,7 @@ public class LeadCards implements CardSource {
     @Override
     public List<CardPage> cards(List<CardQuery> queries) {
         List<CardPage> pages = cardsUnrecorded(queries);
-        recordShown(pages, searched(queries), false);
+        recordShown(keysOf(pages), searched(queries), false);
         return pages;
     }
 
@@ -207,15 +207,18 @@ public class LeadCards implements CardSource {
      */
     @Override
     public void recordShown(List<CardPage> pages, BoardFilter filter) {
-        recordShown(pages, filter == null ? null : filter.text(), true);
+        recordShown(keysOf(pages), filter == null ? null : filter.text(), true);
+    }
+
+    private static List<String> keysOf(List<CardPage> pages) {
+        return pages.stream().flatMap(p -> p.cards().stream()).map(Card::key).toList();
     }
 
     /**
      * The audit of cards shown: one entry listing their keys (with the fact of a search, never its text), in the
      * caller's transaction or, {@code together}, committed with other viewers' entries of the same moment.
      */
-    private void recordShown(List<CardPage> pages, String searched, boolean together) {
-        List<String> keys = pages.stream().flatMap(p -> p.cards().stream()).map(Card::key).toList();
+    private void recordShown(List<String> keys, String searched, boolean together) {
         if (keys.isEmpty()) {
             return;
         }
@@ -298,7 +301,7 @@ public class LeadCards implements CardSource {
         String where = where(LeadFilter.text(key), params, null, Lane.ALL);
         List<Row> rows = jdbc.query(select(params) + " from lead l" + where, params, LeadCards::row);
         List<Card> cards = made(rows);
-        recordShown(List.of(new CardPage(cards, cards.size())), null, false);
+        recordShown(cards.stream().map(Card::key).toList(), null, false);
         return cards.stream().findFirst();
     }
 

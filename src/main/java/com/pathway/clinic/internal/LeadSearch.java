@@ -390,15 +390,15 @@ public class LeadSearch {
             params.addValue("key", text.toUpperCase(Locale.ROOT));
             return "l.item_key = :key";
         }
+        String digits = text.replaceAll("\\D", "");
         // A whole number (ten digits or more) is matched exactly. A part of one, however the parser reads it, is
         // searched as a part: "310-0177" is also a complete number to the phone library (+1 310 0177).
-        Optional<String> phone = text.matches("[+()\\d .-]{6,}") && text.replaceAll("\\D", "").length() >= 10
+        Optional<String> phone = text.matches("[+()\\d .-]{6,}") && digits.length() >= 10
                 ? phones.toE164(text) : Optional.empty();
         if (phone.isPresent()) {
             params.addValue("phone", phone.get());
             return "(l.phone = :phone or l.alt_phone = :phone)";
         }
-        String digits = text.replaceAll("\\D", "");
         if (text.matches("[+()\\d .-]+") && digits.length() >= MIN_PHONE_DIGITS) {
             // A contains-search: on PostgreSQL the trigram index of V24 serves it, elsewhere it reads the table.
             params.addValue("digits", "%" + digits + "%");

@@ -67,8 +67,7 @@ public class LeadExportController {
     @PostMapping("/search/export")
     public void exportSearch(@RequestBody(required = false) SearchBody body, HttpServletResponse response) {
         SearchBody b = body == null ? LeadSearchController.empty() : body;
-        exports.export(b.filter(), LeadApiController.sort(b.sort() == null ? "createdAt,desc" : b.sort()),
-                new CsvResponse(response));
+        exports.export(b.filter(), b.order(), new CsvResponse(response));
     }
 
     /** Sets the CSV headers on the first byte written, so that an error before it can still be a problem answer. */

@@ -45,14 +45,18 @@ public class LeadSearchController {
                     createdTo, q, overdue == null ? null : overdue.toString(), stage, created, reached, reachedFrom,
                     reachedTo, campaign).toFilter();
         }
+
+        /** The order asked for, newest first when none was. */
+        org.springframework.data.domain.Sort order() {
+            return LeadApiController.sort(sort == null ? "createdAt,desc" : sort);
+        }
     }
 
     @PostMapping
     public PageBody search(@RequestBody(required = false) SearchBody body) {
         SearchBody b = body == null ? empty() : body;
         int size = b.size() == null ? 50 : b.size();
-        LeadPage result = leads.page(b.filter(), LeadApiController.sort(b.sort() == null ? "createdAt,desc" : b.sort()),
-                b.nextPageToken(), b.page() == null ? 0 : b.page(), size);
+        LeadPage result = leads.page(b.filter(), b.order(), b.nextPageToken(), b.page() == null ? 0 : b.page(), size);
         return new PageBody(result.items(), size, b.page(), result.nextPageToken(), result.isLast());
     }
 

@@ -170,9 +170,10 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         reading = false;
         grid.removeAll();
         boolean mayOpenLeads = reports.mayOpenLeads();
+        String arrival = mayOpenLeads ? reports.arrivalStage().orElse(null) : null;
         for (ReportKind kind : ReportKind.values()) {
             Report report = reports.report(kind, filter, dimension, false);
-            grid.add(new ReportCard(reports, kind, report, filter, dimension, mayOpenLeads));
+            grid.add(new ReportCard(reports, kind, report, filter, dimension, mayOpenLeads, arrival));
         }
     }
 

@@ -36,10 +36,10 @@ import com.vaadin.flow.server.streams.DownloadHandler;
  */
 class ReportCard extends Section {
 
+    /** @param arrival the workflow's first open stage, with which rows drill to the lead list ({@link ReportLinks}) */
     ReportCard(ReportService reports, ReportKind kind, Report report, ReportFilter filter, Dimension by,
-            boolean mayOpenLeads) {
+            boolean mayOpenLeads, String arrival) {
         addClassName("report-card");
-        String arrival = reports.arrivalStage().orElse(null);
         setId("report-" + kind.path());
         H2 title = new H2(report.title());
         title.setId("report-" + kind.path() + "-title");

@@ -83,12 +83,17 @@ class CourseScheduleChangesTest {
         return templates.choices().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
     }
 
-    /** Two hours ago, but never before today's first minute in the clinic's time zone (so "today" holds). */
-    private Instant earlierToday() {
+    /**
+     * Two hours ago, or three when the 45 minutes after two hours ago cross midnight in the clinic's time zone:
+     * a moment in the past whose next 45 minutes are past too and fall on one clinic day, whatever the time of day
+     * the tests run at (shortly after the clinic's midnight there is no such moment today).
+     */
+    private Instant earlier() {
         ZoneId zone = clinic.timeZone();
-        Instant dayStart = LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant().plus(1, ChronoUnit.MINUTES);
         Instant twoHoursAgo = clock.instant().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);
-        return twoHoursAgo.isBefore(dayStart) ? dayStart : twoHoursAgo;
+        boolean crossesMidnight = !LocalDate.ofInstant(twoHoursAgo, zone)
+                .equals(LocalDate.ofInstant(twoHoursAgo.plus(45, ChronoUnit.MINUTES), zone));
+        return crossesMidnight ? twoHoursAgo.minus(1, ChronoUnit.HOURS) : twoHoursAgo;
     }
 
     private SessionView signedRecord(Instant start) {
@@ -109,7 +114,7 @@ class CourseScheduleChangesTest {
         assertThat(template("Induction series").phases()).singleElement()
                 .satisfies(p -> assertThat(p.plan()).isEqualTo("6 infusions, every 3 days"));
 
-        Instant first = earlierToday();
+        Instant first = earlier();
         CourseView course = courses.startFromTemplate(key, new TemplateCourse("Depression", two.id(), first));
         assertThat(course.plannedSessions()).isEqualTo(9);
         List<ScheduledSessionView> booked = schedule.schedule(key);
@@ -158,7 +163,7 @@ class CourseScheduleChangesTest {
     @Test
     void signingARecordMarksTheNearestSessionBookedThatDayDoneAndOnlyThatOne() {
         accounts.signIn(clinician);
-        Instant first = earlierToday();
+        Instant first = earlier();
         courses.startFromTemplate(key, new TemplateCourse("PTSD", template("Induction series").id(), first));
         List<ScheduledSessionView> booked = schedule.schedule(key);
         // a second session booked the same day, 40 minutes after the first
@@ -190,7 +195,7 @@ class CourseScheduleChangesTest {
     void aCoordinatorMovesABookedSessionAndBooksOneMoreAndTheCourseFollows() {
         accounts.signIn(clinician);
         courses.startFromTemplate(key, new TemplateCourse("Depression", template("Induction series").id(),
-                earlierToday()));
+                earlier()));
         accounts.signIn(coordinator);
         List<ScheduledSessionView> booked = schedule.schedule(key);
         ScheduledSessionView second = booked.get(1);
@@ -241,7 +246,7 @@ class CourseScheduleChangesTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("course"));
         accounts.signIn(clinician);
         CourseView course = courses.startFromTemplate(key, new TemplateCourse("Depression",
-                template("Induction series").id(), earlierToday()));
+                template("Induction series").id(), earlier()));
         courses.stop(key, "Moved away", course.version());
         ScheduledSessionView last = schedule.schedule(key).getLast();
         assertThatThrownBy(() -> schedule.reschedule(key, last.id(), last.scheduledAt().plus(1, ChronoUnit.DAYS),

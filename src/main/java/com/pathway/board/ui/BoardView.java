@@ -78,6 +78,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
     private final Map<Integer, ColumnHeader> headers = new HashMap<>();
     private final Map<String, String[]> refusals = new HashMap<>();
     private final AtomicBoolean refreshPending = new AtomicBoolean();
+    /** Others changed the board while its client was not connected: it reads itself again when the client is back. */
+    private final AtomicBoolean awaitingClient = new AtomicBoolean();
     /** The shortest time between two live refreshes of one board (others' changes must show within two seconds). */
     static final java.time.Duration REFRESH_INTERVAL = java.time.Duration.ofSeconds(1);
     private final java.util.concurrent.atomic.AtomicLong lastRefresh = new java.util.concurrent.atomic.AtomicLong(
@@ -372,7 +374,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         latestChange.accumulateAndGet(System.nanoTime(), (a, b) -> b - a > 0 ? b : a);
-        if (!refreshPending.compareAndSet(false, true)) {
+        if (awaitingClient.get() || !refreshPending.compareAndSet(false, true)) {
             return;
         }
         long tick = nextTick(Math.max(System.nanoTime(), lastRefresh.get() + REFRESH_INTERVAL.toNanos()));
@@ -390,13 +392,11 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
             ui.access(() -> {
                 refreshPending.set(false);
                 lastRefresh.set(tick);
-                SecurityContext before = strategy.getContext();
-                strategy.setContext(viewer);
-                try {
-                    refresh(tick);
-                } finally {
-                    strategy.setContext(before);
+                if (!clientConnected(ui)) {
+                    awaitClient(ui, strategy, viewer);
+                    return;
                 }
+                asViewer(strategy, viewer, () -> refresh(tick));
                 if (latestChange.get() - tick > 0) {
                     // A change came after the tick while this refresh was queued: it gets a refresh of its own.
                     Thread.startVirtualThread(() -> changed(ui, strategy, viewer, change));
@@ -405,6 +405,43 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         } catch (com.vaadin.flow.component.UIDetachedException closed) {
             // The tab closed meanwhile; its board unsubscribes as it detaches.
             refreshPending.set(false);
+        }
+    }
+
+    /**
+     * The client's push connection is not open (a tab asleep, a network gap, or a client that stopped): cards built
+     * now would wait in the session, each refresh's on top of the last, for a client that may never take them. The
+     * board reads itself again once, just before its next answer to that client: the client's next request, or the
+     * push that goes out when its connection opens again (this access leaves a push pending).
+     */
+    private void awaitClient(UI ui, SecurityContextHolderStrategy strategy, SecurityContext viewer) {
+        if (awaitingClient.compareAndSet(false, true)) {
+            ui.beforeClientResponse(this, context -> {
+                if (awaitingClient.getAndSet(false)) {
+                    asViewer(strategy, viewer, this::refresh);
+                }
+            });
+        }
+    }
+
+    /** Whether a change waits for the client's next request or its push connection. */
+    boolean awaitingClient() {
+        return awaitingClient.get();
+    }
+
+    /** Whether the UI's push connection is open; call with the session locked. */
+    static boolean clientConnected(UI ui) {
+        com.vaadin.flow.server.communication.PushConnection push = ui.getInternals().getPushConnection();
+        return push != null && push.isConnected();
+    }
+
+    private static void asViewer(SecurityContextHolderStrategy strategy, SecurityContext viewer, Runnable action) {
+        SecurityContext before = strategy.getContext();
+        strategy.setContext(viewer);
+        try {
+            action.run();
+        } finally {
+            strategy.setContext(before);
         }
     }
 

@@ -128,6 +128,8 @@ public final class Bench {
                 // The per-address limit of the inquiry API (10 per hour) would answer 429 after ten
                 // inquiries from the load client; the limiter itself still runs for every request.
                 "--pathway.inquiries.requests-per-address=1000000000",
+                // Likewise the ceiling for all addresses together (1,000 per hour by default).
+                "--pathway.inquiries.global-requests=1000000000",
                 // The load client signs in with a password alone; the second step's own cost is one TOTP
                 // check and one extra page (measured separately, see docs/benchmarks.md).
                 "--pathway.security.mfa.required-roles="));

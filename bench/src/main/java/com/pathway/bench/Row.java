@@ -18,8 +18,10 @@ public record Row(String measure, Latencies.Summary latency, Double value, Strin
     public static Row latency(String measure, Latencies.Summary latency, Latencies.Summary floor, Target target) {
         Double ratio = floor == null || floor.p95Ms() <= 0 ? null
                 : Math.round(latency.p95Ms() / floor.p95Ms() * 100) / 100.0;
-        return new Row(measure, latency, null, null, ratio, target == null ? null : target.describe(),
-                target == null ? null : target.judge(percentile(latency, target.measure())).text());
+        String verdict = target == null ? null
+                : latency.count() == 0 ? "not measured (no request answered)"
+                : target.judge(percentile(latency, target.measure())).text();
+        return new Row(measure, latency, null, null, ratio, target == null ? null : target.describe(), verdict);
     }
 
     public static Row figure(String measure, double value, String unit, Target target) {

@@ -40,6 +40,9 @@ public record Target(String measure, boolean atMost, double bound, String unit) 
         if (met) {
             return new Verdict(true, "met");
         }
+        if (bound == 0) {
+            return new Verdict(false, "missed");
+        }
         double factor = atMost ? measured / bound : bound / Math.max(measured, 1e-9);
         return new Verdict(false, String.format(Locale.ROOT, "missed (%.2f× off)", factor));
     }

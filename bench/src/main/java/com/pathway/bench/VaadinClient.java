@@ -88,8 +88,12 @@ public final class VaadinClient {
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build());
     }
 
-    /** The bootstrap request the client sends when a page of the app opens. */
+    /**
+     * The bootstrap request the client sends when a page of the app opens; the page open before it, if any, is
+     * left first, as a browser leaves it.
+     */
     public void bootstrap(String location) throws IOException, InterruptedException {
+        leave();
         HttpResponse<String> answer = send(request("/?v-r=init&location=" + encode(location) + "&query=").GET().build());
         JsonNode config = JSON.readTree(answer.body()).path("appConfig");
         JsonNode uidl = config.path("uidl");
@@ -100,6 +104,27 @@ public final class VaadinClient {
         uiId = config.path("v-uiId").asInt();
         syncId = uidl.path("syncId").asInt();
         clientId = uidl.path("clientId").asInt();
+    }
+
+    /**
+     * Vaadin's unload beacon, which the browser's client sends when its page goes away (another page loads, the
+     * tab closes): the server closes that UI at once instead of keeping it until its heartbeats stop. Best effort,
+     * as a beacon is: its answer is not read.
+     */
+    private void leave() throws InterruptedException {
+        if (securityKey == null) {
+            return;
+        }
+        ObjectNode message = JSON.createObjectNode().put("csrfToken", securityKey).put("syncId", syncId)
+                .put("clientId", clientId).put(com.vaadin.flow.shared.ApplicationConstants.UNLOAD_BEACON, true);
+        message.putArray("rpc");
+        try {
+            send(request("/?v-r=uidl&v-uiId=" + uiId).header("Content-Type", "application/json; charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(message))).build());
+        } catch (IOException e) {
+            // The page is left all the same; the server closes the UI once its heartbeats stop.
+        }
+        securityKey = null;
     }
 
     /** The router's navigation event, as the client fires it when the address changes. */

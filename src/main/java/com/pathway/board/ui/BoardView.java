@@ -418,7 +418,10 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         if (awaitingClient.compareAndSet(false, true)) {
             ui.beforeClientResponse(this, context -> {
                 if (awaitingClient.getAndSet(false)) {
-                    asViewer(strategy, viewer, this::refresh);
+                    // As of the latest change this board heard of: a read of the same board that started after
+                    // it (another viewer's, at this moment) shows it as well, and is shared.
+                    long since = latestChange.get();
+                    asViewer(strategy, viewer, () -> refresh(since));
                 }
             });
         }

@@ -17,9 +17,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * UI users at a realistic load: the profile of Atlassian's Data Center performance toolkit (200
  * concurrent users, 54,500 actions an hour, so one action every 13.2 s per user) applied to Pathway's
  * own actions, mixed as a clinic's staff would use them ({@link Action}). Each user signs in with an
- * account of its own (during a ramp that is not measured: the sign-in storm is its own scenario), then
- * acts at random intervals around the profile's pace for the scale's duration. Every server round trip
- * (bootstrap and UIDL) is timed; an action that fails is an error and the user opens a fresh page.
+ * account of its own (during a ramp of two a second and a minute to settle, not measured: the sign-in storm is
+ * its own scenario), then acts at random intervals around the profile's pace for the scale's duration. Every
+ * server round trip (bootstrap and UIDL) is timed; an action that fails is an error and the user opens a fresh
+ * page.
  * <p>Memory: the live heap after a full collection before the users arrive, once all are signed in,
  * and at the end; the difference per session, and the growth while the sessions stay open.
  * <p>Capacity: afterwards the same sessions act faster, step by step (doubling, or halving when the
@@ -79,7 +80,10 @@ public final class UiProfileScenario implements Scenario {
         AtomicLong signInFailures = new AtomicLong();
         AtomicBoolean stop = new AtomicBoolean();
         java.util.concurrent.CountDownLatch signedIn = new java.util.concurrent.CountDownLatch(users);
-        Duration ramp = Duration.ofSeconds(Math.max(10, users / 5));
+        // Two sign-ins a second: a clinic's staff arrive over minutes, and the sign-in storm (BCrypt's deliberate
+        // cost) is a scenario of its own; then a minute to settle before the steady state is measured.
+        Duration ramp = Duration.ofSeconds(Math.max(10, users / 2));
+        Duration settle = Duration.ofSeconds(60);
         List<Step> steps = new ArrayList<>();
         long heapSteadyStart;
         long heapSteadyEnd;
@@ -97,6 +101,7 @@ public final class UiProfileScenario implements Scenario {
             if (!signedIn.await(ramp.toSeconds() + 300, TimeUnit.SECONDS)) {
                 Bench.log("  not every UI user had signed in after the ramp and 5 minutes");
             }
+            Thread.sleep(settle.toMillis());
             // Steady state: the sessions are open; measure from here.
             heapSteadyStart = context.app().liveHeapBytes();
             current.set(new Latencies());
@@ -137,7 +142,8 @@ public final class UiProfileScenario implements Scenario {
         rows.add(Row.figure("capacity: users one node serves with round-trip p95 ≤ 100 ms", capacity(users, steps),
                 "users", null));
         return ScenarioResult.measured(name(), String.format(Locale.ROOT,
-                "%d users (each signed in with an account of its own over a %d s ramp, not measured; %d refused), "
+                "%d users (each signed in with an account of its own over a %d s ramp and a minute to settle, not measured;"
+                        + " %d refused), "
                         + "then %.0f s of steady use: one action every %.1f s per user on average (Atlassian DC "
                         + "toolkit profile: 200 users, 54,500 actions/h), mixed %s. %,d actions, %d failed. "
                         + "Live heap after full GC: %.1f MB before, %.1f MB with the sessions open, %.1f MB at the "

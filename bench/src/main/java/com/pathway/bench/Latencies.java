@@ -5,10 +5,28 @@ import org.HdrHistogram.ConcurrentHistogram;
 /** Latencies recorded from any number of threads, in microseconds, three significant digits. */
 public final class Latencies {
 
-    private final ConcurrentHistogram histogram = new ConcurrentHistogram(3);
+    private final ConcurrentHistogram histogram;
+    private final Latencies also;
+
+    public Latencies() {
+        this(new ConcurrentHistogram(3), null);
+    }
+
+    private Latencies(ConcurrentHistogram histogram, Latencies also) {
+        this.histogram = histogram;
+        this.also = also;
+    }
+
+    /** These latencies, each recorded into {@code other} as well (e.g. all round trips and one action's). */
+    public Latencies andInto(Latencies other) {
+        return new Latencies(histogram, other);
+    }
 
     public void recordNanos(long nanos) {
         histogram.recordValue(Math.max(1, nanos / 1_000));
+        if (also != null) {
+            also.recordNanos(nanos);
+        }
     }
 
     public long count() {

@@ -74,6 +74,7 @@ public final class UiProfileScenario implements Scenario {
         HttpClient http = VaadinClient.httpClient();
         long heapBefore = context.app().liveHeapBytes();
         AtomicReference<Latencies> current = new AtomicReference<>(new Latencies());
+        AtomicReference<java.util.Map<Action, Latencies>> perAction = new AtomicReference<>(perAction());
         AtomicReference<Double> pace = new AtomicReference<>(1.0);
         AtomicLong actions = new AtomicLong();
         AtomicLong errors = new AtomicLong();
@@ -88,6 +89,7 @@ public final class UiProfileScenario implements Scenario {
         long heapSteadyStart;
         long heapSteadyEnd;
         Latencies steady;
+        java.util.Map<Action, Latencies> steadyPerAction;
         double steadySeconds;
         long steadyActions;
         long steadyErrors;
@@ -96,7 +98,7 @@ public final class UiProfileScenario implements Scenario {
                 Thread.sleep(ramp.toMillis() / users);
                 String user = BenchUsers.username(u);
                 threads.execute(() -> person(new UiSession(new VaadinClient(http, context.app().base()), user), keys,
-                        current, pace, actions, errors, signInFailures, signedIn, stop));
+                        current, perAction, pace, actions, errors, signInFailures, signedIn, stop));
             }
             if (!signedIn.await(ramp.toSeconds() + 300, TimeUnit.SECONDS)) {
                 Bench.log("  not every UI user had signed in after the ramp and 5 minutes");
@@ -105,12 +107,15 @@ public final class UiProfileScenario implements Scenario {
             // Steady state: the sessions are open; measure from here.
             heapSteadyStart = context.app().liveHeapBytes();
             current.set(new Latencies());
+            perAction.set(perAction());
             long actionsAtStart = actions.get();
             long errorsAtStart = errors.get();
             long started = System.nanoTime();
             Thread.sleep(scale.profileDuration().toMillis());
             steadySeconds = (System.nanoTime() - started) / 1e9;
             steady = current.get();
+            steadyPerAction = perAction.get();
+            perAction.set(perAction());
             steadyActions = actions.get() - actionsAtStart;
             steadyErrors = errors.get() - errorsAtStart;
             heapSteadyEnd = context.app().liveHeapBytes();
@@ -135,6 +140,12 @@ public final class UiProfileScenario implements Scenario {
                 Row.figure("actions that failed", errorRate, "%", Target.valueAtMost(0.1, "%")),
                 Row.figure("retained heap per UI session", perSessionKb, "KB", Target.valueAtMost(500, "KB")),
                 Row.figure("heap growth over the run, sessions open", growth, "%", Target.valueAtMost(5, "%"))));
+        steadyPerAction.forEach((action, latencies) -> {
+            if (latencies.count() > 0) {
+                rows.add(Row.latency("steady, round trips of: " + action.name().toLowerCase(Locale.ROOT)
+                        .replace('_', ' '), latencies.summary(), null, null));
+            }
+        });
         for (Step step : steps) {
             rows.add(Row.latency(String.format(Locale.ROOT, "capacity step: %,.0f users' worth (%d sessions at %s× pace)",
                     users * step.pace(), users, trim(step.pace())), step.latency(), null, Target.p95AtMost(P95_BOUND_MS)));
@@ -197,8 +208,17 @@ public final class UiProfileScenario implements Scenario {
         return users * best;
     }
 
+    /** A fresh histogram per action, so that the slow ones can be told apart. */
+    private static java.util.Map<Action, Latencies> perAction() {
+        java.util.Map<Action, Latencies> map = new java.util.EnumMap<>(Action.class);
+        for (Action a : Action.values()) {
+            map.put(a, new Latencies());
+        }
+        return map;
+    }
+
     private static void person(UiSession session, List<String> keys, AtomicReference<Latencies> current,
-            AtomicReference<Double> pace, AtomicLong actions, AtomicLong errors, AtomicLong signInFailures,
+            AtomicReference<java.util.Map<Action, Latencies>> perAction, AtomicReference<Double> pace, AtomicLong actions, AtomicLong errors, AtomicLong signInFailures,
             java.util.concurrent.CountDownLatch signedIn, AtomicBoolean stop) {
         try {
             session.signIn("", new Latencies());
@@ -225,7 +245,7 @@ public final class UiProfileScenario implements Scenario {
             }
             Action action = Action.at(random.nextInt(100));
             String key = keys.get(random.nextInt(keys.size()));
-            Latencies latencies = current.get();
+            Latencies latencies = current.get().andInto(perAction.get().get(action));
             actions.incrementAndGet();
             try {
                 switch (action) {

@@ -32,4 +32,28 @@ class TargetTest {
         assertThat(Row.latency("x", latency, null, Target.p95AtMost(50)).verdict()).isEqualTo("met");
         assertThat(Row.latency("x", latency, null, null).floorRatio()).isNull();
     }
+
+    @Test
+    void aBoundOfNothingIsMetOnlyByNothingAndSaysNoFactor() {
+        assertThat(Target.valueAtMost(0, "answers").judge(0).met()).isTrue();
+        assertThat(Target.valueAtMost(0, "answers").judge(3)).isEqualTo(new Target.Verdict(false, "missed"));
+    }
+
+    @Test
+    void aLatencyTargetWithoutASingleAnswerIsNotMeasuredRatherThanMet() {
+        Latencies.Summary none = new Latencies.Summary(0, 0, 0, 0, 0);
+        assertThat(Row.latency("x", none, null, Target.p95AtMost(100)).verdict())
+                .isEqualTo("not measured (no request answered)");
+    }
+
+    @Test
+    void latenciesRecordedIntoAnotherAsWellCountInBoth() {
+        Latencies all = new Latencies();
+        Latencies one = new Latencies();
+        all.andInto(one).recordNanos(5_000_000);
+        all.recordNanos(7_000_000);
+        assertThat(all.count()).isEqualTo(2);
+        assertThat(one.count()).isEqualTo(1);
+        assertThat(one.summary().p50Ms()).isEqualTo(5.0);
+    }
 }

@@ -207,6 +207,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         if (layout == null) {
             return;
         }
+        // Read now, so a refresh waiting for the client's next request has nothing left to show.
+        awaitingClient.set(false);
         List<ColumnCell> shownCells = List.copyOf(cells);
         com.pathway.board.BoardReread again = boards.reread(project, layout.board(), query.filter(), shownCells.stream()
                 .map(cell -> new com.pathway.board.CellRead(cell.column(), cell.lane(), cell.shownToKeep())).toList(),

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
@@ -45,6 +46,11 @@ public final class UiProfileScenario implements Scenario {
             this.share = share;
         }
 
+        /** The action as the results name it, e.g. "lead page". */
+        String label() {
+            return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        }
+
         /** The action whose share covers {@code percent} (0–99) when the shares are laid end to end. */
         static Action at(int percent) {
             int sum = 0;
@@ -74,7 +80,7 @@ public final class UiProfileScenario implements Scenario {
         HttpClient http = VaadinClient.httpClient();
         long heapBefore = context.app().liveHeapBytes();
         AtomicReference<Latencies> current = new AtomicReference<>(new Latencies());
-        AtomicReference<java.util.Map<Action, Latencies>> perAction = new AtomicReference<>(perAction());
+        AtomicReference<Map<Action, Latencies>> perAction = new AtomicReference<>(perAction());
         AtomicReference<Double> pace = new AtomicReference<>(1.0);
         AtomicLong actions = new AtomicLong();
         AtomicLong errors = new AtomicLong();
@@ -89,7 +95,7 @@ public final class UiProfileScenario implements Scenario {
         long heapSteadyStart;
         long heapSteadyEnd;
         Latencies steady;
-        java.util.Map<Action, Latencies> steadyPerAction;
+        Map<Action, Latencies> steadyPerAction;
         double steadySeconds;
         long steadyActions;
         long steadyErrors;
@@ -142,8 +148,7 @@ public final class UiProfileScenario implements Scenario {
                 Row.figure("heap growth over the run, sessions open", growth, "%", Target.valueAtMost(5, "%"))));
         steadyPerAction.forEach((action, latencies) -> {
             if (latencies.count() > 0) {
-                rows.add(Row.latency("steady, round trips of: " + action.name().toLowerCase(Locale.ROOT)
-                        .replace('_', ' '), latencies.summary(), null, null));
+                rows.add(Row.latency("steady, round trips of: " + action.label(), latencies.summary(), null, null));
             }
         });
         for (Step step : steps) {
@@ -209,8 +214,8 @@ public final class UiProfileScenario implements Scenario {
     }
 
     /** A fresh histogram per action, so that the slow ones can be told apart. */
-    private static java.util.Map<Action, Latencies> perAction() {
-        java.util.Map<Action, Latencies> map = new java.util.EnumMap<>(Action.class);
+    private static Map<Action, Latencies> perAction() {
+        Map<Action, Latencies> map = new java.util.EnumMap<>(Action.class);
         for (Action a : Action.values()) {
             map.put(a, new Latencies());
         }
@@ -218,7 +223,8 @@ public final class UiProfileScenario implements Scenario {
     }
 
     private static void person(UiSession session, List<String> keys, AtomicReference<Latencies> current,
-            AtomicReference<java.util.Map<Action, Latencies>> perAction, AtomicReference<Double> pace, AtomicLong actions, AtomicLong errors, AtomicLong signInFailures,
+            AtomicReference<Map<Action, Latencies>> perAction, AtomicReference<Double> pace, AtomicLong actions,
+            AtomicLong errors, AtomicLong signInFailures,
             java.util.concurrent.CountDownLatch signedIn, AtomicBoolean stop) {
         try {
             session.signIn("", new Latencies());
@@ -283,7 +289,7 @@ public final class UiProfileScenario implements Scenario {
     private static String mix() {
         StringBuilder text = new StringBuilder();
         for (Action a : Action.values()) {
-            text.append(text.isEmpty() ? "" : ", ").append(a.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+            text.append(text.isEmpty() ? "" : ", ").append(a.label())
                     .append(' ').append(a.share).append(" %");
         }
         return text.toString();

@@ -115,12 +115,9 @@ public final class VaadinClient {
         if (securityKey == null) {
             return;
         }
-        ObjectNode message = JSON.createObjectNode().put("csrfToken", securityKey).put("syncId", syncId)
-                .put("clientId", clientId).put(com.vaadin.flow.shared.ApplicationConstants.UNLOAD_BEACON, true);
-        message.putArray("rpc");
+        ObjectNode message = message(List.of()).put(com.vaadin.flow.shared.ApplicationConstants.UNLOAD_BEACON, true);
         try {
-            send(request("/?v-r=uidl&v-uiId=" + uiId).header("Content-Type", "application/json; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(message))).build());
+            post(message);
         } catch (IOException e) {
             // The page is left all the same; the server closes the UI once its heartbeats stop.
         }
@@ -233,14 +230,22 @@ public final class VaadinClient {
         return java.util.Optional.empty();
     }
 
-    private JsonNode uidl(List<ObjectNode> invocations) throws IOException, InterruptedException {
+    /** A UIDL message of this page's UI: its security key, where the exchange stands, and the invocations. */
+    private ObjectNode message(List<ObjectNode> invocations) {
         ObjectNode message = JSON.createObjectNode().put("csrfToken", securityKey).put("syncId", syncId)
                 .put("clientId", clientId);
         ArrayNode rpc = message.putArray("rpc");
         invocations.forEach(rpc::add);
-        HttpResponse<String> answer = send(request("/?v-r=uidl&v-uiId=" + uiId)
-                .header("Content-Type", "application/json; charset=UTF-8")
+        return message;
+    }
+
+    private HttpResponse<String> post(ObjectNode message) throws IOException, InterruptedException {
+        return send(request("/?v-r=uidl&v-uiId=" + uiId).header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(message))).build());
+    }
+
+    private JsonNode uidl(List<ObjectNode> invocations) throws IOException, InterruptedException {
+        HttpResponse<String> answer = post(message(invocations));
         String body = answer.body().startsWith("for(;;);") ? answer.body().substring(8) : answer.body();
         JsonNode response = answer.statusCode() == 200 ? JSON.readTree(body) : null;
         if (response == null || !response.has("syncId") || response.path("meta").has("appError")

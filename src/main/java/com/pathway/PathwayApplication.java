@@ -14,8 +14,10 @@ public class PathwayApplication {
 
     public static void main(String[] args) {
         ConfigurableApplicationContext context = SpringApplication.run(PathwayApplication.class, args);
-        if (context.getEnvironment().getProperty("pathway.encryption.rotate", Boolean.class, false)) {
-            // a command, not a server: the rotation has run (shared.crypto.KeyRotationRunner) and says how it went
+        if (context.getEnvironment().getProperty("pathway.encryption.rotate", Boolean.class, false)
+                || context.getEnvironment().getProperty("pathway.reports.rebuild-summary", Boolean.class, false)) {
+            // a command, not a server: the rotation (shared.crypto.KeyRotationRunner) or the report summary's
+            // rebuild (reporting.internal.SummaryRebuildRunner) has run and says how it went
             System.exit(SpringApplication.exit(context));
         }
     }

@@ -29,9 +29,11 @@ import com.pathway.tasks.TaskLoad;
 import com.pathway.tasks.TaskReminders;
 import com.pathway.clinic.LeadSource;
 import com.pathway.clinic.LeadStages;
+import com.pathway.reporting.internal.PerLeadSummary;
 import com.pathway.reporting.internal.Masker;
 import com.pathway.reporting.internal.ReportBuilder;
 import com.pathway.reporting.internal.ReportQueries;
+import com.pathway.reporting.internal.ReportQueries.Basis;
 import com.pathway.reporting.internal.ReportQueries.Where;
 import com.pathway.security.Access;
 import com.pathway.security.CurrentUser;
@@ -65,10 +67,14 @@ public class ReportService {
     private final UserNames userNames;
     private final TaskReminders taskLoads;
     private final Clock clock;
+    private final PerLeadSummary summary;
+    /** Set by tests of one basis only; null: the summary while it is current, else the history. */
+    private volatile Basis basisOverride;
 
     public ReportService(ReportQueries queries, ClinicWorkflow workflow, ReportProperties properties,
             ClinicProperties clinic, AuditService audit, CurrentUser currentUser, UserNames userNames,
-            TaskReminders taskLoads, Clock clock) {
+            TaskReminders taskLoads, Clock clock, PerLeadSummary summary) {
+        this.summary = summary;
         this.taskLoads = taskLoads;
         this.queries = queries;
         this.workflow = workflow;
@@ -174,33 +180,34 @@ public class ReportService {
         Masker masker = shared || kind == ReportKind.OUTCOMES ? new Masker(properties.smallNumberLimit()) : Masker.none();
         ZoneId zone = clinic.timeZone();
         Where where = where(filter, zone);
+        Basis basis = basisOverride != null ? basisOverride : summary.current(stages) ? Basis.SUMMARY : Basis.HISTORY;
         return switch (kind) {
-            case FUNNEL -> ReportBuilder.funnel(stages, queries.furthestStage(stages, where), masker);
+            case FUNNEL -> ReportBuilder.funnel(stages, queries.furthestStage(stages, where, basis), masker);
             case CONVERSION, OUTCOMES -> {
-                List<ReportQueries.ConversionRow> rows = queries.conversion(stages, where, by);
+                List<ReportQueries.ConversionRow> rows = queries.conversion(stages, where, basis, by);
                 // The column is named after the workflow's resolutions whose outcome is "completed".
                 String completed = stages.completedResolutions().isEmpty() ? "Completed"
                         : String.join(" or ", stages.completedResolutions());
                 // Course and PHQ-9 figures are clinical aggregates: managers see them, administrators do not.
                 Map<String, ReportQueries.CourseRow> courses = kind == ReportKind.OUTCOMES && seesClinicalFigures()
-                        ? queries.courses(stages, where, by) : null;
+                        ? queries.courses(stages, where, basis, by) : null;
                 Report r = ReportBuilder.conversion(kind, by.label(), rows, labels(by, rows), completed, courses,
                         masker);
                 String title = (kind == ReportKind.OUTCOMES ? "From inquiry to outcome by " : "Conversion by ")
                         + by.label().toLowerCase(Locale.ROOT);
                 yield new Report(r.kind(), title, r.rowHeading(), r.columns(), r.units(), r.rows(), r.smallNumberLimit());
             }
-            case TIME_TO -> ReportBuilder.timeTo(queries.timeTo(stages, where), masker);
-            case TIME_IN_STAGE -> ReportBuilder.timeInStage(stages, queries.timeInStage(stages, where), masker);
+            case TIME_TO -> ReportBuilder.timeTo(queries.timeTo(stages, where, basis), masker);
+            case TIME_IN_STAGE -> ReportBuilder.timeInStage(stages, queries.timeInStage(stages, where, basis), masker);
             case CUMULATIVE_FLOW -> {
                 List<LocalDate> weeks = weeks(filter);
                 yield ReportBuilder.cumulativeFlow(stages, weeks,
-                        queries.arrivals(stages, where, boundaries(weeks, weeks.getLast().plusWeeks(1), zone)), masker);
+                        queries.arrivals(stages, where, basis, boundaries(weeks, weeks.getLast().plusWeeks(1), zone)), masker);
             }
             case CREATED_CONVERTED -> {
                 List<LocalDate> weeks = weeks(filter);
                 yield ReportBuilder.createdConverted(weeks,
-                        queries.createdAndTreated(stages, where, boundaries(weeks, weeks.getLast().plusWeeks(1), zone)),
+                        queries.createdAndTreated(stages, where, basis, boundaries(weeks, weeks.getLast().plusWeeks(1), zone)),
                         masker);
             }
             case COHORTS -> {
@@ -209,9 +216,9 @@ public class ReportService {
                     months.add(m);
                 }
                 yield ReportBuilder.cohorts(stages, months,
-                        queries.cohorts(stages, where, boundaries(months, months.getLast().plusMonths(1), zone)), masker);
+                        queries.cohorts(stages, where, basis, boundaries(months, months.getLast().plusMonths(1), zone)), masker);
             }
-            case LOST_REASONS -> ReportBuilder.lostReasons(stages, queries.lostReasons(stages, where), masker);
+            case LOST_REASONS -> ReportBuilder.lostReasons(stages, queries.lostReasons(stages, where, basis), masker);
             case SERVICE_LEVELS -> ReportBuilder.serviceLevels(queries.serviceLevels(stages, where, clock.instant()), masker);
             case WORKLOAD -> workload(stages, where, masker);
         };
@@ -247,6 +254,11 @@ public class ReportService {
             rows.add(new ReportBuilder.Workload(named ? e.getKey() : null, label, c[0], c[1], c[2], c[3]));
         }
         return ReportBuilder.workload(rows, masker);
+    }
+
+    /** Makes every report read the given basis (null: the usual choice); for tests that check both give the same. */
+    void useBasis(Basis basis) {
+        this.basisOverride = basis;
     }
 
     private java.util.function.Function<String, String> labels(Dimension by, List<ReportQueries.ConversionRow> rows) {

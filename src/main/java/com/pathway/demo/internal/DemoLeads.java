@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -49,6 +50,8 @@ public class DemoLeads {
         this.clock = clock;
     }
 
+    /** Before the listeners that read the leads on start (the dashboard's summary is rebuilt after it). */
+    @Order(0)
     @EventListener(ApplicationReadyEvent.class)
     public void fillEmptyProject() {
         if (properties.leads() == 0 || hasLeads()) {

@@ -110,6 +110,10 @@ public final class Loader {
         }
         // every screening outcome written above comes with the signed checklist the clinic's rules expect
         Screenings.sign(c);
+        // the rows went past the events that keep the dashboard's per-lead summary: it is rebuilt when the app starts
+        try (Statement s = c.createStatement()) {
+            s.execute("delete from report_summary_state");
+        }
         String firstKey = spec.leads() == 0 ? null : target.projectKey() + "-" + target.firstNumber();
         String method = postgres ? "COPY" + (rebuild ? ", indexes rebuilt after" : "") : "JDBC batches";
         return new GenerationReport(database, method, spec.leads(), counts.history, counts.changes,

@@ -79,6 +79,15 @@ final class Positions {
         return sql.add(" else 0 end)");
     }
 
+    /** {@code case column when ? then k …}: the 0-based stage of a status column, -1 for a done one. */
+    Sql stage(String column) {
+        Sql sql = new Sql().add("(case " + column);
+        for (int i = 0; i < statuses.size(); i++) {
+            sql.add(" when ? then " + stageOfPosition.get(i), statuses.get(i));
+        }
+        return sql.add(" else -1 end)");
+    }
+
     /** {@code case when column < ? then -1 when column < ? then 0 …}: the bucket of a time between boundaries, or null. */
     static Sql bucket(String column, List<Instant> boundaries) {
         Sql sql = new Sql().add("(case when " + column + " is null then null when " + column + " < ? then null",

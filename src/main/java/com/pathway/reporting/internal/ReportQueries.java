@@ -3,7 +3,6 @@ package com.pathway.reporting.internal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +19,16 @@ import com.pathway.reporting.Dimension;
  * ({@code wf_history}) joined to the clinic's lead row for the filters; only the aggregates come back.
  * The same statements run on H2 (PostgreSQL mode) and PostgreSQL. Leads merged into another and leads
  * closed as duplicates are left out; a reopened lead counts once, at the furthest point it reached.
+ * Each figure reads either the per-lead summary ({@link PerLeadSummary}, one row per lead, while it is current)
+ * or the history itself, grouped per lead by the same rules ({@link Basis}).
  */
 @Component
 public class ReportQueries {
+
+    /** Where the per-lead figures come from: the summary table, or the history grouped per lead. */
+    public enum Basis {
+        SUMMARY, HISTORY
+    }
 
     /** The filters as plain values, the range already turned into instants (from inclusive, to exclusive). */
     public record Where(Instant from, Instant to, String source, String campaign, Long referrerId, String condition,
@@ -66,9 +72,9 @@ public class ReportQueries {
     }
 
     /** How many leads got exactly as far as each stage (0-based; -1 for none), by stage. */
-    public Map<Integer, Long> furthestStage(LeadStages stages, Where where) {
+    public Map<Integer, Long> furthestStage(LeadStages stages, Where where, Basis basis) {
         Positions p = new Positions(stages);
-        Sql sql = new Sql().add("select maxpos, count(*) from (").add(perLead(p, where, List.of()))
+        Sql sql = new Sql().add("select maxpos, count(*) from (").add(perLead(p, where, false, basis))
                 .add(") per group by maxpos");
         Map<Integer, Long> byStage = new LinkedHashMap<>();
         jdbc.query(sql.text(), rs -> {
@@ -78,24 +84,24 @@ public class ReportQueries {
     }
 
     /** Median and 90th percentile, in hours, from arrival to first contact, consultation and treatment. */
-    public TimeTo timeTo(LeadStages stages, Where where) {
+    public TimeTo timeTo(LeadStages stages, Where where, Basis basis) {
         Positions p = new Positions(stages);
         Sql sql = new Sql().add("select count(contacted), ").add(percentiles("contacted"))
                 .add(", count(consulted), ").add(percentiles("consulted"))
                 .add(", count(treated), ").add(percentiles("treated"))
-                .add(" from (").add(perLead(p, where, List.of())).add(") per");
+                .add(" from (").add(perLead(p, where, false, basis)).add(") per");
         return jdbc.queryForObject(sql.text(), (rs, n) -> new TimeTo(rs.getLong(1), hours(rs, 2), hours(rs, 3),
                 rs.getLong(4), hours(rs, 5), hours(rs, 6), rs.getLong(7), hours(rs, 8), hours(rs, 9)), sql.args());
     }
 
     /** Per value of the dimension: inquiries, how many reached consultation and treatment, completed care. */
-    public List<ConversionRow> conversion(LeadStages stages, Where where, Dimension dimension) {
+    public List<ConversionRow> conversion(LeadStages stages, Where where, Basis basis, Dimension dimension) {
         Positions p = new Positions(stages);
         String column = column(dimension);
         Sql sql = new Sql().add("select " + column + ", count(*), sum(case when consulted is not null then 1 else 0 end),"
                 + " sum(case when treated is not null then 1 else 0 end), sum(case when resolution in ")
                 .in(stages.completedResolutions()).add(" then 1 else 0 end) from (")
-                .add(perLead(p, where, List.of())).add(") per group by " + column + " order by count(*) desc");
+                .add(perLead(p, where, false, basis)).add(") per group by " + column + " order by count(*) desc");
         return jdbc.query(sql.text(), (rs, n) -> new ConversionRow(rs.getString(1), rs.getLong(2), rs.getLong(3),
                 rs.getLong(4), rs.getLong(5)), sql.args());
     }
@@ -104,17 +110,17 @@ public class ReportQueries {
      * Course and PHQ-9 figures per value of the dimension, for the leads of the filter (as counted by
      * {@link #conversion}); values without any course or pair of scores are left out.
      */
-    public Map<String, CourseRow> courses(LeadStages stages, Where where, Dimension dimension) {
+    public Map<String, CourseRow> courses(LeadStages stages, Where where, Basis basis, Dimension dimension) {
         Positions p = new Positions(stages);
         String column = column(dimension);
-        Sql courses = new Sql().add("with per as (").add(perLead(p, where, List.of()))
+        Sql courses = new Sql().add("with per as (").add(perLead(p, where, false, basis))
                 .add(") select k, count(*), sum(case when status = 'COMPLETED' then 1 else 0 end),"
                         + " percentile_cont(0.5) within group (order by sessions) from (select per." + column
                         + " as k, c.status as status, (select count(*) from infusion_session s where s.course_id = c.id)"
                         + " as sessions from per join treatment_course c on c.item_id = per.id) t where sessions > 0"
                         + " group by k");
         String phq9 = "from outcome_measure o where o.item_id = per.id and o.instrument = 'PHQ9'";
-        Sql scores = new Sql().add("with per as (").add(perLead(p, where, List.of()))
+        Sql scores = new Sql().add("with per as (").add(perLead(p, where, false, basis))
                 .add(") select k, count(*), percentile_cont(0.5) within group (order by change) from (select per."
                         + column + " as k, (select o.total " + phq9 + " order by o.recorded_at desc, o.id desc limit 1)"
                         + " - (select o.total " + phq9 + " order by o.recorded_at, o.id limit 1) as change from per"
@@ -155,13 +161,9 @@ public class ReportQueries {
      * Per stage (0-based) and time bucket: how many leads first reached the stage in that bucket, for the
      * cumulative flow; bucket -1 holds none (out of range).
      */
-    public Map<Integer, Map<Integer, Long>> arrivals(LeadStages stages, Where where, List<Instant> boundaries) {
+    public Map<Integer, Map<Integer, Long>> arrivals(LeadStages stages, Where where, Basis basis, List<Instant> boundaries) {
         Positions p = new Positions(stages);
-        List<Integer> firsts = new ArrayList<>();
-        for (int k = 0; k < p.stageCount(); k++) {
-            firsts.add(p.firstPosition(k));
-        }
-        Sql sql = new Sql().add("with per as (").add(perLead(p, where, firsts)).add(") ");
+        Sql sql = new Sql().add("with per as (").add(perLead(p, where, true, basis)).add(") ");
         for (int k = 0; k < p.stageCount(); k++) {
             if (k > 0) {
                 sql.add(" union all ");
@@ -178,9 +180,9 @@ public class ReportQueries {
     }
 
     /** Per time bucket: leads that arrived, and leads that started treatment (of those that arrived in range). */
-    public Map<Integer, long[]> createdAndTreated(LeadStages stages, Where where, List<Instant> boundaries) {
+    public Map<Integer, long[]> createdAndTreated(LeadStages stages, Where where, Basis basis, List<Instant> boundaries) {
         Positions p = new Positions(stages);
-        Sql sql = new Sql().add("with per as (").add(perLead(p, where, List.of())).add(") ")
+        Sql sql = new Sql().add("with per as (").add(perLead(p, where, false, basis)).add(") ")
                 .add("select 0, b, count(*) from (select ").add(Positions.bucket("created_at", boundaries))
                 .add(" as b from per) x where b is not null group by b union all ")
                 .add("select 1, b, count(*) from (select ").add(Positions.bucket("treated", boundaries))
@@ -193,10 +195,10 @@ public class ReportQueries {
     }
 
     /** Per arrival bucket (month) and furthest stage (0-based, -1 for none): how many leads. */
-    public Map<Integer, Map<Integer, Long>> cohorts(LeadStages stages, Where where, List<Instant> boundaries) {
+    public Map<Integer, Map<Integer, Long>> cohorts(LeadStages stages, Where where, Basis basis, List<Instant> boundaries) {
         Positions p = new Positions(stages);
         Sql sql = new Sql().add("select b, maxpos, count(*) from (select ").add(Positions.bucket("created_at", boundaries))
-                .add(" as b, maxpos from (").add(perLead(p, where, List.of())).add(") per) x"
+                .add(" as b, maxpos from (").add(perLead(p, where, false, basis)).add(") per) x"
                         + " where b is not null group by b, maxpos");
         Map<Integer, Map<Integer, Long>> result = new LinkedHashMap<>();
         jdbc.query(sql.text(), rs -> {
@@ -210,30 +212,43 @@ public class ReportQueries {
      * Per stage: the time leads spent in it (all their stays added up, left stays only), median and 90th
      * percentile in hours, from the history's time in the status left.
      */
-    public List<StageTime> timeInStage(LeadStages stages, Where where) {
+    public List<StageTime> timeInStage(LeadStages stages, Where where, Basis basis) {
         Positions p = new Positions(stages);
-        Sql stageOfFrom = stageCase(p, "h.from_status");
         Sql sql = new Sql().add("select k, count(*), percentile_cont(0.5) within group (order by ms),"
-                + " percentile_cont(0.9) within group (order by ms) from (select item_id, k, sum(ms) as ms from"
-                + " (select h.item_id as item_id, ").add(stageOfFrom)
-                .add(" as k, h.millis_in_from as ms from lead l join wf_history h on h.item_id = l.id where ")
-                .add(leadWhere(stages, where))
-                .add(" and h.from_status is not null and h.millis_in_from is not null) s group by item_id, k) t"
-                        + " where k >= 0 group by k order by k");
+                + " percentile_cont(0.9) within group (order by ms) from (");
+        if (basis == Basis.SUMMARY) {
+            for (int k = 0; k < p.stageCount(); k++) {
+                sql.add(k == 0 ? "" : " union all ").add("select " + k + " as k, l.stay_" + (k + 1)
+                        + " as ms from report_lead l where ").add(leadWhere(stages, where, basis))
+                        .add(" and l.stay_" + (k + 1) + " is not null");
+            }
+        } else {
+            sql.add("select item_id, k, sum(ms) as ms from (select h.item_id as item_id, ").add(p.stage("h.from_status"))
+                    .add(" as k, h.millis_in_from as ms from lead l join wf_history h on h.item_id = l.id where ")
+                    .add(leadWhere(stages, where, basis))
+                    .add(" and h.from_status is not null and h.millis_in_from is not null) s group by item_id, k");
+        }
+        sql.add(") t where k >= 0 group by k order by k");
         return jdbc.query(sql.text(), (rs, n) -> new StageTime(rs.getInt(1), rs.getLong(2), msToHours(rs, 3),
                 msToHours(rs, 4)), sql.args());
     }
 
     /** Closed leads by the stage they were closed from (0-based) and their resolution (the latest closing). */
-    public List<Lost> lostReasons(LeadStages stages, Where where) {
+    public List<Lost> lostReasons(LeadStages stages, Where where, Basis basis) {
         Positions p = new Positions(stages);
-        Sql stageOfFrom = stageCase(p, "h.from_status");
-        Sql sql = new Sql().add("select k, resolution, count(*) from (select ").add(stageOfFrom)
-                .add(" as k, h.resolution as resolution from lead l join wf_history h on h.item_id = l.id where ")
-                .add(leadWhere(stages, where))
-                .add(" and l.resolution is not null and h.id = (select max(h2.id) from wf_history h2"
-                        + " where h2.item_id = l.id and h2.resolution is not null)) t group by k, resolution"
-                        + " order by k, count(*) desc");
+        Sql sql;
+        if (basis == Basis.SUMMARY) {
+            sql = new Sql().add("select l.closed_from, l.closed_resolution, count(*) from report_lead l where ")
+                    .add(leadWhere(stages, where, basis)).add(" and l.resolution is not null and l.closed_resolution"
+                            + " is not null group by l.closed_from, l.closed_resolution order by 1, 3 desc");
+        } else {
+            sql = new Sql().add("select k, resolution, count(*) from (select ").add(p.stage("h.from_status"))
+                    .add(" as k, h.resolution as resolution from lead l join wf_history h on h.item_id = l.id where ")
+                    .add(leadWhere(stages, where, basis))
+                    .add(" and l.resolution is not null and h.id = (select max(h2.id) from wf_history h2"
+                            + " where h2.item_id = l.id and h2.resolution is not null)) t group by k, resolution"
+                            + " order by k, count(*) desc");
+        }
         return jdbc.query(sql.text(), (rs, n) -> new Lost(rs.getInt(1), rs.getString(2), rs.getLong(3)), sql.args());
     }
 
@@ -248,7 +263,7 @@ public class ReportQueries {
                 + " sum(case when l.consultation_at <= l.consultation_due_at then 1 else 0 end),"
                 + " sum(case when l.consultation_at > l.consultation_due_at"
                 + " or (l.consultation_at is null and l.consultation_due_at < ? and l.status_category <> 'DONE')"
-                + " then 1 else 0 end) from lead l where ", at, at).add(leadWhere(stages, where));
+                + " then 1 else 0 end) from lead l where ", at, at).add(leadWhere(stages, where, Basis.HISTORY));
         return jdbc.queryForObject(sql.text(), (rs, n) -> new Levels(rs.getLong(1), rs.getLong(2), rs.getLong(3),
                 rs.getLong(4), rs.getLong(5), rs.getLong(6)), sql.args());
     }
@@ -257,10 +272,10 @@ public class ReportQueries {
     public List<Load> workload(LeadStages stages, Where where) {
         Where open = new Where(null, null, where.source(), where.campaign(), where.referrerId(), where.condition(),
                 where.coordinator(), where.clinician());
-        Sql filter = leadWhere(stages, open);
+        Sql filter = leadWhere(stages, open, Basis.HISTORY);
         Sql sql = new Sql().add("select 'coordinator', l.coordinator, count(*) from lead l where ").add(filter)
                 .add(" and l.status_category <> 'DONE' and l.coordinator is not null group by l.coordinator union all ")
-                .add("select 'clinician', l.clinician, count(*) from lead l where ").add(leadWhere(stages, open))
+                .add("select 'clinician', l.clinician, count(*) from lead l where ").add(leadWhere(stages, open, Basis.HISTORY))
                 .add(" and l.status_category <> 'DONE' and l.clinician is not null group by l.clinician"
                         + " order by 1, 3 desc");
         return jdbc.query(sql.text(), (rs, n) -> new Load(rs.getString(1), rs.getString(2), rs.getLong(3)), sql.args());
@@ -288,10 +303,21 @@ public class ReportQueries {
     /**
      * One row per lead of the filter: arrival, source, campaign, referrer, resolution, furthest position,
      * first contact (leaving the initial status for an open one), consultation and treatment reached, and
-     * for each of {@code reached} (positions) when the lead first got that far ({@code s0}, {@code s1}, …).
+     * with {@code arrivals} when the lead first reached each stage ({@code s0}, {@code s1}, …): from the
+     * summary, or from the history grouped per lead as {@link PerLeadSummary#insert} does.
      */
-    private Sql perLead(Positions p, Where where, List<Integer> reached) {
+    private Sql perLead(Positions p, Where where, boolean arrivals, Basis basis) {
         LeadStages stages = p.stages();
+        if (basis == Basis.SUMMARY) {
+            Sql sql = new Sql().add("select l.lead_id as id, l.created_at as created_at, l.source as source,"
+                    + " l.campaign_name as campaign, l.referrer_id as referrer_id, l.resolution as resolution,"
+                    + " l.maxpos as maxpos, l.contacted_at as contacted, l.consulted_at as consulted,"
+                    + " l.treated_at as treated");
+            for (int k = 0; arrivals && k < p.stageCount(); k++) {
+                sql.add(", l.reached_" + (k + 1) + " as s" + k);
+            }
+            return sql.add(" from report_lead l where ").add(leadWhere(stages, where, basis));
+        }
         Sql pos = p.position("h.to_status");
         Sql sql = new Sql().add("select l.id as id, l.created_at as created_at, l.source as source,"
                 + " l.campaign_name as campaign, l.referrer_id as referrer_id, l.resolution as resolution, max(")
@@ -300,17 +326,25 @@ public class ReportQueries {
                 .add(" >= ? then h.occurred_at end) as consulted, min(case when ",
                         p.firstPositionOf(stages.consultationBooked()))
                 .add(pos).add(" >= ? then h.occurred_at end) as treated", p.firstPositionOf(stages.treatmentStarted()));
-        for (int i = 0; i < reached.size(); i++) {
-            sql.add(", min(case when ").add(pos).add(" >= ? then h.occurred_at end) as s" + i, reached.get(i));
+        for (int k = 0; arrivals && k < p.stageCount(); k++) {
+            sql.add(", min(case when ").add(pos).add(" >= ? then h.occurred_at end) as s" + k, p.firstPosition(k));
         }
-        return sql.add(" from lead l join wf_history h on h.item_id = l.id where ").add(leadWhere(stages, where))
+        return sql.add(" from lead l join wf_history h on h.item_id = l.id where ").add(leadWhere(stages, where, basis))
                 .add(" group by l.id, l.created_at, l.source, l.campaign_name, l.referrer_id, l.resolution");
     }
 
-    /** The filters on {@code lead l}; merged leads and leads closed as duplicates never count. */
-    private static Sql leadWhere(LeadStages stages, Where w) {
-        Sql sql = new Sql().add("l.merged_into is null and (l.resolution is null or l.resolution not in ")
+    /** The leads the figures count, on {@code lead l}: neither merged into another nor closed as a duplicate. */
+    static Sql counted(LeadStages stages) {
+        return new Sql().add("l.merged_into is null and (l.resolution is null or l.resolution not in ")
                 .in(stages.duplicateResolutions()).add(")");
+    }
+
+    /**
+     * The filters on {@code lead l} or {@code report_lead l} (the same column names); merged leads and leads closed
+     * as duplicates never count (the summary holds no row for them).
+     */
+    private static Sql leadWhere(LeadStages stages, Where w, Basis basis) {
+        Sql sql = basis == Basis.SUMMARY ? new Sql().add("1 = 1") : counted(stages);
         if (w.from() != null) {
             sql.add(" and l.created_at >= ?", w.from().atOffset(ZoneOffset.UTC));
         }
@@ -330,17 +364,6 @@ public class ReportQueries {
         if (value != null) {
             sql.add(" and " + column + " = ?", value);
         }
-    }
-
-    /** {@code case column when ? then k …}: the 0-based stage of a status column, -1 for a done one. */
-    private static Sql stageCase(Positions p, String column) {
-        Sql sql = new Sql().add("(case " + column);
-        for (int k = 0; k < p.stageCount(); k++) {
-            for (String status : p.stages().stages().get(k).statuses()) {
-                sql.add(" when ? then " + k, status);
-            }
-        }
-        return sql.add(" else -1 end)");
     }
 
     private static Sql percentiles(String column) {

@@ -68,6 +68,11 @@ public final class Bench {
         }
         try (AppUnderTest app = started) {
             log("start-up: " + app.startup().toMillis() / 1000.0 + " s");
+            try {
+                log("report summary: " + DashboardScenario.awaitSummary(config));
+            } catch (Exception e) {
+                log("report summary: not known (" + e.getMessage() + ")");
+            }
             BenchContext context = new BenchContext(config, app, new Api(app.base()), data);
             for (Scenario scenario : scenarios()) {
                 if (config.runs(scenario.name())) {

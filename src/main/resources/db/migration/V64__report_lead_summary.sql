@@ -13,6 +13,12 @@ create table report_lead (
     coordinator           varchar(64),
     clinician             varchar(64),
     resolution            varchar(64),
+    status_category       varchar(16)  not null,
+    -- the lead's service-level targets and when they were met (copied from the lead)
+    first_response_due_at timestamp with time zone,
+    first_contact_at      timestamp with time zone,
+    consultation_due_at   timestamp with time zone,
+    consultation_at       timestamp with time zone,
     -- the furthest open status reached, numbered in workflow order (0: none)
     maxpos                integer      not null,
     contacted_at          timestamp with time zone,

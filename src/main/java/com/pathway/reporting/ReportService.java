@@ -219,8 +219,8 @@ public class ReportService {
                         queries.cohorts(stages, where, basis, boundaries(months, months.getLast().plusMonths(1), zone)), masker);
             }
             case LOST_REASONS -> ReportBuilder.lostReasons(stages, queries.lostReasons(stages, where, basis), masker);
-            case SERVICE_LEVELS -> ReportBuilder.serviceLevels(queries.serviceLevels(stages, where, clock.instant()), masker);
-            case WORKLOAD -> workload(stages, where, masker);
+            case SERVICE_LEVELS -> ReportBuilder.serviceLevels(queries.serviceLevels(stages, where, basis, clock.instant()), masker);
+            case WORKLOAD -> workload(stages, where, basis, masker);
         };
     }
 
@@ -229,9 +229,9 @@ public class ReportService {
      * lead filter (source, campaign, referrer, condition, person) only the people holding such leads are listed;
      * without one, also those who only have tasks. Administrators see people numbered, not named.
      */
-    private Report workload(LeadStages stages, Where where, Masker masker) {
+    private Report workload(LeadStages stages, Where where, Basis basis, Masker masker) {
         Map<String, long[]> people = new LinkedHashMap<>(); // open tasks, overdue, as coordinator, as clinician
-        for (ReportQueries.Load l : queries.workload(stages, where)) {
+        for (ReportQueries.Load l : queries.workload(stages, where, basis)) {
             people.computeIfAbsent(l.username(), k -> new long[4])["coordinator".equals(l.role()) ? 2 : 3] +=
                     l.openLeads();
         }

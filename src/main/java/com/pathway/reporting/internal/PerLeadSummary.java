@@ -23,7 +23,7 @@ import com.pathway.clinic.LeadStages;
 
 /**
  * The dashboard's per-lead summary ({@code report_lead}): one row per lead the figures count, holding the
- * lead's filter columns and what its transition history says under the workflow's stages (how far it got,
+ * lead's filter columns, status category and service-level targets, and what its transition history says under the workflow's stages (how far it got,
  * when it was first contacted and reached each stage, the time it spent in each stage, the latest closing).
  * Every row is computed by one statement from the lead and its history, whether for a few leads
  * ({@link #refresh}, in the transaction that changed them) or for all ({@link #rebuild}, in batches), so
@@ -124,6 +124,7 @@ public class PerLeadSummary {
                     });
                 }
             }
+            analyze();
             long leads = tx.execute(s -> {
                 long count = jdbc.queryForObject("select count(*) from report_lead", Long.class);
                 jdbc.update("delete from report_summary_state");
@@ -134,6 +135,14 @@ public class PerLeadSummary {
             Rebuilt rebuilt = new Rebuilt(leads, (System.nanoTime() - started) / 1_000_000);
             log.info("Report summary rebuilt: {} leads in {} ms.", rebuilt.leads(), rebuilt.millis());
             return rebuilt;
+        }
+    }
+
+    /** Fresh planner statistics for the rewritten table (PostgreSQL; H2 keeps its own). */
+    private void analyze() {
+        String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+        if (product != null && product.toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+            jdbc.execute("analyze report_lead");
         }
     }
 
@@ -152,7 +161,8 @@ public class PerLeadSummary {
         Positions p = new Positions(stages);
         int n = p.stageCount();
         List<String> columns = new ArrayList<>(List.of("lead_id", "created_at", "source", "campaign_name", "referrer_id",
-                "condition_of_interest", "coordinator", "clinician", "resolution", "maxpos", "contacted_at",
+                "condition_of_interest", "coordinator", "clinician", "resolution", "status_category", "first_response_due_at",
+                "first_contact_at", "consultation_due_at", "consultation_at", "maxpos", "contacted_at",
                 "consulted_at", "treated_at"));
         for (int k = 1; k <= n; k++) {
             columns.add("reached_" + k);
@@ -165,7 +175,8 @@ public class PerLeadSummary {
         Sql pos = p.position("h.to_status");
         Sql sql = new Sql().add("insert into report_lead (" + String.join(", ", columns) + ") select l.id, l.created_at,"
                 + " l.source, l.campaign_name, l.referrer_id, l.condition_of_interest, l.coordinator, l.clinician,"
-                + " l.resolution, max(").add(pos).add("), min(case when h.from_status = ? and ", stages.initial())
+                + " l.resolution, l.status_category, l.first_response_due_at, l.first_contact_at, l.consultation_due_at,"
+                + " l.consultation_at, max(").add(pos).add("), min(case when h.from_status = ? and ", stages.initial())
                 .add(pos).add(" > 0 then h.occurred_at end), min(case when ").add(pos)
                 .add(" >= ? then h.occurred_at end), min(case when ", p.firstPositionOf(stages.consultationBooked()))
                 .add(pos).add(" >= ? then h.occurred_at end)", p.firstPositionOf(stages.treatmentStarted()));
@@ -182,6 +193,7 @@ public class PerLeadSummary {
         return sql.add(" from lead l join wf_history h on h.item_id = l.id where ").add(ReportQueries.counted(stages))
                 .add(" and ").add(which)
                 .add(" group by l.id, l.created_at, l.source, l.campaign_name, l.referrer_id, l.condition_of_interest,"
-                        + " l.coordinator, l.clinician, l.resolution");
+                        + " l.coordinator, l.clinician, l.resolution, l.status_category, l.first_response_due_at,"
+                        + " l.first_contact_at, l.consultation_due_at, l.consultation_at");
     }
 }

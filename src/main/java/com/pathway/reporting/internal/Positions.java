@@ -88,13 +88,29 @@ final class Positions {
         return sql.add(" else -1 end)");
     }
 
-    /** {@code case when column < ? then -1 when column < ? then 0 …}: the bucket of a time between boundaries, or null. */
+    /**
+     * The 0-based bucket of a time between boundaries ({@code b[i] <= column < b[i + 1]}), or null before the first,
+     * from the last on, or for null: a binary search of nested {@code case} expressions, so that a row is compared
+     * with about log2(buckets) boundaries rather than with each in turn.
+     */
     static Sql bucket(String column, List<Instant> boundaries) {
-        Sql sql = new Sql().add("(case when " + column + " is null then null when " + column + " < ? then null",
-                boundaries.getFirst().atOffset(java.time.ZoneOffset.UTC));
-        for (int i = 1; i < boundaries.size(); i++) {
-            sql.add(" when " + column + " < ? then " + (i - 1), boundaries.get(i).atOffset(java.time.ZoneOffset.UTC));
+        Sql sql = new Sql().add("(case when " + column + " is null or " + column + " < ? or " + column + " >= ? then null"
+                + " else ", utc(boundaries.getFirst()), utc(boundaries.getLast()));
+        return sql.add(search(column, boundaries, 0, boundaries.size() - 1)).add(" end)");
+    }
+
+    /** The bucket index in {@code [lo, hi)} of a value known to lie between {@code b[lo]} and {@code b[hi]}. */
+    private static Sql search(String column, List<Instant> boundaries, int lo, int hi) {
+        if (hi - lo <= 1) {
+            return new Sql().add(Integer.toString(lo));
         }
-        return sql.add(" else null end)");
+        int mid = (lo + hi) >>> 1;
+        return new Sql().add("(case when " + column + " < ? then ", utc(boundaries.get(mid)))
+                .add(search(column, boundaries, lo, mid)).add(" else ").add(search(column, boundaries, mid, hi))
+                .add(" end)");
+    }
+
+    private static java.time.OffsetDateTime utc(Instant at) {
+        return at.atOffset(java.time.ZoneOffset.UTC);
     }
 }

@@ -217,18 +217,22 @@ public class ReportQueries {
         Sql sql = new Sql().add("select k, count(*), percentile_cont(0.5) within group (order by ms),"
                 + " percentile_cont(0.9) within group (order by ms) from (");
         if (basis == Basis.SUMMARY) {
+            // one pass over the summary, a row per lead and stage
+            StringBuilder stays = new StringBuilder("case s.k");
+            StringBuilder ks = new StringBuilder();
             for (int k = 0; k < p.stageCount(); k++) {
-                sql.add(k == 0 ? "" : " union all ").add("select " + k + " as k, l.stay_" + (k + 1)
-                        + " as ms from report_lead l where ").add(leadWhere(stages, where, basis))
-                        .add(" and l.stay_" + (k + 1) + " is not null");
+                stays.append(" when ").append(k).append(" then l.stay_").append(k + 1);
+                ks.append(k == 0 ? "" : ", ").append('(').append(k).append(')');
             }
+            sql.add("select s.k as k, " + stays + " end as ms from report_lead l cross join (values " + ks + ") s(k)"
+                    + " where ").add(leadWhere(stages, where, basis));
         } else {
             sql.add("select item_id, k, sum(ms) as ms from (select h.item_id as item_id, ").add(p.stage("h.from_status"))
                     .add(" as k, h.millis_in_from as ms from lead l join wf_history h on h.item_id = l.id where ")
                     .add(leadWhere(stages, where, basis))
                     .add(" and h.from_status is not null and h.millis_in_from is not null) s group by item_id, k");
         }
-        sql.add(") t where k >= 0 group by k order by k");
+        sql.add(") t where k >= 0 and ms is not null group by k order by k");
         return jdbc.query(sql.text(), (rs, n) -> new StageTime(rs.getInt(1), rs.getLong(2), msToHours(rs, 3),
                 msToHours(rs, 4)), sql.args());
     }
@@ -253,7 +257,7 @@ public class ReportQueries {
     }
 
     /** First-response and consultation targets of the leads: due, met in time, missed (late or overdue now). */
-    public Levels serviceLevels(LeadStages stages, Where where, Instant now) {
+    public Levels serviceLevels(LeadStages stages, Where where, Basis basis, Instant now) {
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         Sql sql = new Sql().add("select count(l.first_response_due_at),"
                 + " sum(case when l.first_contact_at <= l.first_response_due_at then 1 else 0 end),"
@@ -263,22 +267,35 @@ public class ReportQueries {
                 + " sum(case when l.consultation_at <= l.consultation_due_at then 1 else 0 end),"
                 + " sum(case when l.consultation_at > l.consultation_due_at"
                 + " or (l.consultation_at is null and l.consultation_due_at < ? and l.status_category <> 'DONE')"
-                + " then 1 else 0 end) from lead l where ", at, at).add(leadWhere(stages, where, Basis.HISTORY));
+                + " then 1 else 0 end) from " + table(basis) + " l where ", at, at).add(leadWhere(stages, where, basis));
         return jdbc.queryForObject(sql.text(), (rs, n) -> new Levels(rs.getLong(1), rs.getLong(2), rs.getLong(3),
                 rs.getLong(4), rs.getLong(5), rs.getLong(6)), sql.args());
     }
 
     /** Open leads per coordinator and per clinician, whenever they arrived (the other filters apply). */
-    public List<Load> workload(LeadStages stages, Where where) {
+    public List<Load> workload(LeadStages stages, Where where, Basis basis) {
         Where open = new Where(null, null, where.source(), where.campaign(), where.referrerId(), where.condition(),
                 where.coordinator(), where.clinician());
-        Sql filter = leadWhere(stages, open, Basis.HISTORY);
-        Sql sql = new Sql().add("select 'coordinator', l.coordinator, count(*) from lead l where ").add(filter)
-                .add(" and l.status_category <> 'DONE' and l.coordinator is not null group by l.coordinator union all ")
-                .add("select 'clinician', l.clinician, count(*) from lead l where ").add(leadWhere(stages, open, Basis.HISTORY))
-                .add(" and l.status_category <> 'DONE' and l.clinician is not null group by l.clinician"
-                        + " order by 1, 3 desc");
-        return jdbc.query(sql.text(), (rs, n) -> new Load(rs.getString(1), rs.getString(2), rs.getLong(3)), sql.args());
+        // one pass: per pair of coordinator and clinician, added up per person below
+        Sql sql = new Sql().add("select l.coordinator, l.clinician, count(*) from " + table(basis) + " l where ")
+                .add(leadWhere(stages, open, basis)).add(" and l.status_category <> 'DONE'"
+                        + " and (l.coordinator is not null or l.clinician is not null) group by l.coordinator, l.clinician");
+        Map<String, Long> coordinators = new java.util.HashMap<>();
+        Map<String, Long> clinicians = new java.util.HashMap<>();
+        jdbc.query(sql.text(), rs -> {
+            if (rs.getString(1) != null) {
+                coordinators.merge(rs.getString(1), rs.getLong(3), Long::sum);
+            }
+            if (rs.getString(2) != null) {
+                clinicians.merge(rs.getString(2), rs.getLong(3), Long::sum);
+            }
+        }, sql.args());
+        List<Load> loads = new java.util.ArrayList<>();
+        java.util.Comparator<Map.Entry<String, Long>> most = Map.Entry.<String, Long>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey());
+        coordinators.entrySet().stream().sorted(most).forEach(e -> loads.add(new Load("coordinator", e.getKey(), e.getValue())));
+        clinicians.entrySet().stream().sorted(most).forEach(e -> loads.add(new Load("clinician", e.getKey(), e.getValue())));
+        return loads;
     }
 
     /** Referrers by name, at most {@code limit}: the dashboard's referrer picker. */
@@ -331,6 +348,11 @@ public class ReportQueries {
         }
         return sql.add(" from lead l join wf_history h on h.item_id = l.id where ").add(leadWhere(stages, where, basis))
                 .add(" group by l.id, l.created_at, l.source, l.campaign_name, l.referrer_id, l.resolution");
+    }
+
+    /** The table of the leads' rows: the summary, or the leads themselves. */
+    private static String table(Basis basis) {
+        return basis == Basis.SUMMARY ? "report_lead" : "lead";
     }
 
     /** The leads the figures count, on {@code lead l}: neither merged into another nor closed as a duplicate. */

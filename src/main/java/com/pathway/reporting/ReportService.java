@@ -181,7 +181,6 @@ public class ReportService {
         ZoneId zone = clinic.timeZone();
         Where where = where(filter, zone);
         Basis basis = basisOverride != null ? basisOverride : summary.current(stages) ? Basis.SUMMARY : Basis.HISTORY;
-        queries.tune();
         return switch (kind) {
             case FUNNEL -> ReportBuilder.funnel(stages, queries.furthestStage(stages, where, basis), masker);
             case CONVERSION, OUTCOMES -> {

@@ -259,6 +259,8 @@ abstract class ReportScenarios {
         Report created = reports.report(ReportKind.CREATED_CONVERTED, filter, null, false);
         assertThat(created.rows().get(1).label()).isEqualTo("2026-01-05");
         assertThat(created.rows().get(1).cells()).extracting(Cell::value).containsExactly(3.0, 2.0);
+        assertThat(column(created, 0).stream().mapToDouble(Double::doubleValue).sum()).as("Ed in February").isEqualTo(4.0);
+        assertThat(column(created, 1).stream().mapToDouble(Double::doubleValue).sum()).isEqualTo(2.0);
     }
 
     @Test

@@ -66,7 +66,6 @@ public class ReportQueries {
     }
 
     private final JdbcTemplate jdbc;
-    private volatile Boolean postgres;
 
     public ReportQueries(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -186,14 +185,20 @@ public class ReportQueries {
     /** Per time bucket: leads that arrived, and leads that started treatment (of those that arrived in range). */
     public Map<Integer, long[]> createdAndTreated(LeadStages stages, Where where, Basis basis, List<Instant> boundaries) {
         Positions p = new Positions(stages);
-        Sql sql = new Sql().add("with per as (").add(perLead(p, where, false, basis)).add(") ")
-                .add("select 0, b, count(*) from (select ").add(Positions.bucket("created_at", boundaries))
-                .add(" as b from per) x where b is not null group by b union all ")
-                .add("select 1, b, count(*) from (select ").add(Positions.bucket("treated", boundaries))
-                .add(" as b from per) y where b is not null group by b");
+        // one pass: per pair of arrival week and treatment week, added up per week below
+        Sql sql = new Sql().add("select b0, b1, count(*) from (select ").add(Positions.bucket("created_at", boundaries))
+                .add(" as b0, ").add(Positions.bucket("treated", boundaries)).add(" as b1 from (")
+                .add(perLead(p, where, false, basis)).add(") per) x where b0 is not null or b1 is not null group by b0, b1");
         Map<Integer, long[]> result = new LinkedHashMap<>();
         jdbc.query(sql.text(), rs -> {
-            result.computeIfAbsent(rs.getInt(2), b -> new long[2])[rs.getInt(1)] += rs.getLong(3);
+            int arrived = rs.getInt(1);
+            if (!rs.wasNull()) {
+                result.computeIfAbsent(arrived, b -> new long[2])[0] += rs.getLong(3);
+            }
+            int treated = rs.getInt(2);
+            if (!rs.wasNull()) {
+                result.computeIfAbsent(treated, b -> new long[2])[1] += rs.getLong(3);
+            }
         }, sql.args());
         return result;
     }
@@ -300,22 +305,6 @@ public class ReportQueries {
         coordinators.entrySet().stream().sorted(most).forEach(e -> loads.add(new Load("coordinator", e.getKey(), e.getValue())));
         clinicians.entrySet().stream().sorted(most).forEach(e -> loads.add(new Load("clinician", e.getKey(), e.getValue())));
         return loads;
-    }
-
-    /**
-     * Settings for the report's own transaction on PostgreSQL: no just-in-time compilation (it costs more than it
-     * saves on these short aggregations: about 40 ms of 95 for a percentile over 100,000 rows, measured) and room to
-     * sort a year's times in memory. Nothing on H2.
-     */
-    public void tune() {
-        if (postgres == null) {
-            String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
-            postgres = product != null && product.toLowerCase(java.util.Locale.ROOT).contains("postgres");
-        }
-        if (postgres) {
-            jdbc.execute("set local jit = off");
-            jdbc.execute("set local work_mem = '64MB'");
-        }
     }
 
     /** Referrers by name, at most {@code limit}: the dashboard's referrer picker. */

@@ -121,6 +121,12 @@ class SummaryUpdates {
                     summary.refresh(ids, workflow.stages());
                 }
 
+                /** Before the audit trail's, which locks the chain's head until the commit: not inside that lock. */
+                @Override
+                public int getOrder() {
+                    return Ordered.LOWEST_PRECEDENCE - 100;
+                }
+
                 @Override
                 public void afterCompletion(int status) {
                     TransactionSynchronizationManager.unbindResourceIfPossible(SummaryUpdates.this);

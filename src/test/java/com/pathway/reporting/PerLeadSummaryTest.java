@@ -112,6 +112,19 @@ class PerLeadSummaryTest {
     }
 
     @Test
+    void manyLeadsAtOnceAreWrittenInStatementsOfAThousand() {
+        LeadDetails a = create("Fay");
+        Map<String, Object> before = row(a);
+        long id = jdbc.queryForObject("select id from lead where item_key = ?", Long.class, a.key());
+        List<Long> ids = new java.util.ArrayList<>(java.util.stream.LongStream.rangeClosed(1, 2_500).boxed().toList());
+        ids.add(id);
+
+        tx.executeWithoutResult(s -> summary.refresh(ids, clinicWorkflow.stages()));
+
+        assertThat(row(a)).isEqualTo(before);
+    }
+
+    @Test
     void aChangeThatIsRolledBackLeavesTheSummaryAsItWas() {
         LeadDetails a = create("Dee");
         Map<String, Object> before = row(a);

@@ -87,14 +87,39 @@ public class PerLeadSummary {
         if (leadIds.isEmpty() || !supports(stages)) {
             return;
         }
+        for (List<Long> ids : chunks(leadIds)) {
+            Sql in = new Sql().in(ids);
+            jdbc.query(new Sql().add("select id from lead where id in ").add(in).add(" order by id for update").text(),
+                    rs -> {
+                    }, in.args());
+            jdbc.update(new Sql().add("delete from report_lead where lead_id in ").add(in).text(), in.args());
+            Sql insert = insert(stages, new Sql().add("l.id in ").add(in));
+            jdbc.update(insert.text(), insert.args());
+        }
+    }
+
+    /**
+     * Writes the rows of leads created in the caller's transaction, which no other transaction sees yet: no row of
+     * theirs exists, and none can be written beside it.
+     */
+    public void add(Collection<Long> newLeadIds, LeadStages stages) {
+        if (newLeadIds.isEmpty() || !supports(stages)) {
+            return;
+        }
+        for (List<Long> ids : chunks(newLeadIds)) {
+            Sql insert = insert(stages, new Sql().add("l.id in ").in(ids));
+            jdbc.update(insert.text(), insert.args());
+        }
+    }
+
+    /** The ids in order, without repeats, in lists of at most 1,000 (one statement's parameters each). */
+    private static List<List<Long>> chunks(Collection<Long> leadIds) {
         List<Long> ids = leadIds.stream().distinct().sorted().toList();
-        Sql in = new Sql().in(ids);
-        jdbc.query(new Sql().add("select id from lead where id in ").add(in).add(" order by id for update").text(),
-                rs -> {
-                }, in.args());
-        jdbc.update(new Sql().add("delete from report_lead where lead_id in ").add(in).text(), in.args());
-        Sql insert = insert(stages, new Sql().add("l.id in ").add(in));
-        jdbc.update(insert.text(), insert.args());
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += 1000) {
+            chunks.add(ids.subList(i, Math.min(ids.size(), i + 1000)));
+        }
+        return chunks;
     }
 
     /**

@@ -59,17 +59,17 @@ class SummaryUpdates {
 
     @EventListener
     void on(ItemCreated event) {
-        note(event.itemId());
+        note(event.itemId(), true);
     }
 
     @EventListener
     void on(ItemTransitioned event) {
-        note(event.itemId());
+        note(event.itemId(), false);
     }
 
     @EventListener
     void on(ItemChanged event) {
-        note(event.itemId());
+        note(event.itemId(), false);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
@@ -103,22 +103,31 @@ class SummaryUpdates {
         rebuilds.shutdownNow();
     }
 
-    private void note(long itemId) {
+    /** The leads of one transaction whose rows are written before it commits; those it created have none yet. */
+    private static final class Pending {
+        final Set<Long> created = new LinkedHashSet<>();
+        final Set<Long> changed = new LinkedHashSet<>();
+    }
+
+    private void note(long itemId, boolean created) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             summary.refresh(Set.of(itemId), workflow.stages());
             return;
         }
-        @SuppressWarnings("unchecked")
-        Set<Long> pending = (Set<Long>) TransactionSynchronizationManager.getResource(this);
+        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
         if (pending == null) {
-            Set<Long> ids = new LinkedHashSet<>();
-            TransactionSynchronizationManager.bindResource(this, ids);
+            Pending leads = new Pending();
+            TransactionSynchronizationManager.bindResource(this, leads);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void beforeCommit(boolean readOnly) {
                     // what the transaction wrote through JPA must be in the database before the rows are computed
                     entityManager.flush();
-                    summary.refresh(ids, workflow.stages());
+                    LeadStages stages = workflow.stages();
+                    // a lead created in this transaction is seen by no other yet: nothing to lock or replace
+                    summary.add(leads.created, stages);
+                    leads.changed.removeAll(leads.created);
+                    summary.refresh(leads.changed, stages);
                 }
 
                 /** Before the audit trail's, which locks the chain's head until the commit: not inside that lock. */
@@ -132,8 +141,8 @@ class SummaryUpdates {
                     TransactionSynchronizationManager.unbindResourceIfPossible(SummaryUpdates.this);
                 }
             });
-            pending = ids;
+            pending = leads;
         }
-        pending.add(itemId);
+        (created ? pending.created : pending.changed).add(itemId);
     }
 }

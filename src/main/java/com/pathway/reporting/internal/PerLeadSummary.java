@@ -144,7 +144,10 @@ public class PerLeadSummary {
                         jdbc.query("select id from lead where id between ? and ? order by id for update", rs -> {
                         }, from, to);
                         jdbc.update("delete from report_lead where lead_id between ? and ?", from, to);
-                        Sql insert = insert(stages, new Sql().add("l.id between ? and ?", from, to));
+                        // A lead created meanwhile in this range was not there to lock or delete; if its transaction
+                        // commits (with its row) before this insert reads it, its row stands.
+                        Sql insert = insert(stages, new Sql().add("l.id between ? and ?", from, to))
+                                .add(" on conflict do nothing");
                         jdbc.update(insert.text(), insert.args());
                     });
                 }

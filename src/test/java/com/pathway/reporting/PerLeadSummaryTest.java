@@ -54,6 +54,8 @@ class PerLeadSummaryTest {
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
 
     String campaign;
 
@@ -152,6 +154,27 @@ class PerLeadSummaryTest {
         assertThat(summary.current(new com.pathway.clinic.LeadStages(stages.stages().subList(1, stages.stages().size()),
                 stages.initial(), stages.consultationBooked(), stages.treatmentStarted(), stages.duplicateResolutions(),
                 stages.completedResolutions()))).as("other stages").isFalse();
+    }
+
+    @Test
+    void aPublishThatMovedItemsOutOfRemovedStatusesRebuildsTheSummaryEvenWithTheSameStages() throws Exception {
+        var stages = clinicWorkflow.stages();
+        LeadDetails a = create("Gus");
+        summary.rebuild(stages);
+        Map<String, Object> kept = row(a);
+        // as a publish's remapping does: a change to the lead's rows past the events
+        jdbc.update("delete from report_lead where lead_id = (select id from lead where item_key = ?)", a.key());
+
+        // another project's publish (the clinic's read model ignores it) that moved items out of a removed status
+        events.publishEvent(new com.pathway.workflow.WorkflowPublished("other", 2, Set.of("ZZ"), null,
+                Map.of("Archived", "Closed"), "admin", java.time.Instant.now()));
+
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while ((rows(a).isEmpty() || !summary.current(stages)) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(row(a)).as("rebuilt after the publish").isEqualTo(kept);
+        assertThat(summary.current(stages)).isTrue();
     }
 
     private LeadDetails create(String first) {

@@ -72,8 +72,15 @@ class SummaryUpdates {
         note(event.itemId(), false);
     }
 
+    /**
+     * A publish that moved items out of removed statuses changed their leads' rows past the events (their status
+     * category, a cleared resolution), even when the stages stay the same: the summary is then rebuilt.
+     */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(WorkflowPublished event) {
+        if (!event.moved().isEmpty()) {
+            summary.markStale();
+        }
         rebuildIfStale();
     }
 

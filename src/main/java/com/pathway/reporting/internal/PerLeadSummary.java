@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,8 +24,9 @@ import com.pathway.clinic.LeadStages;
 
 /**
  * The dashboard's per-lead summary ({@code report_lead}): one row per lead the figures count, holding the
- * lead's filter columns, status category and service-level targets, and what its transition history says under the workflow's stages (how far it got,
- * when it was first contacted and reached each stage, the time it spent in each stage, the latest closing).
+ * lead's filter columns, status category and service-level targets, and what its transition history says under
+ * the workflow's stages (how far it got, when it was first contacted and reached each stage, the time it spent in
+ * each stage, the latest closing).
  * Every row is computed by one statement from the lead and its history, whether for a few leads
  * ({@link #refresh}, in the transaction that changed them) or for all ({@link #rebuild}, in batches), so
  * the two cannot disagree. The figures read the summary only while {@link #current} says it was built for
@@ -88,14 +90,23 @@ public class PerLeadSummary {
             return;
         }
         for (List<Long> ids : chunks(leadIds)) {
-            Sql in = new Sql().in(ids);
-            jdbc.query(new Sql().add("select id from lead where id in ").add(in).add(" order by id for update").text(),
-                    rs -> {
-                    }, in.args());
-            jdbc.update(new Sql().add("delete from report_lead where lead_id in ").add(in).text(), in.args());
-            Sql insert = insert(stages, new Sql().add("l.id in ").add(in));
-            jdbc.update(insert.text(), insert.args());
+            rewrite(stages, column -> new Sql().add(column + " in ").in(ids));
         }
+    }
+
+    /**
+     * Locks the leads the condition names (on an id column), removes their rows and writes them again. A lead created
+     * meanwhile within a range was not there to lock or remove; if its transaction commits (with its row) before the
+     * insert reads it, its row stands.
+     */
+    private void rewrite(LeadStages stages, Function<String, Sql> ids) {
+        Sql lock = new Sql().add("select id from lead where ").add(ids.apply("id")).add(" order by id for update");
+        jdbc.query(lock.text(), rs -> {
+        }, lock.args());
+        Sql delete = new Sql().add("delete from report_lead where ").add(ids.apply("lead_id"));
+        jdbc.update(delete.text(), delete.args());
+        Sql insert = insert(stages, ids.apply("l.id")).add(" on conflict do nothing");
+        jdbc.update(insert.text(), insert.args());
     }
 
     /**
@@ -140,16 +151,8 @@ public class PerLeadSummary {
                 for (long lo = min; lo <= max; lo += BATCH) {
                     long from = lo;
                     long to = lo + BATCH - 1;
-                    tx.executeWithoutResult(s -> {
-                        jdbc.query("select id from lead where id between ? and ? order by id for update", rs -> {
-                        }, from, to);
-                        jdbc.update("delete from report_lead where lead_id between ? and ?", from, to);
-                        // A lead created meanwhile in this range was not there to lock or delete; if its transaction
-                        // commits (with its row) before this insert reads it, its row stands.
-                        Sql insert = insert(stages, new Sql().add("l.id between ? and ?", from, to))
-                                .add(" on conflict do nothing");
-                        jdbc.update(insert.text(), insert.args());
-                    });
+                    tx.executeWithoutResult(s -> rewrite(stages,
+                            column -> new Sql().add(column + " between ? and ?", from, to)));
                 }
             }
             analyze();
@@ -200,17 +203,10 @@ public class PerLeadSummary {
         }
         columns.add("closed_from");
         columns.add("closed_resolution");
-        Sql pos = p.position("h.to_status");
         Sql sql = new Sql().add("insert into report_lead (" + String.join(", ", columns) + ") select l.id, l.created_at,"
                 + " l.source, l.campaign_name, l.referrer_id, l.condition_of_interest, l.coordinator, l.clinician,"
                 + " l.resolution, l.status_category, l.first_response_due_at, l.first_contact_at, l.consultation_due_at,"
-                + " l.consultation_at, max(").add(pos).add("), min(case when h.from_status = ? and ", stages.initial())
-                .add(pos).add(" > 0 then h.occurred_at end), min(case when ").add(pos)
-                .add(" >= ? then h.occurred_at end), min(case when ", p.firstPositionOf(stages.consultationBooked()))
-                .add(pos).add(" >= ? then h.occurred_at end)", p.firstPositionOf(stages.treatmentStarted()));
-        for (int k = 0; k < n; k++) {
-            sql.add(", min(case when ").add(pos).add(" >= ? then h.occurred_at end)", p.firstPosition(k));
-        }
+                + " l.consultation_at, ").add(p.milestones(true));
         Sql stageOfFrom = p.stage("h.from_status");
         for (int k = 0; k < n; k++) {
             sql.add(", sum(case when ").add(stageOfFrom).add(" = " + k + " then h.millis_in_from end)");

@@ -70,6 +70,24 @@ final class Positions {
         return 0;
     }
 
+    /**
+     * Per lead, over its history rows {@code h}: the furthest position ({@code maxpos}), first contact (leaving the
+     * initial status for an open one), consultation and treatment reached, and with {@code arrivals} when it first
+     * reached each stage ({@code s0}, {@code s1}, …); a stage is reached when a status at or after its first is entered.
+     */
+    Sql milestones(boolean arrivals) {
+        Sql pos = position("h.to_status");
+        Sql sql = new Sql().add("max(").add(pos).add(") as maxpos, min(case when h.from_status = ? and ", stages.initial())
+                .add(pos).add(" > 0 then h.occurred_at end) as contacted, min(case when ").add(pos)
+                .add(" >= ? then h.occurred_at end) as consulted, min(case when ",
+                        firstPositionOf(stages.consultationBooked()))
+                .add(pos).add(" >= ? then h.occurred_at end) as treated", firstPositionOf(stages.treatmentStarted()));
+        for (int k = 0; arrivals && k < stageCount(); k++) {
+            sql.add(", min(case when ").add(pos).add(" >= ? then h.occurred_at end) as s" + k, firstPosition(k));
+        }
+        return sql;
+    }
+
     /** {@code case column when ? then 1 … else 0 end}: the column's status as a position. */
     Sql position(String column) {
         Sql sql = new Sql().add("(case " + column);

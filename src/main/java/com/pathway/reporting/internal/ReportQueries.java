@@ -330,7 +330,7 @@ public class ReportQueries {
      * One row per lead of the filter: arrival, source, campaign, referrer, resolution, furthest position,
      * first contact (leaving the initial status for an open one), consultation and treatment reached, and
      * with {@code arrivals} when the lead first reached each stage ({@code s0}, {@code s1}, …): from the
-     * summary, or from the history grouped per lead as {@link PerLeadSummary#insert} does.
+     * summary, or from the history grouped per lead ({@link Positions#milestones}, as the summary is written).
      */
     private Sql perLead(Positions p, Where where, boolean arrivals, Basis basis) {
         LeadStages stages = p.stages();
@@ -344,18 +344,9 @@ public class ReportQueries {
             }
             return sql.add(" from report_lead l where ").add(leadWhere(stages, where, basis));
         }
-        Sql pos = p.position("h.to_status");
-        Sql sql = new Sql().add("select l.id as id, l.created_at as created_at, l.source as source,"
-                + " l.campaign_name as campaign, l.referrer_id as referrer_id, l.resolution as resolution, max(")
-                .add(pos).add(") as maxpos, min(case when h.from_status = ? and ", stages.initial()).add(pos)
-                .add(" > 0 then h.occurred_at end) as contacted, min(case when ").add(pos)
-                .add(" >= ? then h.occurred_at end) as consulted, min(case when ",
-                        p.firstPositionOf(stages.consultationBooked()))
-                .add(pos).add(" >= ? then h.occurred_at end) as treated", p.firstPositionOf(stages.treatmentStarted()));
-        for (int k = 0; arrivals && k < p.stageCount(); k++) {
-            sql.add(", min(case when ").add(pos).add(" >= ? then h.occurred_at end) as s" + k, p.firstPosition(k));
-        }
-        return sql.add(" from lead l join wf_history h on h.item_id = l.id where ").add(leadWhere(stages, where, basis))
+        return new Sql().add("select l.id as id, l.created_at as created_at, l.source as source,"
+                + " l.campaign_name as campaign, l.referrer_id as referrer_id, l.resolution as resolution, ")
+                .add(p.milestones(arrivals)).add(" from lead l join wf_history h on h.item_id = l.id where ").add(leadWhere(stages, where, basis))
                 .add(" group by l.id, l.created_at, l.source, l.campaign_name, l.referrer_id, l.resolution");
     }
 

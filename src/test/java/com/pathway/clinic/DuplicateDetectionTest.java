@@ -50,9 +50,10 @@ class DuplicateDetectionTest {
 
     @Test
     void findsTheSamePhoneHoweverItIsWritten() {
-        LeadDetails existing = lead("Rowan", "Thistlewood", null, "+1 202 555 0161", null);
+        Leads.Phone phone = Leads.phoneOfItsOwn();
+        LeadDetails existing = lead("Rowan", "Thistlewood", null, phone.international(), null);
 
-        List<DuplicateCandidate> found = leads.possibleDuplicates(probe("Someone", "Else", null, "(202) 555-0161", null), 10);
+        List<DuplicateCandidate> found = leads.possibleDuplicates(probe("Someone", "Else", null, phone.national(), null), 10);
 
         assertThat(found).extracting(DuplicateCandidate::key).containsExactly(existing.key());
         assertThat(found.getFirst().reasons()).containsExactly(DuplicateReason.SAME_PHONE);
@@ -86,16 +87,17 @@ class DuplicateDetectionTest {
     @Test
     void listsLeadsWithMoreReasonsFirstAndLeavesOutTheLeadItself() {
         LocalDate birth = LocalDate.of(1988, 11, 30);
-        LeadDetails phoneOnly = lead("Ines", "Quarrington", null, "202-555-0177", null);
-        LeadDetails both = lead("Ines", "Quarrington", birth, "202-555-0177", "ines.q@example.org");
+        Leads.Phone phone = Leads.phoneOfItsOwn();
+        LeadDetails phoneOnly = lead("Ines", "Quarrington", null, phone.dashed(), null);
+        LeadDetails both = lead("Ines", "Quarrington", birth, phone.dashed(), "ines.q@example.org");
 
         List<DuplicateCandidate> found = leads.possibleDuplicates(
-                probe("Ines", "Quarrington", birth, "2025550177", "ines.q@example.org"), 10);
+                probe("Ines", "Quarrington", birth, phone.digits(), "ines.q@example.org"), 10);
 
         assertThat(found).extracting(DuplicateCandidate::key).containsExactly(both.key(), phoneOnly.key());
         assertThat(found.getFirst().reasons()).containsExactlyInAnyOrder(DuplicateReason.SAME_PHONE,
                 DuplicateReason.SAME_EMAIL, DuplicateReason.SIMILAR_NAME_SAME_BIRTH_DATE);
-        assertThat(leads.possibleDuplicates(new DuplicateProbe("Ines", "Quarrington", birth, "2025550177", null,
+        assertThat(leads.possibleDuplicates(new DuplicateProbe("Ines", "Quarrington", birth, phone.digits(), null,
                 "ines.q@example.org", both.key()), 10)).extracting(DuplicateCandidate::key)
                 .containsExactly(phoneOnly.key());
     }
@@ -129,10 +131,11 @@ class DuplicateDetectionTest {
 
     @Test
     void cliniciansFindOnlyLeadsTheyMaySee() {
-        lead("Bramwell", "Ashcombe", null, "202-555-0194", null);
+        Leads.Phone phone = Leads.phoneOfItsOwn();
+        lead("Bramwell", "Ashcombe", null, phone.dashed(), null);
 
         SignedIn.as("clinician", "CLINICIAN");
 
-        assertThat(leads.possibleDuplicates(probe(null, null, null, "202-555-0194", null), 10)).isEmpty();
+        assertThat(leads.possibleDuplicates(probe(null, null, null, phone.dashed(), null), 10)).isEmpty();
     }
 }

@@ -209,12 +209,13 @@ class LeadServiceTest {
 
     @Test
     void searchesByNamePhoneEmailKeyAndStatus() {
-        LeadDetails emery = leads.create(Leads.form("Emery", "Zephyrine", "+12025550917", "emery.z@example.org"));
+        Leads.Phone phone = Leads.phoneOfItsOwn();
+        LeadDetails emery = leads.create(Leads.form("Emery", "Zephyrine", phone.e164(), "emery.z@example.org"));
         LeadDetails other = leads.create(Leads.form("Finley", "Zephyrine", "+12025550148", null));
         workflow.transition(other.key(), TransitionRequest.of("Contact"));
 
         assertThat(keys(LeadFilter.text("emery zeph"))).containsExactly(emery.key());
-        assertThat(keys(LeadFilter.text("202-555-0917"))).containsExactly(emery.key());
+        assertThat(keys(LeadFilter.text(phone.dashed()))).containsExactly(emery.key());
         assertThat(keys(LeadFilter.text("EMERY.Z@"))).containsExactly(emery.key());
         assertThat(keys(LeadFilter.text(other.key().toLowerCase()))).containsExactly(other.key());
         assertThat(keys(new LeadFilter("Contacted", null, null, null, null, null, null, null, "finley")))

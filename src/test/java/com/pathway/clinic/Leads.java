@@ -3,11 +3,51 @@ package com.pathway.clinic;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Forms for the clinic tests: clearly fictional people. */
 public final class Leads {
 
+    /** Numbers 202-555-2000 and up are handed out here only, once each per test run. */
+    private static final AtomicInteger NEXT_PHONE = new AtomicInteger(2000);
+
     private Leads() {
+    }
+
+    /**
+     * A phone number no other test writes, for tests that look leads up by phone and expect exactly their own:
+     * the tests share one database, and the 202-555-01xx numbers are written by many of them.
+     */
+    public static Phone phoneOfItsOwn() {
+        int line = NEXT_PHONE.getAndIncrement();
+        if (line > 9999) {
+            throw new IllegalStateException("no numbers left in 202-555-2000 to 202-555-9999");
+        }
+        return new Phone(String.valueOf(line));
+    }
+
+    /** A number in 202-555, written the ways people write it. */
+    public record Phone(String line) {
+
+        public String international() {
+            return "+1 202 555 " + line;
+        }
+
+        public String national() {
+            return "(202) 555-" + line;
+        }
+
+        public String dashed() {
+            return "202-555-" + line;
+        }
+
+        public String digits() {
+            return "202555" + line;
+        }
+
+        public String e164() {
+            return "+1202555" + line;
+        }
     }
 
     public static LeadForm form(String first, String last, String phone, String email) {

@@ -175,12 +175,29 @@ public class ReportService {
         return workflow.stages().names().stream().findFirst();
     }
 
+    /**
+     * Where the figures are read from now: the per-lead summary, or the whole transition history while the summary
+     * is being built (or always, for a workflow with more stages than the summary holds).
+     */
+    @Transactional(readOnly = true)
+    public FiguresSource figuresSource() {
+        LeadStages stages = workflow.stages();
+        if (basis(stages) == Basis.SUMMARY) {
+            return FiguresSource.SUMMARY;
+        }
+        return PerLeadSummary.supports(stages) ? FiguresSource.HISTORY_UNTIL_REBUILT : FiguresSource.HISTORY;
+    }
+
+    private Basis basis(LeadStages stages) {
+        return basisOverride != null ? basisOverride : summary.current(stages) ? Basis.SUMMARY : Basis.HISTORY;
+    }
+
     private Report build(ReportKind kind, ReportFilter filter, Dimension by, boolean shared) {
         LeadStages stages = workflow.stages();
         Masker masker = shared || kind == ReportKind.OUTCOMES ? new Masker(properties.smallNumberLimit()) : Masker.none();
         ZoneId zone = clinic.timeZone();
         Where where = where(filter, zone);
-        Basis basis = basisOverride != null ? basisOverride : summary.current(stages) ? Basis.SUMMARY : Basis.HISTORY;
+        Basis basis = basis(stages);
         return switch (kind) {
             case FUNNEL -> ReportBuilder.funnel(stages, queries.furthestStage(stages, where, basis), masker);
             case CONVERSION, OUTCOMES -> {

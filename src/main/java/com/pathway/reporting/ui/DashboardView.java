@@ -8,6 +8,7 @@ import java.util.Map;
 import com.pathway.clinic.LeadSource;
 import com.pathway.clinic.ReferrerOption;
 import com.pathway.reporting.Dimension;
+import com.pathway.reporting.FiguresSource;
 import com.pathway.reporting.Report;
 import com.pathway.reporting.ReportFilter;
 import com.pathway.reporting.ReportKind;
@@ -27,6 +28,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -69,6 +71,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final Select<Dimension> by = new Select<>();
     private final InlineAlert problems = new InlineAlert();
     private final Div grid = new Div();
+    /** Says so while the figures are read from the whole history, which takes longer than the summary. */
+    private final Paragraph figuresFrom = new Paragraph();
     private boolean reading;
 
     public DashboardView(ReportService reports) {
@@ -124,7 +128,10 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         share.addClassName("dashboard-share");
         share.setAlignItems(Alignment.BASELINE);
         share.getStyle().set("gap", "var(--lumo-space-s)");
-        add(new H1("Dashboard"), filters, share, problems, grid);
+        figuresFrom.setId("dashboard-figures-from");
+        figuresFrom.addClassName("dashboard-figures-from");
+        figuresFrom.setVisible(false);
+        add(new H1("Dashboard"), filters, share, problems, figuresFrom, grid);
     }
 
     private static TextField text(String label) {
@@ -169,12 +176,26 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         link.setValue(address(filter, dimension));
         reading = false;
         grid.removeAll();
+        showFiguresSource(reports.figuresSource());
         boolean mayOpenLeads = reports.mayOpenLeads();
         String arrival = mayOpenLeads ? reports.arrivalStage().orElse(null) : null;
         for (ReportKind kind : ReportKind.values()) {
             Report report = reports.report(kind, filter, dimension, false);
             grid.add(new ReportCard(reports, kind, report, filter, dimension, mayOpenLeads, arrival));
         }
+    }
+
+    /** Nothing while the figures come from the summary; otherwise why they may take longer to appear. */
+    private void showFiguresSource(FiguresSource from) {
+        figuresFrom.setText(switch (from) {
+            case SUMMARY -> "";
+            case HISTORY_UNTIL_REBUILT -> "The dashboard's summary is being brought up to date, so these figures are"
+                    + " worked out from the whole transition history and take longer to appear. They are the same"
+                    + " figures; reload the page in a few minutes for the faster view.";
+            case HISTORY -> "The published workflow has more stages than the dashboard's summary holds, so these"
+                    + " figures are worked out from the whole transition history and take longer to appear.";
+        });
+        figuresFrom.setVisible(from != FiguresSource.SUMMARY);
     }
 
     /** A filter changed: the address takes the new filters, and entering it again draws the figures. */

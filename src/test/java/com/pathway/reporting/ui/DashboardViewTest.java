@@ -11,16 +11,19 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.pathway.clinic.ClinicWorkflow;
 import com.pathway.clinic.LeadService;
 import com.pathway.clinic.LeadSource;
 import com.pathway.clinic.ReferrerOption;
 import com.pathway.reporting.Dimension;
 import com.pathway.reporting.ReportFilter;
+import com.pathway.reporting.internal.PerLeadSummary;
 import com.pathway.support.ViewTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.ComboBoxBase;
 import com.vaadin.flow.component.textfield.TextField;
@@ -34,6 +37,12 @@ class DashboardViewTest extends ViewTest {
 
     @Autowired
     LeadService leads;
+
+    @Autowired
+    PerLeadSummary summary;
+
+    @Autowired
+    ClinicWorkflow workflow;
 
     @SuppressWarnings("unchecked")
     private ComboBox<ReferrerOption> referrer() {
@@ -156,5 +165,26 @@ class DashboardViewTest extends ViewTest {
 
         assertThat(UI.getCurrent().getActiveViewLocation().getPathWithQueryParameters())
                 .contains("source=phone", "referrer=777");
+    }
+
+    @Test
+    void whileTheSummaryIsBeingBuiltTheDashboardSaysItsFiguresTakeLonger() {
+        summary.markStale();
+        try {
+            openAt("manager", "from=2026-01-01&to=2026-01-31");
+
+            Paragraph note = _get(Paragraph.class, spec -> spec.withId("dashboard-figures-from"));
+            assertThat(note.isVisible()).isTrue();
+            assertThat(note.getText()).contains("being brought up to date", "same figures");
+            assertThat(_find(ReportCard.class))
+                    .as("the figures are still shown").isNotEmpty();
+        } finally {
+            summary.rebuild(workflow.stages());
+        }
+
+        openAt("manager", "from=2026-01-01&to=2026-01-31");
+
+        assertThat(_find(Paragraph.class, spec -> spec.withId("dashboard-figures-from")))
+                .as("nothing to say once the summary is current (a hidden paragraph is not found)").isEmpty();
     }
 }

@@ -18,11 +18,19 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code dragend}; the move dialog's first choice and the transition's screen, when they open, are
  * confirmed as they stand. A move the workflow does not allow (no transition leads there, a condition
  * or validator refuses, someone else moved the card first) comes back refused, with its reason beside
- * the card. Every open board also receives the others' moves (the board's live updates).
+ * the card. Every open board also receives the others' moves (the board's live updates). Two runs one after the
+ * other: at the pace of Atlassian's Data Center toolkit ({@link #TOOLKIT}), then at one that saturates two
+ * processors ({@link #BUSY}), so that the figures say both what a team sees and where a node's limit is.
  */
 public final class BoardDragScenario implements Scenario {
 
-    private static final Duration THINK = Duration.ofSeconds(2);
+    /** The pace that saturates two processors: a drag every 2 s per user. */
+    static final Duration BUSY = Duration.ofSeconds(2);
+    /**
+     * Atlassian's Data Center toolkit pace: 54,500 actions an hour for 200 users is one action every 13.2 s per
+     * user. Every action here is a drag, still far more drags than an intake team makes.
+     */
+    static final Duration TOOLKIT = Duration.ofMillis(13_200);
 
     @Override
     public String name() {
@@ -32,15 +40,25 @@ public final class BoardDragScenario implements Scenario {
     @Override
     public ScenarioResult run(BenchContext context) throws Exception {
         int users = context.scale().dragUsers();
-        int drags = context.scale().dragsPerUser();
+        Phase toolkit = phase(context, users, Math.max(5, context.scale().dragsPerUser() / 4), TOOLKIT);
+        Phase busy = phase(context, users, context.scale().dragsPerUser(), BUSY);
+        List<Row> rows = new java.util.ArrayList<>();
+        rows.addAll(toolkit.rows("at the toolkit's pace, a drag every 13 s: "));
+        rows.addAll(busy.rows("a drag every 2 s: "));
+        return ScenarioResult.measured(name(), String.format(Locale.ROOT,
+                "%d intake coordinators on the board, each dragging cards to the next column, in two runs one after "
+                        + "the other: first at the pace of Atlassian's Data Center toolkit (an action every %.1f s "
+                        + "per user, every action a drag), then a drag every %d s per user. %s %s Round trips: "
+                        + "dragstart, the drop with dragend, and the move dialog's or the screen's confirmation when "
+                        + "one opened.",
+                users, TOOLKIT.toMillis() / 1000.0, BUSY.toSeconds(), toolkit.describe("At the toolkit's pace"),
+                busy.describe("Every 2 s")), rows);
+    }
+
+    /** One run: each user signs in to the board, then drags {@code drags} times, {@code think} apart on average. */
+    private static Phase phase(BenchContext context, int users, int drags, Duration think) throws Exception {
         HttpClient http = VaadinClient.httpClient();
-        Latencies roundTrips = new Latencies();
-        Latencies drops = new Latencies();
-        Map<UiSession.DragOutcome, AtomicLong> outcomes = new EnumMap<>(UiSession.DragOutcome.class);
-        for (UiSession.DragOutcome o : UiSession.DragOutcome.values()) {
-            outcomes.put(o, new AtomicLong());
-        }
-        AtomicLong failed = new AtomicLong();
+        Phase phase = new Phase(users, drags, think);
         long start = System.nanoTime();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int u = 0; u < users; u++) {
@@ -51,11 +69,12 @@ public final class BoardDragScenario implements Scenario {
                     try {
                         session.signIn("board", new Latencies());
                         for (int d = 0; d < drags; d++) {
-                            Thread.sleep((long) (THINK.toMillis() * (0.5 + ThreadLocalRandom.current().nextDouble())));
-                            outcomes.get(session.dragToNextColumn(roundTrips, drops)).incrementAndGet();
+                            Thread.sleep((long) (think.toMillis() * (0.5 + ThreadLocalRandom.current().nextDouble())));
+                            phase.outcomes.get(session.dragToNextColumn(phase.roundTrips, phase.drops))
+                                    .incrementAndGet();
                         }
                     } catch (Exception | AssertionError e) {
-                        if (failed.getAndIncrement() == 0) {
+                        if (phase.failed.getAndIncrement() == 0) {
                             Bench.log("  first failed board user: " + e);
                         }
                     }
@@ -66,24 +85,61 @@ public final class BoardDragScenario implements Scenario {
                 threads.shutdownNow();
             }
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        long moved = outcomes.get(UiSession.DragOutcome.MOVED).get();
-        long refused = outcomes.get(UiSession.DragOutcome.REFUSED).get();
-        long unanswered = outcomes.get(UiSession.DragOutcome.NOT_ANSWERED).get();
-        long attempted = moved + refused + unanswered;
-        return ScenarioResult.measured(name(), String.format(Locale.ROOT,
-                "%d intake coordinators on the board, %d drags each to the next column (%d ms between drags on "
-                        + "average), all done after %.0f s; %d users failed. %d drags: %d moved, %d refused by the "
-                        + "workflow (no transition to that column, a condition, or a concurrent move), %d without "
-                        + "either answer; %d times no card could be dragged. Round trips: dragstart, the drop with "
-                        + "dragend, and the move dialog's or the screen's confirmation when one opened.",
-                users, drags, THINK.toMillis(), seconds, failed.get(), attempted, moved, refused, unanswered,
-                outcomes.get(UiSession.DragOutcome.NO_CARD).get()), List.of(
-                Row.latency("server round trip (drag, drop, confirmation)", roundTrips.summary(), null,
-                        Target.p95AtMost(100)),
-                Row.latency("drop (the move itself)", drops.summary(), null, null),
-                Row.figure("drags moved", moved, "", null),
-                Row.figure("drags refused", refused, "", null),
-                Row.figure("drags refused (share)", attempted == 0 ? 0 : refused * 100.0 / attempted, "%", null)));
+        phase.seconds = (System.nanoTime() - start) / 1e9;
+        return phase;
+    }
+
+    /** What one run measured. */
+    private static final class Phase {
+        final int users;
+        final int drags;
+        final Duration think;
+        final Latencies roundTrips = new Latencies();
+        final Latencies drops = new Latencies();
+        final Map<UiSession.DragOutcome, AtomicLong> outcomes = new EnumMap<>(UiSession.DragOutcome.class);
+        final AtomicLong failed = new AtomicLong();
+        double seconds;
+
+        Phase(int users, int drags, Duration think) {
+            this.users = users;
+            this.drags = drags;
+            this.think = think;
+            for (UiSession.DragOutcome o : UiSession.DragOutcome.values()) {
+                outcomes.put(o, new AtomicLong());
+            }
+        }
+
+        long count(UiSession.DragOutcome outcome) {
+            return outcomes.get(outcome).get();
+        }
+
+        long attempted() {
+            return count(UiSession.DragOutcome.MOVED) + count(UiSession.DragOutcome.REFUSED)
+                    + count(UiSession.DragOutcome.NOT_ANSWERED);
+        }
+
+        String describe(String heading) {
+            return String.format(Locale.ROOT, "%s: %d drags each (%d ms apart on average), all done after %.0f s, "
+                    + "%.1f drags a second; %d users failed; %d drags: %d moved, %d refused by the workflow (no "
+                    + "transition to that column, a condition, or a concurrent move), %d without either answer; %d "
+                    + "times no card could be dragged.", heading, drags, think.toMillis(), seconds,
+                    seconds == 0 ? 0 : attempted() / seconds, failed.get(), attempted(),
+                    count(UiSession.DragOutcome.MOVED), count(UiSession.DragOutcome.REFUSED),
+                    count(UiSession.DragOutcome.NOT_ANSWERED), count(UiSession.DragOutcome.NO_CARD));
+        }
+
+        List<Row> rows(String prefix) {
+            long attempted = attempted();
+            long refused = count(UiSession.DragOutcome.REFUSED);
+            return List.of(
+                    Row.latency(prefix + "server round trip (drag, drop, confirmation)", roundTrips.summary(), null,
+                            Target.p95AtMost(100)),
+                    Row.latency(prefix + "drop (the move itself)", drops.summary(), null, null),
+                    Row.figure(prefix + "drags moved", count(UiSession.DragOutcome.MOVED), "", null),
+                    Row.figure(prefix + "drags refused", refused, "", null),
+                    Row.figure(prefix + "drags refused (share)", attempted == 0 ? 0 : refused * 100.0 / attempted,
+                            "%", null),
+                    Row.figure(prefix + "users that failed", failed.get(), "", null));
+        }
     }
 }

@@ -164,6 +164,7 @@ class MethodSecurityTest {
             // reporting
             row("ReportService.defaultFilter()", MANAGER, ADMIN),
             row("ReportService.arrivalStage()", MANAGER, ADMIN),
+            row("ReportService.figuresSource()", MANAGER, ADMIN), // the summary or the history: no figure, no name
             row("ReportService.referrers()", MANAGER, ADMIN), // names only to managers; administrators get none
             row("ReportService.export(ReportKind, ReportFilter, Dimension, OutputStream)", MANAGER, ADMIN),
             row("ReportService.maxDays()", MANAGER, ADMIN),

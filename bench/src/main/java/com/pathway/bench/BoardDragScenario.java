@@ -122,10 +122,12 @@ public final class BoardDragScenario implements Scenario {
             return String.format(Locale.ROOT, "%s: %d drags each (%d ms apart on average), all done after %.0f s, "
                     + "%.1f drags a second; %d users failed; %d drags: %d moved, %d refused by the workflow (no "
                     + "transition to that column, a condition, or a concurrent move), %d without either answer; %d "
-                    + "times no card could be dragged.", heading, drags, think.toMillis(), seconds,
+                    + "times no card could be dragged; %d times the card had gone (moved by someone else) when "
+                    + "its drag started.", heading, drags, think.toMillis(), seconds,
                     seconds == 0 ? 0 : attempted() / seconds, failed.get(), attempted(),
                     count(UiSession.DragOutcome.MOVED), count(UiSession.DragOutcome.REFUSED),
-                    count(UiSession.DragOutcome.NOT_ANSWERED), count(UiSession.DragOutcome.NO_CARD));
+                    count(UiSession.DragOutcome.NOT_ANSWERED), count(UiSession.DragOutcome.NO_CARD),
+                    count(UiSession.DragOutcome.GONE));
         }
 
         List<Row> rows(String prefix) {
@@ -139,6 +141,8 @@ public final class BoardDragScenario implements Scenario {
                     Row.figure(prefix + "drags refused", refused, "", null),
                     Row.figure(prefix + "drags refused (share)", attempted == 0 ? 0 : refused * 100.0 / attempted,
                             "%", null),
+                    Row.figure(prefix + "drags whose card had gone when the drag started",
+                            count(UiSession.DragOutcome.GONE), "", null),
                     Row.figure(prefix + "users that failed", failed.get(), "", null));
         }
     }

@@ -14,7 +14,11 @@ import tools.jackson.databind.JsonNode;
 final class UiSession {
 
     /** What a drag of a card to another column came to. */
-    enum DragOutcome { MOVED, REFUSED, NOT_ANSWERED, NO_CARD }
+    /**
+     * What a drag came to. {@code GONE}: the board read itself again on the drag's start (someone else had moved
+     * cards) and the card or its target cell was no longer there to drop, as a person would see it vanish.
+     */
+    enum DragOutcome { MOVED, REFUSED, NOT_ANSWERED, NO_CARD, GONE }
 
     private static final String SCREEN = "transition-screen";
     private static final String MOVE_DIALOG = "move-dialog";
@@ -135,6 +139,9 @@ final class UiSession {
         String card = pick[0];
         String target = pick[1];
         timed(roundTrips, () -> client.dragStart(card));
+        if (!client.has(card) || !client.has(target)) {
+            return DragOutcome.GONE;
+        }
         long t = System.nanoTime();
         JsonNode answer = client.drop(card, target);
         long took = System.nanoTime() - t;

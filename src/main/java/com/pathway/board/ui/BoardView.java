@@ -1,6 +1,7 @@
 package com.pathway.board.ui;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -219,12 +220,25 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         headers.forEach((column, header) -> header.count(again.counts().getOrDefault(column, 0L)));
     }
 
-    private CardView card(Card card) {
-        CardView view = new CardView(card, layout.board(), clock.instant(), this::key, () -> open(card.key()),
+    /**
+     * The view of {@code card}: {@code shown} (the view the cell showed for the same item, or null) when it shows
+     * exactly this card, with its age as it reads now, and the refusal beside it brought up to date; else a new one.
+     */
+    private CardView card(Card card, CardView shown) {
+        Instant now = clock.instant();
+        String[] refused = refusals.get(card.key());
+        if (shown != null && shown.shows(card, now)) {
+            if (refused == null) {
+                shown.clearRefusal();
+            } else {
+                shown.refuse(refused[0], refused[1]);
+            }
+            return shown;
+        }
+        CardView view = new CardView(card, layout.board(), now, this::key, () -> open(card.key()),
                 () -> moveTo(card.key()), cardActions, this::refresh);
         DragSource<CardView> drag = DragSource.create(view);
         drag.setDragData(card.key());
-        String[] refused = refusals.get(card.key());
         if (refused != null) {
             view.refuse(refused[0], refused[1]);
         }

@@ -23,11 +23,16 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 class CardView extends Div {
 
     private final Card card;
+    /** The time in status as the card says it ("3 d"), so that a card read again reuses this view only while it reads the same. */
+    private final String age;
     private final InlineAlert refusal = new InlineAlert();
+    /** The refusal shown ({heading, reason}), or null. */
+    private java.util.List<String> refused;
 
     CardView(Card card, BoardConfig board, Instant now, BiConsumer<CardView, String> keys, Runnable open,
             Runnable moveTo, java.util.List<CardAction> more, Runnable changed) {
         this.card = card;
+        this.age = CardAge.shortly(card.statusSince(), now);
         addClassName("board-card");
         setId("card-" + card.key());
         getElement().setAttribute("tabindex", "0");
@@ -88,7 +93,7 @@ class CardView extends Div {
             });
         }
         if (board.shows(CardField.AGE)) {
-            Span age = new Span(CardAge.shortly(card.statusSince(), now));
+            Span age = new Span(this.age);
             age.addClassName("board-card-age");
             String limit = card.overdueLimit() == null ? "" : " (limit " + CardAge.limit(card.overdueLimit()) + ")";
             age.getElement().setAttribute("title", "In " + card.status() + " for " + age.getText() + limit);
@@ -117,8 +122,24 @@ class CardView extends Div {
         return card;
     }
 
+    /** Whether this view shows {@code card} as it would be drawn at {@code now} (its age reading the same). */
+    boolean shows(Card card, Instant now) {
+        return this.card.equals(card) && age.equals(CardAge.shortly(card.statusSince(), now));
+    }
+
     void refuse(String heading, String reason) {
-        refusal.show(heading, java.util.List.of(reason));
+        java.util.List<String> said = java.util.List.of(heading, reason);
+        if (!said.equals(refused)) {
+            refused = said;
+            refusal.show(heading, java.util.List.of(reason));
+        }
+    }
+
+    void clearRefusal() {
+        if (refused != null) {
+            refused = null;
+            refusal.clear();
+        }
     }
 
     String refusalText() {

@@ -1,8 +1,10 @@
 package com.pathway.board.ui;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Map;
+import java.util.function.BiFunction;
 
 import com.pathway.board.Card;
 import com.pathway.board.CardPage;
@@ -15,7 +17,9 @@ import com.vaadin.flow.component.html.Div;
 
 /**
  * The cards of one column in one swimlane (the whole column without lanes): a page at a time, with
- * "Show more" while the column holds more than it shows. A drop target for cards.
+ * "Show more" while the column holds more than it shows. A drop target for cards. Read again (a live
+ * update, a move), it keeps the card components whose card is unchanged and only removes, adds or moves
+ * the others, so that a refresh after someone else's move sends the browser the few cards that changed.
  */
 class ColumnCell extends Div {
 
@@ -29,13 +33,14 @@ class ColumnCell extends Div {
     private final int column;
     private final Lane lane;
     private final Loader loader;
-    private final Function<Card, CardView> cards;
+    /** The view for a card: the one shown before (or null) when it still fits, else a new one. */
+    private final BiFunction<Card, CardView, CardView> cards;
     private final Div list = new Div();
     private final Button more = new Button();
     private final List<CardView> shown = new ArrayList<>();
     private long total;
 
-    ColumnCell(int column, Lane lane, Loader loader, Function<Card, CardView> cards,
+    ColumnCell(int column, Lane lane, Loader loader, BiFunction<Card, CardView, CardView> cards,
             java.util.function.BiConsumer<ColumnCell, String> dropped) {
         this.column = column;
         this.lane = lane;
@@ -72,10 +77,7 @@ class ColumnCell extends Div {
 
     /** Reads the first page again, or as many cards as were shown (so a live update keeps the place). */
     void reload() {
-        int count = shownToKeep();
-        list.removeAll();
-        shown.clear();
-        append(loader.load(column, lane, 0, count));
+        show(loader.load(column, lane, 0, shownToKeep()));
     }
 
     /** How many cards to read when the cell is read again: a page, or as many as it shows (at most the maximum). */
@@ -83,11 +85,27 @@ class ColumnCell extends Div {
         return Math.max(PAGE, Math.min(shown.size(), com.pathway.board.BoardService.MAX_PAGE));
     }
 
-    /** Shows a first page read for the whole board. */
+    /** Shows a first page read for the whole board (or as many cards as the cell showed), reusing what fits. */
     void show(CardPage first) {
-        list.removeAll();
+        Map<String, CardView> before = new HashMap<>();
+        shown.forEach(view -> before.put(view.card().key(), view));
+        List<CardView> now = new ArrayList<>(first.cards().size());
+        for (Card card : first.cards()) {
+            now.add(cards.apply(card, before.remove(card.key())));
+        }
+        before.values().forEach(list::remove);
+        for (int i = 0; i < now.size(); i++) {
+            CardView view = now.get(i);
+            if (i >= list.getComponentCount() || list.getComponentAt(i) != view) {
+                list.addComponentAtIndex(i, view);
+            }
+        }
+        while (list.getComponentCount() > now.size()) {
+            list.remove(list.getComponentAt(now.size()));
+        }
         shown.clear();
-        append(first);
+        shown.addAll(now);
+        counted(first.total());
     }
 
     private void showMore() {
@@ -95,12 +113,16 @@ class ColumnCell extends Div {
     }
 
     private void append(CardPage page) {
-        total = page.total();
         for (Card card : page.cards()) {
-            CardView view = cards.apply(card);
+            CardView view = cards.apply(card, null);
             shown.add(view);
             list.add(view);
         }
+        counted(page.total());
+    }
+
+    private void counted(long total) {
+        this.total = total;
         long left = total - shown.size();
         more.setText("Show more (" + left + " more)");
         more.setVisible(left > 0);

@@ -5,6 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
@@ -85,6 +87,42 @@ class BoardLiveRefreshViewTest extends ViewTest {
         aNewInquiryArrives();
         untilTheBoardHasTakenTheChange(() -> count.getText().equals(String.valueOf(before + 1)));
         assertThat(board.awaitingClient()).isFalse();
+    }
+
+    @Test
+    void aBoardReadAgainKeepsTheCardsThatDidNotChangeAndDrawsOnlyTheOthers() throws InterruptedException {
+        String family = TestAccounts.uniqueName("Reuse");
+        LeadService leads = context.getBean(LeadService.class);
+        signInAs("intake");
+        String first = leads.create(Leads.form("Ada", family, Leads.phoneOfItsOwn().international(), null)).key();
+        String second = leads.create(Leads.form("Bea", family, Leads.phoneOfItsOwn().international(), null)).key();
+        UI.getCurrent().navigate("board", com.vaadin.flow.router.QueryParameters.of("q", family));
+        UI.getCurrent().getInternals().setPushConnection(new OpenConnection());
+        Map<String, CardView> before = cardsByKey();
+        assertThat(before).containsOnlyKeys(first, second);
+
+        String third = leads.create(Leads.form("Cy", family, Leads.phoneOfItsOwn().international(), null)).key();
+        untilTheBoardHasTakenTheChange(() -> cardsByKey().containsKey(third));
+
+        Map<String, CardView> after = cardsByKey();
+        assertThat(after).containsOnlyKeys(first, second, third);
+        assertThat(after.get(first)).as("an unchanged card keeps its component").isSameAs(before.get(first));
+        assertThat(after.get(second)).as("an unchanged card keeps its component").isSameAs(before.get(second));
+
+        context.getBean(com.pathway.workflow.WorkflowService.class).transition(first,
+                com.pathway.workflow.TransitionRequest.of("Contact"));
+        untilTheBoardHasTakenTheChange(() -> !cardsByKey().get(first).card().status().equals("New inquiry"));
+
+        Map<String, CardView> moved = cardsByKey();
+        assertThat(moved.get(first)).as("a card that changed is drawn again").isNotSameAs(after.get(first));
+        assertThat(moved.get(first).card().status()).isEqualTo("Contacted");
+        assertThat(moved.get(third)).isSameAs(after.get(third));
+        assertThat(_find(CardView.class)).as("each card once on the board").hasSize(3);
+    }
+
+    /** The cards on the board by their items' keys. */
+    private static Map<String, CardView> cardsByKey() {
+        return _find(CardView.class).stream().collect(Collectors.toMap(v -> v.card().key(), v -> v));
     }
 
     /** A push connection that is open and sends nothing anywhere. */

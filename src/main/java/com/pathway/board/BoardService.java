@@ -167,11 +167,16 @@ public class BoardService {
      * started at {@code since} or later, and each is audited for the cards shown; others read for themselves. Runs
      * outside a transaction, so that viewers waiting for a shared read hold no database connection (each read and
      * each audit entry has its own).
+     * <p>
+     * {@code recorded}: the cards this board view has already recorded as shown to its viewer (its first pages,
+     * "Show more", earlier reads). Where the card source records shown cards apart from reading them, only the
+     * others are recorded: a card a board keeps showing through live updates is audited once, when it first
+     * appears, not on every refresh. Only the board's own view passes it; it is not taken from a client.
      */
     @PreAuthorize(Access.INTAKE_COORDINATOR_OR_CLINICIAN_OR_MANAGER)
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public BoardReread reread(String projectKey, BoardConfig board, BoardFilter filter, List<CellRead> cells,
-            long since) {
+            long since, java.util.Set<String> recorded) {
         CardSource source = source(projectKey);
         for (CellRead cell : cells) {
             if (cell.column() < 0 || cell.column() >= board.columns().size()) {
@@ -182,13 +187,23 @@ public class BoardService {
             }
         }
         Optional<Object> view = source.sharedView(filter);
-        if (view.isEmpty()) {
+        if (view.isEmpty() && !source.recordsShownApart()) {
             return read(board, filter, cells, source, source::cards);
         }
-        BoardReread shared = sharedReads.read(List.of(projectKey, board, filter, cells, view.get()), since,
-                () -> read(board, filter, cells, source, source::cardsUnrecorded));
-        source.recordShown(shared.pages(), filter);
-        return shared;
+        BoardReread again = view.isEmpty() ? read(board, filter, cells, source, source::cardsUnrecorded)
+                : sharedReads.read(List.of(projectKey, board, filter, cells, view.get()), since,
+                        () -> read(board, filter, cells, source, source::cardsUnrecorded));
+        source.recordShown(notYetRecorded(again.pages(), recorded), filter);
+        return again;
+    }
+
+    /** The pages with only the cards not in {@code recorded} (totals kept; they are not recorded). */
+    private static List<CardPage> notYetRecorded(List<CardPage> pages, java.util.Set<String> recorded) {
+        if (recorded.isEmpty()) {
+            return pages;
+        }
+        return pages.stream().map(page -> new CardPage(page.cards().stream()
+                .filter(card -> !recorded.contains(card.key())).toList(), page.total())).toList();
     }
 
     private static BoardReread read(BoardConfig board, BoardFilter filter, List<CellRead> cells, CardSource source,

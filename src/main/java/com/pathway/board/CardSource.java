@@ -68,6 +68,14 @@ public interface CardSource {
     default void recordShown(List<CardPage> pages, BoardFilter filter) {
     }
 
+    /**
+     * Whether {@link #cardsUnrecorded} and {@link #recordShown} work for every filter, shared or not, so that a board
+     * read again records only the cards its viewer had not been shown yet. The default: no, every read records all.
+     */
+    default boolean recordsShownApart() {
+        return false;
+    }
+
     /** How many readable cards each of these statuses holds under the filter and lane (absent: none). */
     Map<String, Long> countByStatus(Set<String> statuses, BoardFilter filter, Lane lane);
 

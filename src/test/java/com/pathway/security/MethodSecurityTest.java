@@ -92,7 +92,7 @@ class MethodSecurityTest {
             row("BoardService.moveOptions(String)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("BoardService.moveOptions(String, BoardColumn)", INTAKE_COORDINATOR, CLINICIAN, MANAGER),
             row("BoardService.projects()", SIGNED_IN), // which projects have a board: no item data
-            row("BoardService.reread(String, BoardConfig, BoardFilter, List, long)", INTAKE_COORDINATOR, CLINICIAN,
+            row("BoardService.reread(String, BoardConfig, BoardFilter, List, long, Set)", INTAKE_COORDINATOR, CLINICIAN,
                     MANAGER),
             row("BoardService.reset(String)", ADMIN),
             row("BoardService.save(BoardConfig)", ADMIN),

@@ -76,6 +76,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
     private final InlineAlert note = new InlineAlert();
     private final Div area = new Div();
     private final List<ColumnCell> cells = new ArrayList<>();
+    /** The cards this view has recorded (audited) as shown to its viewer: a refresh records only the others. */
+    private final java.util.Set<String> recordedShown = new java.util.HashSet<>();
     private final Map<Integer, ColumnHeader> headers = new HashMap<>();
     private final Map<String, String[]> refusals = new HashMap<>();
     private final AtomicBoolean refreshPending = new AtomicBoolean();
@@ -164,6 +166,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
             area.add(headerRow);
             Map<Integer, com.pathway.board.CardPage> firstPages = query.lane() == null
                     ? boards.firstPages(project, layout, query.filter(), ColumnCell.PAGE) : Map.of();
+            firstPages.values().forEach(this::recorded);
             for (Lane lane : lanes) {
                 if (!lane.isAll()) {
                     H3 title = new H3(lane.label());
@@ -195,7 +198,13 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private com.pathway.board.CardPage load(int column, Lane lane, int offset, int limit) {
-        return boards.cards(project, layout.column(column), query.filter(), lane, offset, limit);
+        return recorded(boards.cards(project, layout.column(column), query.filter(), lane, offset, limit));
+    }
+
+    /** Notes the page's cards as recorded: the read that returned it recorded them as shown. */
+    private com.pathway.board.CardPage recorded(com.pathway.board.CardPage page) {
+        page.cards().forEach(card -> recordedShown.add(card.key()));
+        return page;
     }
 
     /** Reads every shown cell again (as many cards as each showed) and the counts, all in one read of the board. */
@@ -213,7 +222,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         List<ColumnCell> shownCells = List.copyOf(cells);
         com.pathway.board.BoardReread again = boards.reread(project, layout.board(), query.filter(), shownCells.stream()
                 .map(cell -> new com.pathway.board.CellRead(cell.column(), cell.lane(), cell.shownToKeep())).toList(),
-                since);
+                since, java.util.Set.copyOf(recordedShown));
+        again.pages().forEach(this::recorded);
         for (int i = 0; i < shownCells.size(); i++) {
             shownCells.get(i).show(again.pages().get(i));
         }

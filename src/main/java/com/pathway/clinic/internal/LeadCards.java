@@ -201,8 +201,14 @@ public class LeadCards implements CardSource {
         return Optional.of(List.copyOf(new java.util.TreeSet<>(currentUser.roles())));
     }
 
+    /** Every read can be made unrecorded and recorded after, shared or not (a board's refresh records only new cards). */
+    @Override
+    public boolean recordsShownApart() {
+        return true;
+    }
+
     /**
-     * A shared read's cards shown to this viewer: recorded outside any transaction, committed together with the
+     * A board's cards shown to this viewer: recorded outside any transaction, committed together with the
      * other viewers' entries of the same moment (the boards of a shared read refresh on one tick).
      */
     @Override

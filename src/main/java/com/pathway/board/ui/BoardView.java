@@ -324,8 +324,12 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
     /** Says beside the card (which stays where it was) why it did not move. */
     private void refuse(String key, String heading, String reason) {
         refusals.put(key, new String[] {heading, reason});
-        cells.stream().flatMap(c -> c.cards().stream()).filter(v -> v.card().key().equals(key))
-                .forEach(v -> v.refuse(heading, reason));
+        // Said again even when the card already shows the same words, so that a screen reader announces the refusal
+        // of this move too (a live update that keeps the card leaves its words as they are).
+        cells.stream().flatMap(c -> c.cards().stream()).filter(v -> v.card().key().equals(key)).forEach(v -> {
+            v.clearRefusal();
+            v.refuse(heading, reason);
+        });
     }
 
     /** Keyboard: arrows move between cards, Enter opens, M moves. */

@@ -91,17 +91,20 @@ class ColumnCell extends Div {
         shown.forEach(view -> before.put(view.card().key(), view));
         List<CardView> now = new ArrayList<>(first.cards().size());
         for (Card card : first.cards()) {
-            now.add(cards.apply(card, before.remove(card.key())));
+            CardView old = before.remove(card.key());
+            CardView view = cards.apply(card, old);
+            if (old != null && old != view) {
+                list.remove(old); // drawn again: the old one goes first, so the kept ones after it need not move
+            }
+            now.add(view);
         }
         before.values().forEach(list::remove);
+        // The list now holds only the kept views, in their old order; the new ones go in at their places.
         for (int i = 0; i < now.size(); i++) {
             CardView view = now.get(i);
             if (i >= list.getComponentCount() || list.getComponentAt(i) != view) {
                 list.addComponentAtIndex(i, view);
             }
-        }
-        while (list.getComponentCount() > now.size()) {
-            list.remove(list.getComponentAt(now.size()));
         }
         shown.clear();
         shown.addAll(now);

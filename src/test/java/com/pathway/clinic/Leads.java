@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Forms for the clinic tests: clearly fictional people. */
 public final class Leads {
 
-    /** Numbers 202-555-2000 and up are handed out here only, once each per test run. */
+    /** Numbers 202-555-2000 and up are handed out here only, once each per test JVM (each has databases of its own). */
     private static final AtomicInteger NEXT_PHONE = new AtomicInteger(2000);
 
     private Leads() {
@@ -16,7 +16,8 @@ public final class Leads {
 
     /**
      * A phone number no other test writes, for tests that look leads up by phone and expect exactly their own:
-     * the tests share one database, and the 202-555-01xx numbers are written by many of them.
+     * the tests of one application context share its database, and the 202-555-01xx numbers are written by many
+     * of them.
      */
     public static Phone phoneOfItsOwn() {
         int line = NEXT_PHONE.getAndIncrement();

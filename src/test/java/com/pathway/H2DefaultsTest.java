@@ -29,7 +29,8 @@ import org.springframework.core.io.support.PropertiesLoaderUtils;
  */
 class H2DefaultsTest {
 
-    private static final Pattern DEFAULT_URL = Pattern.compile("\\$\\{PATHWAY_DB_URL:(jdbc:h2:file:\\./data/pathway;[^}]*)}");
+    private static final Pattern DEFAULT_URL =
+            Pattern.compile("\\$\\{PATHWAY_DB_URL:(jdbc:h2:file:\\./data/pathway;[^}]*)}");
 
     @Test
     void theDefaultDatabaseWritesEachCommitAtOnceAndKeepsParsedStatements() throws IOException, SQLException {

@@ -176,7 +176,7 @@ public class BoardService {
     @PreAuthorize(Access.INTAKE_COORDINATOR_OR_CLINICIAN_OR_MANAGER)
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public BoardReread reread(String projectKey, BoardConfig board, BoardFilter filter, List<CellRead> cells,
-            long since, java.util.Set<String> recorded) {
+            long since, Set<String> recorded) {
         CardSource source = source(projectKey);
         for (CellRead cell : cells) {
             if (cell.column() < 0 || cell.column() >= board.columns().size()) {
@@ -198,7 +198,7 @@ public class BoardService {
     }
 
     /** The pages with only the cards not in {@code recorded} (totals kept; they are not recorded). */
-    private static List<CardPage> notYetRecorded(List<CardPage> pages, java.util.Set<String> recorded) {
+    private static List<CardPage> notYetRecorded(List<CardPage> pages, Set<String> recorded) {
         if (recorded.isEmpty()) {
             return pages;
         }

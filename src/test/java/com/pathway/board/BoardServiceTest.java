@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -123,28 +124,28 @@ class BoardServiceTest {
         String viewer = "share" + family;
         int before = listedBy(viewer);
 
-        BoardReread one = boards.reread(PW, layout.board(), mineOnly(), cells, since, java.util.Set.of());
+        BoardReread one = boards.reread(PW, layout.board(), mineOnly(), cells, since, Set.of());
         String later = lead("Bo", null);
         SignedIn.as(viewer, "INTAKE_COORDINATOR");
-        BoardReread shared = boards.reread(PW, layout.board(), mineOnly(), cells, since, java.util.Set.of());
+        BoardReread shared = boards.reread(PW, layout.board(), mineOnly(), cells, since, Set.of());
 
         assertThat(shared).as("the read that started at that moment, shared").isSameAs(one);
         assertThat(shared.pages().getFirst().cards()).extracting(Card::key).containsExactly(first);
         assertThat(listedBy(viewer)).as("the second viewer is audited for the cards shown").isEqualTo(before + 1);
         // As of a later moment, a read of its own, with the card that came meanwhile.
-        assertThat(boards.reread(PW, layout.board(), mineOnly(), cells, System.nanoTime(), java.util.Set.of()).pages().getFirst().cards())
-                .extracting(Card::key).containsExactly(first, later);
+        assertThat(boards.reread(PW, layout.board(), mineOnly(), cells, System.nanoTime(), Set.of()).pages().getFirst()
+                .cards()).extracting(Card::key).containsExactly(first, later);
         // Other roles, "mine", and a clinician (whose read rule is their own) never share.
         SignedIn.as(viewer, "MANAGER");
-        assertThat(boards.reread(PW, layout.board(), mineOnly(), cells, since, java.util.Set.of())).isNotSameAs(one);
+        assertThat(boards.reread(PW, layout.board(), mineOnly(), cells, since, Set.of())).isNotSameAs(one);
         BoardFilter mine = new BoardFilter(true, false, false, family, Map.of());
         SignedIn.as("intake", "INTAKE_COORDINATOR");
-        BoardReread intakeMine = boards.reread(PW, layout.board(), mine, cells, since, java.util.Set.of());
+        BoardReread intakeMine = boards.reread(PW, layout.board(), mine, cells, since, Set.of());
         SignedIn.as(viewer, "INTAKE_COORDINATOR");
-        assertThat(boards.reread(PW, layout.board(), mine, cells, since, java.util.Set.of())).isNotSameAs(intakeMine);
+        assertThat(boards.reread(PW, layout.board(), mine, cells, since, Set.of())).isNotSameAs(intakeMine);
         SignedIn.as("clinician", "CLINICIAN");
-        BoardReread clinician = boards.reread(PW, layout.board(), mineOnly(), cells, since, java.util.Set.of());
-        assertThat(boards.reread(PW, layout.board(), mineOnly(), cells, since, java.util.Set.of())).isNotSameAs(clinician);
+        BoardReread clinician = boards.reread(PW, layout.board(), mineOnly(), cells, since, Set.of());
+        assertThat(boards.reread(PW, layout.board(), mineOnly(), cells, since, Set.of())).isNotSameAs(clinician);
     }
 
     @Test
@@ -157,19 +158,19 @@ class BoardServiceTest {
         List<CellRead> cells = List.of(new CellRead(0, Lane.ALL, 20));
         int before = listedBy(viewer);
 
-        boards.reread(PW, layout.board(), mineOnly(), cells, System.nanoTime(), java.util.Set.of(first, second));
+        boards.reread(PW, layout.board(), mineOnly(), cells, System.nanoTime(), Set.of(first, second));
         assertThat(listedBy(viewer)).as("nothing new shown: nothing recorded").isEqualTo(before);
 
-        boards.reread(PW, layout.board(), mineOnly(), cells, System.nanoTime(), java.util.Set.of(first));
+        boards.reread(PW, layout.board(), mineOnly(), cells, System.nanoTime(), Set.of(first));
         assertThat(listedBy(viewer)).as("the card shown for the first time is recorded").isEqualTo(before + 1);
-        String details = jdbc.queryForObject("select details from audit_entry where action = 'LEADS_LISTED' and actor = ?"
-                + " order by seq desc limit 1", String.class, viewer);
+        String details = jdbc.queryForObject("select details from audit_entry where action = 'LEADS_LISTED'"
+                + " and actor = ? order by seq desc limit 1", String.class, viewer);
         assertThat(details).contains(second).doesNotContain(first);
 
         SignedIn.as(viewer, "MANAGER"); // not shared with the coordinators: recorded the same way
-        boards.reread(PW, layout.board(), mineOnly(), cells, System.nanoTime(), java.util.Set.of(first, second));
+        boards.reread(PW, layout.board(), mineOnly(), cells, System.nanoTime(), Set.of(first, second));
         assertThat(listedBy(viewer)).isEqualTo(before + 1);
-        boards.reread(PW, layout.board(), mineOnly(), cells, System.nanoTime(), java.util.Set.of());
+        boards.reread(PW, layout.board(), mineOnly(), cells, System.nanoTime(), Set.of());
         assertThat(listedBy(viewer)).isEqualTo(before + 2);
     }
 
@@ -189,7 +190,7 @@ class BoardServiceTest {
 
         BoardReread again = boards.reread(PW, layout.board(), mineOnly(),
                 List.of(new CellRead(0, Lane.ALL, 1), new CellRead(1, Lane.ALL, 20), new CellRead(0, phone, 20)),
-                System.nanoTime(), java.util.Set.of());
+                System.nanoTime(), Set.of());
 
         assertThat(again.counts()).isEqualTo(layout.counts());
         assertThat(again.pages()).hasSize(3);
@@ -202,12 +203,13 @@ class BoardServiceTest {
                 boards.cards(PW, layout.column(1), mineOnly(), Lane.ALL, 0, 20).cards());
 
         assertThatThrownBy(() -> boards.reread(PW, layout.board(), mineOnly(), List.of(new CellRead(99, Lane.ALL, 20)),
-                System.nanoTime(), java.util.Set.of()))
+                System.nanoTime(), Set.of()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("no column 99");
         assertThatThrownBy(() -> boards.reread(PW, layout.board(), mineOnly(), List.of(new CellRead(0, Lane.ALL, 0)),
-                System.nanoTime(), java.util.Set.of()))
+                System.nanoTime(), Set.of()))
                 .isInstanceOf(InvalidInputException.class);
-        assertThat(boards.reread(PW, layout.board(), mineOnly(), List.of(), System.nanoTime(), java.util.Set.of()).pages()).isEmpty();
+        assertThat(boards.reread(PW, layout.board(), mineOnly(), List.of(), System.nanoTime(), Set.of()).pages())
+                .isEmpty();
     }
 
     @Test

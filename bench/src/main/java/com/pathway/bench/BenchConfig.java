@@ -81,7 +81,8 @@ public record BenchConfig(Scale scale, String db, int port, Path jar, Path out, 
             return pgAdminUrl.replaceFirst("/[^/?]*(\\?.*)?$", "/" + pgDatabase());
         }
         return "jdbc:h2:file:" + workDir().resolve("data").resolve("pathway")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=256;AUTO_SERVER=TRUE";
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;LOCK_TIMEOUT=10000"
+                + ";QUERY_CACHE_SIZE=256;AUTO_SERVER=TRUE";
     }
 
     /**

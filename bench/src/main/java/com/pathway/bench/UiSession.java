@@ -13,10 +13,10 @@ import tools.jackson.databind.JsonNode;
  */
 final class UiSession {
 
-    /** What a drag of a card to another column came to. */
     /**
-     * What a drag came to. {@code GONE}: the board read itself again on the drag's start (someone else had moved
-     * cards) and the card or its target cell was no longer there to drop, as a person would see it vanish.
+     * What a drag of a card to another column came to. {@code GONE}: the board read itself again on the drag's start
+     * (someone else had moved cards) and the card or its target cell was no longer there to drop, as a person would
+     * see it vanish.
      */
     enum DragOutcome { MOVED, REFUSED, NOT_ANSWERED, NO_CARD, GONE }
 

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -77,7 +79,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
     private final Div area = new Div();
     private final List<ColumnCell> cells = new ArrayList<>();
     /** The cards this view has recorded (audited) as shown to its viewer: a refresh records only the others. */
-    private final java.util.Set<String> recordedShown = new java.util.HashSet<>();
+    private final Set<String> recordedShown = new HashSet<>();
     private final Map<Integer, ColumnHeader> headers = new HashMap<>();
     private final Map<String, String[]> refusals = new HashMap<>();
     private final AtomicBoolean refreshPending = new AtomicBoolean();
@@ -222,7 +224,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         List<ColumnCell> shownCells = List.copyOf(cells);
         com.pathway.board.BoardReread again = boards.reread(project, layout.board(), query.filter(), shownCells.stream()
                 .map(cell -> new com.pathway.board.CellRead(cell.column(), cell.lane(), cell.shownToKeep())).toList(),
-                since, java.util.Set.copyOf(recordedShown));
+                since, Set.copyOf(recordedShown));
         again.pages().forEach(this::recorded);
         for (int i = 0; i < shownCells.size(); i++) {
             shownCells.get(i).show(again.pages().get(i));

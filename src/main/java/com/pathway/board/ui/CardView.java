@@ -23,7 +23,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 class CardView extends Div {
 
     private final Card card;
-    /** The time in status as the card says it ("3 d"), so that a card read again reuses this view only while it reads the same. */
+    /**
+     * The time in status as the card says it ("3 d"), so that a card read again reuses this view only while it
+     * reads the same.
+     */
     private final String age;
     private final InlineAlert refusal = new InlineAlert();
     /** The refusal shown ({heading, reason}), or null. */

@@ -201,7 +201,10 @@ public class LeadCards implements CardSource {
         return Optional.of(List.copyOf(new java.util.TreeSet<>(currentUser.roles())));
     }
 
-    /** Every read can be made unrecorded and recorded after, shared or not (a board's refresh records only new cards). */
+    /**
+     * Every read can be made unrecorded and recorded after, shared or not (a board's refresh records only new
+     * cards).
+     */
     @Override
     public boolean recordsShownApart() {
         return true;

@@ -33,12 +33,15 @@ import org.springframework.security.web.authentication.session.ChangeSessionIdAu
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import com.pathway.security.Role;
@@ -60,7 +63,8 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
  * API ({@code POST /api/v1/inquiries}, with its CORS preflight) and the health check are open; the actuator is
  * read-only (GET, administrators). Authentication comes before routing: an unknown API address answers 401 to an
  * anonymous caller and 404 problem+json to a signed-in one ({@code shared.web.UnknownApiPaths}). Everything else: the
- * Vaadin UI with form login, CSRF and a session. Both send the same security headers.
+ * Vaadin UI with form login, CSRF and a session. Both send the same security headers; only the Vaadin pages'
+ * Content-Security-Policy allows {@code eval} and inline code, which Vaadin's client needs.
  */
 @Configuration
 @EnableMethodSecurity(jsr250Enabled = true)
@@ -76,6 +80,16 @@ public class SecurityConfiguration {
             + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /**
+     * The pages that are not Vaadin's, so nothing in them needs {@code eval} or inline code: the plain second
+     * sign-in step ({@link SecondStepPage}: no script, one stylesheet and an icon from this origin) and every
+     * answer of the API and the actuator (data, never a page: nothing at all may load from them).
+     */
+    static final String PLAIN_PAGE_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; "
+            + "img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+    static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; "
+            + "frame-ancestors 'none'";
 
     /** No page of Pathway uses the camera, microphone, location, payments or other powerful features. */
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
@@ -129,7 +143,7 @@ public class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
-                .headers(SecurityConfiguration::headers);
+                .headers(headers -> headers(headers, API_CONTENT_SECURITY_POLICY));
         // An address that failed too often is refused before its credentials are checked (429, Retry-After).
         http.addFilterBefore(new ApiAuthThrottleFilter(throttle, problemWriter), BasicAuthenticationFilter.class);
         return http.build();
@@ -162,7 +176,7 @@ public class SecurityConfiguration {
                 });
         http.exceptionHandling(ex -> ex.accessDeniedHandler(
                 new RequestMatcherDelegatingAccessDeniedHandler(refusals, new AccessDeniedHandlerImpl())));
-        http.headers(SecurityConfiguration::headers);
+        http.headers(headers -> headers(headers, CONTENT_SECURITY_POLICY));
         // Sessions: a new id at sign-in (against fixation), then registered so they can be listed and ended;
         // the policy filter ends them after the idle time, after the lifetime, or when someone ended them.
         http.sessionManagement(session -> session.sessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(
@@ -178,7 +192,11 @@ public class SecurityConfiguration {
         return http.build();
     }
 
-    static void headers(HeadersConfigurer<HttpSecurity> headers) {
+    /**
+     * The security headers of both chains, {@code pagePolicy} the Content-Security-Policy of their answers but the
+     * plain second-step page's ({@link #PLAIN_PAGE_CONTENT_SECURITY_POLICY}).
+     */
+    static void headers(HeadersConfigurer<HttpSecurity> headers, String pagePolicy) {
         // Written before the request goes on: Vaadin's page bootstrap (index.html) otherwise commits its
         // response without them and sets only its own X-Frame-Options.
         headers.withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
@@ -188,7 +206,11 @@ public class SecurityConfiguration {
                 return filter;
             }
         });
-        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        RequestMatcher plainPage = PathPatternRequestMatcher.withDefaults().matcher("/" + SecondStepSession.PATH);
+        headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(plainPage,
+                        new ContentSecurityPolicyHeaderWriter(PLAIN_PAGE_CONTENT_SECURITY_POLICY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(plainPage),
+                        new ContentSecurityPolicyHeaderWriter(pagePolicy)))
                 .contentTypeOptions(Customizer.withDefaults())
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -163,6 +163,30 @@ class FormLoginTest {
                 .andExpect(header().doesNotExist("Strict-Transport-Security"));
     }
 
+    /**
+     * Only Vaadin's pages need {@code eval} and inline code: the API's answers, signed in or not, allow nothing
+     * to load or run at all.
+     */
+    @Test
+    void apiAnswersAllowNoScriptAtAll() throws Exception {
+        UserAccount manager = accounts.create(TestAccounts.uniqueName("csp"), Role.MANAGER);
+        String token = accounts.token(manager);
+        for (var request : List.of(get("/api/v1/me"), get("/api/v1/me").with(httpBasic(manager.getUsername(), token)),
+                get("/actuator/health"))) {
+            mvc.perform(request)
+                    .andExpect(header().string("Content-Security-Policy",
+                            SecurityConfiguration.API_CONTENT_SECURITY_POLICY))
+                    .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.allOf(
+                            org.hamcrest.Matchers.startsWith("default-src 'none'"),
+                            org.hamcrest.Matchers.containsString("frame-ancestors 'none'"),
+                            org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("unsafe")))))
+                    .andExpect(header().string("X-Content-Type-Options", "nosniff"));
+        }
+        // the Vaadin pages keep what Vaadin's client needs
+        mvc.perform(get("/")).andExpect(header().string("Content-Security-Policy",
+                org.hamcrest.Matchers.containsString("'unsafe-eval'")));
+    }
+
     @Test
     void hstsIsSentOnlyOverHttps() throws Exception {
         mvc.perform(get("/").secure(true))

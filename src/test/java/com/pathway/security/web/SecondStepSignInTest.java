@@ -93,7 +93,13 @@ class SecondStepSignInTest {
                 .andExpect(content().string(Matchers.containsString("action=\"/logout\"")))
                 .andExpect(content().string(Matchers.containsString("href=\"/styles/sign-in.css\"")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("role=\"alert\""))))
-                .andExpect(content().string(Matchers.not(Matchers.containsString("<script"))));
+                .andExpect(content().string(Matchers.not(Matchers.containsString("<script"))))
+                // not a Vaadin page: no eval, no inline code, nothing from elsewhere
+                .andExpect(header().string("Content-Security-Policy",
+                        SecurityConfiguration.PLAIN_PAGE_CONTENT_SECURITY_POLICY))
+                .andExpect(header().string("Content-Security-Policy", Matchers.allOf(
+                        Matchers.containsString("default-src 'none'"),
+                        Matchers.not(Matchers.containsString("unsafe")))));
         mvc.perform(get("/two-factor").param("recovery", "").session(session))
                 .andExpect(content().string(Matchers.containsString(">Recovery code</label>")))
                 .andExpect(content().string(Matchers.containsString("name=\"recovery\" value=\"true\"")));

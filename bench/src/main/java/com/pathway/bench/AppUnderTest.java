@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,12 +29,16 @@ public final class AppUnderTest implements AutoCloseable {
     private final Duration startup;
     private final double startupCpuSeconds;
     private final URI base;
+    /** Where each class histogram taken is kept ({@link #liveHeapBytes}), beside the instance's log. */
+    private final Path histogramPrefix;
+    private final AtomicInteger histograms = new AtomicInteger();
 
-    private AppUnderTest(Process process, Duration startup, URI base) throws IOException {
+    private AppUnderTest(Process process, Duration startup, URI base, Path histogramPrefix) throws IOException {
         this.process = process;
         this.startup = startup;
         this.startupCpuSeconds = cpuSeconds(process.pid());
         this.base = base;
+        this.histogramPrefix = histogramPrefix;
     }
 
     /** Starts the jar with {@code arguments} and {@code environment}, and waits until it is healthy. */
@@ -73,7 +78,7 @@ public final class AppUnderTest implements AutoCloseable {
         Process process = builder.start();
         URI base = URI.create("http://127.0.0.1:" + launch.port());
         return new AppUnderTest(process, waitUntilHealthy(process, base, launched, workDir.resolve(launch.logName())),
-                base);
+                base, workDir.resolve(launch.logName().replaceFirst("\\.log$", "") + "-heap-"));
     }
 
     /** Refuses to start when something already listens on the port: its answers would be measured. */
@@ -145,7 +150,9 @@ public final class AppUnderTest implements AutoCloseable {
 
     /**
      * Bytes of live objects on the heap: {@code jcmd GC.class_histogram} runs a full collection first,
-     * so what it counts is what is retained.
+     * so what it counts is what is retained. Each histogram is kept beside the instance's log
+     * ({@code app-heap-1.txt}, {@code app-heap-2.txt}, …), so that what a scenario's sessions hold can be read
+     * per class.
      */
     public long liveHeapBytes() throws IOException, InterruptedException {
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
@@ -155,6 +162,7 @@ public final class AppUnderTest implements AutoCloseable {
         if (!run.waitFor(2, TimeUnit.MINUTES) || run.exitValue() != 0) {
             throw new IllegalStateException("jcmd GC.class_histogram failed: " + out.lines().findFirst().orElse(""));
         }
+        Files.writeString(Path.of(histogramPrefix.toString() + histograms.incrementAndGet() + ".txt"), out);
         Matcher total = HISTOGRAM_TOTAL.matcher(out);
         if (!total.find()) {
             throw new IllegalStateException("No total in the class histogram");

@@ -163,6 +163,24 @@ class BoardJourneyTest extends BrowserJourney {
         assertThat(status(first)).isEqualTo("New inquiry");
     }
 
+    /** A card's menu is made when it first opens; the first click already shows its items. */
+    @Test
+    void aCardsMenuShowsItsActionsAtTheFirstClickAndMovesTheCard() throws Exception {
+        String key = lead("Pia");
+        openBoard(browser, "intake");
+        WebElement card = browser.waitFor(inCell(0, key));
+
+        card.findElement(By.cssSelector(".board-card-menu")).click();
+        browser.waitFor(By.id("move-to-" + key)).click();
+
+        WebElement option = browser.waitFor(By.id("move-option-contact"));
+        assertThat(browser.driver().findElement(By.id("move-dialog")).getText()).contains("Move " + key + " to");
+        option.sendKeys(Keys.ESCAPE);
+        Browser.waiting(browser.driver(), Duration.ofSeconds(30))
+                .until(d -> d.findElements(By.id("move-dialog")).isEmpty());
+        assertThat(status(key)).isEqualTo("New inquiry");
+    }
+
     @Test
     void swimlanesAndFiltersLiveInTheAddressSoBackReturnsToTheBoardAsItWas() throws Exception {
         String urgent = leadWith("Uma", ", \"priority\": \"URGENT\"");

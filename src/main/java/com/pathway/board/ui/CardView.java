@@ -28,7 +28,8 @@ class CardView extends Div {
      * reads the same.
      */
     private final String age;
-    private final InlineAlert refusal = new InlineAlert();
+    /** Made at the first refusal: an open board holds a hundred cards or so, most never refused. */
+    private InlineAlert refusal;
     /** The refusal shown ({heading, reason}), or null. */
     private java.util.List<String> refused;
 
@@ -64,13 +65,15 @@ class CardView extends Div {
         menu.addClassName("board-card-menu");
         menu.setAriaLabel("Actions for " + card.key());
         menu.getElement().setAttribute("tabindex", "-1");
-        ContextMenu actions = new ContextMenu(menu);
+        ContextMenu actions = new LazyMenu(menu, items -> {
+            items.addItem("Open", e -> open.run());
+            items.addItem("Move to\u2026", e -> moveTo.run()).setId("move-to-" + card.key());
+            for (CardAction action : more) {
+                items.addItem(action.label(), e -> action.run(card.key(), changed))
+                        .setId(action.id() + "-" + card.key());
+            }
+        });
         actions.setOpenOnClick(true);
-        actions.addItem("Open", e -> open.run());
-        actions.addItem("Move to\u2026", e -> moveTo.run()).setId("move-to-" + card.key());
-        for (CardAction action : more) {
-            actions.addItem(action.label(), e -> action.run(card.key(), changed)).setId(action.id() + "-" + card.key());
-        }
         top.add(menu);
 
         Div title = new Div(card.title());
@@ -110,8 +113,6 @@ class CardView extends Div {
         if (facts.getComponentCount() > 0) {
             add(facts);
         }
-        refusal.addClassName("board-card-refusal");
-        add(refusal);
 
         getElement().addEventListener("keydown", e -> keys.accept(this, e.getEventData().get("event.key").asString()))
                 .addEventData("event.key")
@@ -134,6 +135,11 @@ class CardView extends Div {
         java.util.List<String> said = java.util.List.of(heading, reason);
         if (!said.equals(refused)) {
             refused = said;
+            if (refusal == null) {
+                refusal = new InlineAlert();
+                refusal.addClassName("board-card-refusal");
+                add(refusal);
+            }
             refusal.show(heading, java.util.List.of(reason));
         }
     }
@@ -146,6 +152,30 @@ class CardView extends Div {
     }
 
     String refusalText() {
-        return refusal.text();
+        return refusal == null ? "" : refusal.text();
+    }
+
+    /**
+     * A menu whose items are made when it first opens. Vaadin's client asks the server before it opens a menu
+     * ({@link #onBeforeOpenMenu}), so the first opening already shows them; until then a card holds no items.
+     */
+    private static final class LazyMenu extends ContextMenu {
+
+        private java.util.function.Consumer<ContextMenu> items;
+
+        LazyMenu(com.vaadin.flow.component.Component target, java.util.function.Consumer<ContextMenu> items) {
+            super(target);
+            this.items = items;
+        }
+
+        @Override
+        protected boolean onBeforeOpenMenu(tools.jackson.databind.node.ObjectNode eventDetail) {
+            if (items != null) {
+                java.util.function.Consumer<ContextMenu> fill = items;
+                items = null;
+                fill.accept(this);
+            }
+            return super.onBeforeOpenMenu(eventDetail);
+        }
     }
 }

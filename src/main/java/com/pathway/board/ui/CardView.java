@@ -28,6 +28,7 @@ class CardView extends Div {
      * reads the same.
      */
     private final String age;
+    private final LazyMenu actions;
     /** Made at the first refusal: an open board holds a hundred cards or so, most never refused. */
     private InlineAlert refusal;
     /** The refusal shown ({heading, reason}), or null. */
@@ -65,7 +66,7 @@ class CardView extends Div {
         menu.addClassName("board-card-menu");
         menu.setAriaLabel("Actions for " + card.key());
         menu.getElement().setAttribute("tabindex", "-1");
-        ContextMenu actions = new LazyMenu(menu, items -> {
+        actions = new LazyMenu(menu, items -> {
             items.addItem("Open", e -> open.run());
             items.addItem("Move to\u2026", e -> moveTo.run()).setId("move-to-" + card.key());
             for (CardAction action : more) {
@@ -159,7 +160,7 @@ class CardView extends Div {
      * A menu whose items are made when it first opens. Vaadin's client asks the server before it opens a menu
      * ({@link #onBeforeOpenMenu}), so the first opening already shows them; until then a card holds no items.
      */
-    private static final class LazyMenu extends ContextMenu {
+    static final class LazyMenu extends ContextMenu {
 
         private java.util.function.Consumer<ContextMenu> items;
 
@@ -170,12 +171,22 @@ class CardView extends Div {
 
         @Override
         protected boolean onBeforeOpenMenu(tools.jackson.databind.node.ObjectNode eventDetail) {
+            fill();
+            return super.onBeforeOpenMenu(eventDetail);
+        }
+
+        /** Makes the items, once. */
+        void fill() {
             if (items != null) {
                 java.util.function.Consumer<ContextMenu> fill = items;
                 items = null;
                 fill.accept(this);
             }
-            return super.onBeforeOpenMenu(eventDetail);
         }
+    }
+
+    /** The card's menu (its items are made when it first opens). */
+    LazyMenu actions() {
+        return actions;
     }
 }

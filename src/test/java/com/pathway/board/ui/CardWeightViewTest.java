@@ -14,6 +14,7 @@ import com.pathway.clinic.LeadService;
 import com.pathway.support.TestAccounts;
 import com.pathway.support.ViewTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.internal.StateNode;
 import com.vaadin.flow.router.QueryParameters;
 
@@ -42,13 +43,24 @@ class CardWeightViewTest extends ViewTest {
         MockVaadin.clientRoundtrip(false);
         List<CardView> cards = _find(CardView.class);
         assertThat(cards).hasSize(3);
+        CardView card = cards.getFirst();
 
-        int perCard = cards.stream().mapToInt(card -> nodes(card.getElement().getNode())).max().orElseThrow();
-        int wholeUi = nodes(UI.getCurrent().getInternals().getStateTree().getRootNode());
-        int menuItems = _find(com.vaadin.flow.component.contextmenu.ContextMenu.class).stream()
-                .mapToInt(m -> m.getItems().size()).sum();
-        System.out.printf("CARD WEIGHT: %d cards, at most %d state nodes per card, %d in the whole UI, %d menu items%n",
-                cards.size(), perCard, wholeUi, menuItems);
-        assertThat(perCard).isLessThanOrEqualTo(1000);
+        // no menu items and no refusal until they are needed; what is left is what the card shows
+        assertThat(cards).allSatisfy(c -> assertThat(c.actions().getItems()).isEmpty());
+        assertThat(cards).allSatisfy(c -> assertThat(nodes(c.getElement().getNode())).isLessThanOrEqualTo(20));
+        assertThat(card.refusalText()).isEmpty();
+
+        card.actions().fill();
+        card.actions().fill();
+        assertThat(card.actions().getItems()).extracting(MenuItem::getText).startsWith("Open", "Move to\u2026")
+                .doesNotHaveDuplicates();
+        assertThat(card.actions().getItems().get(1).getId()).contains("move-to-" + card.card().key());
+
+        int before = nodes(card.getElement().getNode());
+        card.refuse("Not moved to Treatment.", "Contact first.");
+        assertThat(card.refusalText()).isEqualTo("Not moved to Treatment. Contact first.");
+        assertThat(nodes(card.getElement().getNode())).isGreaterThan(before);
+        card.clearRefusal();
+        assertThat(card.refusalText()).isEmpty();
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import com.pathway.board.BoardConfig;
+import com.pathway.shared.ui.PageDialogs;
 import com.pathway.workflow.AvailableTransition;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -46,5 +47,6 @@ class MoveDialog extends Dialog {
         }
         add(options);
         getFooter().add(new Button("Cancel", e -> close()));
+        PageDialogs.closeWhenLeft(this);
     }
 }

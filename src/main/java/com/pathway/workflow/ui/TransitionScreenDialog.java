@@ -13,6 +13,7 @@ import com.pathway.security.UserDirectory;
 import com.pathway.security.UserOption;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.ui.DialogKeys;
+import com.pathway.shared.ui.PageDialogs;
 import com.pathway.shared.ui.FieldErrors;
 import com.pathway.shared.ui.InlineAlert;
 import com.pathway.workflow.AvailableTransition;
@@ -89,6 +90,7 @@ public class TransitionScreenDialog extends Dialog {
         getFooter().add(new Button("Cancel", e -> close()), confirm);
         DialogKeys.submitOnEnter(this, (com.vaadin.flow.component.Focusable<?>) fields.values().stream().findFirst()
                 .orElse(comment), confirm);
+        PageDialogs.closeWhenLeft(this);
     }
 
     private AbstractField<?, ?> input(ScreenField field) {

@@ -1,6 +1,7 @@
 package com.pathway.board.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -13,6 +14,8 @@ import com.pathway.clinic.Leads;
 import com.pathway.clinic.LeadService;
 import com.pathway.support.TestAccounts;
 import com.pathway.support.ViewTest;
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.internal.StateNode;
@@ -21,7 +24,7 @@ import com.vaadin.flow.router.QueryParameters;
 /**
  * What a card costs the server: every open board holds its cards' components for as long as it is open (about a
  * hundred cards on a busy board), so a card holds only what it shows. Its menu's items are made when the menu first
- * opens, and its refusal when there is one.
+ * opens, and its refusal when there is one. A dialog opened from a card closes when the user leaves the board.
  */
 class CardWeightViewTest extends ViewTest {
 
@@ -62,5 +65,12 @@ class CardWeightViewTest extends ViewTest {
         assertThat(nodes(card.getElement().getNode())).isGreaterThan(before);
         card.clearRefusal();
         assertThat(card.refusalText()).isEmpty();
+
+        // "Move to…" opens its dialog, and leaving the board (Back, a link) closes it
+        MenuItem moveTo = card.actions().getItems().get(1);
+        ComponentUtil.fireEvent(moveTo, new ClickEvent<>(moveTo));
+        assertThat(_get(MoveDialog.class).isOpened()).isTrue();
+        UI.getCurrent().navigate("leads");
+        assertThat(_find(MoveDialog.class)).isEmpty();
     }
 }

@@ -22,6 +22,7 @@ import com.pathway.shared.ClinicProperties;
 import com.pathway.support.ViewTest;
 import com.pathway.workflow.TransitionRequest;
 import com.pathway.workflow.WorkflowService;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -103,6 +104,20 @@ class StepScreensTest extends ViewTest {
         assertThat(_find(Dialog.class, spec -> spec.withId("transition-screen"))).isEmpty();
         assertThat(status()).isEqualTo("Contacted");
         assertThat(timeline()).contains("Outcome: No answer", "\u201CTry again Monday morning\u201D");
+    }
+
+    /** Back (or any link) while a step's screen is open: the screen does not stay open over the next page. */
+    @Test
+    void aStepsScreenClosesWhenTheUserLeavesThePage() {
+        String key = newLead();
+        open("intake", "leads/" + key);
+        click("transition-contact");
+        assertThat(_get(Dialog.class, spec -> spec.withId("transition-screen")).isOpened()).isTrue();
+
+        UI.getCurrent().navigate("leads");
+
+        assertThat(_find(Dialog.class, spec -> spec.withId("transition-screen"))).isEmpty();
+        assertThat(workflow.get(key).status()).as("nothing was run").isEqualTo("New inquiry");
     }
 
     @Test

@@ -181,6 +181,28 @@ class BoardJourneyTest extends BrowserJourney {
         assertThat(status(key)).isEqualTo("New inquiry");
     }
 
+    /** The browser's Back or Forward while a step's screen is open: the screen goes with the page it was opened on. */
+    @Test
+    void aStepsScreenClosesWhenTheBrowserGoesToAnotherPage() throws Exception {
+        String key = lead("Noa");
+        browser.signIn("intake", PASSWORD);
+        browser.waitFor(By.id("main-nav"));
+        browser.open("/leads/" + key);
+        browser.waitFor(By.id("transition-contact"));
+        browser.driver().findElement(By.cssSelector("#main-nav vaadin-side-nav-item[path='board']")).click();
+        browser.waitFor(By.id("board"));
+        browser.driver().navigate().back();
+        browser.waitFor(By.id("transition-contact")).click();
+        browser.waitFor(By.id("screen-confirm"));
+
+        browser.driver().navigate().forward();
+
+        browser.waitFor(By.id("board"));
+        Browser.waiting(browser.driver(), Duration.ofSeconds(30))
+                .until(d -> d.findElements(By.id("screen-confirm")).isEmpty());
+        assertThat(status(key)).isEqualTo("New inquiry");
+    }
+
     @Test
     void swimlanesAndFiltersLiveInTheAddressSoBackReturnsToTheBoardAsItWas() throws Exception {
         String urgent = leadWith("Uma", ", \"priority\": \"URGENT\"");

@@ -29,16 +29,16 @@ public final class AppUnderTest implements AutoCloseable {
     private final Duration startup;
     private final double startupCpuSeconds;
     private final URI base;
-    /** Where each class histogram taken is kept ({@link #liveHeapBytes}), beside the instance's log. */
-    private final Path histogramPrefix;
+    /** The instance's log: each class histogram taken is kept beside it ({@link #liveHeapBytes}). */
+    private final Path log;
     private final AtomicInteger histograms = new AtomicInteger();
 
-    private AppUnderTest(Process process, Duration startup, URI base, Path histogramPrefix) throws IOException {
+    private AppUnderTest(Process process, Duration startup, URI base, Path log) throws IOException {
         this.process = process;
         this.startup = startup;
         this.startupCpuSeconds = cpuSeconds(process.pid());
         this.base = base;
-        this.histogramPrefix = histogramPrefix;
+        this.log = log;
     }
 
     /** Starts the jar with {@code arguments} and {@code environment}, and waits until it is healthy. */
@@ -71,14 +71,14 @@ public final class AppUnderTest implements AutoCloseable {
         command.addAll(List.of("-jar", launch.jar().toAbsolutePath().toString(), "--server.port=" + launch.port(),
                 "--server.address=127.0.0.1"));
         command.addAll(arguments);
+        Path log = workDir.resolve(launch.logName());
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectErrorStream(true).redirectOutput(workDir.resolve(launch.logName()).toFile());
+                .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         long launched = System.nanoTime();
         Process process = builder.start();
         URI base = URI.create("http://127.0.0.1:" + launch.port());
-        return new AppUnderTest(process, waitUntilHealthy(process, base, launched, workDir.resolve(launch.logName())),
-                base, workDir.resolve(launch.logName().replaceFirst("\\.log$", "") + "-heap-"));
+        return new AppUnderTest(process, waitUntilHealthy(process, base, launched, log), base, log);
     }
 
     /** Refuses to start when something already listens on the port: its answers would be measured. */
@@ -162,7 +162,8 @@ public final class AppUnderTest implements AutoCloseable {
         if (!run.waitFor(2, TimeUnit.MINUTES) || run.exitValue() != 0) {
             throw new IllegalStateException("jcmd GC.class_histogram failed: " + out.lines().findFirst().orElse(""));
         }
-        Files.writeString(Path.of(histogramPrefix.toString() + histograms.incrementAndGet() + ".txt"), out);
+        String stem = log.getFileName().toString().replaceFirst("\\.log$", "");
+        Files.writeString(log.resolveSibling(stem + "-heap-" + histograms.incrementAndGet() + ".txt"), out);
         Matcher total = HISTOGRAM_TOTAL.matcher(out);
         if (!total.find()) {
             throw new IllegalStateException("No total in the class histogram");

@@ -2,17 +2,21 @@ package com.pathway.board.ui;
 
 import java.time.Instant;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import com.pathway.board.BoardConfig;
 import com.pathway.board.Card;
 import com.pathway.board.CardField;
 import com.pathway.shared.ui.InlineAlert;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One card: key, title, assignee's initials (full name on hover), the chosen facts, tags and time in
@@ -162,15 +166,15 @@ class CardView extends Div {
      */
     static final class LazyMenu extends ContextMenu {
 
-        private java.util.function.Consumer<ContextMenu> items;
+        private Consumer<ContextMenu> items;
 
-        LazyMenu(com.vaadin.flow.component.Component target, java.util.function.Consumer<ContextMenu> items) {
+        LazyMenu(Component target, Consumer<ContextMenu> items) {
             super(target);
             this.items = items;
         }
 
         @Override
-        protected boolean onBeforeOpenMenu(tools.jackson.databind.node.ObjectNode eventDetail) {
+        protected boolean onBeforeOpenMenu(ObjectNode eventDetail) {
             fill();
             return super.onBeforeOpenMenu(eventDetail);
         }
@@ -178,7 +182,7 @@ class CardView extends Div {
         /** Makes the items, once. */
         void fill() {
             if (items != null) {
-                java.util.function.Consumer<ContextMenu> fill = items;
+                Consumer<ContextMenu> fill = items;
                 items = null;
                 fill.accept(this);
             }

@@ -15,17 +15,12 @@ public final class PageDialogs {
 
     /** Closes {@code dialog} at the first navigation after it opened. */
     public static <D extends Dialog> D closeWhenLeft(D dialog) {
-        Registration[] leaving = new Registration[1];
         dialog.addAttachListener(attach -> {
-            if (leaving[0] == null) {
-                leaving[0] = attach.getUI().addBeforeLeaveListener(leave -> dialog.close());
-            }
-        });
-        dialog.addDetachListener(detach -> {
-            if (leaving[0] != null) {
-                leaving[0].remove();
-                leaving[0] = null;
-            }
+            Registration leaving = attach.getUI().addBeforeLeaveListener(leave -> dialog.close());
+            dialog.addDetachListener(detach -> {
+                leaving.remove();
+                detach.unregisterListener();
+            });
         });
         return dialog;
     }

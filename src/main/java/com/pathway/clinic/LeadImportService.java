@@ -137,7 +137,7 @@ public class LeadImportService {
                 skipped++;
                 continue;
             }
-            keys.add(writer.create(row.form(), "CSV import").key());
+            keys.add(writer.store(writer.check(row.form()), "CSV import", writer.newReference()));
             progress.accept(keys.size());
         }
         Map<String, Object> details = new LinkedHashMap<>();

@@ -11,7 +11,6 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.pathway.clinic.LeadDetails;
 import com.pathway.clinic.LeadForm;
 
 /**
@@ -49,18 +48,18 @@ public class InquiryIntake {
     }
 
     /**
-     * Creates the lead under {@code reference} and, with an idempotency key, stores the answer.
+     * Creates the lead under {@code reference} and, with an idempotency key, stores the answer; the lead's key.
      * A second request with the same key fails here with a data-integrity error, and nothing of it
      * stays.
      */
     @Transactional
-    public LeadDetails accept(LeadForm checked, String reference, String idempotencyKey, String bodySha256,
+    public String accept(LeadForm checked, String reference, String idempotencyKey, String bodySha256,
             int status, String answer) {
-        LeadDetails lead = asWebForm(() -> writer.create(checked, "Web inquiry", reference));
+        String key = asWebForm(() -> writer.store(checked, "Web inquiry", reference));
         if (idempotencyKey != null) {
             requests.saveAndFlush(new InquiryRequest(idempotencyKey, bodySha256, status, answer, clock.instant()));
         }
-        return lead;
+        return key;
     }
 
     private static <T> T asWebForm(Supplier<T> action) {

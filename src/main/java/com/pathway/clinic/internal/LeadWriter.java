@@ -85,11 +85,19 @@ public class LeadWriter {
     }
 
     public LeadDetails create(LeadForm form, String summary) {
-        return create(check(form), summary, newReference());
+        Created created = insert(check(form), summary, newReference());
+        return details(created.item(), created.lead());
     }
 
-    /** Creates a lead from an already checked form, under the given inquiry reference. */
-    public LeadDetails create(LeadForm checked, String summary, String reference) {
+    /**
+     * Creates a lead from an already checked form under the given inquiry reference, and gives its key alone: for
+     * callers that answer with no more (the web form, an import), so nothing is read back for them.
+     */
+    public String store(LeadForm checked, String summary, String reference) {
+        return insert(checked, summary, reference).item().key();
+    }
+
+    private Created insert(LeadForm checked, String summary, String reference) {
         Map<String, String> userFields = new HashMap<>();
         userFields.put(COORDINATOR, checked.coordinator());
         userFields.put(LeadAccess.CLINICIAN, checked.clinician());
@@ -101,7 +109,10 @@ public class LeadWriter {
         Lead lead = leads.saveAndFlush(fresh);
         audit.record(new AuditRecord("LEAD_CREATED", item.reporter(), "LEAD", item.key(), AuditOutcome.SUCCESS, null,
                 Map.of("source", checked.source().name())));
-        return details(item, lead);
+        return new Created(item, lead);
+    }
+
+    private record Created(WorkItemView item, Lead lead) {
     }
 
     /**

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,12 +16,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.jayway.jsonpath.JsonPath;
 
 import com.pathway.clinic.LeadDetails;
 import com.pathway.clinic.LeadService;
 import com.pathway.clinic.Leads;
+import com.pathway.clinic.internal.InquiryIntake;
 import com.pathway.clinic.internal.ServiceLevelBreaches;
 import com.pathway.workflow.SignedIn;
 import com.pathway.workflow.TransitionRequest;
@@ -54,6 +59,12 @@ class ServiceLevelTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    InquiryIntake intake;
+
+    @Autowired
+    TransactionTemplate tx;
 
     @AfterEach
     void signOut() {
@@ -125,6 +136,34 @@ class ServiceLevelTest {
         assertThat(tasks.myWork(200)).satisfies(w -> assertThat(
                 concat(w.overdue(), w.dueToday(), w.upcoming())).extracting(TaskView::id).as("the intake team's pool")
                         .contains(call.id()));
+    }
+
+    @Test
+    void aWebInquirysFirstContactCallIsStoredInTheTransactionThatStoresTheLead() {
+        AtomicReference<String> key = new AtomicReference<>();
+        AtomicReference<Integer> callsWhenCommitted = new AtomicReference<>();
+        tx.executeWithoutResult(status -> {
+            key.set(intake.accept(intake.check(Leads.form("Wren", "Alder", Leads.phoneOfItsOwn().e164(), null)),
+                    intake.newReference(), null, null, 201, "{}"));
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    // Right after the commit, before anything runs after it: what a crash here would leave.
+                    callsWhenCommitted.set(jdbc.queryForObject(
+                            "select count(*) from task where item_key = ? and origin = 'first contact'",
+                            Integer.class, key.get()));
+                }
+            });
+        });
+        assertThat(callsWhenCommitted.get()).as("the call committed with its lead").isEqualTo(1);
+
+        tx.executeWithoutResult(status -> {
+            key.set(intake.accept(intake.check(Leads.form("Rowan", "Alder", Leads.phoneOfItsOwn().e164(), null)),
+                    intake.newReference(), null, null, 201, "{}"));
+            status.setRollbackOnly();
+        });
+        assertThat(jdbc.queryForObject("select count(*) from task where item_key = ?", Integer.class, key.get()))
+                .as("a lead that was rolled back leaves no call").isZero();
     }
 
     private static List<TaskView> concat(List<TaskView> a, List<TaskView> b, List<TaskView> c) {

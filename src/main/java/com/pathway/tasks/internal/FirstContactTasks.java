@@ -22,8 +22,9 @@ import com.pathway.workflow.StatusCategory;
  * A new inquiry gets a first-contact call, unassigned (the intake team's), due when the first-response
  * target ends in business hours. Which new items count is configuration
  * ({@code pathway.tasks.first-contact.*}): by item type, and by who created them (the web form).
- * The call, and any next attempt of it, ends with the lead's first step in the workflow, in that
- * step's transaction: done when the lead moves on (it was contacted), cancelled when it is closed.
+ * The call is written in the transaction that created the lead. It, and any next attempt of it, ends with the
+ * lead's first step in the workflow, in that step's transaction: done when the lead moves on (it was contacted),
+ * cancelled when it is closed.
  */
 @Component
 class FirstContactTasks {
@@ -41,8 +42,13 @@ class FirstContactTasks {
         this.properties = properties;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * In the transaction that created the item, as it is about to commit: the call commits with its lead or not
+     * at all, so a crash right after the commit never leaves an inquiry without its call, and the inquiry costs
+     * one commit.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    @Transactional(propagation = Propagation.MANDATORY)
     public void on(ItemCreated created) {
         if (!properties.itemTypes().contains(created.type())) {
             return;

@@ -45,7 +45,9 @@ public final class AppUnderTest implements AutoCloseable {
     public static AppUnderTest start(BenchConfig config, Path workDir, List<String> arguments,
             Map<String, String> environment) throws IOException, InterruptedException {
         List<String> jvm = config.profile()
-                ? List.of("-XX:StartFlightRecording=filename=app.jfr,settings=profile,dumponexit=true") : List.of();
+                ? List.of("-XX:FlightRecorderOptions=stackdepth=256",
+                        "-XX:StartFlightRecording=filename=app.jfr,settings=profile,dumponexit=true")
+                : List.of();
         return start(new Launch(config.jar(), config.port(), jvm, "app.log"), workDir, arguments, environment);
     }
 

@@ -32,12 +32,17 @@ public final class VaadinClient {
     private static final Pattern COOKIE = Pattern.compile("^([^=;]+)=([^;]*)");
     private static final Pattern FORM_CSRF = Pattern.compile("<input type=\"hidden\" name=\"_csrf\" value=\"([^\"]+)\"");
 
+    /** Flow's feature number of an element's DOM event listeners (ElementListenerMap). */
+    private static final int LISTENERS = 4;
+
     private final HttpClient http;
     private final URI base;
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private final Map<String, Integer> nodesById = new LinkedHashMap<>();
     private final Map<Integer, Integer> parents = new java.util.HashMap<>();
     private final java.util.Set<Integer> closed = new java.util.HashSet<>();
+    private final java.util.Set<Integer> closedListeners = new java.util.HashSet<>();
+    private final java.util.Set<Integer> closedToReport = new java.util.LinkedHashSet<>();
     private String securityKey;
     private String formToken;
     private int uiId;
@@ -245,6 +250,15 @@ public final class VaadinClient {
     }
 
     private JsonNode uidl(List<ObjectNode> invocations) throws IOException, InterruptedException {
+        if (!closedToReport.isEmpty()) {
+            // An overlay the server closed fires "closed" in the browser when its closing animation ends; the server
+            // listens for it to take a dialog it added to the page off the page again. It goes with the next request.
+            List<ObjectNode> all = new java.util.ArrayList<>();
+            closedToReport.forEach(node -> all.add(event(node, "closed", JSON.createObjectNode())));
+            closedToReport.clear();
+            all.addAll(invocations);
+            invocations = all;
+        }
         HttpResponse<String> answer = post(message(invocations));
         String body = answer.body().startsWith("for(;;);") ? answer.body().substring(8) : answer.body();
         JsonNode response = answer.statusCode() == 200 ? JSON.readTree(body) : null;
@@ -272,13 +286,22 @@ public final class VaadinClient {
             } else if ("put".equals(type) && "opened".equals(change.path("key").asString(""))) {
                 if (change.path("value").asBoolean(false)) {
                     closed.remove(node);
+                    closedToReport.remove(node);
                 } else {
                     closed.add(node);
+                    if (closedListeners.contains(node)) {
+                        closedToReport.add(node);
+                    }
                 }
+            } else if ("put".equals(type) && "closed".equals(change.path("key").asString(""))
+                    && change.path("feat").asInt() == LISTENERS) {
+                closedListeners.add(node);
             } else if ("splice".equals(type) && change.has("addNodes")) {
                 change.path("addNodes").forEach(child -> parents.put(child.asInt(), node));
             } else if ("detach".equals(type)) {
                 parents.remove(node);
+                closedListeners.remove(node);
+                closedToReport.remove(node);
                 nodesById.values().removeIf(n -> n == node);
             }
         }

@@ -6,11 +6,17 @@ import java.time.Duration;
 import com.pathway.clinic.LeadSummary;
 import com.pathway.clinic.Phones;
 import com.pathway.clinic.treatment.CourseProgress;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Span;
+import java.util.Map;
+import java.util.function.Function;
 
-/** The lead list's cells that are more than text: the key's link, the whole name, the phone to dial, the badges. */
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
+
+/**
+ * The lead list's cells that are more than text: the key's link, the whole name, the phone to dial, the badges. Each is
+ * drawn in the browser from a few values per row (a {@link LitRenderer}), so a page of 50 rows holds no server-side
+ * component per cell.
+ */
 final class LeadCells {
 
     private final Phones phones;
@@ -22,29 +28,46 @@ final class LeadCells {
     }
 
     /** The key as a link to the lead's page (router-handled, so a plain click stays in the app). */
-    static Anchor keyLink(LeadSummary lead) {
-        Anchor link = new Anchor("leads/" + lead.key(), lead.key());
-        link.getElement().setAttribute("router-link", true);
-        link.addClassName("lead-key-link");
-        return link;
+    static LitRenderer<LeadSummary> keyLink() {
+        return LitRenderer.<LeadSummary>of("<a class=\"lead-key-link\" href=\"leads/${item.key}\" router-link>${item.key}</a>")
+                .withProperty("key", LeadSummary::key);
     }
 
     /** The whole name, wrapping rather than cut off. */
-    static Span name(LeadSummary lead) {
-        Span name = new Span(lead.lastName() + ", " + lead.firstName());
-        name.addClassName("lead-name");
-        return name;
+    static LitRenderer<LeadSummary> name() {
+        return LitRenderer.<LeadSummary>of("<span class=\"lead-name\">${item.name}</span>")
+                .withProperty("name", lead -> lead.lastName() + ", " + lead.firstName());
     }
 
-    /** The phone as staff dial it, a {@code tel:} link. */
-    Component phone(LeadSummary lead) {
-        if (lead.phone() == null || lead.phone().isBlank()) {
-            return new Span();
-        }
-        Anchor call = new Anchor(Phones.telHref(lead.phone()), phones.display(lead.phone()));
-        call.addClassName("lead-phone");
-        call.getElement().setAttribute("title", "Call " + phones.display(lead.phone()));
-        return call;
+    /** The status as a small badge of its category's colour, with the status as its tooltip for a narrow column. */
+    static LitRenderer<LeadSummary> status() {
+        return badge("lead-status", lead -> Map.of("text", lead.status(), "title", lead.status(),
+                "theme", "badge pill small " + switch (lead.category()) {
+                    case TODO -> "contrast";
+                    case IN_PROGRESS -> "primary";
+                    case DONE -> "success";
+                }));
+    }
+
+    /** "Overdue" when the lead has been in its status longer than the clinic allows; empty otherwise. */
+    static LitRenderer<LeadSummary> overdue() {
+        return badge("lead-due", lead -> lead.overdue()
+                ? Map.of("text", "Overdue", "title", "Longer in this status than the clinic allows",
+                        "theme", "badge pill small error primary")
+                : Map.of());
+    }
+
+    /** The phone as staff dial it, a {@code tel:} link; nothing without a phone. */
+    LitRenderer<LeadSummary> phone() {
+        return LitRenderer.<LeadSummary>of("<a class=\"lead-phone\" href=\"${item.tel}\" title=\"${item.title}\""
+                + " ?hidden=\"${!item.tel}\">${item.shown}</a>")
+                .withProperty("tel", lead -> hasPhone(lead) ? Phones.telHref(lead.phone()) : "")
+                .withProperty("shown", lead -> hasPhone(lead) ? phones.display(lead.phone()) : "")
+                .withProperty("title", lead -> hasPhone(lead) ? "Call " + phones.display(lead.phone()) : "");
+    }
+
+    private static boolean hasPhone(LeadSummary lead) {
+        return lead.phone() != null && !lead.phone().isBlank();
     }
 
     /** Whole days since the lead entered its status. */
@@ -52,25 +75,34 @@ final class LeadCells {
         return String.valueOf(Math.max(0, Duration.between(lead.statusChangedAt(), clock.instant()).toDays()));
     }
 
-    /** A course's progress ("3 of 6"), red when the lead is at risk of dropping off; empty without a course. */
-    static Span progress(CourseProgress progress) {
-        Span span = new Span(progress == null ? "" : progress.text());
-        if (progress != null && progress.atRisk()) {
-            span.getElement().getThemeList().add("badge error small");
-            span.getElement().setAttribute("title", CourseProgress.AT_RISK);
-            span.getElement().setAttribute("aria-label", progress.line());
-        }
-        span.addClassName("lead-course");
-        return span;
+    /**
+     * A course's progress ("3 of 6"), red when the lead is at risk of dropping off, read out with that risk; empty
+     * without a course.
+     */
+    static LitRenderer<LeadSummary> progress(Function<LeadSummary, CourseProgress> progressOf) {
+        return badge("lead-course", lead -> {
+            CourseProgress progress = progressOf.apply(lead);
+            if (progress == null) {
+                return Map.of();
+            }
+            return progress.atRisk()
+                    ? Map.of("text", progress.text(), "title", CourseProgress.AT_RISK, "label", progress.line(),
+                            "theme", "badge error small")
+                    : Map.of("text", progress.text());
+        });
     }
 
-    static Span overdueBadge(LeadSummary lead) {
-        Span late = new Span(lead.overdue() ? "Overdue" : "");
-        if (lead.overdue()) {
-            late.getElement().getThemeList().add("badge pill small error primary");
-            late.setTitle("Longer in this status than the clinic allows");
-        }
-        return late;
+    /**
+     * A span of class {@code className} whose text, tooltip, accessible name and theme are the row's {@code text},
+     * {@code title}, {@code label} and {@code theme} (each absent: none).
+     */
+    static LitRenderer<LeadSummary> badge(String className, Function<LeadSummary, Map<String, String>> values) {
+        return LitRenderer.<LeadSummary>of("<span class=\"" + className + "\" theme=\"${item.theme}\""
+                + " title=\"${item.title}\" .ariaLabel=\"${item.label || null}\">${item.text}</span>")
+                .withProperty("text", lead -> values.apply(lead).getOrDefault("text", ""))
+                .withProperty("title", lead -> values.apply(lead).getOrDefault("title", ""))
+                .withProperty("theme", lead -> values.apply(lead).getOrDefault("theme", ""))
+                .withProperty("label", lead -> values.apply(lead).getOrDefault("label", ""));
     }
 
     /** A header that wraps onto two lines instead of widening its column. */

@@ -85,12 +85,4 @@ final class LeadLabels {
             return badge;
         }).orElse(null);
     }
-
-    /** A grid row's status badge: small, with the status as its tooltip for a narrow column. */
-    static Span smallStatus(String status, StatusCategory category) {
-        Span badge = status(status, category);
-        badge.getElement().getThemeList().add("small");
-        badge.setTitle(status);
-        return badge;
-    }
 }

@@ -56,6 +56,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -149,17 +150,17 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     /** Time left on the lead's next service-level target in business hours, or how long ago it was missed. */
-    private Span serviceLevel(LeadSummary lead) {
-        if (lead.slaDueAt() == null) {
-            return new Span();
-        }
-        java.time.Instant now = clock.instant();
-        boolean missed = lead.slaDueAt().isBefore(now);
-        Span span = new Span(TaskWords.span(levels.remaining(lead.slaDueAt(), now), levels.hours().dayLength())
-                + (missed ? " over" : " left"));
-        span.getElement().getThemeList().add(missed ? "badge error small" : "badge contrast small");
-        span.addClassName("lead-target");
-        return span;
+    /** The time left on (or past) the lead's next service-level target, as a badge; empty without one. */
+    private LitRenderer<LeadSummary> serviceLevel() {
+        return LeadCells.badge("lead-target", lead -> {
+            if (lead.slaDueAt() == null) {
+                return Map.of();
+            }
+            java.time.Instant now = clock.instant();
+            boolean missed = lead.slaDueAt().isBefore(now);
+            return Map.of("text", TaskWords.span(levels.remaining(lead.slaDueAt(), now), levels.hours().dayLength())
+                    + (missed ? " over" : " left"), "theme", missed ? "badge error small" : "badge contrast small");
+        });
     }
 
     private String nextTask(String key) {
@@ -173,25 +174,25 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setPageSize(PAGE);
         // Widths fit the longest value, not the first page's: a later page never cuts a key, status or phone.
-        grid.addComponentColumn(LeadCells::keyLink).setHeader("Key").setKey("key").setSortable(true)
+        grid.addColumn(LeadCells.keyLink()).setHeader("Key").setKey("key").setSortable(true)
                 .setWidth("7rem").setFlexGrow(0);
-        grid.addComponentColumn(LeadCells::name).setHeader("Name").setKey("lastName").setSortable(true)
+        grid.addColumn(LeadCells.name()).setHeader("Name").setKey("lastName").setSortable(true)
                 .setWidth("11rem").setFlexGrow(3);
-        grid.addComponentColumn(l -> LeadLabels.smallStatus(l.status(), l.category())).setHeader("Status")
+        grid.addColumn(LeadCells.status()).setHeader("Status")
                 .setKey("status").setSortable(true).setWidth("9rem").setFlexGrow(0);
-        grid.addComponentColumn(LeadCells::overdueBadge).setHeader("Due").setKey("overdue").setWidth("6.5rem")
+        grid.addColumn(LeadCells.overdue()).setHeader("Due").setKey("overdue").setWidth("6.5rem")
                 .setFlexGrow(0);
-        grid.addComponentColumn(cells::phone).setHeader("Phone").setKey("phone").setWidth("9.5rem").setFlexGrow(0);
+        grid.addColumn(cells.phone()).setHeader("Phone").setKey("phone").setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(cells::daysInStatus).setHeader(LeadCells.wrapping("Days in status")).setKey("daysInStatus")
                 .setWidth("5.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END)
                 .setTooltipGenerator(l -> "In " + l.status() + " since " + time.format(l.statusChangedAt()));
-        grid.addComponentColumn(l -> LeadCells.progress(progress.get(l.key()))).setHeader("Course").setKey("course")
+        grid.addColumn(LeadCells.progress(l -> progress.get(l.key()))).setHeader("Course").setKey("course")
                 .setWidth("7rem").setFlexGrow(0);
         grid.addColumn(l -> l.resolution() == null ? "" : l.resolution()).setHeader("Resolution").setKey("resolution")
                 .setWidth("7rem").setFlexGrow(1).setTooltipGenerator(LeadSummary::resolution);
         grid.addColumn(l -> l.email() == null ? "" : l.email()).setHeader("E-mail").setKey("email").setWidth("10rem")
                 .setFlexGrow(1).setTooltipGenerator(LeadSummary::email);
-        grid.addComponentColumn(this::serviceLevel).setHeader("Target").setKey("slaDueAt").setSortable(true)
+        grid.addColumn(serviceLevel()).setHeader("Target").setKey("slaDueAt").setSortable(true)
                 .setWidth("8rem").setFlexGrow(0);
         grid.addColumn(l -> nextTask(l.key())).setHeader("Next task").setKey("nextTask").setWidth("10rem")
                 .setFlexGrow(1).setTooltipGenerator(l -> nextTask(l.key()));

@@ -2,13 +2,12 @@ package com.pathway.clinic.ui;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.function.Function;
 
 import com.pathway.clinic.LeadSummary;
 import com.pathway.clinic.Phones;
 import com.pathway.clinic.treatment.CourseProgress;
-import java.util.Map;
-import java.util.function.Function;
-
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.LitRenderer;
 
@@ -29,7 +28,8 @@ final class LeadCells {
 
     /** The key as a link to the lead's page (router-handled, so a plain click stays in the app). */
     static LitRenderer<LeadSummary> keyLink() {
-        return LitRenderer.<LeadSummary>of("<a class=\"lead-key-link\" href=\"leads/${item.key}\" router-link>${item.key}</a>")
+        return LitRenderer.<LeadSummary>of(
+                "<a class=\"lead-key-link\" href=\"leads/${item.key}\" router-link>${item.key}</a>")
                 .withProperty("key", LeadSummary::key);
     }
 

@@ -42,11 +42,7 @@ final class LeadCells {
     /** The status as a small badge of its category's colour, with the status as its tooltip for a narrow column. */
     static LitRenderer<LeadSummary> status() {
         return badge("lead-status", lead -> Map.of("text", lead.status(), "title", lead.status(),
-                "theme", "badge pill small " + switch (lead.category()) {
-                    case TODO -> "contrast";
-                    case IN_PROGRESS -> "primary";
-                    case DONE -> "success";
-                }));
+                "theme", "badge pill small " + LeadLabels.categoryTheme(lead.category())));
     }
 
     /** "Overdue" when the lead has been in its status longer than the clinic allows; empty otherwise. */

@@ -58,12 +58,17 @@ final class LeadLabels {
         Span badge = new Span(status);
         badge.addClassName("lead-status");
         badge.getElement().getThemeList().add("badge pill");
-        badge.getElement().getThemeList().add(switch (category) {
+        badge.getElement().getThemeList().add(categoryTheme(category));
+        return badge;
+    }
+
+    /** A status badge's colour: its category's. */
+    static String categoryTheme(StatusCategory category) {
+        return switch (category) {
             case TODO -> "contrast";
             case IN_PROGRESS -> "primary";
             case DONE -> "success";
-        });
-        return badge;
+        };
     }
 
     /** "In Contacted for 4 days": how long the lead has been in its status, beside its status badge. */

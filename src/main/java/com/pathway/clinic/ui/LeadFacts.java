@@ -3,19 +3,23 @@ package com.pathway.clinic.ui;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
 import com.pathway.clinic.Consent;
 import com.pathway.clinic.LeadDetails;
 import com.pathway.clinic.LeadForm;
 import com.pathway.clinic.Phones;
 import com.pathway.shared.ui.ClinicTime;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Span;
 
 /**
  * A lead's contact details, consents, inquiry and screening, read-only. The screening's outcome is
  * shown when the service gave it, that is to clinicians; everyone else sees whether it is complete.
+ * <p>
+ * Nothing here is clicked but the phone links, so the block is sent as markup in this one element (every
+ * value escaped by jsoup) rather than as a hundred components the server would keep for as long as the
+ * page is open.
  */
 class LeadFacts extends Div {
 
@@ -23,6 +27,8 @@ class LeadFacts extends Div {
 
     private final ClinicTime time;
     private final Phones phones;
+    /** The block being written by {@link #show}. */
+    private Element block;
 
     LeadFacts(ClinicTime time, Phones phones) {
         this.time = time;
@@ -32,9 +38,11 @@ class LeadFacts extends Div {
     }
 
     void show(LeadDetails lead) {
-        removeAll();
+        Document markup = new Document("");
+        markup.outputSettings().prettyPrint(false);
+        block = markup.appendElement("div");
         LeadForm f = lead.form();
-        add(section("Contact"));
+        section("Contact");
         phone("Phone", f.phone());
         phone("Other phone", f.altPhone());
         fact("E-mail", f.email());
@@ -42,12 +50,12 @@ class LeadFacts extends Div {
         fact("Best time to reach", f.preferredContactTime());
         fact("Date of birth", f.dateOfBirth() == null ? null : BIRTH.format(f.dateOfBirth()));
         fact("Preferred name", f.preferredName());
-        add(section("Consent"));
+        section("Consent");
         consent("May call", f.phoneConsent());
         consent("May send text messages", f.smsConsent());
         consent("May e-mail", f.emailConsent());
         consent("Privacy notice", f.privacyNotice());
-        add(section("Inquiry"));
+        section("Inquiry");
         fact("Source", LeadLabels.of(f.source()));
         fact("Campaign", f.campaignName());
         fact("Condition of interest", f.conditionOfInterest());
@@ -56,13 +64,15 @@ class LeadFacts extends Div {
         fact("Tags", f.tags().isEmpty() ? null : String.join(", ", f.tags()));
         fact("Inquiry reference", lead.inquiryReference());
         fact("Created", time.format(lead.createdAt()));
-        add(section("Screening"));
+        section("Screening");
         fact("Screening", lead.screeningComplete() ? screened(lead) : "Not recorded");
         if (lead.screeningOutcome() != null) {
             fact("Outcome", lead.screeningOutcome());
         }
         fact("Treatment consent signed",
                 lead.treatmentConsentAt() == null ? null : time.format(lead.treatmentConsentAt()));
+        getElement().setProperty("innerHTML", block.html());
+        block = null;
     }
 
     /** A phone number as staff read it, a {@code tel:} link to dial it. */
@@ -71,9 +81,8 @@ class LeadFacts extends Div {
             fact(label, null);
             return;
         }
-        Anchor call = new Anchor(Phones.telHref(e164), phones.display(e164));
-        call.addClassName("lead-phone");
-        Span value = new Span(call);
+        Element value = new Element("span");
+        value.appendElement("a").attr("href", Phones.telHref(e164)).addClass("lead-phone").text(phones.display(e164));
         row(label, value);
     }
 
@@ -82,33 +91,28 @@ class LeadFacts extends Div {
     }
 
     private void consent(String label, Consent consent) {
-        Span value = new Span(consent == null ? "Not given"
+        Element value = new Element("span").text(consent == null ? "Not given"
                 : "Given " + time.format(consent.at()) + (consent.source() == null ? "" : ", by " + consent.source()));
-        value.getElement().getThemeList().add(consent == null ? "badge contrast small" : "badge success small");
+        value.attr("theme", consent == null ? "badge contrast small" : "badge success small");
         row(label, value);
     }
 
     private void fact(String label, String value) {
-        Span shown = new Span(value == null || value.isBlank() ? "—" : value);
+        Element shown = new Element("span").text(value == null || value.isBlank() ? "—" : value);
         if (value == null || value.isBlank()) {
-            shown.addClassName("lead-fact-empty");
+            shown.addClass("lead-fact-empty");
         }
         row(label, shown);
     }
 
-    private void row(String label, Span value) {
-        Span caption = new Span(label);
-        caption.addClassName("lead-fact-label");
-        value.addClassName("lead-fact-value");
-        Div row = new Div(caption, value);
-        row.addClassName("lead-fact");
-        add(row);
+    private void row(String label, Element value) {
+        Element row = block.appendElement("div").addClass("lead-fact");
+        row.appendElement("span").addClass("lead-fact-label").text(label);
+        row.appendChild(value.addClass("lead-fact-value"));
     }
 
-    private static H4 section(String text) {
-        H4 heading = new H4(text);
-        heading.addClassName("lead-facts-section");
-        return heading;
+    private void section(String text) {
+        block.appendElement("h4").addClass("lead-facts-section").text(text);
     }
 
     private static String join(String a, String b) {

@@ -67,7 +67,11 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
     private final TransitionBar transitions;
     private final AppointmentLine appointment;
     private final LeadFacts facts;
-    private final LeadEditor editor;
+    /** Made at the first Edit: most visits only read, and the form is the page's heaviest part. */
+    private LeadEditor editor;
+    private final Div contact;
+    private final LeadListOptions options;
+    private final Clock clock;
     private final Button edit = new Button("Edit", VaadinIcon.EDIT.create(), e -> startEditing());
     private final RelatedLeads related;
     private final TimelineList timeline;
@@ -125,9 +129,8 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
                 moved -> refresh());
         transitions.addTransitionedListener(item -> refresh());
         facts = new LeadFacts(time, phones);
-        editor = new LeadEditor(leads, mayEdit ? options.referrers() : List.of(), clock, this::saved,
-                this::stopEditing);
-        editor.setVisible(false);
+        this.options = options;
+        this.clock = clock;
         related = new RelatedLeads(leads, permissions.mayMerge());
         timeline = new TimelineList(leadTimeline, time);
         tasks.onChange(() -> timeline.show(lead.key()));
@@ -145,8 +148,8 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout header = new HorizontalLayout(title, status, statusAge);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
-        Div contact = card("Contact and consent", edit);
-        contact.add(facts, editor);
+        contact = card("Contact and consent", edit);
+        contact.add(facts);
         contact.addClassName("lead-contact-card");
         Div relatedCard = card("Related leads", null);
         relatedCard.add(related);
@@ -218,7 +221,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
                 + " Every read is recorded with your reason: " + g.reason()));
         emergencyBanner.setVisible(grant.isPresent());
         transitions.setVisible(!readOnly);
-        edit.setVisible(mayEdit && !readOnly && !editor.isVisible());
+        edit.setVisible(mayEdit && !readOnly && !editing());
         changeable.forEach(part -> part.setEnabled(!readOnly));
         content.setVisible(true);
         itemLink.setVisible(mayOpenWorkItem);
@@ -249,7 +252,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         lead = now;
         showStatus(now);
         appointment.show(now);
-        if (!editor.isVisible()) {
+        if (!editing()) {
             facts.show(now);
         }
         assignment.show(now);
@@ -266,7 +269,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
             showMissing(e.getMessage());
             return;
         }
-        if (!editor.isVisible()) {
+        if (!editing()) {
             facts.show(lead);
         }
         transitions.show(lead.key());
@@ -301,7 +304,15 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
+    private boolean editing() {
+        return editor != null && editor.isVisible();
+    }
+
     private void startEditing() {
+        if (editor == null) {
+            editor = new LeadEditor(leads, options.referrers(), clock, this::saved, this::stopEditing);
+            contact.add(editor);
+        }
         editor.edit(lead);
         editor.setVisible(true);
         facts.setVisible(false);
@@ -309,7 +320,9 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void stopEditing() {
-        editor.setVisible(false);
+        if (editor != null) {
+            editor.setVisible(false);
+        }
         facts.setVisible(true);
         edit.setVisible(mayEdit && !readOnly);
     }

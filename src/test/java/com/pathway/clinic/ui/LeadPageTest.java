@@ -107,7 +107,7 @@ class LeadPageTest extends ViewTest {
 
         assertThat(_get(Div.class, spec -> spec.withId("lead-status")).getElement().getTextRecursively())
                 .isEqualTo("New inquiry");
-        String facts = _get(Div.class, spec -> spec.withId("lead-facts")).getElement().getTextRecursively();
+        String facts = factsText();
         // Phones as staff dial them: the national format, a tel: link.
         assertThat(facts).contains("(202) 555-" + lead.phone().substring(8), lead.email(), "Not given", "Given Jan 5, 2026", "by phone call",
                 "depression");
@@ -138,6 +138,78 @@ class LeadPageTest extends ViewTest {
                 .contains("Contacted → Consultation scheduled", "→ +12025550111");
         assertThat(_get(Div.class, spec -> spec.withId("lead-status")).getElement().getTextRecursively())
                 .isEqualTo("Consultation scheduled");
+    }
+
+    @Test
+    void theEditFormIsMadeAtTheFirstEditOnceAndReadersNeverHoldIt() {
+        LeadDetails lead = newLead(unique("Marchetti"));
+        open("intake", "leads/" + lead.key());
+        assertThat(editorsOnPage()).as("reading a lead makes no form").isZero();
+
+        _click(_get(Button.class, spec -> spec.withId("edit-lead")));
+        assertThat(field("lastName").getValue()).isEqualTo(lead.lastName());
+        assertThat(_find(Div.class, spec -> spec.withId("lead-facts"))).isEmpty();
+        _click(_get(Button.class, spec -> spec.withId("cancel-edit")));
+        assertThat(factsText())
+                .contains(lead.email());
+
+        _click(_get(Button.class, spec -> spec.withId("edit-lead")));
+        field("preferredName").setValue("Jo");
+        _click(_get(Button.class, spec -> spec.withId("save-lead")));
+        assertThat(leads.get(lead.key()).form().preferredName()).isEqualTo("Jo");
+        assertThat(editorsOnPage()).as("the second Edit reused the form").isEqualTo(1);
+    }
+
+    @Test
+    void whatALeadSaysIsShownAsTextNeverAsMarkup() {
+        LeadForm f = Leads.form("Jules", unique("Vance"), "(202) 555-0177", "vance@example.org");
+        String payer = "<img src=x onerror=alert(1)>";
+        LeadForm marked = new LeadForm(f.firstName(), f.lastName(), "Jo & \"Jay\"", f.dateOfBirth(), f.phone(),
+                f.altPhone(), f.email(), f.preferredContact(), "</span><script>alert(2)</script>", f.source(),
+                f.campaignSource(), f.campaignMedium(), f.campaignName(), f.referrerId(), f.conditionOfInterest(),
+                payer, false, f.phoneConsent(), f.smsConsent(), f.emailConsent(), f.privacyNotice(), f.tags(),
+                f.priority(), f.coordinator(), f.clinician(), f.message());
+        signInAs("intake");
+        LeadDetails lead = leads.create(marked);
+        signOut();
+
+        open("intake", "leads/" + lead.key());
+
+        String html = _get(Div.class, spec -> spec.withId("lead-facts")).getElement().getProperty("innerHTML", "");
+        org.jsoup.nodes.Document shown = org.jsoup.Jsoup.parseBodyFragment(html);
+        assertThat(shown.select("img, script")).as("no element comes from what a lead says").isEmpty();
+        assertThat(shown.select(".lead-fact").stream().map(org.jsoup.nodes.Element::text))
+                .contains("Payer" + payer, "Preferred nameJo & \"Jay\"",
+                        "Best time to reach</span><script>alert(2)</script>");
+        assertThat(shown.select("a.lead-phone").attr("href")).isEqualTo("tel:+12025550177");
+    }
+
+    @Test
+    void aLeadPageKeepsFewServerSideNodes() {
+        LeadDetails lead = newLead(unique("Nakamura"));
+        open("intake", "leads/" + lead.key());
+        java.util.concurrent.atomic.AtomicInteger nodes = new java.util.concurrent.atomic.AtomicInteger();
+        _get(LeadPage.class).getElement().getNode().visitNodeTree(node -> nodes.incrementAndGet());
+        // Each node stays in the session's memory while the page is open: about 420 before the facts were
+        // sent as markup and the edit form made at the first Edit.
+        assertThat(nodes.get()).isLessThanOrEqualTo(260);
+    }
+
+    /** The facts as the browser shows them: the block is sent as markup in one element. */
+    private static String factsText() {
+        return org.jsoup.Jsoup.parse(_get(Div.class, spec -> spec.withId("lead-facts")).getElement()
+                .getProperty("innerHTML", "")).text();
+    }
+
+    /** Every edit form on the page, shown or hidden (Karibu's lookups see only what is shown). */
+    private static long editorsOnPage() {
+        return descendants(UI.getCurrent()).filter(LeadEditor.class::isInstance).count();
+    }
+
+    private static java.util.stream.Stream<com.vaadin.flow.component.Component> descendants(
+            com.vaadin.flow.component.Component root) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(root),
+                root.getChildren().flatMap(LeadPageTest::descendants));
     }
 
     @Test
@@ -172,7 +244,7 @@ class LeadPageTest extends ViewTest {
         assertThat(saved.phone()).isEqualTo("+12025550122");
         assertThat(saved.form().preferredName()).isEqualTo("Jay");
         assertThat(_find(Div.class, spec -> spec.withId("edit-conflict"))).isEmpty();
-        assertThat(_get(Div.class, spec -> spec.withId("lead-facts")).getElement().getTextRecursively())
+        assertThat(factsText())
                 .contains("(202) 555-0122", "Jay");
     }
 
@@ -265,15 +337,16 @@ class LeadPageTest extends ViewTest {
 
         for (String user : List.of("manager", "intake")) {
             open(user, "leads/" + lead.key());
-            String facts = _get(Div.class, spec -> spec.withId("lead-facts")).getElement().getTextRecursively();
+            String facts = factsText();
             assertThat(facts).as(user).contains("Complete, recorded").doesNotContain("Contraindicated")
                     .doesNotContain("Outcome");
             // Nor the timeline, nor anything else on the page.
-            assertThat(UI.getCurrent().getElement().getTextRecursively()).as(user).doesNotContain("Contraindicated");
+            assertThat(UI.getCurrent().getElement().getTextRecursively() + factsText()).as(user)
+                    .doesNotContain("Contraindicated");
             signOut();
         }
         open("clinician", "leads/" + lead.key());
-        assertThat(_get(Div.class, spec -> spec.withId("lead-facts")).getElement().getTextRecursively())
+        assertThat(factsText())
                 .contains("Complete, recorded", "Outcome", "Contraindicated");
     }
 

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +24,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -65,9 +67,13 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
  * anonymous caller and 404 problem+json to a signed-in one ({@code shared.web.UnknownApiPaths}). Everything else: the
  * Vaadin UI with form login, CSRF and a session. Both send the same security headers; only the Vaadin pages'
  * Content-Security-Policy allows {@code eval} and inline code, which Vaadin's client needs.
+ * <p>
+ * Services are guarded by {@code @PreAuthorize}. The pages' {@code @RolesAllowed} and {@code @PermitAll} guard the
+ * navigation to them (Vaadin's access control, set up by {@link VaadinSecurityConfigurer}) and the methods they
+ * declare ({@link PageMethodSecurity}).
  */
 @Configuration
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 public class SecurityConfiguration {
 
     /**
@@ -101,6 +107,12 @@ public class SecurityConfiguration {
 
     /** Calendar feeds, read by calendar apps with the secret in the address instead of a sign-in. */
     static final String CALENDAR_FEEDS = "/api/v1/calendar/*";
+
+    /** The pages' JSR-250 annotations on their own methods (see {@link PageMethodSecurity} for why not the switch). */
+    @Bean
+    static PageMethodSecurity pageMethodSecurity(ObjectProvider<SecurityContextHolderStrategy> strategies) {
+        return new PageMethodSecurity(strategies);
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {

@@ -329,7 +329,8 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
         if (restoring) {
             return;
         }
-        refresh();
+        // The new address builds the page afresh, which reads the list and its count: reading them here too
+        // would read them twice, for a page about to be left.
         navigate();
     }
 

@@ -63,6 +63,27 @@ class LeadSearchAddressViewTest extends ViewTest {
     }
 
     @Test
+    void aSearchCountsItsLeadsOnceThoughItAlsoChangesTheAddress() {
+        signInAs("intake");
+        String last = "Once" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        LeadDetails lead = leads.create(Leads.form("Otto", last, null, "otto@example.org"));
+        UI.getCurrent().navigate("leads");
+
+        // H2 counts each statement it runs while its statistics are on.
+        jdbc.execute("SET QUERY_STATISTICS TRUE");
+        try {
+            _get(TextField.class, spec -> spec.withId("lead-search")).setValue(last);
+            assertThat(keys()).containsExactly(lead.key());
+            assertThat(address()).startsWith("leads?search=");
+            assertThat(jdbc.queryForObject("select coalesce(sum(execution_count), 0) from information_schema.query_statistics"
+                    + " where sql_statement like 'select count(*) from (select 1 as one%'", Long.class))
+                    .as("the list's count, read once for the change and its new address").isEqualTo(1);
+        } finally {
+            jdbc.execute("SET QUERY_STATISTICS FALSE");
+        }
+    }
+
+    @Test
     void anAddressWithTheTextInClearIsReplacedAndATokenFromAnotherSessionIsLeftOut() {
         signInAs("intake");
         String last = "Old" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);

@@ -10,6 +10,7 @@ import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 
+import org.springframework.aop.framework.Advised;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.ObjectProvider;
@@ -46,6 +47,11 @@ final class PageMethodSecurity implements BeanPostProcessor {
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         Class<?> type = AopUtils.getTargetClass(bean);
         if (!guarded.computeIfAbsent(type, PageMethodSecurity::annotated)) {
+            return bean;
+        }
+        if (bean instanceof Advised advised && !advised.isFrozen()) {
+            // Already a proxy (another advice applies to the class): the check joins it, first.
+            advised.addAdvice(0, interceptor());
             return bean;
         }
         ProxyFactory proxy = new ProxyFactory(bean);

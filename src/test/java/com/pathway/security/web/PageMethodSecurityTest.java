@@ -33,6 +33,31 @@ class PageMethodSecurityTest extends ViewTest {
         assertThat(((org.springframework.aop.framework.Advised) leads).getAdvisors()).hasSize(1);
     }
 
+    @jakarta.annotation.security.RolesAllowed(com.pathway.security.Role.Names.ADMIN)
+    static class Guarded {
+        public String name() {
+            return "guarded";
+        }
+    }
+
+    @Test
+    void aClassAlreadyProxiedForAnotherAdviceGetsTheCheckInItsOwnProxy() {
+        org.springframework.aop.framework.ProxyFactory other = new org.springframework.aop.framework.ProxyFactory(
+                new Guarded());
+        other.setProxyTargetClass(true);
+        other.addAdvice((org.aopalliance.intercept.MethodInterceptor) invocation -> invocation.proceed());
+        Object proxied = other.getProxy();
+
+        Object after = context.getBean(PageMethodSecurity.class).postProcessAfterInitialization(proxied, "guarded");
+
+        assertThat(after).isSameAs(proxied);
+        assertThat(((org.springframework.aop.framework.Advised) after).getAdvisors()).hasSize(2);
+        signInAs("intake");
+        assertThatThrownBy(((Guarded) after)::name).isInstanceOf(AuthorizationDeniedException.class);
+        signInAs("admin");
+        assertThat(((Guarded) after).name()).isEqualTo("guarded");
+    }
+
     @Test
     void onlyClassesThatCarryTheAnnotationsAreWrapped() {
         assertThat(PageMethodSecurity.annotated(LeadsView.class)).isTrue();

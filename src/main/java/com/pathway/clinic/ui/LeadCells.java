@@ -55,11 +55,15 @@ final class LeadCells {
 
     /** The phone as staff dial it, a {@code tel:} link; nothing without a phone. */
     LitRenderer<LeadSummary> phone() {
+        Function<LeadSummary, String> shown = perRow(lead -> hasPhone(lead) ? phones.display(lead.phone()) : "", 2);
         return LitRenderer.<LeadSummary>of("<a class=\"lead-phone\" href=\"${item.tel}\" title=\"${item.title}\""
                 + " ?hidden=\"${!item.tel}\">${item.shown}</a>")
                 .withProperty("tel", lead -> hasPhone(lead) ? Phones.telHref(lead.phone()) : "")
-                .withProperty("shown", lead -> hasPhone(lead) ? phones.display(lead.phone()) : "")
-                .withProperty("title", lead -> hasPhone(lead) ? "Call " + phones.display(lead.phone()) : "");
+                .withProperty("shown", shown::apply)
+                .withProperty("title", lead -> {
+                    String number = shown.apply(lead);
+                    return number.isEmpty() ? "" : "Call " + number;
+                });
     }
 
     private static boolean hasPhone(LeadSummary lead) {
@@ -92,13 +96,40 @@ final class LeadCells {
      * A span of class {@code className} whose text, tooltip, accessible name and theme are the row's {@code text},
      * {@code title}, {@code label} and {@code theme} (each absent: none).
      */
-    static LitRenderer<LeadSummary> badge(String className, Function<LeadSummary, Map<String, String>> values) {
+    static LitRenderer<LeadSummary> badge(String className, Function<LeadSummary, Map<String, String>> valuesOf) {
+        // Once per row: the four properties are read one after the other, and a target's text and colour come
+        // from one reading of the clock.
+        Function<LeadSummary, Map<String, String>> values = perRow(valuesOf, 4);
         return LitRenderer.<LeadSummary>of("<span class=\"" + className + "\" theme=\"${item.theme}\""
                 + " title=\"${item.title}\" .ariaLabel=\"${item.label || null}\">${item.text}</span>")
                 .withProperty("text", lead -> values.apply(lead).getOrDefault("text", ""))
                 .withProperty("title", lead -> values.apply(lead).getOrDefault("title", ""))
                 .withProperty("theme", lead -> values.apply(lead).getOrDefault("theme", ""))
                 .withProperty("label", lead -> values.apply(lead).getOrDefault("label", ""));
+    }
+
+    /**
+     * {@code compute} made once for each time a row is drawn, however many of its cell's properties read it: a
+     * renderer reads each property of one row once, one after the other, before the next row ({@code reads} is how
+     * many of them read this value). A row drawn again (selected, say) is computed again.
+     */
+    static <R, T> Function<R, T> perRow(Function<R, T> compute, int reads) {
+        return new Function<>() {
+            private R row;
+            private T value;
+            private int left;
+
+            @Override
+            public T apply(R lead) {
+                if (lead != row || left == 0) {
+                    value = compute.apply(lead);
+                    row = lead;
+                    left = reads;
+                }
+                left--;
+                return value;
+            }
+        };
     }
 
     /** A header that wraps onto two lines instead of widening its column. */

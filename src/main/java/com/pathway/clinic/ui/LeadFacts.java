@@ -27,8 +27,6 @@ class LeadFacts extends Div {
 
     private final ClinicTime time;
     private final Phones phones;
-    /** The block being written by {@link #show}. */
-    private Element block;
 
     LeadFacts(ClinicTime time, Phones phones) {
         this.time = time;
@@ -40,78 +38,77 @@ class LeadFacts extends Div {
     void show(LeadDetails lead) {
         Document markup = new Document("");
         markup.outputSettings().prettyPrint(false);
-        block = markup.appendElement("div");
+        Element block = markup.appendElement("div");
         LeadForm f = lead.form();
-        section("Contact");
-        phone("Phone", f.phone());
-        phone("Other phone", f.altPhone());
-        fact("E-mail", f.email());
-        fact("Preferred contact", f.preferredContact() == null ? null : LeadLabels.of(f.preferredContact()));
-        fact("Best time to reach", f.preferredContactTime());
-        fact("Date of birth", f.dateOfBirth() == null ? null : BIRTH.format(f.dateOfBirth()));
-        fact("Preferred name", f.preferredName());
-        section("Consent");
-        consent("May call", f.phoneConsent());
-        consent("May send text messages", f.smsConsent());
-        consent("May e-mail", f.emailConsent());
-        consent("Privacy notice", f.privacyNotice());
-        section("Inquiry");
-        fact("Source", LeadLabels.of(f.source()));
-        fact("Campaign", f.campaignName());
-        fact("Condition of interest", f.conditionOfInterest());
-        fact("Payer", f.selfPay() ? join(f.payer(), "self-pay") : f.payer());
-        fact("Priority", f.priority() == null ? null : LeadLabels.of(f.priority()));
-        fact("Tags", f.tags().isEmpty() ? null : String.join(", ", f.tags()));
-        fact("Inquiry reference", lead.inquiryReference());
-        fact("Created", time.format(lead.createdAt()));
-        section("Screening");
-        fact("Screening", lead.screeningComplete() ? screened(lead) : "Not recorded");
+        section(block, "Contact");
+        phone(block, "Phone", f.phone());
+        phone(block, "Other phone", f.altPhone());
+        fact(block, "E-mail", f.email());
+        fact(block, "Preferred contact", f.preferredContact() == null ? null : LeadLabels.of(f.preferredContact()));
+        fact(block, "Best time to reach", f.preferredContactTime());
+        fact(block, "Date of birth", f.dateOfBirth() == null ? null : BIRTH.format(f.dateOfBirth()));
+        fact(block, "Preferred name", f.preferredName());
+        section(block, "Consent");
+        consent(block, "May call", f.phoneConsent());
+        consent(block, "May send text messages", f.smsConsent());
+        consent(block, "May e-mail", f.emailConsent());
+        consent(block, "Privacy notice", f.privacyNotice());
+        section(block, "Inquiry");
+        fact(block, "Source", LeadLabels.of(f.source()));
+        fact(block, "Campaign", f.campaignName());
+        fact(block, "Condition of interest", f.conditionOfInterest());
+        fact(block, "Payer", f.selfPay() ? join(f.payer(), "self-pay") : f.payer());
+        fact(block, "Priority", f.priority() == null ? null : LeadLabels.of(f.priority()));
+        fact(block, "Tags", f.tags().isEmpty() ? null : String.join(", ", f.tags()));
+        fact(block, "Inquiry reference", lead.inquiryReference());
+        fact(block, "Created", time.format(lead.createdAt()));
+        section(block, "Screening");
+        fact(block, "Screening", lead.screeningComplete() ? screened(lead) : "Not recorded");
         if (lead.screeningOutcome() != null) {
-            fact("Outcome", lead.screeningOutcome());
+            fact(block, "Outcome", lead.screeningOutcome());
         }
-        fact("Treatment consent signed",
+        fact(block, "Treatment consent signed",
                 lead.treatmentConsentAt() == null ? null : time.format(lead.treatmentConsentAt()));
         getElement().setProperty("innerHTML", block.html());
-        block = null;
     }
 
     /** A phone number as staff read it, a {@code tel:} link to dial it. */
-    private void phone(String label, String e164) {
+    private void phone(Element block, String label, String e164) {
         if (e164 == null || e164.isBlank()) {
-            fact(label, null);
+            fact(block, label, null);
             return;
         }
         Element value = new Element("span");
         value.appendElement("a").attr("href", Phones.telHref(e164)).addClass("lead-phone").text(phones.display(e164));
-        row(label, value);
+        row(block, label, value);
     }
 
     private String screened(LeadDetails lead) {
         return lead.screeningRecordedAt() == null ? "Complete" : "Complete, recorded " + time.format(lead.screeningRecordedAt());
     }
 
-    private void consent(String label, Consent consent) {
+    private void consent(Element block, String label, Consent consent) {
         Element value = new Element("span").text(consent == null ? "Not given"
                 : "Given " + time.format(consent.at()) + (consent.source() == null ? "" : ", by " + consent.source()));
         value.attr("theme", consent == null ? "badge contrast small" : "badge success small");
-        row(label, value);
+        row(block, label, value);
     }
 
-    private void fact(String label, String value) {
+    private static void fact(Element block, String label, String value) {
         Element shown = new Element("span").text(value == null || value.isBlank() ? "—" : value);
         if (value == null || value.isBlank()) {
             shown.addClass("lead-fact-empty");
         }
-        row(label, shown);
+        row(block, label, shown);
     }
 
-    private void row(String label, Element value) {
+    private static void row(Element block, String label, Element value) {
         Element row = block.appendElement("div").addClass("lead-fact");
         row.appendElement("span").addClass("lead-fact-label").text(label);
         row.appendChild(value.addClass("lead-fact-value"));
     }
 
-    private void section(String text) {
+    private static void section(Element block, String text) {
         block.appendElement("h4").addClass("lead-facts-section").text(text);
     }
 

@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
 import com.pathway.board.BoardConfig;
 import com.pathway.board.Card;
 import com.pathway.board.CardField;
@@ -13,7 +16,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
 import tools.jackson.databind.node.ObjectNode;
@@ -50,21 +52,11 @@ class CardView extends Div {
         getElement().setAttribute("aria-label", card.key() + " " + card.title() + ", " + card.status()
                 + (card.overdue() ? ", overdue" : "") + ". Enter opens it, M moves it.");
 
-        Span key = new Span(card.key());
-        key.addClassName("board-card-key");
-        Div top = new Div(key);
-        top.addClassName("board-card-top");
-        if (board.shows(CardField.ASSIGNEE)) {
-            Span initials = new Span(card.assignee() == null ? "" : card.assignee().initials());
-            initials.addClassName("board-card-assignee");
-            if (card.assignee() == null) {
-                initials.addClassName("unassigned");
-                initials.getElement().setAttribute("title", "Unassigned");
-            } else {
-                initials.getElement().setAttribute("title", card.assignee().shownName());
-            }
-            top.add(initials);
-        }
+        // What the card says is markup in one element (every value escaped by jsoup): a board holds a hundred
+        // cards or so for as long as it is open, and only the menu below is a component of its own.
+        Div body = new Div();
+        body.addClassName("board-card-body");
+        body.getElement().setProperty("innerHTML", markup(card, board, age));
         Button menu = new Button(VaadinIcon.ELLIPSIS_DOTS_H.create());
         menu.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
         menu.addClassName("board-card-menu");
@@ -79,52 +71,64 @@ class CardView extends Div {
             }
         });
         actions.setOpenOnClick(true);
-        top.add(menu);
-
-        Div title = new Div(card.title());
-        title.addClassName("board-card-title");
-        title.addClickListener(e -> open.run());
-        add(top, title);
-
-        Div facts = new Div();
-        facts.addClassName("board-card-facts");
-        card.facts().forEach((id, value) -> {
-            if (board.shows(id)) {
-                Span fact = new Span(value);
-                fact.addClassNames("board-card-fact", "fact-" + id,
-                        "value-" + value.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
-                facts.add(fact);
-            }
-        });
-        if (board.shows(CardField.TAGS)) {
-            card.tags().forEach(t -> {
-                Span tag = new Span(t);
-                tag.addClassName("board-card-tag");
-                facts.add(tag);
-            });
-        }
-        if (board.shows(CardField.AGE)) {
-            Span age = new Span(this.age);
-            age.addClassName("board-card-age");
-            String limit = card.overdueLimit() == null ? "" : " (limit " + CardAge.limit(card.overdueLimit()) + ")";
-            age.getElement().setAttribute("title", "In " + card.status() + " for " + age.getText() + limit);
-            if (card.overdue()) {
-                age.addClassName("overdue");
-                age.setText("Overdue · " + age.getText());
-                addClassName("board-card-overdue");
-            }
-            facts.add(age);
-        }
-        if (facts.getComponentCount() > 0) {
-            add(facts);
+        add(body, menu);
+        if (card.overdue() && board.shows(CardField.AGE)) {
+            addClassName("board-card-overdue");
         }
 
+        getElement().addEventListener("click", e -> open.run())
+                .setFilter("event.target.closest('.board-card-title') !== null");
         getElement().addEventListener("keydown", e -> keys.accept(this, e.getEventData().get("event.key").asString()))
                 .addEventData("event.key")
                 .setFilter("event.target === element && ['ArrowUp','ArrowDown','ArrowLeft','ArrowRight','Enter','m','M']"
                         + ".includes(event.key)")
                 .preventDefault();
         getElement().addEventListener("dblclick", e -> open.run());
+    }
+
+    /**
+     * The card's text as markup: its key and the assignee's initials (full name on hover), the title, the chosen
+     * facts, tags and time in status, with the classes the board's styles know.
+     */
+    static String markup(Card card, BoardConfig board, String age) {
+        Document document = new Document("");
+        document.outputSettings().prettyPrint(false);
+        Element body = document.appendElement("div");
+        Element top = body.appendElement("div").addClass("board-card-top");
+        top.appendElement("span").addClass("board-card-key").text(card.key());
+        if (board.shows(CardField.ASSIGNEE)) {
+            Element initials = top.appendElement("span").addClass("board-card-assignee");
+            if (card.assignee() == null) {
+                initials.addClass("unassigned").attr("title", "Unassigned");
+            } else {
+                initials.text(card.assignee().initials()).attr("title", card.assignee().shownName());
+            }
+        }
+        body.appendElement("div").addClass("board-card-title").text(card.title());
+        Element facts = new Element("div").addClass("board-card-facts");
+        card.facts().forEach((id, value) -> {
+            if (board.shows(id)) {
+                facts.appendElement("span").addClass("board-card-fact").addClass("fact-" + id)
+                        .addClass("value-" + value.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"))
+                        .text(value);
+            }
+        });
+        if (board.shows(CardField.TAGS)) {
+            card.tags().forEach(t -> facts.appendElement("span").addClass("board-card-tag").text(t));
+        }
+        if (board.shows(CardField.AGE)) {
+            String limit = card.overdueLimit() == null ? "" : " (limit " + CardAge.limit(card.overdueLimit()) + ")";
+            Element shown = facts.appendElement("span").addClass("board-card-age")
+                    .attr("title", "In " + card.status() + " for " + age + limit)
+                    .text(card.overdue() ? "Overdue \u00b7 " + age : age);
+            if (card.overdue()) {
+                shown.addClass("overdue");
+            }
+        }
+        if (facts.childrenSize() > 0) {
+            body.appendChild(facts);
+        }
+        return body.html();
     }
 
     Card card() {

@@ -50,7 +50,7 @@ class CardWeightViewTest extends ViewTest {
 
         // no menu items and no refusal until they are needed; what is left is what the card shows
         assertThat(cards).allSatisfy(c -> assertThat(c.actions().getItems()).isEmpty());
-        assertThat(cards).allSatisfy(c -> assertThat(nodes(c.getElement().getNode())).isLessThanOrEqualTo(20));
+        assertThat(cards).allSatisfy(c -> assertThat(nodes(c.getElement().getNode())).isLessThanOrEqualTo(8));
         assertThat(card.refusalText()).isEmpty();
 
         card.actions().fill();

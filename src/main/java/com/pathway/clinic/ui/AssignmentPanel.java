@@ -68,11 +68,10 @@ class AssignmentPanel extends Div {
         private final Span name = new Span();
         private final Button assignMe = new Button("Assign to me");
         private final Button change = new Button("Change\u2026");
-        private final AssigneePicker picker;
-        private final Button save = new Button("Assign");
-        private final Button unassign = new Button("Unassign");
-        private final Button cancel = new Button("Cancel");
-        private final Div editor = new Div();
+        /** The picker and its buttons, made at the first "Change…": most lead pages are read, not reassigned. */
+        private AssigneePicker picker;
+        private Button unassign;
+        private Div editor;
         private final InlineAlert alert = new InlineAlert();
 
         Row(AssignmentField field) {
@@ -90,28 +89,37 @@ class AssignmentPanel extends Div {
             change.setId("change-" + id);
             change.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             change.addClickListener(e -> startChange());
+            alert.setId("assignment-alert-" + id);
+            Div head = new Div(label, name, assignMe, change);
+            head.addClassName("assignment-head");
+            add(head, alert);
+        }
+
+        /** Makes the editor, once, between the row's head and its alert. */
+        private void makeEditor() {
+            String id = field.userField();
             picker = new AssigneePicker(assignments, field);
             picker.setId("picker-" + id);
             picker.setAriaLabel(field.label());
             // Room for a full name on one line; shrinks on narrow screens.
             picker.getStyle().set("flex", "1 1 16em").set("min-width", "12em");
+            Button save = new Button("Assign", e -> saveChange());
             save.setId("save-" + id);
             save.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-            save.addClickListener(e -> saveChange());
+            unassign = new Button("Unassign", e -> act(() -> assignments.assign(shown.key(), field, null,
+                    shown.version()), field.label() + " unassigned from "));
             unassign.setId("unassign-" + id);
             unassign.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            unassign.addClickListener(e -> act(() -> assignments.assign(shown.key(), field, null, shown.version()),
-                    field.label() + " unassigned from "));
+            Button cancel = new Button("Cancel", e -> stopChange());
             cancel.setId("cancel-" + id);
             cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            cancel.addClickListener(e -> stopChange());
-            editor.add(picker, save, unassign, cancel);
+            editor = new Div(picker, save, unassign, cancel);
             editor.addClassName("assignment-editor");
-            editor.setVisible(false);
-            alert.setId("assignment-alert-" + id);
-            Div head = new Div(label, name, assignMe, change);
-            head.addClassName("assignment-head");
-            add(head, editor, alert);
+            addComponentAtIndex(1, editor);
+        }
+
+        private boolean editing() {
+            return editor != null && editor.isVisible();
         }
 
         void refresh() {
@@ -120,12 +128,18 @@ class AssignmentPanel extends Div {
             name.getElement().getClassList().set("assignment-none", holder == null);
             assignMe.setVisible(permissions.mayAssignSelf(field)
                     && (holder == null || !Objects.equals(holder.username(), me)));
-            change.setVisible(permissions.mayAssign() && !editor.isVisible());
-            unassign.setVisible(holder != null);
+            change.setVisible(permissions.mayAssign() && !editing());
+            if (unassign != null) {
+                unassign.setVisible(holder != null);
+            }
         }
 
         private void startChange() {
             alert.setVisible(false);
+            if (editor == null) {
+                makeEditor();
+                unassign.setVisible(shown.get(field) != null);
+            }
             picker.clear();
             editor.setVisible(true);
             change.setVisible(false);
@@ -151,7 +165,9 @@ class AssignmentPanel extends Div {
             alert.setVisible(false);
             try {
                 LeadAssignees after = change.get();
-                editor.setVisible(false);
+                if (editor != null) {
+                    editor.setVisible(false);
+                }
                 show(after);
                 Notifications.success(done + after.key() + ".");
                 onChanged.accept(after);

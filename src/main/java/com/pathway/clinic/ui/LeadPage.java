@@ -105,7 +105,7 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         this.tasks = tasks;
         this.serviceLevels = new ServiceLevelLine(levels, clock);
         this.leads = leads;
-        panels = leadPanels.orderedStream().toList();
+        panels = leadPanels.orderedStream().filter(LeadPanel::offered).toList();
         this.emergency = emergency;
         this.time = time;
         mayUseEmergencyAccess = permissions.mayUseEmergencyAccess();

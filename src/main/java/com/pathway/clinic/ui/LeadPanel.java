@@ -21,6 +21,15 @@ public interface LeadPanel {
         return null;
     }
 
+    /**
+     * Whether the signed-in user gets this panel at all, asked once when the page is made: a panel that says no is
+     * left off the page and holds nothing while it is open. {@link #show} still hides a panel whose user lost the
+     * role meanwhile.
+     */
+    default boolean offered() {
+        return true;
+    }
+
     /** Shows the panel for this lead, as the signed-in user may see it. */
     void show(LeadDetails lead);
 

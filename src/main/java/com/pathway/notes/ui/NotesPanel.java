@@ -85,13 +85,14 @@ public class NotesPanel extends Div implements LeadPanel {
         visibility.setItemLabelGenerator(v -> v == NoteVisibility.CLINICAL ? "Clinical (clinicians only)"
                 : "General (all staff who may see the lead)");
         visibility.setValue(NoteVisibility.GENERAL);
-        visibility.setVisible(permissions.mayWrite(NoteVisibility.CLINICAL));
+        boolean choosesVisibility = permissions.mayWrite(NoteVisibility.CLINICAL);
         errors.bind("text", editor.field());
         refusal.setId("note-refusal");
         Button add = new Button("Add note", e -> write());
         add.setId("note-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        Div form = new Div(editor, visibility, add, refusal);
+        // Only those who may write clinical notes choose; the others' notes are general, and the page holds no choice.
+        Div form = choosesVisibility ? new Div(editor, visibility, add, refusal) : new Div(editor, add, refusal);
         form.addClassName("note-form");
         form.setVisible(mayWrite);
         list.setId("notes-list");

@@ -20,6 +20,7 @@ import com.pathway.clinic.LeadDetails;
 import com.pathway.clinic.LeadService;
 import com.pathway.clinic.Leads;
 import com.pathway.support.ViewTest;
+import com.pathway.support.TimelineText;
 import com.pathway.workflow.TransitionRequest;
 import com.pathway.workflow.WorkflowService;
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
@@ -82,8 +83,7 @@ class AssignmentPanelTest extends ViewTest {
     }
 
     private static String firstTimelineTitle() {
-        ListItem first = _find(ListItem.class, spec -> spec.withClasses("timeline-entry")).get(0);
-        return _get(first, Span.class, spec -> spec.withClasses("timeline-title")).getText();
+        return TimelineText.titles().getFirst();
     }
 
     @Test

@@ -20,6 +20,7 @@ import com.pathway.clinic.Leads;
 import com.pathway.security.UserOption;
 import com.pathway.shared.ClinicProperties;
 import com.pathway.support.ViewTest;
+import com.pathway.support.TimelineText;
 import com.pathway.workflow.TransitionRequest;
 import com.pathway.workflow.WorkflowService;
 import com.vaadin.flow.component.UI;
@@ -70,7 +71,7 @@ class StepScreensTest extends ViewTest {
     }
 
     private static String timeline() {
-        return _get(Div.class, spec -> spec.withId("lead-timeline")).getElement().getTextRecursively();
+        return TimelineText.text();
     }
 
     private static void click(String id) {

@@ -17,6 +17,7 @@ import com.pathway.notes.NoteService;
 import com.pathway.notes.NoteVisibility;
 import com.pathway.notifications.NotificationService;
 import com.pathway.support.ViewTest;
+import com.pathway.support.TimelineText;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -63,7 +64,7 @@ class NotesPanelTest extends ViewTest {
         open("intake", "leads/" + key);
         text().setValue("Prefers calls after 5 pm.");
         _click(_get(Button.class, spec -> spec.withId("note-add")));
-        assertThat(_get(Div.class, spec -> spec.withId("lead-timeline")).getElement().getTextRecursively())
+        assertThat(TimelineText.text())
                 .as("the activity timeline shows the new note at once").contains("Prefers calls after 5 pm.");
         assertThat(_find(RadioButtonGroup.class, spec -> spec.withId("note-visibility")))
                 .as("coordinators write general notes only").isEmpty();
@@ -79,7 +80,7 @@ class NotesPanelTest extends ViewTest {
         open("intake", "leads/" + key);
         assertThat(_get(H3.class, spec -> spec.withId("notes-heading")).getText()).isEqualTo("Notes (1)");
         assertThat(notesText()).contains("Prefers calls after 5 pm.").doesNotContain("poor sleep");
-        assertThat(_get(Div.class, spec -> spec.withId("lead-timeline")).getElement().getTextRecursively())
+        assertThat(TimelineText.text())
                 .contains("General note").doesNotContain("poor sleep", "Clinical note");
     }
 

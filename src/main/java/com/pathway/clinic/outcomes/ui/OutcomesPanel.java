@@ -80,6 +80,11 @@ public class OutcomesPanel extends Div implements LeadPanel {
     }
 
     @Override
+    public boolean offered() {
+        return permissions.mayRecordScreening();
+    }
+
+    @Override
     public com.vaadin.flow.component.Component banner() {
         return flag;
     }

@@ -111,6 +111,11 @@ public class ScreeningPanel extends Div implements LeadPanel {
     }
 
     @Override
+    public boolean offered() {
+        return permissions.mayRecordScreening();
+    }
+
+    @Override
     public void whenChanged(Runnable changed) {
         this.changed = changed;
     }

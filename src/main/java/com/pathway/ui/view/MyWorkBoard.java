@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
 import com.pathway.clinic.LeadPermissions;
 import com.pathway.clinic.LeadService;
 import com.pathway.clinic.LeadSummary;
@@ -113,26 +116,28 @@ class MyWorkBoard extends Div {
             section.add(new Paragraph("Every new lead has been contacted."));
             return section;
         }
+        // Nothing in a row is clicked but its link, so the list is sent as markup in one element (every value
+        // escaped by jsoup): twenty-five rows would otherwise be some two hundred components the page keeps.
         Instant now = clock.instant();
-        UnorderedList list = new UnorderedList();
-        list.addClassName("task-rows");
+        Document markup = new Document("");
+        markup.outputSettings().prettyPrint(false);
+        Element list = markup.appendElement("ul").addClass("task-rows");
         for (LeadSummary lead : waiting) {
-            Anchor link = new Anchor("leads/" + lead.key(), lead.key() + " · " + lead.firstName() + " " + lead.lastName());
-            link.addClassName("task-lead");
-            Span sla = new Span(lead.slaDueAt() == null ? "No target"
-                    : TaskWords.target("first response", levels.remaining(lead.slaDueAt(), now),
-                            lead.slaDueAt().isBefore(now), dayLength()));
-            sla.addClassName(lead.slaDueAt() != null && lead.slaDueAt().isBefore(now) ? "task-overdue" : "task-due");
-            Span arrived = new Span("Arrived " + TaskWords.due(lead.createdAt(), now, levels.hours().zone())
-                    .replace("Overdue since ", ""));
-            arrived.addClassName("task-assignee");
-            Div meta = new Div(sla, arrived);
-            meta.addClassName("task-meta");
-            ListItem item = new ListItem(new Div(link), meta);
-            item.addClassName("task-row");
-            list.add(item);
+            boolean late = lead.slaDueAt() != null && lead.slaDueAt().isBefore(now);
+            Element item = list.appendElement("li").addClass("task-row");
+            item.appendElement("div").appendElement("a").attr("href", "leads/" + lead.key()).addClass("task-lead")
+                    .text(lead.key() + " \u00b7 " + lead.firstName() + " " + lead.lastName());
+            Element meta = item.appendElement("div").addClass("task-meta");
+            meta.appendElement("span").addClass(late ? "task-overdue" : "task-due").text(lead.slaDueAt() == null
+                    ? "No target"
+                    : TaskWords.target("first response", levels.remaining(lead.slaDueAt(), now), late, dayLength()));
+            meta.appendElement("span").addClass("task-assignee").text("Arrived "
+                    + TaskWords.due(lead.createdAt(), now, levels.hours().zone()).replace("Overdue since ", ""));
         }
-        section.add(list);
+        Div rows = new Div();
+        rows.setId("new-leads-list");
+        rows.getElement().setProperty("innerHTML", list.outerHtml());
+        section.add(rows);
         return section;
     }
 

@@ -57,6 +57,16 @@ class MyWorkViewTest extends ViewTest {
         assertThat(_find(overdue, Anchor.class)).extracting(Anchor::getHref).contains("leads/" + task.leadKey());
         assertThat(Long.parseLong(_get(Span.class, spec -> spec.withId("count-overdue")).getText())).isPositive();
         assertThat(_find(Div.class, spec -> spec.withId("work-new-leads"))).hasSize(1);
+        // The waiting leads are sent as markup: each a link to its lead, with its first-response target.
+        org.jsoup.nodes.Element waiting = org.jsoup.Jsoup.parseBodyFragment(_get(Div.class,
+                spec -> spec.withId("new-leads-list")).getElement().getProperty("innerHTML")).body();
+        assertThat(waiting.select("li.task-row")).isNotEmpty().allSatisfy(row -> {
+            org.jsoup.nodes.Element link = row.selectFirst("a.task-lead");
+            String key = link.attr("href").substring("leads/".length());
+            assertThat(link.text()).startsWith(key + " \u00b7 ");
+            assertThat(row.select(".task-meta > span")).hasSize(2);
+            assertThat(row.selectFirst(".task-meta").text()).contains("Arrived");
+        });
         assertThat(_find(Div.class, spec -> spec.withId("team-work"))).as("managers only").isEmpty();
         assertThat(Long.parseLong(_get(Span.class, spec -> spec.withId("nav-work-count")).getText())).isPositive();
     }

@@ -82,6 +82,15 @@ public final class Leads {
                 f.coordinator(), f.clinician(), f.message());
     }
 
+    /** The form with the lead sent by this referrer. */
+    public static LeadForm withReferrer(LeadForm f, long referrerId) {
+        return new LeadForm(f.firstName(), f.lastName(), f.preferredName(), f.dateOfBirth(), f.phone(), f.altPhone(),
+                f.email(), f.preferredContact(), f.preferredContactTime(), LeadSource.REFERRAL, f.campaignSource(),
+                f.campaignMedium(), f.campaignName(), referrerId, f.conditionOfInterest(), f.payer(), f.selfPay(),
+                f.phoneConsent(), f.smsConsent(), f.emailConsent(), f.privacyNotice(), f.tags(), f.priority(),
+                f.coordinator(), f.clinician(), f.message());
+    }
+
     /** The form with this e-mail consent ({@code null}: none), for the e-mail tests. */
     public static LeadForm withEmailConsent(LeadForm f, Consent consent) {
         return new LeadForm(f.firstName(), f.lastName(), f.preferredName(), f.dateOfBirth(), f.phone(), f.altPhone(),

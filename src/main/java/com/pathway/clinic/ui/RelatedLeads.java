@@ -2,6 +2,8 @@ package com.pathway.clinic.ui;
 
 import java.util.List;
 
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -16,7 +18,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 
 /**
  * Leads related to the one shown: possible duplicates (with "Merge…" for those who may merge) and
@@ -54,8 +55,12 @@ class RelatedLeads extends Div {
             List<LeadSummary> others = leads.search(new LeadFilter(null, null, null, null, null,
                     lead.form().referrerId(), null, null, null), PageRequest.of(0, LIMIT + 1,
                     Sort.by(Sort.Direction.DESC, "createdAt"))).stream().filter(l -> !l.key().equals(key)).toList();
-            sameReferrer.removeAll();
-            others.stream().limit(LIMIT).forEach(l -> sameReferrer.add(referred(l)));
+            // Links and words only: sent as markup in one element (every value escaped by jsoup).
+            Document markup = new Document("");
+            markup.outputSettings().prettyPrint(false);
+            Element rows = markup.appendElement("div");
+            others.stream().limit(LIMIT).forEach(l -> referred(rows, l));
+            sameReferrer.getElement().setProperty("innerHTML", rows.html());
             add(others.isEmpty() ? empty("No other lead from this referrer.") : sameReferrer);
         }
     }
@@ -69,11 +74,11 @@ class RelatedLeads extends Div {
         return List.of(merge);
     }
 
-    private static Div referred(LeadSummary l) {
-        Div row = new Div(new Anchor("leads/" + l.key(), l.key()), new Span(" " + l.firstName() + " " + l.lastName()),
-                new Span(" · " + l.status()));
-        row.addClassName("referred-lead");
-        return row;
+    private static void referred(Element rows, LeadSummary l) {
+        Element row = rows.appendElement("div").addClass("referred-lead");
+        row.appendElement("a").attr("href", "leads/" + l.key()).attr("router-link", "").text(l.key());
+        row.appendElement("span").text(" " + l.firstName() + " " + l.lastName());
+        row.appendElement("span").text(" \u00b7 " + l.status());
     }
 
     private static Paragraph empty(String text) {

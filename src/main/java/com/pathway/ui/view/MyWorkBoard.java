@@ -125,7 +125,8 @@ class MyWorkBoard extends Div {
         for (LeadSummary lead : waiting) {
             boolean late = lead.slaDueAt() != null && lead.slaDueAt().isBefore(now);
             Element item = list.appendElement("li").addClass("task-row");
-            item.appendElement("div").appendElement("a").attr("href", "leads/" + lead.key()).addClass("task-lead")
+            item.appendElement("div").appendElement("a").attr("href", "leads/" + lead.key()).attr("router-link", "")
+                    .addClass("task-lead")
                     .text(lead.key() + " \u00b7 " + lead.firstName() + " " + lead.lastName());
             Element meta = item.appendElement("div").addClass("task-meta");
             meta.appendElement("span").addClass(late ? "task-overdue" : "task-due").text(lead.slaDueAt() == null

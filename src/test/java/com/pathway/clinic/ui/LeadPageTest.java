@@ -214,6 +214,29 @@ class LeadPageTest extends ViewTest {
         assertThat(idsOnPage()).contains("lead-screening", "lead-outcomes", "note-visibility");
     }
 
+    @Test
+    void aLeadListsTheOtherLeadsOfItsReferrerAsLinksWithTheirNamesAsText() {
+        signInAs("intake");
+        long referrer = leads.createReferrer("Dr. Ada Quill", "Quill Family Practice");
+        String family = unique("Quill");
+        LeadDetails first = leads.create(Leads.withReferrer(Leads.form("<b>Bo</b>", family,
+                Leads.phoneOfItsOwn().international(), null), referrer));
+        LeadDetails second = leads.create(Leads.withReferrer(Leads.form("Cy", family,
+                Leads.phoneOfItsOwn().international(), null), referrer));
+        signOut();
+
+        open("intake", "leads/" + second.key());
+        org.jsoup.nodes.Element list = org.jsoup.Jsoup.parseBodyFragment(_get(Div.class,
+                spec -> spec.withId("same-referrer")).getElement().getProperty("innerHTML", "")).body();
+        assertThat(list.select(".referred-lead")).hasSize(1);
+        org.jsoup.nodes.Element link = list.selectFirst(".referred-lead a");
+        assertThat(link.attr("href")).isEqualTo("leads/" + first.key());
+        assertThat(link.hasAttr("router-link")).as("a click stays in the app").isTrue();
+        assertThat(list.select("b")).as("a name is text, never markup").isEmpty();
+        assertThat(list.selectFirst(".referred-lead").text()).isEqualTo(first.key() + " <b>Bo</b> " + family
+                + " \u00b7 New inquiry");
+    }
+
     /** The ids of every component on the page, shown or hidden. */
     private static List<String> idsOnPage() {
         return descendants(UI.getCurrent()).map(c -> c.getId().orElse("")).filter(id -> !id.isEmpty()).toList();

@@ -67,6 +67,51 @@ class BoardServiceTest {
     }
 
     @Test
+    void aColumnOfOneStatusListsItsCardsByTimeInStatusPageByPageOldestFirstOrNewestFirstWhenClosed() {
+        // Five leads in Follow-up and five Closed, entering them at set times (two at the same moment: the key's
+        // order breaks the tie), read two cards at a time as "Show more" does.
+        java.time.Instant base = java.time.Instant.parse("2026-03-01T10:00:00Z");
+        int[] hours = {30, 10, 20, 10, 40};
+        Map<String, Integer> entered = new java.util.HashMap<>();
+        Map<String, List<String>> byStatus = Map.of("Follow-up", new java.util.ArrayList<>(), "Closed",
+                new java.util.ArrayList<>());
+        for (int i = 0; i < 2 * hours.length; i++) {
+            String key = lead("P" + (char) ('a' + i), null);
+            String status = (i % 2 == 0) == (i < hours.length) ? "Follow-up" : "Closed";
+            entered.put(key, hours[i % hours.length]);
+            byStatus.get(status).add(key);
+            jdbc.update("update lead set status = ?, status_category = ?, status_changed_at = ? where item_key = ?",
+                    status, status.equals("Closed") ? "DONE" : "IN_PROGRESS", java.sql.Timestamp.from(base.plus(
+                            java.time.Duration.ofHours(hours[i % hours.length]))), key);
+        }
+        SignedIn.as("intake", "INTAKE_COORDINATOR");
+        BoardLayout layout = boards.layout(PW, mineOnly());
+        BoardColumn aftercare = layout.column(names(layout).indexOf("Aftercare"));
+        BoardColumn closed = layout.column(names(layout).indexOf("Closed"));
+        assertThat(aftercare.statuses()).containsExactly("Follow-up");
+        assertThat(closed.statuses()).containsExactly("Closed");
+
+        java.util.Comparator<String> byHoursThenKey = java.util.Comparator.<String>comparingInt(entered::get)
+                .thenComparingLong(k -> Long.parseLong(k.substring(k.indexOf('-') + 1)));
+        List<String> followUp = byStatus.get("Follow-up").stream().sorted(byHoursThenKey).toList();
+        List<String> closedKeys = byStatus.get("Closed").stream().sorted(byHoursThenKey.reversed()).toList();
+        assertThat(pages(aftercare)).containsExactlyElementsOf(followUp);
+        assertThat(pages(closed)).containsExactlyElementsOf(closedKeys);
+    }
+
+    /** Every card of the column under the test's filter, read two at a time. */
+    private List<String> pages(BoardColumn column) {
+        List<String> read = new java.util.ArrayList<>();
+        for (int offset = 0; ; offset += 2) {
+            CardPage page = boards.cards(PW, column, mineOnly(), Lane.ALL, offset, 2);
+            page.cards().forEach(c -> read.add(c.key()));
+            if (read.size() >= page.total()) {
+                return read;
+            }
+        }
+    }
+
+    @Test
     void theClinicBoardHasAColumnPerStageWithTrueCountsAndTheOldestCardsFirst() {
         String first = lead("Ada", null);
         String second = lead("Bo", null, "Contact");

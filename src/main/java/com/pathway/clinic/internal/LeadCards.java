@@ -263,9 +263,14 @@ public class LeadCards implements CardSource {
             boolean done = query.statuses().stream().allMatch(s -> definition.status(s)
                     .map(st -> st.statusCategory() == StatusCategory.DONE).orElse(false));
             String direction = done ? " desc" : " asc";
+            // A column of one status is ordered by it first, which changes nothing (it is the same for every card)
+            // but lets the database read the page from the index (status, status_changed_at): H2 otherwise reads
+            // and sorts every lead of the status, 8,564 for the small benchmark's Closed column to show 20.
+            String byStatus = query.statuses().size() == 1 ? "l.status" + direction + ", " : "";
             params.addValue("limit", query.limit()).addValue("offset", query.offset());
-            pages.add(jdbc.query(select(params) + " from lead l" + where + " order by l.status_changed_at"
-                    + direction + ", l.id" + direction + " limit :limit offset :offset", params, LeadCards::row));
+            pages.add(jdbc.query(select(params) + " from lead l" + where + " order by " + byStatus
+                    + "l.status_changed_at" + direction + ", l.id" + direction + " limit :limit offset :offset", params,
+                    LeadCards::row));
         }
         List<Card> all = made(pages.stream().flatMap(List::stream).toList());
         List<CardPage> answer = new ArrayList<>();

@@ -16,9 +16,9 @@ import org.hibernate.annotations.Immutable;
 import com.pathway.audit.AuditOutcome;
 
 /**
- * One line of the audit trail. Immutable: Hibernate never issues an update for it. Entries written by
- * {@link AuditChain} carry their place in the hash chain ({@code seq}, the previous entry's hash and their
- * own); entries from before the chain existed carry none.
+ * One line of the audit trail, as it is read. Immutable: Hibernate never issues an update for it. Entries are
+ * written by {@link AuditChain} (with plain JDBC) and carry their place in the hash chain ({@code seq}, the
+ * previous entry's hash and their own); entries from before the chain existed carry none.
  */
 @Entity
 @Immutable
@@ -64,16 +64,6 @@ public class AuditEntry {
     private String entryHash;
 
     protected AuditEntry() {
-    }
-
-    /** An entry linked into the chain after {@code previousHash} as number {@code seq}. */
-    static AuditEntry chained(AuditHashes.Fields fields, AuditOutcome outcome, String previousHash) {
-        AuditEntry entry = new AuditEntry(fields.occurredAt(), fields.actor(), fields.action(), fields.entityType(),
-                fields.entityId(), outcome, fields.clientAddress(), fields.details());
-        entry.seq = fields.seq();
-        entry.prevHash = previousHash;
-        entry.entryHash = AuditHashes.hash(previousHash, fields);
-        return entry;
     }
 
     public AuditEntry(Instant occurredAt, String actor, String action, String entityType, String entityId,

@@ -4,13 +4,13 @@ import java.time.Instant;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import com.pathway.board.BoardConfig;
 import com.pathway.board.Card;
 import com.pathway.board.CardField;
 import com.pathway.shared.ui.InlineAlert;
+import com.pathway.shared.ui.Markup;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -91,9 +91,7 @@ class CardView extends Div {
      * facts, tags and time in status, with the classes the board's styles know.
      */
     static String markup(Card card, BoardConfig board, String age) {
-        Document document = new Document("");
-        document.outputSettings().prettyPrint(false);
-        Element body = document.appendElement("div");
+        Element body = Markup.block();
         Element top = body.appendElement("div").addClass("board-card-top");
         top.appendElement("span").addClass("board-card-key").text(card.key());
         if (board.shows(CardField.ASSIGNEE)) {

@@ -3,7 +3,6 @@ package com.pathway.clinic.ui;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import com.pathway.clinic.Consent;
@@ -11,6 +10,7 @@ import com.pathway.clinic.LeadDetails;
 import com.pathway.clinic.LeadForm;
 import com.pathway.clinic.Phones;
 import com.pathway.shared.ui.ClinicTime;
+import com.pathway.shared.ui.Markup;
 import com.vaadin.flow.component.html.Div;
 
 /**
@@ -36,9 +36,7 @@ class LeadFacts extends Div {
     }
 
     void show(LeadDetails lead) {
-        Document markup = new Document("");
-        markup.outputSettings().prettyPrint(false);
-        Element block = markup.appendElement("div");
+        Element block = Markup.block();
         LeadForm f = lead.form();
         section(block, "Contact");
         phone(block, "Phone", f.phone());
@@ -69,7 +67,7 @@ class LeadFacts extends Div {
         }
         fact(block, "Treatment consent signed",
                 lead.treatmentConsentAt() == null ? null : time.format(lead.treatmentConsentAt()));
-        getElement().setProperty("innerHTML", block.html());
+        Markup.show(this, block);
     }
 
     /** A phone number as staff read it, a {@code tel:} link to dial it. */

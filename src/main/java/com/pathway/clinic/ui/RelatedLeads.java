@@ -2,7 +2,6 @@ package com.pathway.clinic.ui;
 
 import java.util.List;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -13,6 +12,7 @@ import com.pathway.clinic.LeadDetails;
 import com.pathway.clinic.LeadFilter;
 import com.pathway.clinic.LeadService;
 import com.pathway.clinic.LeadSummary;
+import com.pathway.shared.ui.Markup;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -56,11 +56,9 @@ class RelatedLeads extends Div {
                     lead.form().referrerId(), null, null, null), PageRequest.of(0, LIMIT + 1,
                     Sort.by(Sort.Direction.DESC, "createdAt"))).stream().filter(l -> !l.key().equals(key)).toList();
             // Links and words only: sent as markup in one element (every value escaped by jsoup).
-            Document markup = new Document("");
-            markup.outputSettings().prettyPrint(false);
-            Element rows = markup.appendElement("div");
+            Element rows = Markup.block();
             others.stream().limit(LIMIT).forEach(l -> referred(rows, l));
-            sameReferrer.getElement().setProperty("innerHTML", rows.html());
+            Markup.show(sameReferrer, rows);
             add(others.isEmpty() ? empty("No other lead from this referrer.") : sameReferrer);
         }
     }

@@ -1,11 +1,11 @@
 package com.pathway.clinic.ui;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import com.pathway.clinic.LeadTimeline;
 import com.pathway.clinic.TimelineEntry;
 import com.pathway.shared.ui.ClinicTime;
+import com.pathway.shared.ui.Markup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -45,11 +45,10 @@ class TimelineList extends Div {
         }
         key = leadKey;
         LeadTimeline.Page page = timeline.newest(key, shown);
-        Document markup = new Document("");
-        markup.outputSettings().prettyPrint(false);
-        Element list = markup.appendElement("ul");
+        Element block = Markup.block();
+        Element list = block.appendElement("ul");
         page.entries().forEach(e -> item(list, e));
-        entries.getElement().setProperty("innerHTML", list.outerHtml());
+        Markup.show(entries, block);
         older.setVisible(page.hasOlder());
     }
 

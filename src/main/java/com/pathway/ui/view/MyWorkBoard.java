@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import com.pathway.clinic.LeadPermissions;
@@ -21,6 +20,7 @@ import com.pathway.tasks.TaskService;
 import com.pathway.tasks.TaskView;
 import com.pathway.tasks.ui.TaskRows;
 import com.pathway.tasks.ui.TaskWords;
+import com.pathway.shared.ui.Markup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -119,9 +119,8 @@ class MyWorkBoard extends Div {
         // Nothing in a row is clicked but its link, so the list is sent as markup in one element (every value
         // escaped by jsoup): twenty-five rows would otherwise be some two hundred components the page keeps.
         Instant now = clock.instant();
-        Document markup = new Document("");
-        markup.outputSettings().prettyPrint(false);
-        Element list = markup.appendElement("ul").addClass("task-rows");
+        Element block = Markup.block();
+        Element list = block.appendElement("ul").addClass("task-rows");
         for (LeadSummary lead : waiting) {
             boolean late = lead.slaDueAt() != null && lead.slaDueAt().isBefore(now);
             Element item = list.appendElement("li").addClass("task-row");
@@ -137,7 +136,7 @@ class MyWorkBoard extends Div {
         }
         Div rows = new Div();
         rows.setId("new-leads-list");
-        rows.getElement().setProperty("innerHTML", list.outerHtml());
+        Markup.show(rows, block);
         section.add(rows);
         return section;
     }

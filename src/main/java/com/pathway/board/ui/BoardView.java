@@ -77,6 +77,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
     private final BoardFilterBar filters;
     private final InlineAlert note = new InlineAlert();
     private final Div area = new Div();
+    private final CardMenu cardMenu;
     private final List<ColumnCell> cells = new ArrayList<>();
     /** The cards this view has recorded (audited) as shown to its viewer: a refresh records only the others. */
     private final Set<String> recordedShown = new HashSet<>();
@@ -118,6 +119,57 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         title.setJustifyContentMode(com.vaadin.flow.component.orderedlayout.FlexComponent.JustifyContentMode.BETWEEN);
         add(title, filters, note, area);
         setFlexGrow(1, area);
+        cardMenu = new CardMenu(area, this::shownCard, this::menuItems);
+        listenToCards();
+    }
+
+    /** The card's key, read in the browser from the card an event happened in. */
+    static final String CARD_KEY = "event.target.closest('.board-card').dataset.key";
+    /** A click on a card's title. */
+    static final String TITLE_CLICK = "event.target.closest('.board-card-title') !== null";
+    /** A double click on a card, but not on its menu button. */
+    static final String CARD_DOUBLE_CLICK = "event.target.closest('.board-card') !== null"
+            + " && event.target.closest('." + CardMenu.BUTTON_CLASS + "') === null";
+    /** A key the cards answer, pressed on a focused card. */
+    static final String CARD_KEYS = "event.target.classList.contains('board-card')"
+            + " && ['ArrowUp','ArrowDown','ArrowLeft','ArrowRight','Enter','m','M'].includes(event.key)";
+
+    /**
+     * The cards' clicks and keys, heard once for the whole board: a click on a card's title or a double click on
+     * it opens the item; on a focused card Enter opens it, M moves it and the arrow keys go to its neighbours.
+     */
+    private void listenToCards() {
+        area.getElement().addEventListener("click", e -> shownCard(e.getEventData().get(CARD_KEY).asString())
+                .ifPresent(card -> open(card.card().key())))
+                .addEventData(CARD_KEY).setFilter(TITLE_CLICK);
+        area.getElement().addEventListener("dblclick", e -> shownCard(e.getEventData().get(CARD_KEY).asString())
+                .ifPresent(card -> open(card.card().key())))
+                .addEventData(CARD_KEY).setFilter(CARD_DOUBLE_CLICK);
+        area.getElement().addEventListener("keydown", e -> shownCard(e.getEventData().get(CARD_KEY).asString())
+                .ifPresent(card -> pressed(card, e.getEventData().get("event.key").asString())))
+                .addEventData(CARD_KEY).addEventData("event.key")
+                .setFilter(CARD_KEYS).preventDefault();
+    }
+
+    /** The card shown on the board with this key. */
+    private java.util.Optional<CardView> shownCard(String key) {
+        return cells.stream().flatMap(cell -> cell.cards().stream()).filter(view -> view.card().key().equals(key))
+                .findFirst();
+    }
+
+    /** The card menu's items for a card: Open, Move to… and the workflow's own actions. */
+    private void menuItems(com.vaadin.flow.component.contextmenu.ContextMenu menu, CardView view) {
+        String key = view.card().key();
+        menu.addItem("Open", e -> open(key));
+        menu.addItem("Move to\u2026", e -> moveTo(key)).setId("move-to-" + key);
+        for (CardAction action : cardActions) {
+            menu.addItem(action.label(), e -> action.run(key, this::refresh)).setId(action.id() + "-" + key);
+        }
+    }
+
+    /** The board's one card menu. */
+    CardMenu cardMenu() {
+        return cardMenu;
     }
 
     @Override
@@ -247,8 +299,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
             }
             return shown;
         }
-        CardView view = new CardView(card, layout.board(), now, this::key, () -> open(card.key()),
-                () -> moveTo(card.key()), cardActions, this::refresh);
+        CardView view = new CardView(card, layout.board(), now);
         DragSource<CardView> drag = DragSource.create(view);
         drag.setDragData(card.key());
         if (refused != null) {
@@ -335,7 +386,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     /** Keyboard: arrows move between cards, Enter opens, M moves. */
-    private void key(CardView from, String key) {
+    private void pressed(CardView from, String key) {
         switch (key) {
             case "Enter" -> open(from.card().key());
             case "m", "M" -> moveTo(from.card().key());

@@ -1,8 +1,6 @@
 package com.pathway.board.ui;
 
 import java.time.Instant;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 
 import org.jsoup.nodes.Element;
 
@@ -11,20 +9,16 @@ import com.pathway.board.Card;
 import com.pathway.board.CardField;
 import com.pathway.shared.ui.InlineAlert;
 import com.pathway.shared.ui.Markup;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.icon.VaadinIcon;
-
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One card: key, title, assignee's initials (full name on hover), the chosen facts, tags and time in
  * status, marked once past the status's overdue limit. A focusable element: Enter opens the item,
- * M opens "Move to…", arrow keys go to the neighbouring cards (handled by the board). A refused move is
- * said inside the card.
+ * M opens "Move to…", arrow keys go to the neighbouring cards. A refused move is said inside the card.
+ * <p>
+ * An open board holds a hundred cards or so for as long as it is open, so a card is two elements of the server's:
+ * itself (focusable, dragged) and its text, sent as markup, menu button included. The board listens for the cards'
+ * clicks and keys once for all of them, and one menu serves every card ({@link CardMenu}).
  */
 class CardView extends Div {
 
@@ -34,14 +28,12 @@ class CardView extends Div {
      * reads the same.
      */
     private final String age;
-    private final LazyMenu actions;
     /** Made at the first refusal: an open board holds a hundred cards or so, most never refused. */
     private InlineAlert refusal;
     /** The refusal shown ({heading, reason}), or null. */
     private java.util.List<String> refused;
 
-    CardView(Card card, BoardConfig board, Instant now, BiConsumer<CardView, String> keys, Runnable open,
-            Runnable moveTo, java.util.List<CardAction> more, Runnable changed) {
+    CardView(Card card, BoardConfig board, Instant now) {
         this.card = card;
         this.age = CardAge.shortly(card.statusSince(), now);
         addClassName("board-card");
@@ -51,39 +43,13 @@ class CardView extends Div {
         getElement().setAttribute("data-key", card.key());
         getElement().setAttribute("aria-label", card.key() + " " + card.title() + ", " + card.status()
                 + (card.overdue() ? ", overdue" : "") + ". Enter opens it, M moves it.");
-
-        // What the card says is markup in one element (every value escaped by jsoup): a board holds a hundred
-        // cards or so for as long as it is open, and only the menu below is a component of its own.
         Div body = new Div();
         body.addClassName("board-card-body");
         body.getElement().setProperty("innerHTML", markup(card, board, age));
-        Button menu = new Button(VaadinIcon.ELLIPSIS_DOTS_H.create());
-        menu.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        menu.addClassName("board-card-menu");
-        menu.setAriaLabel("Actions for " + card.key());
-        menu.getElement().setAttribute("tabindex", "-1");
-        actions = new LazyMenu(menu, items -> {
-            items.addItem("Open", e -> open.run());
-            items.addItem("Move to\u2026", e -> moveTo.run()).setId("move-to-" + card.key());
-            for (CardAction action : more) {
-                items.addItem(action.label(), e -> action.run(card.key(), changed))
-                        .setId(action.id() + "-" + card.key());
-            }
-        });
-        actions.setOpenOnClick(true);
-        add(body, menu);
+        add(body);
         if (card.overdue() && board.shows(CardField.AGE)) {
             addClassName("board-card-overdue");
         }
-
-        getElement().addEventListener("click", e -> open.run())
-                .setFilter("event.target.closest('.board-card-title') !== null");
-        getElement().addEventListener("keydown", e -> keys.accept(this, e.getEventData().get("event.key").asString()))
-                .addEventData("event.key")
-                .setFilter("event.target === element && ['ArrowUp','ArrowDown','ArrowLeft','ArrowRight','Enter','m','M']"
-                        + ".includes(event.key)")
-                .preventDefault();
-        getElement().addEventListener("dblclick", e -> open.run());
     }
 
     /**
@@ -126,6 +92,10 @@ class CardView extends Div {
         if (facts.childrenSize() > 0) {
             body.appendChild(facts);
         }
+        // Out of the tab order: on a focused card, M moves it and Enter opens it.
+        body.appendElement("vaadin-button").addClass(CardMenu.BUTTON_CLASS).attr("theme", "tertiary-inline small")
+                .attr("tabindex", "-1").attr("aria-label", "Actions for " + card.key()).attr("aria-haspopup", "menu")
+                .appendElement("vaadin-icon").attr("icon", "vaadin:ellipsis-dots-h");
         return body.html();
     }
 
@@ -160,39 +130,5 @@ class CardView extends Div {
 
     String refusalText() {
         return refusal == null ? "" : refusal.text();
-    }
-
-    /**
-     * A menu whose items are made when it first opens. Vaadin's client asks the server before it opens a menu
-     * ({@link #onBeforeOpenMenu}), so the first opening already shows them; until then a card holds no items.
-     */
-    static final class LazyMenu extends ContextMenu {
-
-        private Consumer<ContextMenu> items;
-
-        LazyMenu(Component target, Consumer<ContextMenu> items) {
-            super(target);
-            this.items = items;
-        }
-
-        @Override
-        protected boolean onBeforeOpenMenu(ObjectNode eventDetail) {
-            fill();
-            return super.onBeforeOpenMenu(eventDetail);
-        }
-
-        /** Makes the items, once. */
-        void fill() {
-            if (items != null) {
-                Consumer<ContextMenu> fill = items;
-                items = null;
-                fill.accept(this);
-            }
-        }
-    }
-
-    /** The card's menu (its items are made when it first opens). */
-    LazyMenu actions() {
-        return actions;
     }
 }

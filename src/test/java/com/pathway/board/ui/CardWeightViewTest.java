@@ -23,8 +23,9 @@ import com.vaadin.flow.router.QueryParameters;
 
 /**
  * What a card costs the server: every open board holds its cards' components for as long as it is open (about a
- * hundred cards on a busy board), so a card holds only what it shows. Its menu's items are made when the menu first
- * opens, and its refusal when there is one. A dialog opened from a card closes when the user leaves the board.
+ * hundred cards on a busy board), so a card holds only what it shows: itself and its text as markup. One menu serves
+ * every card, its items made for the card whose button was clicked; a refusal is made when there is one. A dialog
+ * opened from a card closes when the user leaves the board.
  */
 class CardWeightViewTest extends ViewTest {
 
@@ -32,6 +33,10 @@ class CardWeightViewTest extends ViewTest {
         AtomicInteger count = new AtomicInteger();
         root.visitNodeTree(node -> count.incrementAndGet());
         return count.get();
+    }
+
+    private static tools.jackson.databind.node.ObjectNode detail(String key) {
+        return tools.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("key", key);
     }
 
     @Test
@@ -48,16 +53,30 @@ class CardWeightViewTest extends ViewTest {
         assertThat(cards).hasSize(3);
         CardView card = cards.getFirst();
 
-        // no menu items and no refusal until they are needed; what is left is what the card shows
-        assertThat(cards).allSatisfy(c -> assertThat(c.actions().getItems()).isEmpty());
-        assertThat(cards).allSatisfy(c -> assertThat(nodes(c.getElement().getNode())).isLessThanOrEqualTo(8));
+        // no menu items and no refusal until they are needed; what is left is the card and its text
+        CardMenu menu = _get(BoardView.class).cardMenu();
+        assertThat(menu.getItems()).isEmpty();
+        assertThat(cards).allSatisfy(c -> assertThat(nodes(c.getElement().getNode())).isEqualTo(2));
         assertThat(card.refusalText()).isEmpty();
+        String html = card.getChildren().findFirst().orElseThrow().getElement().getProperty("innerHTML", "");
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(html).select("vaadin-button.board-card-menu").attr("aria-label"))
+                .isEqualTo("Actions for " + card.card().key());
 
-        card.actions().fill();
-        card.actions().fill();
-        assertThat(card.actions().getItems()).extracting(MenuItem::getText).startsWith("Open", "Move to\u2026")
+        // the browser asks to open the menu with the key of the card whose button was clicked
+        assertThat(menu.onBeforeOpenMenu(detail(card.card().key()))).isTrue();
+        assertThat(menu.getItems()).extracting(MenuItem::getText).startsWith("Open", "Move to\u2026")
                 .doesNotHaveDuplicates();
-        assertThat(card.actions().getItems().get(1).getId()).contains("move-to-" + card.card().key());
+        assertThat(menu.getItems().get(1).getId()).contains("move-to-" + card.card().key());
+        CardView other = cards.get(1);
+        assertThat(menu.onBeforeOpenMenu(detail(other.card().key()))).isTrue();
+        assertThat(menu.getItems()).extracting(MenuItem::getText).startsWith("Open", "Move to\u2026")
+                .doesNotHaveDuplicates();
+        assertThat(menu.getItems().get(1).getId()).contains("move-to-" + other.card().key());
+        assertThat(menu.shownFor()).isEqualTo(other.card().key());
+        // a key no card on the board has (the card moved away meanwhile), or none: the menu stays shut
+        assertThat(menu.onBeforeOpenMenu(detail("PW-999999"))).isFalse();
+        assertThat(menu.onBeforeOpenMenu(tools.jackson.databind.node.JsonNodeFactory.instance.objectNode())).isFalse();
+        menu.fillFor(card);
 
         int before = nodes(card.getElement().getNode());
         card.refuse("Not moved to Treatment.", "Contact first.");
@@ -67,10 +86,47 @@ class CardWeightViewTest extends ViewTest {
         assertThat(card.refusalText()).isEmpty();
 
         // "Move to…" opens its dialog, and leaving the board (Back, a link) closes it
-        MenuItem moveTo = card.actions().getItems().get(1);
+        MenuItem moveTo = menu.getItems().get(1);
         ComponentUtil.fireEvent(moveTo, new ClickEvent<>(moveTo));
         assertThat(_get(MoveDialog.class).isOpened()).isTrue();
         UI.getCurrent().navigate("leads");
         assertThat(_find(MoveDialog.class)).isEmpty();
+    }
+
+    /** The cards' keys and clicks reach the board through one listener each, with the key of the card they came from. */
+    @Test
+    void theBoardHearsItsCardsKeysAndClicksOnceForAllOfThem() {
+        String family = TestAccounts.uniqueName("Listen");
+        LeadService leads = context.getBean(LeadService.class);
+        signInAs("intake");
+        for (String given : List.of("Dee", "Eli")) {
+            leads.create(Leads.form(given, family, Leads.phoneOfItsOwn().international(), null));
+        }
+        UI.getCurrent().navigate("board", QueryParameters.of("q", family));
+        MockVaadin.clientRoundtrip(false);
+        List<CardView> cards = _find(CardView.class);
+        assertThat(cards).hasSize(2);
+        String key = cards.get(1).card().key();
+        com.vaadin.flow.dom.Element board = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("board"))
+                .getElement();
+
+        fire(board, "keydown", detail(key).put("event.key", "m").put(BoardView.CARD_KEYS, true));
+        MockVaadin.clientRoundtrip(false);
+        assertThat(_get(MoveDialog.class).isOpened()).isTrue();
+        assertThat(_get(MoveDialog.class).getHeaderTitle()).contains(key);
+        _get(MoveDialog.class).close();
+
+        fire(board, "click", detail(key).put(BoardView.TITLE_CLICK, true));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).endsWith(key);
+    }
+
+    private static void fire(com.vaadin.flow.dom.Element element, String type,
+            tools.jackson.databind.node.ObjectNode data) {
+        tools.jackson.databind.node.ObjectNode eventData = tools.jackson.databind.node.JsonNodeFactory.instance
+                .objectNode();
+        data.properties().forEach(e -> eventData.set(e.getKey().equals("key")
+                ? "event.target.closest('.board-card').dataset.key" : e.getKey(), e.getValue()));
+        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(element,
+                new com.vaadin.flow.dom.DomEvent(element, type, eventData));
     }
 }

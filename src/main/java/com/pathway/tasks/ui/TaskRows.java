@@ -2,31 +2,41 @@ package com.pathway.tasks.ui;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.jsoup.nodes.Element;
 
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.ForbiddenException;
 import com.pathway.shared.NotFoundException;
+import com.pathway.shared.ui.Markup;
 import com.pathway.shared.ui.Notifications;
 import com.pathway.tasks.BusinessHours;
 import com.pathway.tasks.TaskPermissions;
 import com.pathway.tasks.TaskService;
 import com.pathway.tasks.TaskView;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 
 /**
  * A list of tasks, each with its type, title, due time in words, assignee, optionally its lead (a
  * link to the lead page) and the actions the user may take: complete, edit, cancel (after asking).
+ * <p>
+ * The list is sent as markup in one element (every value escaped by jsoup), buttons included, and one listener
+ * hears their clicks (and Enter or Space on a focused one) with the action and the task's id: My work shows some
+ * thirty tasks, which as components would be six hundred elements the page keeps for as long as it is open. Only
+ * the tasks shown here can be acted on, and the service checks who may change each.
  */
-public class TaskRows extends UnorderedList {
+public class TaskRows extends Div {
+
+    /** The action of the button clicked, read in the browser. */
+    static final String ACTION = "event.target.closest('[data-action]').dataset.action";
+    /** The id of the task whose button was clicked. */
+    static final String TASK = "event.target.closest('.task-row').dataset.task";
+    /** A click on one of the rows' buttons. */
+    static final String ON_A_BUTTON = "event.target.closest('[data-action]') !== null";
 
     private final TaskService tasks;
     private final TaskPermissions permissions;
@@ -34,6 +44,7 @@ public class TaskRows extends UnorderedList {
     private final Clock clock;
     private final boolean showLead;
     private final Runnable changed;
+    private final Map<Long, TaskView> shown = new LinkedHashMap<>();
 
     public TaskRows(TaskService tasks, TaskPermissions permissions, BusinessHours hours, Clock clock,
             boolean showLead, Runnable changed) {
@@ -43,65 +54,87 @@ public class TaskRows extends UnorderedList {
         this.clock = clock;
         this.showLead = showLead;
         this.changed = changed;
-        addClassName("task-rows");
+        addClassName("task-list");
+        getElement().addEventListener("click", e -> act(e.getEventData().get(ACTION).asString(),
+                e.getEventData().get(TASK).asString()))
+                .addEventData(ACTION).addEventData(TASK).setFilter(ON_A_BUTTON);
     }
 
-    public void show(List<TaskView> shown) {
-        removeAll();
+    public void show(List<TaskView> tasksShown) {
+        shown.clear();
         Instant now = clock.instant();
-        shown.forEach(t -> add(row(t, now)));
+        Element block = Markup.block();
+        Element list = block.appendElement("ul").addClass("task-rows");
+        for (TaskView t : tasksShown) {
+            shown.put(t.id(), t);
+            row(list.appendElement("li"), t, now);
+        }
+        Markup.show(this, block);
     }
 
-    private ListItem row(TaskView t, Instant now) {
-        Span type = new Span(t.type().label());
-        type.addClassName("task-type");
-        Span title = new Span(t.title());
-        title.addClassName("task-title");
-        Div head = new Div(type, title);
-        head.addClassName("task-head");
+    private void row(Element item, TaskView t, Instant now) {
+        item.addClass("task-row").addClass(t.isOpen() ? "task-open" : "task-closed")
+                .attr("data-task", String.valueOf(t.id()));
+        Element head = item.appendElement("div").addClass("task-head");
         if (showLead) {
-            Anchor lead = new Anchor("leads/" + t.leadKey(), t.leadKey());
-            lead.addClassName("task-lead");
-            head.addComponentAsFirst(lead);
+            head.appendElement("a").addClass("task-lead").attr("href", "leads/" + t.leadKey()).attr("router-link", "")
+                    .text(t.leadKey());
         }
-        Span due = new Span(t.isOpen() ? TaskWords.due(t.dueAt(), now, hours.zone())
-                : (t.state().name().equals("DONE") ? "Done" : "Cancelled") + (t.outcome() == null ? ""
-                        : " · " + t.outcome().label()));
-        due.addClassName("task-due");
+        head.appendElement("span").addClass("task-type").text(t.type().label());
+        head.appendElement("span").addClass("task-title").text(t.title());
+        Element meta = item.appendElement("div").addClass("task-meta");
+        Element due = meta.appendElement("span").addClass("task-due").text(t.isOpen()
+                ? TaskWords.due(t.dueAt(), now, hours.zone())
+                : (t.state().name().equals("DONE") ? "Done" : "Cancelled")
+                        + (t.outcome() == null ? "" : " \u00b7 " + t.outcome().label()));
         if (t.overdueAt(now)) {
-            due.addClassName("task-overdue");
+            due.addClass("task-overdue");
         }
-        Span who = new Span(t.assignee() == null ? "Unassigned" : t.assignee());
-        who.addClassName("task-assignee");
-        Div meta = new Div(due, who);
-        meta.addClassName("task-meta");
-        ListItem item = new ListItem(head, meta);
-        item.addClassName("task-row");
-        item.addClassName(t.isOpen() ? "task-open" : "task-closed");
-        item.getElement().setAttribute("data-task", String.valueOf(t.id()));
+        meta.appendElement("span").addClass("task-assignee").text(t.assignee() == null ? "Unassigned" : t.assignee());
         if (permissions.mayChange(t)) {
-            item.add(actions(t));
+            Element actions = item.appendElement("div").addClass("task-actions");
+            button(actions, "complete", "task-complete", "Complete", t)
+                    .prependElement("vaadin-icon").attr("icon", "vaadin:check").attr("slot", "prefix");
+            button(actions, "edit", "task-edit", "Edit", t);
+            button(actions, "cancel", "task-cancel", "Cancel task", t);
         }
-        return item;
     }
 
-    private Div actions(TaskView t) {
-        Button done = new Button("Complete", VaadinIcon.CHECK.create(),
-                e -> new CompleteTaskDialog(tasks, t, hours, clock, c -> {
-                    Notifications.success(c.next() == null ? "Task done." : "Task done; next attempt scheduled.");
-                    changed.run();
-                }).open());
-        done.addClassName("task-complete");
-        Button edit = new Button("Edit", e -> TaskDialog.edit(tasks, t, hours.zone(), saved -> changed.run()).open());
-        edit.addClassName("task-edit");
-        Button cancel = new Button("Cancel task", e -> confirmCancel(t));
-        cancel.addClassName("task-cancel");
-        for (Button b : List.of(done, edit, cancel)) {
-            b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+    private static Element button(Element actions, String action, String className, String text, TaskView t) {
+        return actions.appendElement("vaadin-button").addClass(className).attr("theme", "small tertiary")
+                .attr("data-action", action).attr("aria-label", text + ": " + t.title()).text(text);
+    }
+
+    /**
+     * Runs a row's button: {@code action} on the task with id {@code taskId}, when it is one of the tasks shown and
+     * the user may change it; anything else (a stale or made-up request) is ignored.
+     */
+    void act(String action, String taskId) {
+        TaskView t;
+        try {
+            t = shown.get(Long.parseLong(taskId));
+        } catch (NumberFormatException e) {
+            return;
         }
-        Div actions = new Div(done, edit, cancel);
-        actions.addClassName("task-actions");
-        return actions;
+        if (t == null || !permissions.mayChange(t)) {
+            return;
+        }
+        switch (action) {
+            case "complete" -> new CompleteTaskDialog(tasks, t, hours, clock, c -> {
+                Notifications.success(c.next() == null ? "Task done." : "Task done; next attempt scheduled.");
+                changed.run();
+            }).open();
+            case "edit" -> TaskDialog.edit(tasks, t, hours.zone(), saved -> changed.run()).open();
+            case "cancel" -> confirmCancel(t);
+            default -> {
+                // not a button of this list
+            }
+        }
+    }
+
+    /** The tasks shown, in order. */
+    List<TaskView> shown() {
+        return List.copyOf(shown.values());
     }
 
     private void confirmCancel(TaskView t) {

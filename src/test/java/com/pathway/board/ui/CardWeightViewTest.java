@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.pathway.clinic.Leads;
 import com.pathway.clinic.LeadService;
+import com.pathway.support.DomEvents;
 import com.pathway.support.TestAccounts;
 import com.pathway.support.ViewTest;
 import com.vaadin.flow.component.ClickEvent;
@@ -107,26 +108,17 @@ class CardWeightViewTest extends ViewTest {
         List<CardView> cards = _find(CardView.class);
         assertThat(cards).hasSize(2);
         String key = cards.get(1).card().key();
-        com.vaadin.flow.dom.Element board = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("board"))
-                .getElement();
+        com.vaadin.flow.component.html.Div board = _get(com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withId("board"));
 
-        fire(board, "keydown", detail(key).put("event.key", "m").put(BoardView.CARD_KEYS, true));
+        DomEvents.fire(board, "keydown", java.util.Map.of(BoardView.CARD_KEY, key, "event.key", "m",
+                BoardView.CARD_KEYS, true));
         MockVaadin.clientRoundtrip(false);
         assertThat(_get(MoveDialog.class).isOpened()).isTrue();
         assertThat(_get(MoveDialog.class).getHeaderTitle()).contains(key);
         _get(MoveDialog.class).close();
 
-        fire(board, "click", detail(key).put(BoardView.TITLE_CLICK, true));
+        DomEvents.fire(board, "click", java.util.Map.of(BoardView.CARD_KEY, key, BoardView.TITLE_CLICK, true));
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).endsWith(key);
-    }
-
-    private static void fire(com.vaadin.flow.dom.Element element, String type,
-            tools.jackson.databind.node.ObjectNode data) {
-        tools.jackson.databind.node.ObjectNode eventData = tools.jackson.databind.node.JsonNodeFactory.instance
-                .objectNode();
-        data.properties().forEach(e -> eventData.set(e.getKey().equals("key")
-                ? "event.target.closest('.board-card').dataset.key" : e.getKey(), e.getValue()));
-        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(element,
-                new com.vaadin.flow.dom.DomEvent(element, type, eventData));
     }
 }

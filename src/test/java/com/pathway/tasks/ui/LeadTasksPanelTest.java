@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.pathway.clinic.LeadDetails;
 import com.pathway.clinic.LeadService;
 import com.pathway.clinic.Leads;
+import com.pathway.support.DomEvents;
 import com.pathway.support.ViewTest;
 import com.pathway.tasks.CallOutcome;
 import com.pathway.tasks.TaskType;
@@ -21,7 +23,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -40,9 +41,22 @@ class LeadTasksPanelTest extends ViewTest {
         return lead;
     }
 
-    private static List<ListItem> rows() {
-        Div panel = _get(Div.class, spec -> spec.withId("lead-tasks"));
-        return _find(panel, ListItem.class, spec -> spec.withClasses("task-row"));
+    private static TaskRows taskRows() {
+        return _get(_get(Div.class, spec -> spec.withId("lead-tasks")), TaskRows.class);
+    }
+
+    /** The rows as the browser shows them: the list is sent as markup. */
+    private static List<org.jsoup.nodes.Element> rows() {
+        return org.jsoup.Jsoup.parseBodyFragment(taskRows().getElement().getProperty("innerHTML", ""))
+                .select("li.task-row");
+    }
+
+    /** A click on a row's button, as the browser sends it to the list's one listener. */
+    private static void click(org.jsoup.nodes.Element row, String buttonClass) {
+        org.jsoup.nodes.Element button = row.selectFirst("vaadin-button." + buttonClass);
+        assertThat(button).as(buttonClass + " is offered").isNotNull();
+        DomEvents.fire(taskRows(), "click", Map.of(TaskRows.ACTION, button.attr("data-action"),
+                TaskRows.TASK, row.attr("data-task"), TaskRows.ON_A_BUTTON, true));
     }
 
     @Test
@@ -61,10 +75,20 @@ class LeadTasksPanelTest extends ViewTest {
         _click(_get(Button.class, spec -> spec.withId("task-save")));
 
         assertThat(rows()).hasSize(1);
-        assertThat(_get(rows().getFirst(), Span.class, spec -> spec.withClasses("task-title")).getText())
-                .isEqualTo("Call about the consultation");
+        assertThat(rows().getFirst().selectFirst(".task-title").text()).isEqualTo("Call about the consultation");
+        assertThat(rows().getFirst().select("vaadin-button").eachText()).containsExactly("Complete", "Edit",
+                "Cancel task");
 
-        _click(_get(rows().getFirst(), Button.class, spec -> spec.withClasses("task-complete")));
+        // a request naming a task this list does not show, or an action it does not offer, opens nothing
+        DomEvents.fire(taskRows(), "click", Map.of(TaskRows.ACTION, "complete", TaskRows.TASK, "999999999",
+                TaskRows.ON_A_BUTTON, true));
+        DomEvents.fire(taskRows(), "click", Map.of(TaskRows.ACTION, "delete", TaskRows.TASK,
+                rows().getFirst().attr("data-task"), TaskRows.ON_A_BUTTON, true));
+        DomEvents.fire(taskRows(), "click", Map.of(TaskRows.ACTION, "complete", TaskRows.TASK, "PW-1",
+                TaskRows.ON_A_BUTTON, true));
+        assertThat(_find(RadioButtonGroup.class, spec -> spec.withId("call-outcome"))).isEmpty();
+
+        click(rows().getFirst(), "task-complete");
         @SuppressWarnings("unchecked")
         RadioButtonGroup<CallOutcome> outcome = _get(RadioButtonGroup.class, spec -> spec.withId("call-outcome"));
         outcome.setValue(CallOutcome.NO_ANSWER);
@@ -73,10 +97,9 @@ class LeadTasksPanelTest extends ViewTest {
         _click(_get(Button.class, spec -> spec.withId("complete-save")));
 
         assertThat(rows()).hasSize(2);
-        assertThat(rows().getFirst().getClassNames()).contains("task-open");
-        assertThat(rows().get(1).getClassNames()).contains("task-closed");
-        assertThat(_get(rows().get(1), Span.class, spec -> spec.withClasses("task-due")).getText())
-                .isEqualTo("Done · No answer");
+        assertThat(rows().getFirst().hasClass("task-open")).isTrue();
+        assertThat(rows().get(1).hasClass("task-closed")).isTrue();
+        assertThat(rows().get(1).selectFirst(".task-due").text()).isEqualTo("Done · No answer");
     }
 
     @Test

@@ -21,7 +21,6 @@ import com.pathway.tasks.TaskService;
 import com.pathway.tasks.TaskType;
 import com.pathway.tasks.TaskView;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
@@ -54,7 +53,15 @@ class MyWorkViewTest extends ViewTest {
         open("intake", "");
 
         Div overdue = _get(Div.class, spec -> spec.withId("work-overdue"));
-        assertThat(_find(overdue, Anchor.class)).extracting(Anchor::getHref).contains("leads/" + task.leadKey());
+        // The tasks are sent as markup: a link to the lead (opened by the router, without a reload) and its buttons.
+        org.jsoup.nodes.Element overdueRows = org.jsoup.Jsoup.parseBodyFragment(_get(overdue,
+                com.pathway.tasks.ui.TaskRows.class).getElement().getProperty("innerHTML", "")).body();
+        org.jsoup.nodes.Element call = overdueRows.selectFirst("li.task-row[data-task=" + task.id() + "]");
+        assertThat(call.selectFirst("a.task-lead").attr("href")).isEqualTo("leads/" + task.leadKey());
+        assertThat(call.selectFirst("a.task-lead").hasAttr("router-link")).isTrue();
+        assertThat(call.selectFirst(".task-title").text()).isEqualTo("Call back");
+        assertThat(call.selectFirst(".task-due").hasClass("task-overdue")).isTrue();
+        assertThat(call.select("vaadin-button").eachText()).containsExactly("Complete", "Edit", "Cancel task");
         assertThat(Long.parseLong(_get(Span.class, spec -> spec.withId("count-overdue")).getText())).isPositive();
         assertThat(_find(Div.class, spec -> spec.withId("work-new-leads"))).hasSize(1);
         // The waiting leads are sent as markup: each a link to its lead, with its first-response target.

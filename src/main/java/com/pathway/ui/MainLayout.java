@@ -4,11 +4,14 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 
+import org.jsoup.nodes.Element;
+
 import com.pathway.notifications.NotificationService;
 import com.pathway.notifications.ui.NotificationBell;
 import com.pathway.security.CurrentUser;
 import com.pathway.security.Role;
 import com.pathway.shared.ClinicProperties;
+import com.pathway.shared.ui.Markup;
 import com.pathway.tasks.TaskAction;
 import com.pathway.tasks.TaskPermissions;
 import com.pathway.tasks.TaskService;
@@ -21,7 +24,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -55,12 +57,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addClassName("pathway-layout");
         setPrimarySection(Section.DRAWER);
 
-        H1 title = new H1(clinic.name());
-        title.addClassName("pathway-title");
-        Span product = new Span("Pathway");
-        product.addClassName("pathway-product");
-        Div brand = new Div(product, title);
+        // Read-only text in the frame of every page is sent as markup (escaped by jsoup): each session keeps the
+        // frame's elements for as long as it is open.
+        Element brandText = Markup.block();
+        brandText.appendElement("span").addClass("pathway-product").text("Pathway");
+        brandText.appendElement("h1").addClass("pathway-title").text(clinic.name());
+        Div brand = new Div();
         brand.addClassName("pathway-brand");
+        Markup.show(brand, brandText);
 
         SideNav nav = new SideNav();
         nav.setId("main-nav");
@@ -76,13 +80,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         // The API reference is linked from Profile, beside the personal API tokens it is used with.
         addToDrawer(brand, nav);
 
-        Span name = new Span(currentUser.displayName());
-        name.addClassName("pathway-user-name");
-        name.setId("signed-in-user");
-        Span roles = new Span(currentUser.roles().stream().map(Role::label).collect(Collectors.joining(", ")));
-        roles.addClassName("pathway-user-roles");
-        Div who = new Div(name, roles);
+        Element whoText = Markup.block();
+        whoText.appendElement("span").addClass("pathway-user-name").id("signed-in-user").text(currentUser.displayName());
+        whoText.appendElement("span").addClass("pathway-user-roles")
+                .text(currentUser.roles().stream().map(Role::label).collect(Collectors.joining(", ")));
+        Div who = new Div();
         who.addClassName("pathway-user");
+        Markup.show(who, whoText);
         Avatar avatar = new Avatar(currentUser.displayName());
         Button signOut = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
         signOut.setId("sign-out");

@@ -16,11 +16,11 @@ import com.pathway.shared.ConflictException;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.NotFoundException;
 import com.pathway.shared.ui.InlineAlert;
+import com.pathway.shared.ui.Markup;
 import com.pathway.shared.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 
 /**
  * The lead page's "Assigned to": the coordinator and the clinician by name, "Assign to me" in one click
@@ -61,38 +61,63 @@ class AssignmentPanel extends Div {
         rows.values().forEach(Row::refresh);
     }
 
-    /** One field: who holds it, and what the user may do about it. */
+    /**
+     * One field: who holds it, and what the user may do about it. Who holds it is markup (escaped by jsoup); the
+     * "Assign to me" button and the alert are made when first needed, since each lead page keeps its elements for as
+     * long as it is open.
+     */
     private final class Row extends Div {
 
         private final AssignmentField field;
-        private final Span name = new Span();
-        private final Button assignMe = new Button("Assign to me");
+        private final Div who = new Div();
+        private Button assignMe;
         private final Button change = new Button("Change\u2026");
         /** The picker and its buttons, made at the first "Change…": most lead pages are read, not reassigned. */
         private AssigneePicker picker;
         private Button unassign;
         private Div editor;
-        private final InlineAlert alert = new InlineAlert();
+        private InlineAlert alert;
+        private final Div head;
 
         Row(AssignmentField field) {
             this.field = field;
             String id = field.userField();
             addClassName("assignment-row");
-            Span label = new Span(field.label());
-            label.addClassName("assignment-label");
-            name.setId("assignee-" + id);
-            name.addClassName("assignment-name");
-            assignMe.setId("assign-me-" + id);
-            assignMe.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-            assignMe.addClickListener(e -> act(() -> assignments.assignToMe(shown.key(), field, shown.version()),
-                    "You are now the " + field.label().toLowerCase() + " of "));
+            who.addClassName("assignment-who");
             change.setId("change-" + id);
             change.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             change.addClickListener(e -> startChange());
-            alert.setId("assignment-alert-" + id);
-            Div head = new Div(label, name, assignMe, change);
+            head = new Div(who, change);
             head.addClassName("assignment-head");
-            add(head, alert);
+            add(head);
+        }
+
+        private Button assignMe() {
+            if (assignMe == null) {
+                assignMe = new Button("Assign to me");
+                assignMe.setId("assign-me-" + field.userField());
+                assignMe.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+                assignMe.addClickListener(e -> act(() -> assignments.assignToMe(shown.key(), field, shown.version()),
+                        "You are now the " + field.label().toLowerCase() + " of "));
+                head.addComponentAtIndex(1, assignMe);
+            }
+            return assignMe;
+        }
+
+        /** The refusal under the row, made at the first one. */
+        private InlineAlert alert() {
+            if (alert == null) {
+                alert = new InlineAlert();
+                alert.setId("assignment-alert-" + field.userField());
+                add(alert);
+            }
+            return alert;
+        }
+
+        private void hideAlert() {
+            if (alert != null) {
+                alert.setVisible(false);
+            }
         }
 
         /** Makes the editor, once, between the row's head and its alert. */
@@ -124,10 +149,21 @@ class AssignmentPanel extends Div {
 
         void refresh() {
             Assignee holder = shown.get(field);
-            name.setText(holder == null ? "Unassigned" : holder.shown());
-            name.getElement().getClassList().set("assignment-none", holder == null);
-            assignMe.setVisible(permissions.mayAssignSelf(field)
-                    && (holder == null || !Objects.equals(holder.username(), me)));
+            org.jsoup.nodes.Element text = Markup.block();
+            text.appendElement("span").addClass("assignment-label").text(field.label());
+            org.jsoup.nodes.Element name = text.appendElement("span").id("assignee-" + field.userField())
+                    .addClass("assignment-name").text(holder == null ? "Unassigned" : holder.shown());
+            if (holder == null) {
+                name.addClass("assignment-none");
+            }
+            Markup.show(who, text);
+            boolean mayTakeIt = permissions.mayAssignSelf(field)
+                    && (holder == null || !Objects.equals(holder.username(), me));
+            if (mayTakeIt) {
+                assignMe().setVisible(true);
+            } else if (assignMe != null) {
+                assignMe.setVisible(false);
+            }
             change.setVisible(permissions.mayAssign() && !editing());
             if (unassign != null) {
                 unassign.setVisible(holder != null);
@@ -135,7 +171,7 @@ class AssignmentPanel extends Div {
         }
 
         private void startChange() {
-            alert.setVisible(false);
+            hideAlert();
             if (editor == null) {
                 makeEditor();
                 unassign.setVisible(shown.get(field) != null);
@@ -154,7 +190,7 @@ class AssignmentPanel extends Div {
         private void saveChange() {
             Assignee picked = picker.getValue();
             if (picked == null) {
-                alert.show("Choose a person first, or Cancel.");
+                alert().show("Choose a person first, or Cancel.");
                 return;
             }
             act(() -> assignments.assign(shown.key(), field, picked.username(), shown.version()),
@@ -162,7 +198,7 @@ class AssignmentPanel extends Div {
         }
 
         private void act(java.util.function.Supplier<LeadAssignees> change, String done) {
-            alert.setVisible(false);
+            hideAlert();
             try {
                 LeadAssignees after = change.get();
                 if (editor != null) {
@@ -172,13 +208,13 @@ class AssignmentPanel extends Div {
                 Notifications.success(done + after.key() + ".");
                 onChanged.accept(after);
             } catch (InvalidInputException e) {
-                alert.show("Not assigned.", java.util.List.copyOf(e.fieldErrors().values()));
+                alert().show("Not assigned.", java.util.List.copyOf(e.fieldErrors().values()));
             } catch (ConflictException e) {
-                alert.show("Not assigned.", java.util.List.of(shown.key()
+                alert().show("Not assigned.", java.util.List.of(shown.key()
                         + " was changed by someone else meanwhile; it is shown as it is now. Choose again if you still want to."));
                 onChanged.accept(null);
             } catch (NotFoundException e) {
-                alert.show("Not assigned.", java.util.List.of(e.getMessage()));
+                alert().show("Not assigned.", java.util.List.of(e.getMessage()));
             }
         }
     }

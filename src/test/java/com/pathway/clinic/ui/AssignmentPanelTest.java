@@ -34,7 +34,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 
 /** The lead page's "Assigned to" panel and the managers' bulk dialog, with the demo users. */
@@ -68,8 +67,12 @@ class AssignmentPanelTest extends ViewTest {
         return lead;
     }
 
+    /** The text of an element of the rows' markup (who holds each field). */
     private static String text(String id) {
-        return _get(Span.class, spec -> spec.withId(id)).getText();
+        return _find(Div.class, spec -> spec.withClasses("assignment-who")).stream()
+                .map(who -> org.jsoup.Jsoup.parseBodyFragment(who.getElement().getProperty("innerHTML", ""))
+                        .getElementById(id))
+                .filter(java.util.Objects::nonNull).findFirst().orElseThrow().text();
     }
 
     private static boolean shown(String buttonId) {

@@ -3,6 +3,7 @@ package com.pathway.notes.ui;
 import java.time.Clock;
 import java.util.List;
 
+import org.jsoup.nodes.Element;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.core.annotation.Order;
@@ -26,6 +27,7 @@ import com.pathway.shared.NotFoundException;
 import com.pathway.shared.ui.ClinicTime;
 import com.pathway.shared.ui.FieldErrors;
 import com.pathway.shared.ui.InlineAlert;
+import com.pathway.shared.ui.Markup;
 import com.pathway.shared.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -48,6 +50,13 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 public class NotesPanel extends Div implements LeadPanel {
 
     static final int PAGE = 10;
+    /** The action of a note's button clicked, read in the browser. */
+    static final String ACTION = "event.target.closest('[data-action]').dataset.action";
+    /** The id of the note whose button was clicked. */
+    static final String NOTE = "event.target.closest('.note').dataset.note";
+    /** A click on one of a note's buttons. */
+    static final String ON_A_BUTTON = "event.target.closest('[data-action]') !== null"
+            + " && event.target.closest('.note') !== null";
 
     private final NoteService notes;
     private final ClinicTime time;
@@ -62,6 +71,10 @@ public class NotesPanel extends Div implements LeadPanel {
     private final Div list = new Div();
     private final Button older = new Button("Show older notes", e -> more());
     private final Div pinned = new Div();
+    /** The notes shown in the list, by id: only they can be acted on from it. */
+    private final java.util.Map<Long, NoteView> listed = new java.util.HashMap<>();
+    private final java.util.Map<Long, Div> items = new java.util.HashMap<>();
+    private final java.util.Map<Long, InlineAlert> alerts = new java.util.HashMap<>();
     private String key;
     private int shown = PAGE;
     private Runnable changed = () -> { };
@@ -97,6 +110,9 @@ public class NotesPanel extends Div implements LeadPanel {
         form.setVisible(mayWrite);
         list.setId("notes-list");
         list.addClassName("notes-list");
+        list.getElement().addEventListener("click", e -> act(e.getEventData().get(ACTION).asString(),
+                e.getEventData().get(NOTE).asString()))
+                .addEventData(ACTION).addEventData(NOTE).setFilter(ON_A_BUTTON);
         older.setId("notes-older");
         older.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         pinned.setId("pinned-notes");
@@ -135,6 +151,9 @@ public class NotesPanel extends Div implements LeadPanel {
             Page<NoteView> page = notes.list(key, PageRequest.of(0, shown));
             heading.setText("Notes (" + page.getTotalElements() + ")");
             list.removeAll();
+            listed.clear();
+            items.clear();
+            alerts.clear();
             page.getContent().forEach(n -> list.add(item(n)));
             if (page.isEmpty()) {
                 Span none = new Span("No notes yet.");
@@ -145,6 +164,9 @@ public class NotesPanel extends Div implements LeadPanel {
             showPinned(notes.pinned(key));
         } catch (NotFoundException e) {
             list.removeAll();
+            listed.clear();
+            items.clear();
+            alerts.clear();
             list.add(new Span(e.getMessage()));
         }
     }
@@ -155,14 +177,14 @@ public class NotesPanel extends Div implements LeadPanel {
         if (pins.isEmpty()) {
             return;
         }
-        Span label = new Span("Pinned notes");
-        label.addClassName("pinned-notes-label");
-        pinned.add(label);
+        Element block = Markup.block();
+        block.appendElement("span").addClass("pinned-notes-label").text("Pinned notes");
         for (NoteView n : pins) {
-            Div item = new Div(NoteItem.head(n, time), NoteItem.body(n.text()));
-            item.addClassName("pinned-note");
-            pinned.add(item);
+            Element item = block.appendElement("div").addClass("pinned-note");
+            NoteItem.head(item, n, time);
+            NoteItem.body(item, n.text());
         }
+        Markup.show(pinned, block);
     }
 
     private void more() {
@@ -187,37 +209,95 @@ public class NotesPanel extends Div implements LeadPanel {
         }
     }
 
+    /**
+     * A note of the list: one element whose content is markup (its head, text, addenda and buttons), so that a page
+     * of ten notes is ten elements the page keeps, not some hundred and seventy. The buttons' clicks reach
+     * {@link #act} through the list's one listener.
+     */
     private Div item(NoteView note) {
-        Div item = new Div(NoteItem.head(note, time));
+        Div item = new Div();
         item.addClassName("note");
         if (note.visibility() == NoteVisibility.CLINICAL) {
             item.addClassName("note-clinical");
         }
         item.setId("note-" + note.id());
-        Div body = NoteItem.body(note.text());
-        item.add(body);
-        note.addenda().forEach(a -> item.add(NoteItem.addendum(a, time)));
-        InlineAlert alert = new InlineAlert();
-        Div actions = new Div();
-        actions.addClassName("note-actions");
-        if (mayWrite) {
-            if (note.editableBy(me, clock.instant())) {
-                Button edit = small("Edit", e -> startEditing(item, body, actions, note, alert));
-                edit.setTooltipText(NoteItem.editableFor(note, clock.instant()));
-                edit.setId("note-edit-" + note.id());
-                actions.add(edit);
-            }
-            Button addendum = small("Add addendum", e -> startAddendum(item, actions, note, alert));
-            addendum.setId("note-addendum-" + note.id());
-            Button pin = small(note.pinned() ? "Unpin" : "Pin", e -> change(note, new NoteChange(null, !note.pinned()), alert));
-            pin.setId("note-pin-" + note.id());
-            actions.add(addendum, pin);
-        }
-        item.add(actions, alert);
+        item.getElement().setAttribute("data-note", String.valueOf(note.id()));
+        listed.put(note.id(), note);
+        items.put(note.id(), item);
+        draw(item, note, true, true);
         return item;
     }
 
-    private void startEditing(Div item, Div body, Div actions, NoteView note, InlineAlert alert) {
+    /** Writes a note's markup: with its text or not (while it is edited), with its buttons or not (while a form is open). */
+    private void draw(Div item, NoteView note, boolean withText, boolean withButtons) {
+        Element block = Markup.block();
+        NoteItem.head(block, note, time);
+        if (withText) {
+            NoteItem.body(block, note.text());
+        }
+        note.addenda().forEach(a -> NoteItem.addendum(block, a, time));
+        if (withButtons && mayWrite) {
+            Element actions = block.appendElement("div").addClass("note-actions");
+            if (note.editableBy(me, clock.instant())) {
+                button(actions, "edit", "note-edit-" + note.id(), "Edit")
+                        .attr("title", NoteItem.editableFor(note, clock.instant()));
+            }
+            button(actions, "addendum", "note-addendum-" + note.id(), "Add addendum");
+            button(actions, "pin", "note-pin-" + note.id(), note.pinned() ? "Unpin" : "Pin");
+        }
+        Markup.show(item, block);
+    }
+
+    private static Element button(Element actions, String action, String id, String text) {
+        return actions.appendElement("vaadin-button").id(id).attr("theme", "small tertiary").attr("data-action", action)
+                .text(text);
+    }
+
+    /**
+     * Runs a note's button: {@code action} on the note with id {@code noteId}, when it is a note of the list and the
+     * user may do it; anything else (a stale or made-up request) is ignored. The service checks again.
+     */
+    void act(String action, String noteId) {
+        NoteView note;
+        try {
+            note = listed.get(Long.parseLong(noteId));
+        } catch (NumberFormatException e) {
+            return;
+        }
+        if (note == null || !mayWrite) {
+            return;
+        }
+        Div item = items.get(note.id());
+        switch (action) {
+            case "edit" -> {
+                if (note.editableBy(me, clock.instant())) {
+                    startEditing(item, note, alert(note.id()));
+                }
+            }
+            case "addendum" -> startAddendum(item, note, alert(note.id()));
+            case "pin" -> change(note, new NoteChange(null, !note.pinned()), alert(note.id()));
+            default -> {
+                // not a button of this list
+            }
+        }
+    }
+
+    /** The refusal under a note, made at the first one. */
+    private InlineAlert alert(long noteId) {
+        return alerts.computeIfAbsent(noteId, id -> {
+            InlineAlert alert = new InlineAlert();
+            alert.addClassName("note-alert");
+            list.addComponentAtIndex(list.indexOf(items.get(id)) + 1, alert);
+            return alert;
+        });
+    }
+
+    /** Puts a form under a note (above its refusal, if any). */
+    private void under(Div item, Div form) {
+        list.addComponentAtIndex(list.indexOf(item) + 1, form);
+    }
+
+    private void startEditing(Div item, NoteView note, InlineAlert alert) {
         NoteEditor edit = new NoteEditor("note-edit-" + note.id(), "Edit note",
                 typed -> notes.mentionable(key, note.visibility(), typed, 8));
         edit.setValue(note.text());
@@ -239,12 +319,11 @@ public class NotesPanel extends Div implements LeadPanel {
         Button cancel = small("Cancel", e -> refresh());
         Div form = new Div(edit, save, cancel);
         form.addClassName("note-form");
-        body.setVisible(false);
-        actions.setVisible(false);
-        item.addComponentAtIndex(item.indexOf(body) + 1, form);
+        draw(item, note, false, false);
+        under(item, form);
     }
 
-    private void startAddendum(Div item, Div actions, NoteView note, InlineAlert alert) {
+    private void startAddendum(Div item, NoteView note, InlineAlert alert) {
         NoteEditor addendum = new NoteEditor("note-addendum-" + note.id(), "Addendum",
                 typed -> notes.mentionable(key, note.visibility(), typed, 8));
         FieldErrors fieldErrors = new FieldErrors().bind("text", addendum.field());
@@ -265,8 +344,8 @@ public class NotesPanel extends Div implements LeadPanel {
         Button cancel = small("Cancel", e -> refresh());
         Div form = new Div(addendum, save, cancel);
         form.addClassName("note-form");
-        actions.setVisible(false);
-        item.addComponentAtIndex(item.indexOf(actions), form);
+        draw(item, note, true, false);
+        under(item, form);
     }
 
     private void change(NoteView note, NoteChange change, InlineAlert alert) {

@@ -16,6 +16,7 @@ import com.pathway.notes.NewNote;
 import com.pathway.notes.NoteService;
 import com.pathway.notes.NoteVisibility;
 import com.pathway.notifications.NotificationService;
+import com.pathway.support.DomEvents;
 import com.pathway.support.ViewTest;
 import com.pathway.support.TimelineText;
 import com.vaadin.flow.component.UI;
@@ -49,8 +50,31 @@ class NotesPanelTest extends ViewTest {
         return _get(TextArea.class, spec -> spec.withId("note-text"));
     }
 
+    /** What the list says: its notes are markup, each in one element. */
     private static String notesText() {
-        return _get(Div.class, spec -> spec.withId("notes-list")).getElement().getTextRecursively();
+        Div list = _get(Div.class, spec -> spec.withId("notes-list"));
+        StringBuilder text = new StringBuilder(list.getElement().getTextRecursively());
+        list.getChildren().forEach(c -> text.append(' ').append(markup(c).text()));
+        return text.toString();
+    }
+
+    private static org.jsoup.nodes.Element markup(com.vaadin.flow.component.Component c) {
+        return org.jsoup.Jsoup.parseBodyFragment(c.getElement().getProperty("innerHTML", "")).body();
+    }
+
+    /** A note's button in the list's markup, if it is there. */
+    private static java.util.Optional<org.jsoup.nodes.Element> button(String id) {
+        return _find(Div.class, spec -> spec.withClasses("note")).stream()
+                .map(note -> markup(note).getElementById(id)).filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /** Clicks a note's button, as the browser sends it to the list's one listener. */
+    private static void click(String id) {
+        Div note = _find(Div.class, spec -> spec.withClasses("note")).stream()
+                .filter(n -> markup(n).getElementById(id) != null).findFirst().orElseThrow();
+        DomEvents.fire(_get(Div.class, spec -> spec.withId("notes-list")), "click", java.util.Map.of(
+                NotesPanel.ACTION, markup(note).getElementById(id).attr("data-action"),
+                NotesPanel.NOTE, note.getElement().getAttribute("data-note"), NotesPanel.ON_A_BUTTON, true));
     }
 
     @SuppressWarnings("unchecked")
@@ -91,11 +115,12 @@ class NotesPanelTest extends ViewTest {
         text().setValue("<b>bold</b><script>alert(1)</script>\nsecond line");
         _click(_get(Button.class, spec -> spec.withId("note-add")));
 
-        Div body = _get(Div.class, spec -> spec.withClasses("note-text"));
-        assertThat(body.getElement().getText()).isEqualTo("<b>bold</b><script>alert(1)</script>\nsecond line");
-        assertThat(body.getElement().getChildCount()).isOne();
-        assertThat(body.getElement().getChild(0).isTextNode()).as("one text node, no elements").isTrue();
-        assertThat(body.getElement().getProperty("innerHTML")).isNull();
+        // The note is sent as markup in which its text is escaped: the browser reads one text node, no elements.
+        org.jsoup.nodes.Element body = markup(_get(Div.class, spec -> spec.withClasses("note")))
+                .selectFirst(".note-text");
+        assertThat(body.wholeText()).isEqualTo("<b>bold</b><script>alert(1)</script>\nsecond line");
+        assertThat(body.children()).as("no elements").isEmpty();
+        assertThat(body.childNodeSize()).isOne();
     }
 
     @Test
@@ -117,11 +142,11 @@ class NotesPanelTest extends ViewTest {
         open("manager", "leads/" + key);
         assertThat(_find(Div.class, spec -> spec.withId("pinned-notes"))).as("nothing pinned yet").isEmpty();
 
-        _click(_get(Button.class, spec -> spec.withId("note-pin-" + id)));
+        click("note-pin-" + id);
 
         Div pinned = _get(Div.class, spec -> spec.withId("pinned-notes"));
-        assertThat(pinned.getElement().getTextRecursively()).contains("Pinned notes", "Needs an interpreter (Portuguese).");
-        assertThat(_get(Button.class, spec -> spec.withId("note-pin-" + id)).getText()).isEqualTo("Unpin");
+        assertThat(markup(pinned).text()).contains("Pinned notes", "Needs an interpreter (Portuguese).");
+        assertThat(button("note-pin-" + id).orElseThrow().text()).isEqualTo("Unpin");
     }
 
     @Test
@@ -131,19 +156,23 @@ class NotesPanelTest extends ViewTest {
         long id = notes.write(key, new NewNote("Left voicemail", null)).id();
         open("intake", "leads/" + key);
 
-        _click(_get(Button.class, spec -> spec.withId("note-edit-" + id)));
+        click("note-edit-" + id);
         _get(TextArea.class, spec -> spec.withId("note-edit-" + id + "-text")).setValue("Left a voicemail at 10:00");
         _click(_get(Button.class, spec -> spec.withId("note-save-" + id)));
         assertThat(notesText()).contains("Left a voicemail at 10:00", "Edited");
 
         open("manager", "leads/" + key);
-        assertThat(_find(Button.class, spec -> spec.withId("note-edit-" + id))).as("only its author edits").isEmpty();
-        _click(_get(Button.class, spec -> spec.withId("note-addendum-" + id)));
+        assertThat(button("note-edit-" + id)).as("only its author edits").isEmpty();
+        // a request to edit it anyway (made up in the browser) opens no form
+        DomEvents.fire(_get(Div.class, spec -> spec.withId("notes-list")), "click", java.util.Map.of(
+                NotesPanel.ACTION, "edit", NotesPanel.NOTE, String.valueOf(id), NotesPanel.ON_A_BUTTON, true));
+        assertThat(_find(TextArea.class, spec -> spec.withId("note-edit-" + id + "-text"))).isEmpty();
+        click("note-addendum-" + id);
         _get(TextArea.class, spec -> spec.withId("note-addendum-" + id + "-text")).setValue("Called back at 14:00.");
         _click(_get(Button.class, spec -> spec.withId("note-addendum-save-" + id)));
 
         Div note = _get(Div.class, spec -> spec.withId("note-" + id));
-        assertThat(note.getElement().getTextRecursively()).contains("Left a voicemail at 10:00", "Addendum",
+        assertThat(markup(note).text()).contains("Left a voicemail at 10:00", "Addendum",
                 "Called back at 14:00.");
     }
 

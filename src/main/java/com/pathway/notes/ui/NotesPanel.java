@@ -28,6 +28,7 @@ import com.pathway.shared.ui.ClinicTime;
 import com.pathway.shared.ui.FieldErrors;
 import com.pathway.shared.ui.InlineAlert;
 import com.pathway.shared.ui.Markup;
+import com.pathway.shared.ui.MarkupButtons;
 import com.pathway.shared.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -50,13 +51,10 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 public class NotesPanel extends Div implements LeadPanel {
 
     static final int PAGE = 10;
-    /** The action of a note's button clicked, read in the browser. */
-    static final String ACTION = "event.target.closest('[data-action]').dataset.action";
-    /** The id of the note whose button was clicked. */
-    static final String NOTE = "event.target.closest('.note').dataset.note";
+    /** The id of the note whose button was clicked, read in the browser. */
+    static final String NOTE = MarkupButtons.rowId("note", "note");
     /** A click on one of a note's buttons. */
-    static final String ON_A_BUTTON = "event.target.closest('[data-action]') !== null"
-            + " && event.target.closest('.note') !== null";
+    static final String ON_A_BUTTON = MarkupButtons.onAButton("note");
 
     private final NoteService notes;
     private final ClinicTime time;
@@ -110,9 +108,7 @@ public class NotesPanel extends Div implements LeadPanel {
         form.setVisible(mayWrite);
         list.setId("notes-list");
         list.addClassName("notes-list");
-        list.getElement().addEventListener("click", e -> act(e.getEventData().get(ACTION).asString(),
-                e.getEventData().get(NOTE).asString()))
-                .addEventData(ACTION).addEventData(NOTE).setFilter(ON_A_BUTTON);
+        MarkupButtons.listen(list, "note", "note", this::act);
         older.setId("notes-older");
         older.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         pinned.setId("pinned-notes");
@@ -249,21 +245,15 @@ public class NotesPanel extends Div implements LeadPanel {
     }
 
     private static Element button(Element actions, String action, String id, String text) {
-        return actions.appendElement("vaadin-button").id(id).attr("theme", "small tertiary").attr("data-action", action)
-                .text(text);
+        return MarkupButtons.button(actions, action, text).id(id);
     }
 
     /**
      * Runs a note's button: {@code action} on the note with id {@code noteId}, when it is a note of the list and the
      * user may do it; anything else (a stale or made-up request) is ignored. The service checks again.
      */
-    void act(String action, String noteId) {
-        NoteView note;
-        try {
-            note = listed.get(Long.parseLong(noteId));
-        } catch (NumberFormatException e) {
-            return;
-        }
+    void act(String action, long noteId) {
+        NoteView note = listed.get(noteId);
         if (note == null || !mayWrite) {
             return;
         }

@@ -12,6 +12,7 @@ import com.pathway.shared.ConflictException;
 import com.pathway.shared.ForbiddenException;
 import com.pathway.shared.NotFoundException;
 import com.pathway.shared.ui.Markup;
+import com.pathway.shared.ui.MarkupButtons;
 import com.pathway.shared.ui.Notifications;
 import com.pathway.tasks.BusinessHours;
 import com.pathway.tasks.TaskPermissions;
@@ -31,12 +32,11 @@ import com.vaadin.flow.component.html.Div;
  */
 public class TaskRows extends Div {
 
-    /** The action of the button clicked, read in the browser. */
-    static final String ACTION = "event.target.closest('[data-action]').dataset.action";
-    /** The id of the task whose button was clicked. */
-    static final String TASK = "event.target.closest('.task-row').dataset.task";
+    private static final String ROW = "task-row";
+    /** The id of the task whose button was clicked, read in the browser. */
+    static final String TASK = MarkupButtons.rowId(ROW, "task");
     /** A click on one of the rows' buttons. */
-    static final String ON_A_BUTTON = "event.target.closest('[data-action]') !== null";
+    static final String ON_A_BUTTON = MarkupButtons.onAButton(ROW);
 
     private final TaskService tasks;
     private final TaskPermissions permissions;
@@ -55,9 +55,7 @@ public class TaskRows extends Div {
         this.showLead = showLead;
         this.changed = changed;
         addClassName("task-list");
-        getElement().addEventListener("click", e -> act(e.getEventData().get(ACTION).asString(),
-                e.getEventData().get(TASK).asString()))
-                .addEventData(ACTION).addEventData(TASK).setFilter(ON_A_BUTTON);
+        MarkupButtons.listen(this, ROW, "task", this::act);
     }
 
     public void show(List<TaskView> tasksShown) {
@@ -73,7 +71,7 @@ public class TaskRows extends Div {
     }
 
     private void row(Element item, TaskView t, Instant now) {
-        item.addClass("task-row").addClass(t.isOpen() ? "task-open" : "task-closed")
+        item.addClass(ROW).addClass(t.isOpen() ? "task-open" : "task-closed")
                 .attr("data-task", String.valueOf(t.id()));
         Element head = item.appendElement("div").addClass("task-head");
         if (showLead) {
@@ -101,21 +99,15 @@ public class TaskRows extends Div {
     }
 
     private static Element button(Element actions, String action, String className, String text, TaskView t) {
-        return actions.appendElement("vaadin-button").addClass(className).attr("theme", "small tertiary")
-                .attr("data-action", action).attr("aria-label", text + ": " + t.title()).text(text);
+        return MarkupButtons.button(actions, action, text).addClass(className).attr("aria-label", text + ": " + t.title());
     }
 
     /**
      * Runs a row's button: {@code action} on the task with id {@code taskId}, when it is one of the tasks shown and
      * the user may change it; anything else (a stale or made-up request) is ignored.
      */
-    void act(String action, String taskId) {
-        TaskView t;
-        try {
-            t = shown.get(Long.parseLong(taskId));
-        } catch (NumberFormatException e) {
-            return;
-        }
+    void act(String action, long taskId) {
+        TaskView t = shown.get(taskId);
         if (t == null || !permissions.mayChange(t)) {
             return;
         }

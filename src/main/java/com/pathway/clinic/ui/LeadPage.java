@@ -292,16 +292,14 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void showMessage(LeadDetails shown) {
-        message.removeAll();
         String text = shown.form().message();
         message.setVisible(text != null && !text.isBlank());
+        org.jsoup.nodes.Element block = com.pathway.shared.ui.Markup.block();
         if (message.isVisible()) {
-            Span caption = new Span("Their message");
-            caption.addClassName("lead-message-label");
-            Paragraph body = new Paragraph(text);
-            body.addClassName("lead-message-text");
-            message.add(caption, body);
+            block.appendElement("span").addClass("lead-message-label").text("Their message");
+            block.appendElement("p").addClass("lead-message-text").text(text);
         }
+        com.pathway.shared.ui.Markup.show(message, block);
     }
 
     private boolean editing() {
@@ -334,8 +332,16 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static Div card(String heading, com.vaadin.flow.component.Component action) {
-        H3 h = new H3(heading);
-        Div head = action == null ? new Div(h) : new Div(h, action);
+        Div head;
+        if (action == null) {
+            // A heading alone is markup: one element instead of three.
+            org.jsoup.nodes.Element block = com.pathway.shared.ui.Markup.block();
+            block.appendElement("h3").text(heading);
+            head = new Div();
+            com.pathway.shared.ui.Markup.show(head, block);
+        } else {
+            head = new Div(new H3(heading), action);
+        }
         head.addClassName("lead-card-head");
         Div card = new Div(head);
         card.addClassName("lead-card");

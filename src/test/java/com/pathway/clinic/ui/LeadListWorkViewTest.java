@@ -226,7 +226,11 @@ class LeadListWorkViewTest extends ViewTest {
         UI.getCurrent().navigate("leads/" + lead.key());
 
         Div message = _get(Div.class, spec -> spec.withId("lead-message"));
-        assertThat(message.getElement().getTextRecursively()).contains("Asked about a consultation.");
+        // The message is sent as markup, its text escaped.
+        org.jsoup.nodes.Element shown = org.jsoup.Jsoup.parseBodyFragment(message.getElement()
+                .getProperty("innerHTML", "")).body();
+        assertThat(shown.selectFirst(".lead-message-label").text()).isEqualTo("Their message");
+        assertThat(shown.selectFirst("p.lead-message-text").text()).isEqualTo("Asked about a consultation.");
         Div content = (Div) message.getParent().orElseThrow();
         List<com.vaadin.flow.component.Component> parts = content.getChildren().toList();
         assertThat(parts.indexOf(message)).as("under the title, the appointment and the service-level line")

@@ -167,7 +167,7 @@ class LeadPageTest extends ViewTest {
                 f.altPhone(), f.email(), f.preferredContact(), "</span><script>alert(2)</script>", f.source(),
                 f.campaignSource(), f.campaignMedium(), f.campaignName(), f.referrerId(), f.conditionOfInterest(),
                 payer, false, f.phoneConsent(), f.smsConsent(), f.emailConsent(), f.privacyNotice(), f.tags(),
-                f.priority(), f.coordinator(), f.clinician(), f.message());
+                f.priority(), f.coordinator(), f.clinician(), "Hi <img src=x onerror=alert(3)> & bye");
         signInAs("intake");
         LeadDetails lead = leads.create(marked);
         signOut();
@@ -181,6 +181,10 @@ class LeadPageTest extends ViewTest {
                 .contains("Payer" + payer, "Preferred nameJo & \"Jay\"",
                         "Best time to reach</span><script>alert(2)</script>");
         assertThat(shown.select("a.lead-phone").attr("href")).isEqualTo("tel:+12025550177");
+        org.jsoup.nodes.Document message = org.jsoup.Jsoup.parseBodyFragment(_get(Div.class,
+                spec -> spec.withId("lead-message")).getElement().getProperty("innerHTML", ""));
+        assertThat(message.select("img, script")).as("no element comes from the patient's message").isEmpty();
+        assertThat(message.selectFirst(".lead-message-text").text()).isEqualTo("Hi <img src=x onerror=alert(3)> & bye");
     }
 
     @Test

@@ -136,17 +136,18 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
 
     /**
      * The cards' clicks and keys, heard once for the whole board: a click on a card's title or a double click on
-     * it opens the item; on a focused card Enter opens it, M moves it and the arrow keys go to its neighbours.
+     * it opens the item; on a focused card Enter opens it, M moves it and the arrow keys go to its neighbours. What
+     * the browser sends names a card by its key; a key no card on the board has does nothing.
      */
     private void listenToCards() {
-        area.getElement().addEventListener("click", e -> shownCard(e.getEventData().get(CARD_KEY).asString())
+        area.getElement().addEventListener("click", e -> shownCard(e.getEventData().path(CARD_KEY).asString(""))
                 .ifPresent(card -> open(card.card().key())))
                 .addEventData(CARD_KEY).setFilter(TITLE_CLICK);
-        area.getElement().addEventListener("dblclick", e -> shownCard(e.getEventData().get(CARD_KEY).asString())
+        area.getElement().addEventListener("dblclick", e -> shownCard(e.getEventData().path(CARD_KEY).asString(""))
                 .ifPresent(card -> open(card.card().key())))
                 .addEventData(CARD_KEY).setFilter(CARD_DOUBLE_CLICK);
-        area.getElement().addEventListener("keydown", e -> shownCard(e.getEventData().get(CARD_KEY).asString())
-                .ifPresent(card -> pressed(card, e.getEventData().get("event.key").asString())))
+        area.getElement().addEventListener("keydown", e -> shownCard(e.getEventData().path(CARD_KEY).asString(""))
+                .ifPresent(card -> pressed(card, e.getEventData().path("event.key").asString(""))))
                 .addEventData(CARD_KEY).addEventData("event.key")
                 .setFilter(CARD_KEYS).preventDefault();
     }

@@ -224,7 +224,7 @@ public class NotesPanel extends Div implements LeadPanel {
         return item;
     }
 
-    /** Writes a note's markup: with its text or not (while it is edited), with its buttons or not (while a form is open). */
+    /** Writes a note's markup: without its text while it is edited, without its buttons while a form is open. */
     private void draw(Div item, NoteView note, boolean withText, boolean withButtons) {
         Element block = Markup.block();
         NoteItem.head(block, note, time);

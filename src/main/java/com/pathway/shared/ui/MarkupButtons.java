@@ -20,7 +20,7 @@ public final class MarkupButtons {
     private MarkupButtons() {
     }
 
-    /** The expression that reads the id of the row (class {@code rowClass}, attribute {@code data-<name>}) clicked in. */
+    /** The expression reading the id of the row clicked in (class {@code rowClass}, attribute {@code data-<name>}). */
     public static String rowId(String rowClass, String name) {
         return "event.target.closest('." + rowClass + "').dataset." + name;
     }
@@ -38,18 +38,18 @@ public final class MarkupButtons {
 
     /**
      * Hears the clicks on the buttons of {@code list}'s rows (class {@code rowClass}, id in {@code data-<name>}) and
-     * hands {@code handler} the action and the row's id; a row id that is not a number is ignored.
+     * hands {@code handler} the action and the row's id; a click whose row id is missing or not a number is ignored.
      */
     public static void listen(Component list, String rowClass, String name, BiConsumer<String, Long> handler) {
         String rowId = rowId(rowClass, name);
         list.getElement().addEventListener("click", e -> {
             long id;
             try {
-                id = Long.parseLong(e.getEventData().get(rowId).asString());
+                id = Long.parseLong(e.getEventData().path(rowId).asString(""));
             } catch (NumberFormatException notANumber) {
                 return;
             }
-            handler.accept(e.getEventData().get(ACTION).asString(), id);
+            handler.accept(e.getEventData().path(ACTION).asString(""), id);
         }).addEventData(ACTION).addEventData(rowId).setFilter(onAButton(rowClass));
     }
 }

@@ -99,7 +99,8 @@ public class TaskRows extends Div {
     }
 
     private static Element button(Element actions, String action, String className, String text, TaskView t) {
-        return MarkupButtons.button(actions, action, text).addClass(className).attr("aria-label", text + ": " + t.title());
+        return MarkupButtons.button(actions, action, text).addClass(className)
+                .attr("aria-label", text + ": " + t.title());
     }
 
     /**

@@ -94,7 +94,7 @@ class CardWeightViewTest extends ViewTest {
         assertThat(_find(MoveDialog.class)).isEmpty();
     }
 
-    /** The cards' keys and clicks reach the board through one listener each, with the key of the card they came from. */
+    /** The cards' keys and clicks reach the board through one listener each, with the key of their card. */
     @Test
     void theBoardHearsItsCardsKeysAndClicksOnceForAllOfThem() {
         String family = TestAccounts.uniqueName("Listen");
@@ -117,6 +117,13 @@ class CardWeightViewTest extends ViewTest {
         assertThat(_get(MoveDialog.class).isOpened()).isTrue();
         assertThat(_get(MoveDialog.class).getHeaderTitle()).contains(key);
         _get(MoveDialog.class).close();
+
+        // a key pressed with no card named, or a card's key not on this board: nothing happens
+        DomEvents.fire(board, "keydown", java.util.Map.of("event.key", "m", BoardView.CARD_KEYS, true));
+        DomEvents.fire(board, "keydown", java.util.Map.of(BoardView.CARD_KEY, "PW-999999", "event.key", "m",
+                BoardView.CARD_KEYS, true));
+        MockVaadin.clientRoundtrip(false);
+        assertThat(_find(MoveDialog.class)).noneMatch(MoveDialog::isOpened);
 
         DomEvents.fire(board, "click", java.util.Map.of(BoardView.CARD_KEY, key, BoardView.TITLE_CLICK, true));
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).endsWith(key);

@@ -16,6 +16,7 @@ import com.pathway.notes.NewNote;
 import com.pathway.notes.NoteService;
 import com.pathway.notes.NoteVisibility;
 import com.pathway.notifications.NotificationService;
+import com.pathway.shared.ui.MarkupButtons;
 import com.pathway.support.DomEvents;
 import com.pathway.support.ViewTest;
 import com.pathway.support.TimelineText;
@@ -73,7 +74,7 @@ class NotesPanelTest extends ViewTest {
         Div note = _find(Div.class, spec -> spec.withClasses("note")).stream()
                 .filter(n -> markup(n).getElementById(id) != null).findFirst().orElseThrow();
         DomEvents.fire(_get(Div.class, spec -> spec.withId("notes-list")), "click", java.util.Map.of(
-                com.pathway.shared.ui.MarkupButtons.ACTION, markup(note).getElementById(id).attr("data-action"),
+                MarkupButtons.ACTION, markup(note).getElementById(id).attr("data-action"),
                 NotesPanel.NOTE, note.getElement().getAttribute("data-note"), NotesPanel.ON_A_BUTTON, true));
     }
 
@@ -165,7 +166,7 @@ class NotesPanelTest extends ViewTest {
         assertThat(button("note-edit-" + id)).as("only its author edits").isEmpty();
         // a request to edit it anyway (made up in the browser) opens no form
         DomEvents.fire(_get(Div.class, spec -> spec.withId("notes-list")), "click", java.util.Map.of(
-                com.pathway.shared.ui.MarkupButtons.ACTION, "edit", NotesPanel.NOTE, String.valueOf(id), NotesPanel.ON_A_BUTTON, true));
+                MarkupButtons.ACTION, "edit", NotesPanel.NOTE, String.valueOf(id), NotesPanel.ON_A_BUTTON, true));
         assertThat(_find(TextArea.class, spec -> spec.withId("note-edit-" + id + "-text"))).isEmpty();
         click("note-addendum-" + id);
         _get(TextArea.class, spec -> spec.withId("note-addendum-" + id + "-text")).setValue("Called back at 14:00.");

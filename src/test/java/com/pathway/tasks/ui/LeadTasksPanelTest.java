@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.pathway.clinic.LeadDetails;
 import com.pathway.clinic.LeadService;
 import com.pathway.clinic.Leads;
+import com.pathway.shared.ui.MarkupButtons;
 import com.pathway.support.DomEvents;
 import com.pathway.support.ViewTest;
 import com.pathway.tasks.CallOutcome;
@@ -55,7 +56,7 @@ class LeadTasksPanelTest extends ViewTest {
     private static void click(org.jsoup.nodes.Element row, String buttonClass) {
         org.jsoup.nodes.Element button = row.selectFirst("vaadin-button." + buttonClass);
         assertThat(button).as(buttonClass + " is offered").isNotNull();
-        DomEvents.fire(taskRows(), "click", Map.of(com.pathway.shared.ui.MarkupButtons.ACTION, button.attr("data-action"),
+        DomEvents.fire(taskRows(), "click", Map.of(MarkupButtons.ACTION, button.attr("data-action"),
                 TaskRows.TASK, row.attr("data-task"), TaskRows.ON_A_BUTTON, true));
     }
 
@@ -80,12 +81,13 @@ class LeadTasksPanelTest extends ViewTest {
                 "Cancel task");
 
         // a request naming a task this list does not show, or an action it does not offer, opens nothing
-        DomEvents.fire(taskRows(), "click", Map.of(com.pathway.shared.ui.MarkupButtons.ACTION, "complete", TaskRows.TASK, "999999999",
+        DomEvents.fire(taskRows(), "click", Map.of(MarkupButtons.ACTION, "complete", TaskRows.TASK, "999999999",
                 TaskRows.ON_A_BUTTON, true));
-        DomEvents.fire(taskRows(), "click", Map.of(com.pathway.shared.ui.MarkupButtons.ACTION, "delete", TaskRows.TASK,
+        DomEvents.fire(taskRows(), "click", Map.of(MarkupButtons.ACTION, "delete", TaskRows.TASK,
                 rows().getFirst().attr("data-task"), TaskRows.ON_A_BUTTON, true));
-        DomEvents.fire(taskRows(), "click", Map.of(com.pathway.shared.ui.MarkupButtons.ACTION, "complete", TaskRows.TASK, "PW-1",
+        DomEvents.fire(taskRows(), "click", Map.of(MarkupButtons.ACTION, "complete", TaskRows.TASK, "PW-1",
                 TaskRows.ON_A_BUTTON, true));
+        DomEvents.fire(taskRows(), "click", Map.of(TaskRows.ON_A_BUTTON, true));
         assertThat(_find(RadioButtonGroup.class, spec -> spec.withId("call-outcome"))).isEmpty();
 
         click(rows().getFirst(), "task-complete");

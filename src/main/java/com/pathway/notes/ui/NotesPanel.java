@@ -304,7 +304,7 @@ public class NotesPanel extends Div implements LeadPanel {
                 alert.show(ex.getMessage());
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        primary(save);
         save.setId("note-save-" + note.id());
         Button cancel = small("Cancel", e -> refresh());
         Div form = new Div(edit, save, cancel);
@@ -329,7 +329,7 @@ public class NotesPanel extends Div implements LeadPanel {
                 alert.show(ex.getMessage());
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        primary(save);
         save.setId("note-addendum-save-" + note.id());
         Button cancel = small("Cancel", e -> refresh());
         Div form = new Div(addendum, save, cancel);
@@ -345,6 +345,15 @@ public class NotesPanel extends Div implements LeadPanel {
         } catch (InvalidInputException | ConflictException | ForbiddenException | NotFoundException e) {
             alert.show(e.getMessage());
         }
+    }
+
+    /**
+     * Makes a small form button the form's primary one. Lumo draws "tertiary primary" as white text without a
+     * background, so the tertiary look goes first: the Save of an edit was invisible.
+     */
+    private static void primary(Button button) {
+        button.removeThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     }
 
     private static Button small(String text,

@@ -158,6 +158,9 @@ class NotesPanelTest extends ViewTest {
         open("intake", "leads/" + key);
 
         click("note-edit-" + id);
+        // the form's Save is a primary button, not also a tertiary one (Lumo draws that as white text on nothing)
+        assertThat(_get(Button.class, spec -> spec.withId("note-save-" + id)).getThemeNames())
+                .contains("primary").doesNotContain("tertiary");
         _get(TextArea.class, spec -> spec.withId("note-edit-" + id + "-text")).setValue("Left a voicemail at 10:00");
         _click(_get(Button.class, spec -> spec.withId("note-save-" + id)));
         assertThat(notesText()).contains("Left a voicemail at 10:00", "Edited");
@@ -169,6 +172,8 @@ class NotesPanelTest extends ViewTest {
                 MarkupButtons.ACTION, "edit", NotesPanel.NOTE, String.valueOf(id), NotesPanel.ON_A_BUTTON, true));
         assertThat(_find(TextArea.class, spec -> spec.withId("note-edit-" + id + "-text"))).isEmpty();
         click("note-addendum-" + id);
+        assertThat(_get(Button.class, spec -> spec.withId("note-addendum-save-" + id)).getThemeNames())
+                .contains("primary").doesNotContain("tertiary");
         _get(TextArea.class, spec -> spec.withId("note-addendum-" + id + "-text")).setValue("Called back at 14:00.");
         _click(_get(Button.class, spec -> spec.withId("note-addendum-save-" + id)));
 

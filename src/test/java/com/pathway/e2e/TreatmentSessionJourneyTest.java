@@ -81,7 +81,16 @@ class TreatmentSessionJourneyTest extends BrowserJourney {
         browser.waitFor(By.id("session-dialog"));
         // the session began a few minutes ago (its start is filled in with now); ends now
         ZoneId zone = clinic.timeZone();
-        LocalDateTime start = LocalDateTime.now(zone).minusMinutes(20).withSecond(0).withNano(0);
+        LocalDateTime now = LocalDateTime.now(zone);
+        LocalDateTime start = now.minusMinutes(20).withSecond(0).withNano(0);
+        if (!start.plusMinutes(15).toLocalDate().equals(start.toLocalDate())) {
+            // Just after midnight a session that ended a few minutes ago would span two days, and its end is a time
+            // on the start's day: take yesterday evening's session instead.
+            start = now.toLocalDate().minusDays(1).atTime(22, 0);
+        }
+        type("session-start vaadin-date-picker", start.format(DateTimeFormatter.ofPattern("M/d/yyyy")));
+        // Enter takes the typed date and closes the calendar
+        input("session-start vaadin-date-picker").sendKeys(Keys.ENTER);
         type("session-start vaadin-time-picker", start.format(DateTimeFormatter.ofPattern("HH:mm")));
         input("session-start vaadin-time-picker").sendKeys(Keys.TAB);
         type("session-end", start.plusMinutes(15).format(DateTimeFormatter.ofPattern("HH:mm")));

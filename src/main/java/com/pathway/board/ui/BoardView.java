@@ -140,16 +140,19 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
      * the browser sends names a card by its key; a key no card on the board has does nothing.
      */
     private void listenToCards() {
-        area.getElement().addEventListener("click", e -> shownCard(e.getEventData().path(CARD_KEY).asString(""))
-                .ifPresent(card -> open(card.card().key())))
+        area.getElement().addEventListener("click", e -> cardOf(e).ifPresent(card -> open(card.card().key())))
                 .addEventData(CARD_KEY).setFilter(TITLE_CLICK);
-        area.getElement().addEventListener("dblclick", e -> shownCard(e.getEventData().path(CARD_KEY).asString(""))
-                .ifPresent(card -> open(card.card().key())))
+        area.getElement().addEventListener("dblclick", e -> cardOf(e).ifPresent(card -> open(card.card().key())))
                 .addEventData(CARD_KEY).setFilter(CARD_DOUBLE_CLICK);
-        area.getElement().addEventListener("keydown", e -> shownCard(e.getEventData().path(CARD_KEY).asString(""))
+        area.getElement().addEventListener("keydown", e -> cardOf(e)
                 .ifPresent(card -> pressed(card, e.getEventData().path("event.key").asString(""))))
                 .addEventData(CARD_KEY).addEventData("event.key")
                 .setFilter(CARD_KEYS).preventDefault();
+    }
+
+    /** The card a browser event came from, as its key ({@link #CARD_KEY}) names it. */
+    private java.util.Optional<CardView> cardOf(com.vaadin.flow.dom.DomEvent event) {
+        return shownCard(event.getEventData().path(CARD_KEY).asString(""));
     }
 
     /** The card shown on the board with this key. */

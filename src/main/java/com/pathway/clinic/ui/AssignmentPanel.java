@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
+import org.jsoup.nodes.Element;
+
 import com.pathway.clinic.Assignee;
 import com.pathway.clinic.AssignmentField;
 import com.pathway.clinic.LeadAssignees;
@@ -149,9 +151,9 @@ class AssignmentPanel extends Div {
 
         void refresh() {
             Assignee holder = shown.get(field);
-            org.jsoup.nodes.Element text = Markup.block();
+            Element text = Markup.block();
             text.appendElement("span").addClass("assignment-label").text(field.label());
-            org.jsoup.nodes.Element name = text.appendElement("span").id("assignee-" + field.userField())
+            Element name = text.appendElement("span").id("assignee-" + field.userField())
                     .addClass("assignment-name").text(holder == null ? "Unassigned" : holder.shown());
             if (holder == null) {
                 name.addClass("assignment-none");

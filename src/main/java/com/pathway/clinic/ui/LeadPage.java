@@ -6,13 +6,14 @@ import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import com.pathway.clinic.LeadAssignmentService;
+import org.jsoup.nodes.Element;
 import org.springframework.beans.factory.ObjectProvider;
 
 import com.pathway.clinic.AppointmentService;
 import com.pathway.clinic.EmergencyAccessProperties;
 import com.pathway.clinic.EmergencyAccessService;
 import com.pathway.clinic.EmergencyGrant;
+import com.pathway.clinic.LeadAssignmentService;
 import com.pathway.clinic.LeadDetails;
 import com.pathway.clinic.LeadListOptions;
 import com.pathway.clinic.LeadPermissions;
@@ -24,6 +25,7 @@ import com.pathway.security.Role;
 import com.pathway.security.UserDirectory;
 import com.pathway.shared.NotFoundException;
 import com.pathway.shared.ui.ClinicTime;
+import com.pathway.shared.ui.Markup;
 import com.pathway.tasks.ServiceLevels;
 import com.pathway.tasks.ui.LeadTasksPanel;
 import com.pathway.workflow.WorkflowService;
@@ -294,12 +296,12 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
     private void showMessage(LeadDetails shown) {
         String text = shown.form().message();
         message.setVisible(text != null && !text.isBlank());
-        org.jsoup.nodes.Element block = com.pathway.shared.ui.Markup.block();
+        Element block = Markup.block();
         if (message.isVisible()) {
             block.appendElement("span").addClass("lead-message-label").text("Their message");
             block.appendElement("p").addClass("lead-message-text").text(text);
         }
-        com.pathway.shared.ui.Markup.show(message, block);
+        Markup.show(message, block);
     }
 
     private boolean editing() {
@@ -335,10 +337,10 @@ public class LeadPage extends VerticalLayout implements BeforeEnterObserver {
         Div head;
         if (action == null) {
             // A heading alone is markup: one element instead of three.
-            org.jsoup.nodes.Element block = com.pathway.shared.ui.Markup.block();
+            Element block = Markup.block();
             block.appendElement("h3").text(heading);
             head = new Div();
-            com.pathway.shared.ui.Markup.show(head, block);
+            Markup.show(head, block);
         } else {
             head = new Div(new H3(heading), action);
         }

@@ -146,10 +146,7 @@ public class NotesPanel extends Div implements LeadPanel {
         try {
             Page<NoteView> page = notes.list(key, PageRequest.of(0, shown));
             heading.setText("Notes (" + page.getTotalElements() + ")");
-            list.removeAll();
-            listed.clear();
-            items.clear();
-            alerts.clear();
+            emptyList();
             page.getContent().forEach(n -> list.add(item(n)));
             if (page.isEmpty()) {
                 Span none = new Span("No notes yet.");
@@ -159,12 +156,17 @@ public class NotesPanel extends Div implements LeadPanel {
             older.setVisible(page.hasNext());
             showPinned(notes.pinned(key));
         } catch (NotFoundException e) {
-            list.removeAll();
-            listed.clear();
-            items.clear();
-            alerts.clear();
+            emptyList();
             list.add(new Span(e.getMessage()));
         }
+    }
+
+    /** Takes every note, form and refusal off the list. */
+    private void emptyList() {
+        list.removeAll();
+        listed.clear();
+        items.clear();
+        alerts.clear();
     }
 
     private void showPinned(List<NoteView> pins) {

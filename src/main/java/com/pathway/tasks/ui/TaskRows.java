@@ -125,11 +125,6 @@ public class TaskRows extends Div {
         }
     }
 
-    /** The tasks shown, in order. */
-    List<TaskView> shown() {
-        return List.copyOf(shown.values());
-    }
-
     private void confirmCancel(TaskView t) {
         ConfirmDialog confirm = new ConfirmDialog("Cancel this task?",
                 "“" + t.title() + "” on " + t.leadKey() + " will be closed as cancelled; this cannot be undone.",

@@ -29,6 +29,7 @@ import com.pathway.tasks.TaskLoad;
 import com.pathway.tasks.TaskReminders;
 import com.pathway.clinic.LeadSource;
 import com.pathway.clinic.LeadStages;
+import com.pathway.reporting.internal.DayTotals;
 import com.pathway.reporting.internal.PerLeadSummary;
 import com.pathway.reporting.internal.Masker;
 import com.pathway.reporting.internal.ReportBuilder;
@@ -68,13 +69,15 @@ public class ReportService {
     private final TaskReminders taskLoads;
     private final Clock clock;
     private final PerLeadSummary summary;
+    private final DayTotals days;
     /** Set by tests of one basis only; null: the summary while it is current, else the history. */
     private volatile Basis basisOverride;
 
     public ReportService(ReportQueries queries, ClinicWorkflow workflow, ReportProperties properties,
             ClinicProperties clinic, AuditService audit, CurrentUser currentUser, UserNames userNames,
-            TaskReminders taskLoads, Clock clock, PerLeadSummary summary) {
+            TaskReminders taskLoads, Clock clock, PerLeadSummary summary, DayTotals days) {
         this.summary = summary;
+        this.days = days;
         this.taskLoads = taskLoads;
         this.queries = queries;
         this.workflow = workflow;
@@ -182,14 +185,36 @@ public class ReportService {
     @Transactional(readOnly = true)
     public FiguresSource figuresSource() {
         LeadStages stages = workflow.stages();
-        if (basis(stages) == Basis.SUMMARY) {
+        if (basis(stages) != Basis.HISTORY) {
             return FiguresSource.SUMMARY;
         }
         return PerLeadSummary.supports(stages) ? FiguresSource.HISTORY_UNTIL_REBUILT : FiguresSource.HISTORY;
     }
 
     private Basis basis(LeadStages stages) {
-        return basisOverride != null ? basisOverride : summary.current(stages) ? Basis.SUMMARY : Basis.HISTORY;
+        if (basisOverride != null) {
+            return basisOverride;
+        }
+        if (!summary.current(stages)) {
+            return Basis.HISTORY;
+        }
+        return days.current(stages) ? Basis.DAY_TOTALS : Basis.SUMMARY;
+    }
+
+    /**
+     * The basis for one figure: the daily totals only for at most one filter (on the breakdown, for a figure broken
+     * down), brought up to date with the summary first; else the summary or the history.
+     */
+    private Basis basis(LeadStages stages, Where where, ReportKind kind, Dimension by) {
+        Basis basis = basis(stages);
+        boolean brokenDown = kind == ReportKind.CONVERSION || kind == ReportKind.OUTCOMES;
+        if (basis == Basis.DAY_TOTALS && !DayTotals.answers(where, brokenDown ? by : null)) {
+            return Basis.SUMMARY;
+        }
+        if (basis == Basis.DAY_TOTALS) {
+            days.catchUp(stages);
+        }
+        return basis;
     }
 
     private Report build(ReportKind kind, ReportFilter filter, Dimension by, boolean shared) {
@@ -197,7 +222,7 @@ public class ReportService {
         Masker masker = shared || kind == ReportKind.OUTCOMES ? new Masker(properties.smallNumberLimit()) : Masker.none();
         ZoneId zone = clinic.timeZone();
         Where where = where(filter, zone);
-        Basis basis = basis(stages);
+        Basis basis = basis(stages, where, kind, by);
         return switch (kind) {
             case FUNNEL -> ReportBuilder.funnel(stages, queries.furthestStage(stages, where, basis), masker);
             case CONVERSION, OUTCOMES -> {

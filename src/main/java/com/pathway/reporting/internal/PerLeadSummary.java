@@ -30,7 +30,8 @@ import com.pathway.clinic.LeadStages;
  * Every row is computed by one statement from the lead and its history, whether for a few leads
  * ({@link #refresh}, in the transaction that changed them) or for all ({@link #rebuild}, in batches), so
  * the two cannot disagree. The figures read the summary only while {@link #current} says it was built for
- * the published stages; otherwise they group the history as before.
+ * the published stages; otherwise they group the history as before. Every row written is noted for the daily
+ * totals ({@link DayTotals}), which a rebuild of the summary rebuilds too.
  */
 @Component
 public class PerLeadSummary {
@@ -49,9 +50,11 @@ public class PerLeadSummary {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final Object rebuilding = new Object();
+    private final DayTotals days;
 
-    public PerLeadSummary(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+    public PerLeadSummary(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock, DayTotals days) {
         this.jdbc = jdbc;
+        this.days = days;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -91,6 +94,7 @@ public class PerLeadSummary {
         }
         for (List<Long> ids : chunks(leadIds)) {
             rewrite(stages, column -> new Sql().add(column + " in ").in(ids));
+            days.noteChanged(new Sql().add("l.id in ").in(ids));
         }
     }
 
@@ -120,6 +124,7 @@ public class PerLeadSummary {
         for (List<Long> ids : chunks(newLeadIds)) {
             Sql insert = insert(stages, new Sql().add("l.id in ").in(ids));
             jdbc.update(insert.text(), insert.args());
+            days.noteChanged(new Sql().add("l.id in ").in(ids));
         }
     }
 
@@ -165,6 +170,7 @@ public class PerLeadSummary {
             });
             Rebuilt rebuilt = new Rebuilt(leads, (System.nanoTime() - started) / 1_000_000);
             log.info("Report summary rebuilt: {} leads in {} ms.", rebuilt.leads(), rebuilt.millis());
+            days.rebuild(stages);
             return rebuilt;
         }
     }

@@ -94,8 +94,8 @@ public final class ReportBuilder {
                         m.statistic(t.consulted(), t.consultP90()))),
                 new Row("Treatment started", null, List.of(m.count(t.treated()), m.statistic(t.treated(), t.treatP50()),
                         m.statistic(t.treated(), t.treatP90()))));
-        return report(ReportKind.TIME_TO, "From inquiry to", List.of("People", "Median (hours)",
-                "90th percentile (hours)"), List.of(PEOPLE, HOURS, HOURS), rows, m);
+        return report(ReportKind.TIME_TO, "From inquiry to", percentileColumns("People", t.approximate()),
+                List.of(PEOPLE, HOURS, HOURS), rows, m);
     }
 
     public static Report timeInStage(LeadStages stages, List<ReportQueries.StageTime> data, Masker m) {
@@ -103,13 +103,20 @@ public final class ReportBuilder {
         for (int k = 0; k < stages.stages().size(); k++) {
             int stage = k;
             ReportQueries.StageTime t = data.stream().filter(s -> s.stage() == stage).findFirst()
-                    .orElse(new ReportQueries.StageTime(k, 0, null, null));
+                    .orElse(new ReportQueries.StageTime(k, 0, null, null, false));
             LeadStages.Stage named = stages.stages().get(k);
             rows.add(new Row(named.label(), named.name(), List.of(m.count(t.leads()),
                     m.statistic(t.leads(), t.p50Hours()), m.statistic(t.leads(), t.p90Hours()))));
         }
-        return report(ReportKind.TIME_IN_STAGE, "Stage", List.of("People who left it", "Median (hours)",
-                "90th percentile (hours)"), List.of(PEOPLE, HOURS, HOURS), rows, m);
+        boolean approximate = data.stream().anyMatch(ReportQueries.StageTime::approximate);
+        return report(ReportKind.TIME_IN_STAGE, "Stage", percentileColumns("People who left it", approximate),
+                List.of(PEOPLE, HOURS, HOURS), rows, m);
+    }
+
+    /** The columns of a median and 90th percentile; read from histograms, they say they are within 1 %. */
+    private static List<String> percentileColumns(String people, boolean approximate) {
+        String hours = approximate ? " (hours, within 1 %)" : " (hours)";
+        return List.of(people, "Median" + hours, "90th percentile" + hours);
     }
 
     /** Cumulative arrivals into each stage by the end of each week. */

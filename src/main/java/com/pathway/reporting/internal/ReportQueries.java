@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import com.pathway.clinic.LeadStages;
 import com.pathway.clinic.ReferrerOption;
 import com.pathway.reporting.Dimension;
+import com.pathway.reporting.ReportProperties;
 
 /**
  * The dashboard's SQL: every figure is aggregated in the database from the workflow's transition history
@@ -25,9 +26,12 @@ import com.pathway.reporting.Dimension;
 @Component
 public class ReportQueries {
 
-    /** Where the per-lead figures come from: the summary table, or the history grouped per lead. */
+    /**
+     * Where the per-lead figures come from: the daily totals (at most one filter; {@link DayTotals}), the summary
+     * table, or the history grouped per lead.
+     */
     public enum Basis {
-        SUMMARY, HISTORY
+        DAY_TOTALS, SUMMARY, HISTORY
     }
 
     /** The filters as plain values, the range already turned into instants (from inclusive, to exclusive). */
@@ -36,8 +40,9 @@ public class ReportQueries {
     }
 
     /** Per lead: how far it got (a position) and when it reached the milestones. */
+    /** Per milestone: people who reached it, median and 90th percentile in hours ({@code approximate}: within 1 %). */
     public record TimeTo(long contacted, Double contactP50, Double contactP90, long consulted, Double consultP50,
-            Double consultP90, long treated, Double treatP50, Double treatP90) {
+            Double consultP90, long treated, Double treatP50, Double treatP90, boolean approximate) {
     }
 
     public record ConversionRow(String key, long inquiries, long consultation, long treatment, long completed) {
@@ -52,7 +57,8 @@ public class ReportQueries {
             Double medianPhq9Change) {
     }
 
-    public record StageTime(int stage, long leads, Double p50Hours, Double p90Hours) {
+    /** Per stage: people who left it, median and 90th percentile in hours ({@code approximate}: within 1 %). */
+    public record StageTime(int stage, long leads, Double p50Hours, Double p90Hours, boolean approximate) {
     }
 
     public record Lost(int stage, String resolution, long leads) {
@@ -66,13 +72,20 @@ public class ReportQueries {
     }
 
     private final JdbcTemplate jdbc;
+    private final DayTotals days;
+    private final ReportProperties properties;
 
-    public ReportQueries(JdbcTemplate jdbc) {
+    public ReportQueries(JdbcTemplate jdbc, DayTotals days, ReportProperties properties) {
         this.jdbc = jdbc;
+        this.days = days;
+        this.properties = properties;
     }
 
     /** How many leads got exactly as far as each stage (0-based; -1 for none), by stage. */
     public Map<Integer, Long> furthestStage(LeadStages stages, Where where, Basis basis) {
+        if (basis == Basis.DAY_TOTALS) {
+            return days.furthestStage(stages, where);
+        }
         Positions p = new Positions(stages);
         Sql sql = new Sql().add("select maxpos, count(*) from (").add(perLead(p, where, false, basis))
                 .add(") per group by maxpos");
@@ -85,17 +98,27 @@ public class ReportQueries {
 
     /** Median and 90th percentile, in hours, from arrival to first contact, consultation and treatment. */
     public TimeTo timeTo(LeadStages stages, Where where, Basis basis) {
+        if (basis == Basis.DAY_TOTALS) {
+            TimeTo approximate = days.timeTo(where, properties.exactPercentilesUpTo());
+            if (approximate != null) {
+                return approximate;
+            }
+            basis = Basis.SUMMARY;
+        }
         Positions p = new Positions(stages);
         Sql sql = new Sql().add("select count(contacted), ").add(percentiles("contacted"))
                 .add(", count(consulted), ").add(percentiles("consulted"))
                 .add(", count(treated), ").add(percentiles("treated"))
                 .add(" from (").add(perLead(p, where, false, basis)).add(") per");
         return jdbc.queryForObject(sql.text(), (rs, n) -> new TimeTo(rs.getLong(1), hours(rs, 2), hours(rs, 3),
-                rs.getLong(4), hours(rs, 5), hours(rs, 6), rs.getLong(7), hours(rs, 8), hours(rs, 9)), sql.args());
+                rs.getLong(4), hours(rs, 5), hours(rs, 6), rs.getLong(7), hours(rs, 8), hours(rs, 9), false), sql.args());
     }
 
     /** Per value of the dimension: inquiries, how many reached consultation and treatment, completed care. */
     public List<ConversionRow> conversion(LeadStages stages, Where where, Basis basis, Dimension dimension) {
+        if (basis == Basis.DAY_TOTALS) {
+            return days.conversion(where, dimension);
+        }
         Positions p = new Positions(stages);
         String column = column(dimension);
         Sql sql = new Sql().add("select " + column + ", count(*), sum(case when consulted is not null then 1 else 0 end),"
@@ -110,7 +133,8 @@ public class ReportQueries {
      * Course and PHQ-9 figures per value of the dimension, for the leads of the filter (as counted by
      * {@link #conversion}); values without any course or pair of scores are left out.
      */
-    public Map<String, CourseRow> courses(LeadStages stages, Where where, Basis basis, Dimension dimension) {
+    public Map<String, CourseRow> courses(LeadStages stages, Where where, Basis given, Dimension dimension) {
+        Basis basis = given == Basis.DAY_TOTALS ? Basis.SUMMARY : given; // courses are not in the daily totals
         Positions p = new Positions(stages);
         String column = column(dimension);
         Sql courses = new Sql().add("with per as (").add(perLead(p, where, false, basis))
@@ -165,6 +189,9 @@ public class ReportQueries {
      * cumulative flow; bucket -1 holds none (out of range).
      */
     public Map<Integer, Map<Integer, Long>> arrivals(LeadStages stages, Where where, Basis basis, List<Instant> boundaries) {
+        if (basis == Basis.DAY_TOTALS) {
+            return days.arrivals(stages, where, boundaries);
+        }
         Positions p = new Positions(stages);
         Sql sql = new Sql().add("with per as (").add(perLead(p, where, true, basis)).add(") ");
         for (int k = 0; k < p.stageCount(); k++) {
@@ -184,6 +211,9 @@ public class ReportQueries {
 
     /** Per time bucket: leads that arrived, and leads that started treatment (of those that arrived in range). */
     public Map<Integer, long[]> createdAndTreated(LeadStages stages, Where where, Basis basis, List<Instant> boundaries) {
+        if (basis == Basis.DAY_TOTALS) {
+            return days.createdAndTreated(where, boundaries);
+        }
         Positions p = new Positions(stages);
         // one pass: per pair of arrival week and treatment week, added up per week below
         Sql sql = new Sql().add("select b0, b1, count(*) from (select ").add(Positions.bucket("created_at", boundaries))
@@ -205,6 +235,9 @@ public class ReportQueries {
 
     /** Per arrival bucket (month) and furthest stage (0-based, -1 for none): how many leads. */
     public Map<Integer, Map<Integer, Long>> cohorts(LeadStages stages, Where where, Basis basis, List<Instant> boundaries) {
+        if (basis == Basis.DAY_TOTALS) {
+            return days.cohorts(stages, where, boundaries);
+        }
         Positions p = new Positions(stages);
         Sql sql = new Sql().add("select b, maxpos, count(*) from (select ").add(Positions.bucket("created_at", boundaries))
                 .add(" as b, maxpos from (").add(perLead(p, where, false, basis)).add(") per) x"
@@ -221,7 +254,15 @@ public class ReportQueries {
      * Per stage: the time leads spent in it (all their stays added up, left stays only), median and 90th
      * percentile in hours, from the history's time in the status left.
      */
-    public List<StageTime> timeInStage(LeadStages stages, Where where, Basis basis) {
+    public List<StageTime> timeInStage(LeadStages stages, Where where, Basis given) {
+        Basis basis = given;
+        if (basis == Basis.DAY_TOTALS) {
+            List<StageTime> approximate = days.timeInStage(stages, where, properties.exactPercentilesUpTo());
+            if (approximate != null) {
+                return approximate;
+            }
+            basis = Basis.SUMMARY;
+        }
         Positions p = new Positions(stages);
         Sql sql = new Sql().add("select k, count(*), percentile_cont(0.5) within group (order by ms),"
                 + " percentile_cont(0.9) within group (order by ms) from (");
@@ -243,11 +284,14 @@ public class ReportQueries {
         }
         sql.add(") t where k >= 0 and ms is not null group by k order by k");
         return jdbc.query(sql.text(), (rs, n) -> new StageTime(rs.getInt(1), rs.getLong(2), msToHours(rs, 3),
-                msToHours(rs, 4)), sql.args());
+                msToHours(rs, 4), false), sql.args());
     }
 
     /** Closed leads by the stage they were closed from (0-based) and their resolution (the latest closing). */
     public List<Lost> lostReasons(LeadStages stages, Where where, Basis basis) {
+        if (basis == Basis.DAY_TOTALS) {
+            return days.lostReasons(where);
+        }
         Positions p = new Positions(stages);
         Sql sql;
         if (basis == Basis.SUMMARY) {
@@ -266,7 +310,12 @@ public class ReportQueries {
     }
 
     /** First-response and consultation targets of the leads: due, met in time, missed (late or overdue now). */
-    public Levels serviceLevels(LeadStages stages, Where where, Basis basis, Instant now) {
+    public Levels serviceLevels(LeadStages stages, Where where, Basis given, Instant now) {
+        Levels fromTotals = given == Basis.DAY_TOTALS ? days.serviceLevels(where, now) : null;
+        if (fromTotals != null) {
+            return fromTotals;
+        }
+        Basis basis = given == Basis.DAY_TOTALS ? Basis.SUMMARY : given;
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         Sql sql = new Sql().add("select count(l.first_response_due_at),"
                 + " sum(case when l.first_contact_at <= l.first_response_due_at then 1 else 0 end),"
@@ -291,20 +340,29 @@ public class ReportQueries {
                         + " and (l.coordinator is not null or l.clinician is not null) group by l.coordinator, l.clinician");
         Map<String, Long> coordinators = new java.util.HashMap<>();
         Map<String, Long> clinicians = new java.util.HashMap<>();
-        jdbc.query(sql.text(), rs -> {
-            if (rs.getString(1) != null) {
-                coordinators.merge(rs.getString(1), rs.getLong(3), Long::sum);
-            }
-            if (rs.getString(2) != null) {
-                clinicians.merge(rs.getString(2), rs.getLong(3), Long::sum);
-            }
-        }, sql.args());
+        if (basis == Basis.DAY_TOTALS) {
+            days.openLeads(open).forEach((pair, n) -> add(coordinators, clinicians, pair.first(), pair.second(), n));
+        } else {
+            jdbc.query(sql.text(), rs -> {
+                add(coordinators, clinicians, rs.getString(1), rs.getString(2), rs.getLong(3));
+            }, sql.args());
+        }
         List<Load> loads = new java.util.ArrayList<>();
         java.util.Comparator<Map.Entry<String, Long>> most = Map.Entry.<String, Long>comparingByValue().reversed()
                 .thenComparing(Map.Entry.comparingByKey());
         coordinators.entrySet().stream().sorted(most).forEach(e -> loads.add(new Load("coordinator", e.getKey(), e.getValue())));
         clinicians.entrySet().stream().sorted(most).forEach(e -> loads.add(new Load("clinician", e.getKey(), e.getValue())));
         return loads;
+    }
+
+    private static void add(Map<String, Long> coordinators, Map<String, Long> clinicians, String coordinator,
+            String clinician, long leads) {
+        if (coordinator != null) {
+            coordinators.merge(coordinator, leads, Long::sum);
+        }
+        if (clinician != null) {
+            clinicians.merge(clinician, leads, Long::sum);
+        }
     }
 
     /** Referrers by name, at most {@code limit}: the dashboard's referrer picker. */
@@ -334,7 +392,7 @@ public class ReportQueries {
      */
     private Sql perLead(Positions p, Where where, boolean arrivals, Basis basis) {
         LeadStages stages = p.stages();
-        if (basis == Basis.SUMMARY) {
+        if (basis != Basis.HISTORY) {
             Sql sql = new Sql().add("select l.lead_id as id, l.created_at as created_at, l.source as source,"
                     + " l.campaign_name as campaign, l.referrer_id as referrer_id, l.resolution as resolution,"
                     + " l.maxpos as maxpos, l.contacted_at as contacted, l.consulted_at as consulted,"
@@ -352,7 +410,7 @@ public class ReportQueries {
 
     /** The table of the leads' rows: the summary, or the leads themselves. */
     private static String table(Basis basis) {
-        return basis == Basis.SUMMARY ? "report_lead" : "lead";
+        return basis == Basis.HISTORY ? "lead" : "report_lead";
     }
 
     /** The leads the figures count, on {@code lead l}: neither merged into another nor closed as a duplicate. */
@@ -366,7 +424,7 @@ public class ReportQueries {
      * as duplicates never count (the summary holds no row for them).
      */
     private static Sql leadWhere(LeadStages stages, Where w, Basis basis) {
-        Sql sql = basis == Basis.SUMMARY ? new Sql().add("1 = 1") : counted(stages);
+        Sql sql = basis == Basis.HISTORY ? counted(stages) : new Sql().add("1 = 1");
         if (w.from() != null) {
             sql.add(" and l.created_at >= ?", w.from().atOffset(ZoneOffset.UTC));
         }

@@ -12,7 +12,7 @@ import com.pathway.clinic.LeadStages;
 /**
  * The rebuild command: {@code java -jar pathway.jar --pathway.reports.rebuild-summary=true --server.port=0} (with
  * the usual database settings) starts the application on a free port, writes the dashboard's per-lead summary again
- * from the transition history under the published workflow's stages, prints how many leads it holds and how long it
+ * from the transition history under the published workflow's stages and adds up its daily totals again, prints how many leads it holds and how long it
  * took, and exits ({@code PathwayApplication}) with 0, or 1 when the workflow has more open stages than the summary
  * has columns for (the figures then read the history).
  */
@@ -39,8 +39,8 @@ class SummaryRebuildRunner implements ApplicationRunner, ExitCodeGenerator {
             return;
         }
         PerLeadSummary.Rebuilt rebuilt = summary.rebuild(stages);
-        System.out.printf(java.util.Locale.ROOT, "Report summary rebuilt: %d leads in %.1f s.%n", rebuilt.leads(),
-                rebuilt.millis() / 1000.0);
+        System.out.printf(java.util.Locale.ROOT, "Report summary rebuilt: %d leads in %.1f s (with its daily totals).%n",
+                rebuilt.leads(), rebuilt.millis() / 1000.0);
         exitCode = 0;
     }
 

@@ -42,6 +42,7 @@ class SummaryUpdates {
     private static final Logger log = LoggerFactory.getLogger(SummaryUpdates.class);
 
     private final PerLeadSummary summary;
+    private final DayTotals days;
     private final ClinicWorkflow workflow;
     private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "report-summary-rebuild");
@@ -52,8 +53,9 @@ class SummaryUpdates {
     @PersistenceContext
     private EntityManager entityManager;
 
-    SummaryUpdates(PerLeadSummary summary, ClinicWorkflow workflow) {
+    SummaryUpdates(PerLeadSummary summary, DayTotals days, ClinicWorkflow workflow) {
         this.summary = summary;
+        this.days = days;
         this.workflow = workflow;
     }
 
@@ -97,7 +99,9 @@ class SummaryUpdates {
             try {
                 LeadStages stages = workflow.stages();
                 if (PerLeadSummary.supports(stages) && !summary.current(stages)) {
-                    summary.rebuild(stages);
+                    summary.rebuild(stages); // and the daily totals after it
+                } else if (summary.current(stages) && !days.current(stages)) {
+                    days.rebuild(stages);
                 }
             } catch (RuntimeException e) {
                 log.warn("The report summary could not be rebuilt; the figures read the history meanwhile.", e);

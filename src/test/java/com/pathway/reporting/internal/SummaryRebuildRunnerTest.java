@@ -55,7 +55,8 @@ class SummaryRebuildRunnerTest {
         assertThat(summary.current(workflow.stages())).isTrue();
         assertThat(rows).isPositive();
         assertThat(printed.toString(StandardCharsets.UTF_8))
-                .containsPattern("(?m)^Report summary rebuilt: " + rows + " leads in \\d+\\.\\d s\\.$");
+                .containsPattern("(?m)^Report summary rebuilt: " + rows
+                        + " leads in \\d+\\.\\d s \\(with its daily totals\\)\\.$");
         assertThat(rows).isEqualTo(jdbc.queryForObject("select count(*) from lead where merged_into is null"
                 + " and (resolution is null or resolution <> 'Duplicate')", Long.class));
     }

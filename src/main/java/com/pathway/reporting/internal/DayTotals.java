@@ -1,0 +1,645 @@
+package com.pathway.reporting.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.pathway.clinic.LeadStages;
+import com.pathway.reporting.Dimension;
+import com.pathway.reporting.internal.DayFigures.Days;
+import com.pathway.reporting.internal.DayFigures.Histogram;
+import com.pathway.reporting.internal.DayFigures.Levels;
+import com.pathway.reporting.internal.DayFigures.Packer;
+import com.pathway.reporting.internal.DayFigures.Pairs;
+import com.pathway.reporting.internal.DayFigures.Unpacker;
+import com.pathway.reporting.internal.ReportQueries.ConversionRow;
+import com.pathway.reporting.internal.ReportQueries.Lost;
+import com.pathway.reporting.internal.ReportQueries.StageTime;
+import com.pathway.reporting.internal.ReportQueries.TimeTo;
+import com.pathway.reporting.internal.ReportQueries.Where;
+import com.pathway.shared.ClinicProperties;
+
+/**
+ * The dashboard's daily totals ({@code report_day}): the per-lead summary ({@link PerLeadSummary}) added up per day of
+ * arrival in the clinic's zone, once for every lead and once per value of each filter (source, campaign, referrer,
+ * condition, coordinator, clinician). A figure over a range with at most one filter reads a row a day instead of a row
+ * a lead. Counts are exact; medians and 90th percentiles come from histograms within 1 % (exact figures are asked of
+ * the summary when few people are counted).
+ * <p>
+ * The summary notes the arrival time of every lead whose row it writes ({@code report_day_dirty}, in the same
+ * transaction); before a figure is read, the days noted are added up again from the summary ({@link #catchUp}), so a
+ * figure never reads totals older than the summary. {@link #rebuild} adds up every day, after the summary's rebuild or
+ * when the stages or the clinic's zone changed.
+ */
+@Component
+public class DayTotals {
+
+    static final int ALL = 0;
+    static final int SOURCE = 1;
+    static final int CAMPAIGN = 2;
+    static final int REFERRER = 3;
+    private static final String[] FILTER_COLUMNS = {null, "source", "campaign_name", "referrer_id",
+            "condition_of_interest", "coordinator", "clinician"};
+    /** Rows of values that are absent are kept only for the dimensions figures are broken down by. */
+    private static final int LAST_BROKEN_DOWN = REFERRER;
+
+    private static final Logger log = LoggerFactory.getLogger(DayTotals.class);
+
+    /** What one rebuild did: rows written, from how many leads, in how long. */
+    public record Rebuilt(long rows, long leads, long millis) {
+    }
+
+    /** Which rows a figure reads: those of one filter value, or those of every lead ({@code dim} 0, no value). */
+    record Slice(int dim, String val) {
+
+        /** The rows for these filters, or empty when more than one filter is set. */
+        static Optional<Slice> of(Where w) {
+            List<Slice> set = new ArrayList<>();
+            Object[] values = {null, w.source(), w.campaign(), w.referrerId(), w.condition(), w.coordinator(),
+                    w.clinician()};
+            for (int d = 1; d < values.length; d++) {
+                if (values[d] != null) {
+                    set.add(new Slice(d, values[d].toString()));
+                }
+            }
+            return set.size() > 1 ? Optional.empty() : Optional.of(set.isEmpty() ? new Slice(ALL, null) : set.get(0));
+        }
+    }
+
+    private final JdbcTemplate jdbc;
+    private final JdbcTemplate streaming;
+    private final TransactionTemplate tx;
+    private final TransactionTemplate ownTx;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final Object writing = new Object();
+
+    public DayTotals(JdbcTemplate jdbc, DataSource dataSource, PlatformTransactionManager transactions, Clock clock,
+            ClinicProperties clinic) {
+        this.jdbc = jdbc;
+        this.streaming = new JdbcTemplate(dataSource);
+        this.streaming.setFetchSize(2_000);
+        this.tx = new TransactionTemplate(transactions);
+        this.ownTx = new TransactionTemplate(transactions);
+        this.ownTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+        this.zone = clinic.timeZone();
+    }
+
+    /** Whether these filters and this breakdown can be read from the totals (at most one filter, on the breakdown). */
+    public static boolean answers(Where where, Dimension by) {
+        Optional<Slice> slice = Slice.of(where);
+        return slice.isPresent() && (by == null || slice.get().dim() == ALL || slice.get().dim() == dimension(by));
+    }
+
+    private static int dimension(Dimension by) {
+        return switch (by) {
+            case SOURCE -> SOURCE;
+            case CAMPAIGN -> CAMPAIGN;
+            case REFERRER -> REFERRER;
+        };
+    }
+
+    private String builtFor(LeadStages stages) {
+        return PerLeadSummary.fingerprint(stages) + " " + zone.getId();
+    }
+
+    /** Whether the totals were built, completely, for these stages and the clinic's zone. */
+    public boolean current(LeadStages stages) {
+        return jdbc.query("select built_for from report_day_state where id = 1", (rs, n) -> rs.getString(1))
+                .stream().anyMatch(builtFor(stages)::equals);
+    }
+
+    /** Notes, in the caller's transaction, that the leads matching {@code which} (on {@code lead l}) changed. */
+    void noteChanged(Sql which) {
+        Sql note = new Sql().add("insert into report_day_dirty (created_at) select l.created_at from lead l where ")
+                .add(which);
+        jdbc.update(note.text(), note.args());
+    }
+
+    /** Adds up every day again from the summary, in one transaction; the figures read the summary meanwhile. */
+    public Rebuilt rebuild(LeadStages stages) {
+        synchronized (writing) {
+            long started = System.nanoTime();
+            long[] counted = new long[2];
+            tx.executeWithoutResult(s -> {
+                jdbc.update("delete from report_day_state");
+                jdbc.update("delete from report_day_dirty");
+                jdbc.update("delete from report_day");
+                add(stages, new Sql().add("1 = 1"), counted);
+                jdbc.update("insert into report_day_state (id, built_for, built_at) values (1, ?, ?)", builtFor(stages),
+                        OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            });
+            analyze();
+            Rebuilt rebuilt = new Rebuilt(counted[0], counted[1], (System.nanoTime() - started) / 1_000_000);
+            log.info("Report day totals rebuilt: {} rows from {} leads in {} ms.", rebuilt.rows(), rebuilt.leads(),
+                    rebuilt.millis());
+            return rebuilt;
+        }
+    }
+
+    private void analyze() {
+        String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+        if (product != null && product.toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+            jdbc.execute("analyze report_day");
+        }
+    }
+
+    /**
+     * Adds up again the days noted since the last time, in a transaction of its own (the caller's, if any, then sees
+     * them); nothing when none was noted or the totals are not current.
+     */
+    public void catchUp(LeadStages stages) {
+        if (jdbc.queryForObject("select count(*) from (select id from report_day_dirty fetch first 1 rows only) d",
+                Long.class) == 0) {
+            return;
+        }
+        synchronized (writing) {
+            ownTx.executeWithoutResult(s -> {
+                List<String> state = jdbc.query("select built_for from report_day_state where id = 1 for update",
+                        (rs, n) -> rs.getString(1));
+                if (!state.contains(builtFor(stages))) {
+                    return;
+                }
+                List<Long> ids = new ArrayList<>();
+                TreeSet<LocalDate> days = new TreeSet<>();
+                jdbc.query("select id, created_at from report_day_dirty order by id", rs -> {
+                    ids.add(rs.getLong(1));
+                    days.add(LocalDate.ofInstant(rs.getObject(2, OffsetDateTime.class).toInstant(), zone));
+                });
+                for (LocalDate day : days) {
+                    jdbc.update("delete from report_day where arrived_on = ?", day);
+                    add(stages, new Sql().add("l.created_at >= ? and l.created_at < ?", start(day), start(day.plusDays(1))),
+                            new long[2]);
+                }
+                for (int i = 0; i < ids.size(); i += 1000) {
+                    Sql delete = new Sql().add("delete from report_day_dirty where id in ")
+                            .in(ids.subList(i, Math.min(ids.size(), i + 1000)));
+                    jdbc.update(delete.text(), delete.args());
+                }
+            });
+        }
+    }
+
+    private OffsetDateTime start(LocalDate day) {
+        return day.atStartOfDay(zone).toInstant().atOffset(ZoneOffset.UTC);
+    }
+
+    /** Reads the summary's rows matching {@code which} in order of arrival and writes their days' rows. */
+    private void add(LeadStages stages, Sql which, long[] counted) {
+        Positions p = new Positions(stages);
+        int n = p.stageCount();
+        StringBuilder columns = new StringBuilder("l.created_at, l.source, l.campaign_name, l.referrer_id,"
+                + " l.condition_of_interest, l.coordinator, l.clinician, l.resolution, l.status_category,"
+                + " l.first_response_due_at, l.first_contact_at, l.consultation_due_at, l.consultation_at, l.maxpos,"
+                + " l.contacted_at, l.consulted_at, l.treated_at, l.closed_from, l.closed_resolution");
+        for (int k = 1; k <= n; k++) {
+            columns.append(", l.reached_").append(k);
+        }
+        for (int k = 1; k <= n; k++) {
+            columns.append(", l.stay_").append(k);
+        }
+        Sql sql = new Sql().add("select " + columns + " from report_lead l where ").add(which)
+                .add(" order by l.created_at");
+        long builtAt = clock.millis();
+        Map<Slice, Totals> day = new LinkedHashMap<>();
+        LocalDate[] current = {null};
+        streaming.query(sql.text(), rs -> {
+            Lead lead = Lead.read(rs, p, stages, zone);
+            LocalDate arrived = LocalDate.ofInstant(lead.created, zone);
+            if (!arrived.equals(current[0])) {
+                counted[0] += write(current[0], day);
+                current[0] = arrived;
+            }
+            counted[1]++;
+            for (int d = 0; d < lead.filters.length; d++) {
+                if (d == ALL || lead.filters[d] != null || d <= LAST_BROKEN_DOWN) {
+                    day.computeIfAbsent(new Slice(d, lead.filters[d]), s -> new Totals(n, builtAt)).add(lead, builtAt);
+                }
+            }
+        }, sql.args());
+        counted[0] += write(current[0], day);
+    }
+
+    private int write(LocalDate day, Map<Slice, Totals> rows) {
+        if (day == null || rows.isEmpty()) {
+            return 0;
+        }
+        List<Object[]> batch = new ArrayList<>();
+        rows.forEach((slice, t) -> batch.add(t.row(day, slice)));
+        jdbc.batchUpdate("insert into report_day (arrived_on, dim, val, leads, consulted, treated, completed, furthest, time_to,"
+                + " stays, arrivals, treated_days, lost, levels, open_load) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?)", batch);
+        rows.clear();
+        return batch.size();
+    }
+
+    /** One lead's summary row, as the totals count it. */
+    private record Lead(Instant created, String[] filters, boolean consulted, boolean treated, boolean completed,
+            int furthest, double[] timeTo, double[] stays, int[] reached, Integer treatedDay, String closedFrom,
+            String closedResolution, Instant responseDue, Instant contactedInTime, Instant consultationDue,
+            Instant consultationAt, boolean done, String coordinator, String clinician) {
+
+        static Lead read(ResultSet rs, Positions p, LeadStages stages, ZoneId zone) throws SQLException {
+            int n = p.stageCount();
+            Instant created = instant(rs, 1);
+            String referrer = rs.getString(4);
+            String[] filters = {null, rs.getString(2), rs.getString(3), referrer, rs.getString(5), rs.getString(6),
+                    rs.getString(7)};
+            String resolution = rs.getString(8);
+            Instant contacted = instant(rs, 15);
+            Instant consulted = instant(rs, 16);
+            Instant treated = instant(rs, 17);
+            double[] timeTo = {seconds(created, contacted), seconds(created, consulted), seconds(created, treated)};
+            int[] reached = new int[n];
+            double[] stays = new double[n];
+            for (int k = 0; k < n; k++) {
+                Instant at = instant(rs, 20 + k);
+                reached[k] = at == null ? Integer.MIN_VALUE : (int) LocalDate.ofInstant(at, zone).toEpochDay();
+                long ms = rs.getLong(20 + n + k);
+                stays[k] = rs.wasNull() ? Double.NaN : ms / 1000.0;
+            }
+            int closedFrom = rs.getInt(18); // as the summary's figures read it: 0 for none
+            String closedResolution = rs.getString(19);
+            return new Lead(created, filters, consulted != null, treated != null,
+                    resolution != null && stages.completedResolutions().contains(resolution),
+                    p.stageOf(rs.getInt(14)) + 1, timeTo, stays, reached,
+                    treated == null ? null : (int) LocalDate.ofInstant(treated, zone).toEpochDay(),
+                    resolution == null || closedResolution == null ? null : Integer.toString(closedFrom),
+                    closedResolution, instant(rs, 10), instant(rs, 11), instant(rs, 12), instant(rs, 13),
+                    "DONE".equals(rs.getString(9)), rs.getString(6), rs.getString(7));
+        }
+
+        private static Instant instant(ResultSet rs, int column) throws SQLException {
+            OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+            return at == null ? null : at.toInstant();
+        }
+
+        private static double seconds(Instant from, Instant to) {
+            return to == null ? Double.NaN : Duration.between(from, to).toNanos() / 1e9;
+        }
+    }
+
+    /** One row being added up: the parts of {@link DayFigures}. */
+    static final class Totals {
+
+        long leads;
+        long consulted;
+        long treated;
+        long completed;
+        final long[] furthest;
+        final Histogram[] timeTo = {new Histogram(), new Histogram(), new Histogram()};
+        final Histogram[] stays;
+        final Days[] arrivals;
+        final Days treatedDays = new Days();
+        final Pairs lost = new Pairs();
+        final Levels levels = new Levels();
+        final Pairs open = new Pairs();
+
+        Totals(int stages, long builtAt) {
+            furthest = new long[stages + 1];
+            stays = new Histogram[stages];
+            arrivals = new Days[stages];
+            for (int k = 0; k < stages; k++) {
+                stays[k] = new Histogram();
+                arrivals[k] = new Days();
+            }
+            levels.builtAt = builtAt;
+        }
+
+        void add(Lead l, long builtAt) {
+            leads++;
+            consulted += l.consulted() ? 1 : 0;
+            treated += l.treated() ? 1 : 0;
+            completed += l.completed() ? 1 : 0;
+            furthest[l.furthest()]++;
+            for (int i = 0; i < 3; i++) {
+                if (!Double.isNaN(l.timeTo()[i])) {
+                    timeTo[i].add(l.timeTo()[i]);
+                }
+            }
+            for (int k = 0; k < stays.length; k++) {
+                if (!Double.isNaN(l.stays()[k])) {
+                    stays[k].add(l.stays()[k]);
+                }
+                if (l.reached()[k] != Integer.MIN_VALUE) {
+                    arrivals[k].add(l.reached()[k], 1);
+                }
+            }
+            if (l.treatedDay() != null) {
+                treatedDays.add(l.treatedDay(), 1);
+            }
+            if (l.closedResolution() != null && l.closedFrom() != null) {
+                lost.add(l.closedFrom(), l.closedResolution(), 1);
+            }
+            target(levels.response, levels.responsePending, l.responseDue(), l.contactedInTime(), true, builtAt);
+            target(levels.consultation, levels.consultationPending, l.consultationDue(), l.consultationAt(), !l.done(),
+                    builtAt);
+            if (!l.done() && (l.coordinator() != null || l.clinician() != null)) {
+                open.add(l.coordinator(), l.clinician(), 1);
+            }
+        }
+
+        /** A target: due; met in time; late; not met yet (still counted as missed once due, if it may still be met). */
+        private static void target(long[] counts, List<Long> pending, Instant due, Instant met, boolean open,
+                long builtAt) {
+            if (due == null) {
+                return;
+            }
+            counts[0]++;
+            if (met != null) {
+                counts[met.isAfter(due) ? 2 : 1]++;
+            } else if (open) {
+                if (due.toEpochMilli() < builtAt) {
+                    counts[3]++;
+                } else {
+                    pending.add(due.toEpochMilli());
+                }
+            }
+        }
+
+        Object[] row(LocalDate day, Slice slice) {
+            Packer f = new Packer();
+            for (long c : furthest) {
+                f.number(c);
+            }
+            Packer t = new Packer();
+            for (Histogram h : timeTo) {
+                h.write(t);
+            }
+            Packer s = new Packer();
+            Packer a = new Packer();
+            for (int k = 0; k < stays.length; k++) {
+                stays[k].write(s);
+                arrivals[k].write(a);
+            }
+            Packer td = new Packer();
+            treatedDays.write(td);
+            Packer lo = new Packer();
+            lost.write(lo);
+            Packer lv = new Packer();
+            levels.write(lv);
+            Packer op = new Packer();
+            open.write(op);
+            return new Object[] {day, slice.dim(), slice.val(), leads, consulted, treated, completed, f.bytes(),
+                    t.bytes(), s.bytes(), a.bytes(), td.bytes(), lo.bytes(), lv.bytes(), op.bytes()};
+        }
+    }
+
+    // ---- reading ----
+
+    /** {@code select arrived_on, <columns> from report_day} for the rows of the filter's slice (and range). */
+    private Sql select(Where where, String columns, boolean ranged) {
+        Slice slice = Slice.of(where).orElseThrow();
+        Sql sql = new Sql().add("select arrived_on, " + columns + " from report_day where dim = ? and ", slice.dim());
+        if (slice.val() == null) {
+            sql.add("val is null");
+        } else {
+            sql.add("val = ?", slice.val());
+        }
+        return ranged ? sql.add(" and arrived_on >= ? and arrived_on <= ?", fromDay(where), toDay(where)) : sql;
+    }
+
+    /** Per row of the slice (and range), the day and the part asked for (a column of {@code report_day}). */
+    private void each(Where where, String part, boolean ranged, RowReader reader) {
+        Sql sql = select(where, part, ranged);
+        jdbc.query(sql.text(), rs -> {
+            reader.read(rs.getObject(1, LocalDate.class), new Unpacker(rs.getBytes(2)));
+        }, sql.args());
+    }
+
+    @FunctionalInterface
+    private interface RowReader {
+        void read(LocalDate day, Unpacker part);
+    }
+
+    private LocalDate fromDay(Where w) {
+        return LocalDate.ofInstant(w.from(), zone);
+    }
+
+    private LocalDate toDay(Where w) {
+        return LocalDate.ofInstant(w.to(), zone).minusDays(1);
+    }
+
+    /** Leads by the furthest stage they reached (0-based; -1 for none). */
+    Map<Integer, Long> furthestStage(LeadStages stages, Where where) {
+        long[] sums = new long[stages.stages().size() + 1];
+        each(where, "furthest", true, (day, in) -> {
+            for (int i = 0; i < sums.length; i++) {
+                sums[i] += in.number();
+            }
+        });
+        Map<Integer, Long> byStage = new LinkedHashMap<>();
+        for (int i = 0; i < sums.length; i++) {
+            if (sums[i] != 0) {
+                byStage.put(i - 1, sums[i]);
+            }
+        }
+        return byStage;
+    }
+
+    /** Per arrival bucket (month) and furthest stage, as {@link ReportQueries#cohorts}. */
+    Map<Integer, Map<Integer, Long>> cohorts(LeadStages stages, Where where, List<Instant> boundaries) {
+        int n = stages.stages().size() + 1;
+        Map<Integer, Map<Integer, Long>> result = new LinkedHashMap<>();
+        List<Long> edges = epochDays(boundaries);
+        each(where, "furthest", true, (day, in) -> {
+            Integer b = bucket(edges, day.toEpochDay());
+            for (int i = 0; i < n; i++) {
+                long c = in.number();
+                if (b != null && c != 0) {
+                    result.computeIfAbsent(b, x -> new LinkedHashMap<>()).merge(i - 1, c, Long::sum);
+                }
+            }
+        });
+        return result;
+    }
+
+    /** Per stage and week: first arrivals into the stage, as {@link ReportQueries#arrivals}. */
+    Map<Integer, Map<Integer, Long>> arrivals(LeadStages stages, Where where, List<Instant> boundaries) {
+        int n = stages.stages().size();
+        Days[] days = new Days[n];
+        for (int k = 0; k < n; k++) {
+            days[k] = new Days();
+        }
+        each(where, "arrivals", true, (day, in) -> {
+            for (Days d : days) {
+                d.read(in);
+            }
+        });
+        List<Long> edges = epochDays(boundaries);
+        Map<Integer, Map<Integer, Long>> result = new LinkedHashMap<>();
+        for (int k = 0; k < n; k++) {
+            int stage = k;
+            days[k].counts.forEach((d, c) -> {
+                Integer b = bucket(edges, d);
+                if (b != null) {
+                    result.computeIfAbsent(stage, x -> new LinkedHashMap<>()).merge(b, c, Long::sum);
+                }
+            });
+        }
+        return result;
+    }
+
+    /** Per week: leads that arrived, and those of them that started treatment, as {@link ReportQueries#createdAndTreated}. */
+    Map<Integer, long[]> createdAndTreated(Where where, List<Instant> boundaries) {
+        List<Long> edges = epochDays(boundaries);
+        Map<Integer, long[]> result = new LinkedHashMap<>();
+        Days treated = new Days();
+        Map<LocalDate, Long> arrived = new HashMap<>();
+        Sql sql = select(where, "leads, treated_days", true);
+        jdbc.query(sql.text(), rs -> {
+            arrived.merge(rs.getObject(1, LocalDate.class), rs.getLong(2), Long::sum);
+            treated.read(new Unpacker(rs.getBytes(3)));
+        }, sql.args());
+        arrived.forEach((day, c) -> {
+            Integer b = bucket(edges, day.toEpochDay());
+            if (b != null && c != 0) {
+                result.computeIfAbsent(b, x -> new long[2])[0] += c;
+            }
+        });
+        treated.counts.forEach((d, c) -> {
+            Integer b = bucket(edges, d);
+            if (b != null) {
+                result.computeIfAbsent(b, x -> new long[2])[1] += c;
+            }
+        });
+        return result;
+    }
+
+    /**
+     * Median and 90th percentile to the milestones, from the histograms; null when no milestone counts more than
+     * {@code exactUpTo} people (the summary then gives the exact figures quickly).
+     */
+    TimeTo timeTo(Where where, long exactUpTo) {
+        Histogram[] h = {new Histogram(), new Histogram(), new Histogram()};
+        each(where, "time_to", true, (day, in) -> {
+            for (Histogram one : h) {
+                one.read(in);
+            }
+        });
+        if (Math.max(h[0].total(), Math.max(h[1].total(), h[2].total())) <= exactUpTo) {
+            return null;
+        }
+        return new TimeTo(h[0].total(), hours(h[0], 0.5), hours(h[0], 0.9), h[1].total(), hours(h[1], 0.5),
+                hours(h[1], 0.9), h[2].total(), hours(h[2], 0.5), hours(h[2], 0.9), true);
+    }
+
+    /** Time in each stage from the histograms; null when no stage counts more than {@code exactUpTo} people. */
+    List<StageTime> timeInStage(LeadStages stages, Where where, long exactUpTo) {
+        int n = stages.stages().size();
+        Histogram[] h = new Histogram[n];
+        for (int k = 0; k < n; k++) {
+            h[k] = new Histogram();
+        }
+        each(where, "stays", true, (day, in) -> {
+            for (Histogram one : h) {
+                one.read(in);
+            }
+        });
+        List<StageTime> times = new ArrayList<>();
+        long most = 0;
+        for (int k = 0; k < n; k++) {
+            most = Math.max(most, h[k].total());
+            if (h[k].total() > 0) {
+                times.add(new StageTime(k, h[k].total(), hours(h[k], 0.5), hours(h[k], 0.9), true));
+            }
+        }
+        return most <= exactUpTo ? null : times;
+    }
+
+    private static Double hours(Histogram h, double p) {
+        Double seconds = h.percentile(p);
+        return seconds == null ? null : seconds / 3600.0;
+    }
+
+    /** Per value of the breakdown: inquiries, consultation, treatment, completed, as {@link ReportQueries#conversion}. */
+    List<ConversionRow> conversion(Where where, Dimension by) {
+        Slice slice = Slice.of(where).orElseThrow();
+        Sql sql = new Sql().add("select val, sum(leads), sum(consulted), sum(treated), sum(completed) from report_day"
+                + " where dim = ? and arrived_on >= ? and arrived_on <= ?", dimension(by), fromDay(where), toDay(where));
+        if (slice.dim() != ALL) {
+            sql.add(" and val = ?", slice.val());
+        }
+        sql.add(" group by val order by sum(leads) desc");
+        return jdbc.query(sql.text(), (rs, n) -> new ConversionRow(rs.getString(1), rs.getLong(2), rs.getLong(3),
+                rs.getLong(4), rs.getLong(5)), sql.args());
+    }
+
+    /** Closings by stage closed from and resolution, as {@link ReportQueries#lostReasons}. */
+    List<Lost> lostReasons(Where where) {
+        Pairs lost = new Pairs();
+        each(where, "lost", true, (day, in) -> lost.read(in));
+        return lost.counts.entrySet().stream()
+                .map(e -> new Lost(Integer.parseInt(e.getKey().first()), e.getKey().second(), e.getValue()))
+                .sorted(Comparator.comparingInt(Lost::stage).thenComparing(Comparator.comparingLong(Lost::leads).reversed())
+                        .thenComparing(Lost::resolution))
+                .toList();
+    }
+
+    /** The service-level targets as of {@code now}; null when a row was written after it (the clock went back). */
+    ReportQueries.Levels serviceLevels(Where where, Instant now) {
+        Levels levels = new Levels();
+        each(where, "levels", true, (day, in) -> levels.read(in));
+        long at = now.toEpochMilli();
+        if (levels.builtAt > at) {
+            return null;
+        }
+        return new ReportQueries.Levels(levels.response[0], levels.response[1],
+                Levels.missed(levels.response, levels.responsePending, at), levels.consultation[0],
+                levels.consultation[1], Levels.missed(levels.consultation, levels.consultationPending, at));
+    }
+
+    /** Open leads per pair of coordinator and clinician, whenever they arrived (the filter applies). */
+    Map<Pairs.Key, Long> openLeads(Where where) {
+        Pairs open = new Pairs();
+        each(where, "open_load", false, (day, in) -> open.read(in));
+        return open.counts;
+    }
+
+    private List<Long> epochDays(List<Instant> boundaries) {
+        return boundaries.stream().map(b -> LocalDate.ofInstant(b, zone).toEpochDay()).toList();
+    }
+
+    /** The bucket {@code i} with {@code edges[i] <= day < edges[i + 1]}, or null outside them. */
+    private static Integer bucket(List<Long> edges, long day) {
+        if (day < edges.getFirst() || day >= edges.getLast()) {
+            return null;
+        }
+        int lo = 0;
+        int hi = edges.size() - 1;
+        while (hi - lo > 1) {
+            int mid = (lo + hi) >>> 1;
+            if (day < edges.get(mid)) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return lo;
+    }
+}

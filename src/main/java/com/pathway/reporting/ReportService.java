@@ -203,7 +203,8 @@ public class ReportService {
 
     /**
      * The basis for one figure: the daily totals only for at most one filter (on the breakdown, for a figure broken
-     * down), brought up to date with the summary first; else the summary or the history.
+     * down), brought up to date with the summary first (the summary while they are being rebuilt); else the summary
+     * or the history.
      */
     private Basis basis(LeadStages stages, Where where, ReportKind kind, Dimension by) {
         Basis basis = basis(stages);
@@ -211,8 +212,8 @@ public class ReportService {
         if (basis == Basis.DAY_TOTALS && !DayTotals.answers(where, brokenDown ? by : null)) {
             return Basis.SUMMARY;
         }
-        if (basis == Basis.DAY_TOTALS) {
-            days.catchUp(stages);
+        if (basis == Basis.DAY_TOTALS && !days.catchUp(stages)) {
+            return Basis.SUMMARY; // being rebuilt
         }
         return basis;
     }

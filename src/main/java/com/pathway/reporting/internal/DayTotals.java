@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import javax.sql.DataSource;
 
@@ -96,7 +98,9 @@ public class DayTotals {
     private final TransactionTemplate ownTx;
     private final Clock clock;
     private final ZoneId zone;
-    private final Object writing = new Object();
+    /** Held while the totals are written (a rebuild, a catch-up), one at a time on this node. */
+    private final ReentrantLock writing = new ReentrantLock();
+    private volatile boolean rebuilding;
 
     public DayTotals(JdbcTemplate jdbc, DataSource dataSource, PlatformTransactionManager transactions, Clock clock,
             ClinicProperties clinic) {
@@ -143,7 +147,9 @@ public class DayTotals {
 
     /** Adds up every day again from the summary, in one transaction; the figures read the summary meanwhile. */
     public Rebuilt rebuild(LeadStages stages) {
-        synchronized (writing) {
+        writing.lock();
+        rebuilding = true;
+        try {
             long started = System.nanoTime();
             long[] counted = new long[2];
             tx.executeWithoutResult(s -> {
@@ -159,6 +165,9 @@ public class DayTotals {
             log.info("Report day totals rebuilt: {} rows from {} leads in {} ms.", rebuilt.rows(), rebuilt.leads(),
                     rebuilt.millis());
             return rebuilt;
+        } finally {
+            rebuilding = false;
+            writing.unlock();
         }
     }
 
@@ -171,19 +180,33 @@ public class DayTotals {
 
     /**
      * Adds up again the days noted since the last time, in a transaction of its own (the caller's, if any, then sees
-     * them); nothing when none was noted or the totals are not current.
+     * them). False, without waiting, while a rebuild runs or when the totals are not current: the figures then read
+     * the summary.
      */
-    public void catchUp(LeadStages stages) {
+    public boolean catchUp(LeadStages stages) {
+        if (rebuilding) {
+            return false;
+        }
         if (jdbc.queryForObject("select count(*) from (select id from report_day_dirty fetch first 1 rows only) d",
                 Long.class) == 0) {
-            return;
+            return true;
         }
-        synchronized (writing) {
-            ownTx.executeWithoutResult(s -> {
+        try {
+            while (!writing.tryLock(100, TimeUnit.MILLISECONDS)) {
+                if (rebuilding) {
+                    return false;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        try {
+            return Boolean.TRUE.equals(ownTx.execute(s -> {
                 List<String> state = jdbc.query("select built_for from report_day_state where id = 1 for update",
                         (rs, n) -> rs.getString(1));
                 if (!state.contains(builtFor(stages))) {
-                    return;
+                    return false;
                 }
                 List<Long> ids = new ArrayList<>();
                 TreeSet<LocalDate> days = new TreeSet<>();
@@ -201,7 +224,10 @@ public class DayTotals {
                             .in(ids.subList(i, Math.min(ids.size(), i + 1000)));
                     jdbc.update(delete.text(), delete.args());
                 }
-            });
+                return true;
+            }));
+        } finally {
+            writing.unlock();
         }
     }
 

@@ -11,6 +11,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -27,6 +28,7 @@ import com.pathway.workflow.WorkflowPublished;
 import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Keeps the per-lead summary ({@link PerLeadSummary}) in step with the leads. A lead created, moved or edited (its
@@ -107,6 +109,20 @@ class SummaryUpdates {
                 log.warn("The report summary could not be rebuilt; the figures read the history meanwhile.", e);
             }
         });
+    }
+
+    /**
+     * Adds up the days noted since the last figure was read, so that the notes do not pile up while nobody opens
+     * the dashboard; one node at a time.
+     */
+    @Scheduled(fixedDelayString = "${pathway.reports.catch-up-interval:5m}",
+            initialDelayString = "${pathway.reports.catch-up-interval:5m}")
+    @SchedulerLock(name = "report-day-totals", lockAtMostFor = "30m")
+    void catchUpDayTotals() {
+        LeadStages stages = workflow.stages();
+        if (days.current(stages)) {
+            days.catchUp(stages);
+        }
     }
 
     @PreDestroy

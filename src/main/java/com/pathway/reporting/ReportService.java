@@ -18,7 +18,10 @@ import java.util.Map;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.pathway.audit.AuditOutcome;
 import com.pathway.audit.AuditRecord;
@@ -70,12 +73,15 @@ public class ReportService {
     private final Clock clock;
     private final PerLeadSummary summary;
     private final DayTotals days;
+    private final TransactionTemplate tx;
     /** Set by tests of one basis only; null: the summary while it is current, else the history. */
     private volatile Basis basisOverride;
 
     public ReportService(ReportQueries queries, ClinicWorkflow workflow, ReportProperties properties,
             ClinicProperties clinic, AuditService audit, CurrentUser currentUser, UserNames userNames,
-            TaskReminders taskLoads, Clock clock, PerLeadSummary summary, DayTotals days) {
+            TaskReminders taskLoads, Clock clock, PerLeadSummary summary, DayTotals days,
+            PlatformTransactionManager transactions) {
+        this.tx = new TransactionTemplate(transactions);
         this.summary = summary;
         this.days = days;
         this.taskLoads = taskLoads;
@@ -129,18 +135,28 @@ public class ReportService {
      * link handed on): its small counts are withheld; outcome figures always are. {@code by} breaks the
      * conversion and outcome figures down (source when null).
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED) // see dayTotalsReady: the figure's own below
     public Report report(ReportKind kind, ReportFilter filter, Dimension by, boolean shared) {
         filter.check(properties.maxDays());
-        Report report = build(kind, filter, by == null ? Dimension.SOURCE : by, shared);
-        audit.record(new AuditRecord("REPORT_VIEWED", null, "REPORT", kind.path(), AuditOutcome.SUCCESS, null,
-                details(filter, by, report)));
-        return report;
+        boolean totals = dayTotalsReady();
+        return tx.execute(s -> {
+            Report report = build(kind, filter, by == null ? Dimension.SOURCE : by, shared, totals);
+            audit.record(new AuditRecord("REPORT_VIEWED", null, "REPORT", kind.path(), AuditOutcome.SUCCESS, null,
+                    details(filter, by, report)));
+            return report;
+        });
     }
 
     /** The report as CSV (UTF-8, header row), always under the small-number rule; audited as exported. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED) // see dayTotalsReady: the figure's own below
     public void export(ReportKind kind, ReportFilter filter, Dimension by, OutputStream out) {
         filter.check(properties.maxDays());
-        Report report = build(kind, filter, by == null ? Dimension.SOURCE : by, true);
+        boolean totals = dayTotalsReady();
+        tx.executeWithoutResult(s -> export(kind, filter, by, out, totals));
+    }
+
+    private void export(ReportKind kind, ReportFilter filter, Dimension by, OutputStream out, boolean totals) {
+        Report report = build(kind, filter, by == null ? Dimension.SOURCE : by, true, totals);
         try (CSVPrinter csv = CsvOutput.printer(out)) {
             List<String> header = new ArrayList<>(List.of(report.rowHeading()));
             header.addAll(report.columns());
@@ -202,28 +218,34 @@ public class ReportService {
     }
 
     /**
-     * The basis for one figure: the daily totals only for at most one filter (on the breakdown, for a figure broken
-     * down), brought up to date with the summary first (the summary while they are being rebuilt); else the summary
-     * or the history.
+     * Brings the daily totals up to date with the summary, before the figure's transaction begins: the catch-up
+     * takes a connection of its own, which a figure holding one already could wait for without end when every
+     * connection of the pool is held so. False when the totals are not to be read (not current, being rebuilt).
      */
-    private Basis basis(LeadStages stages, Where where, ReportKind kind, Dimension by) {
+    private boolean dayTotalsReady() {
+        LeadStages stages = workflow.stages();
+        return basis(stages) == Basis.DAY_TOTALS && days.catchUp(stages);
+    }
+
+    /**
+     * The basis for one figure: the daily totals, once caught up, only for at most one filter (on the breakdown,
+     * for a figure broken down); else the summary or the history.
+     */
+    private Basis basis(LeadStages stages, Where where, ReportKind kind, Dimension by, boolean totals) {
         Basis basis = basis(stages);
         boolean brokenDown = kind == ReportKind.CONVERSION || kind == ReportKind.OUTCOMES;
-        if (basis == Basis.DAY_TOTALS && !DayTotals.answers(where, brokenDown ? by : null)) {
+        if (basis == Basis.DAY_TOTALS && (!totals || !DayTotals.answers(where, brokenDown ? by : null))) {
             return Basis.SUMMARY;
-        }
-        if (basis == Basis.DAY_TOTALS && !days.catchUp(stages)) {
-            return Basis.SUMMARY; // being rebuilt
         }
         return basis;
     }
 
-    private Report build(ReportKind kind, ReportFilter filter, Dimension by, boolean shared) {
+    private Report build(ReportKind kind, ReportFilter filter, Dimension by, boolean shared, boolean totals) {
         LeadStages stages = workflow.stages();
         Masker masker = shared || kind == ReportKind.OUTCOMES ? new Masker(properties.smallNumberLimit()) : Masker.none();
         ZoneId zone = clinic.timeZone();
         Where where = where(filter, zone);
-        Basis basis = basis(stages, where, kind, by);
+        Basis basis = basis(stages, where, kind, by, totals);
         return switch (kind) {
             case FUNNEL -> ReportBuilder.funnel(stages, queries.furthestStage(stages, where, basis), masker);
             case CONVERSION, OUTCOMES -> {

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The command line of a run: {@code --scale=small|100k|1M --db=h2|postgres --port=N --jar=PATH
+ * The command line of a run: {@code --scale=small|100k|1M|2M --db=h2|postgres --port=N --jar=PATH
  * --out=DIR [--pg-url=JDBC-URL-OF-AN-EXISTING-DATABASE] [--profile=true] [--only=lead-list,start-up]}.
  * {@code --only} runs just the named scenarios (names in lower case, spaces as hyphens). With {@code --profile}
  * the application records a Java Flight Recording ({@code app/app.jfr}) for

@@ -1,7 +1,9 @@
 -- The dashboard's daily totals (reporting): the per-lead summary added up per day of arrival (in the clinic's time
 -- zone) and per filter value, so that a figure over a year reads a few hundred rows instead of a row per lead.
 -- dim: 0 every lead (val null), 1 source, 2 campaign, 3 referrer (its id), 4 condition, 5 coordinator,
--- 6 clinician (val null: none, kept only for the first three, which figures are broken down by).
+-- 6 clinician (val null: none, kept only for the first three, which figures are broken down by); and pairs of
+-- filters but the referrer, 10a + b for filters a < b (12 source and campaign, …, 56 coordinator and clinician),
+-- with a's value in val and b's in val2 (one of them may be none).
 -- The parts are packed by the application (DayFigures): counts by furthest stage, histograms of the times to the
 -- milestones and in each stage, arrivals into each stage and into treatment by day, closings by stage and
 -- resolution, service-level targets, and open leads per coordinator and clinician.
@@ -9,6 +11,7 @@ create table report_day (
     arrived_on   date         not null,
     dim          smallint     not null,
     val          varchar(100),
+    val2         varchar(100),
     leads        bigint       not null,
     consulted    bigint       not null,
     treated      bigint       not null,
@@ -23,7 +26,7 @@ create table report_day (
     open_load    bytea        not null
 );
 
-create index ix_report_day on report_day (dim, val, arrived_on);
+create index ix_report_day on report_day (dim, val, val2, arrived_on);
 
 -- The days whose totals must be added up again: the arrival time of every lead whose summary row was written,
 -- appended in the transaction that wrote it (no key, so that concurrent transactions never wait on each other),

@@ -11,14 +11,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.pathway.reporting.internal.DayTotals;
 import com.pathway.reporting.internal.ReportQueries;
 import com.pathway.reporting.internal.ReportQueries.Basis;
 import com.pathway.reporting.internal.ReportQueries.Where;
 
 /**
  * What only the daily totals do, on the hand-written history of {@link ReportScenarios}: medians and percentiles
- * from histograms, several filters at once (read from the summary), and service levels that fall due after the
- * totals were written.
+ * from histograms, two filters at once (read from their pairs; three from the summary), and service levels that
+ * fall due after the totals were written.
  */
 abstract class DayTotalsScenarios extends ReportScenarios {
 
@@ -64,17 +65,47 @@ abstract class DayTotalsScenarios extends ReportScenarios {
     }
 
     @Test
-    void figuresWithTwoFiltersAreReadFromTheSummaryAndAgreeWithIt() {
-        ReportFilter two = new ReportFilter(filter.from(), filter.to(), null, campaign, null, null, coordinator, null);
+    void twoFiltersAreReadFromTheirPairsThreeFromTheSummaryAndBothAgreeWithTheSummary() {
+        days.catchUp(workflow.stages());
+        String source = jdbc.queryForObject("select min(source) from lead where campaign_name = ?", String.class,
+                campaign);
+        Where campaignOnly = where(null);
+        Where two = where(coordinator);
+        Where three = new Where(two.from(), two.to(), source, campaign, null, null, coordinator, null);
+        Where withReferrer = new Where(two.from(), two.to(), null, campaign, 7L, null, null, null);
 
-        Report funnel = reports.report(ReportKind.FUNNEL, two, null, false);
-        Report byCampaign = reports.report(ReportKind.CONVERSION, filter, Dimension.CAMPAIGN, false);
-        Report bySource = reports.report(ReportKind.CONVERSION, filter, Dimension.SOURCE, false);
+        assertThat(DayTotals.answers(two, null)).isTrue();
+        assertThat(DayTotals.answers(two, Dimension.CAMPAIGN)).isTrue();
+        assertThat(DayTotals.answers(two, Dimension.SOURCE)).as("a breakdown outside the pair").isFalse();
+        assertThat(DayTotals.answers(campaignOnly, Dimension.SOURCE)).as("paired with the filter").isTrue();
+        assertThat(DayTotals.answers(campaignOnly, Dimension.REFERRER)).as("the referrer is never paired").isFalse();
+        assertThat(DayTotals.answers(three, null)).isFalse();
+        assertThat(DayTotals.answers(withReferrer, null)).isFalse();
 
         // Bo (consultation booked) and Ed (waiting); Flo arrived before the range
-        assertThat(funnel.rows()).extracting(r -> r.cells().get(0).value()).containsExactly(2.0, 1.0, 0.0, 0.0, 0.0);
-        assertThat(byCampaign.rows()).extracting(r -> r.cells().get(0).value()).containsExactly(4.0);
-        assertThat(bySource.rows()).extracting(r -> r.cells().get(0).value()).containsExactly(4.0);
+        assertThat(queries.furthestStage(workflow.stages(), two, Basis.DAY_TOTALS))
+                .isEqualTo(queries.furthestStage(workflow.stages(), two, Basis.SUMMARY))
+                .isEqualTo(java.util.Map.of(0, 1L, 1, 1L));
+        assertThat(queries.conversion(workflow.stages(), two, Basis.DAY_TOTALS, Dimension.CAMPAIGN))
+                .isEqualTo(queries.conversion(workflow.stages(), two, Basis.SUMMARY, Dimension.CAMPAIGN))
+                .singleElement().satisfies(r -> assertThat(r.inquiries()).isEqualTo(2));
+        assertThat(queries.conversion(workflow.stages(), campaignOnly, Basis.DAY_TOTALS, Dimension.SOURCE))
+                .isEqualTo(queries.conversion(workflow.stages(), campaignOnly, Basis.SUMMARY, Dimension.SOURCE))
+                .singleElement().satisfies(r -> assertThat(r.inquiries()).isEqualTo(4));
+        assertThat(queries.timeInStage(workflow.stages(), two, Basis.DAY_TOTALS))
+                .isEqualTo(queries.timeInStage(workflow.stages(), two, Basis.SUMMARY));
+        assertThat(queries.workload(workflow.stages(), two, Basis.DAY_TOTALS))
+                .isEqualTo(queries.workload(workflow.stages(), two, Basis.SUMMARY)).isNotEmpty();
+
+        // through the service: three filters read the summary, a breakdown outside the pair too
+        ReportFilter threeFilters = new ReportFilter(filter.from(), filter.to(),
+                com.pathway.clinic.LeadSource.valueOf(source), campaign, null, null, coordinator, null);
+        assertThat(reports.report(ReportKind.FUNNEL, threeFilters, null, false).rows())
+                .extracting(r -> r.cells().get(0).value()).containsExactly(2.0, 1.0, 0.0, 0.0, 0.0);
+        ReportFilter twoFilters = new ReportFilter(filter.from(), filter.to(), null, campaign, null, null, coordinator,
+                null);
+        assertThat(reports.report(ReportKind.CONVERSION, twoFilters, Dimension.SOURCE, false).rows())
+                .extracting(r -> r.cells().get(0).value()).containsExactly(2.0);
     }
 
     @Test

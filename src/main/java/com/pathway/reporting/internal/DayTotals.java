@@ -64,10 +64,10 @@ public class DayTotals {
     static final int SOURCE = 1;
     static final int CAMPAIGN = 2;
     static final int REFERRER = 3;
-    private static final String[] FILTER_COLUMNS = {null, "source", "campaign_name", "referrer_id",
-            "condition_of_interest", "coordinator", "clinician"};
     /** Rows of values that are absent are kept only for the dimensions figures are broken down by. */
     private static final int LAST_BROKEN_DOWN = REFERRER;
+    /** The filters also added up in pairs: condition, coordinator, clinician, and the first two (not the referrer). */
+    private static final List<Integer> PAIRED = List.of(SOURCE, CAMPAIGN, 4, 5, 6);
 
     private static final Logger log = LoggerFactory.getLogger(DayTotals.class);
 
@@ -75,20 +75,49 @@ public class DayTotals {
     public record Rebuilt(long rows, long leads, long millis) {
     }
 
-    /** Which rows a figure reads: those of one filter value, or those of every lead ({@code dim} 0, no value). */
-    record Slice(int dim, String val) {
+    /**
+     * Which rows a figure reads: those of every lead ({@code dim} 0, no value), of one filter value ({@code dim}
+     * 1–6, {@code val}), or of a pair of filter values ({@code dim} {@code 10a + b} for filters {@code a < b},
+     * {@code val} and {@code val2}).
+     */
+    record Slice(int dim, String val, String val2) {
 
-        /** The rows for these filters, or empty when more than one filter is set. */
+        /** The rows for these filters, or empty when they are three or more, or two with the referrer. */
         static Optional<Slice> of(Where w) {
-            List<Slice> set = new ArrayList<>();
+            List<Integer> dims = new ArrayList<>();
+            List<String> vals = new ArrayList<>();
             Object[] values = {null, w.source(), w.campaign(), w.referrerId(), w.condition(), w.coordinator(),
                     w.clinician()};
             for (int d = 1; d < values.length; d++) {
                 if (values[d] != null) {
-                    set.add(new Slice(d, values[d].toString()));
+                    dims.add(d);
+                    vals.add(values[d].toString());
                 }
             }
-            return set.size() > 1 ? Optional.empty() : Optional.of(set.isEmpty() ? new Slice(ALL, null) : set.get(0));
+            return switch (dims.size()) {
+                case 0 -> Optional.of(new Slice(ALL, null, null));
+                case 1 -> Optional.of(new Slice(dims.get(0), vals.get(0), null));
+                case 2 -> PAIRED.containsAll(dims) ? Optional.of(new Slice(10 * dims.get(0) + dims.get(1), vals.get(0),
+                        vals.get(1))) : Optional.empty();
+                default -> Optional.empty();
+            };
+        }
+
+        boolean pair() {
+            return dim >= 10;
+        }
+
+        /** The filters this slice narrows to. */
+        List<Integer> filters() {
+            return dim == ALL ? List.of() : pair() ? List.of(dim / 10, dim % 10) : List.of(dim);
+        }
+    }
+
+    /** The pair's {@code dim} and the columns ({@code val}, {@code val2}) holding the two filters' values. */
+    private record PairColumns(int dim, String first, String second) {
+
+        static PairColumns of(int a, int b) {
+            return a < b ? new PairColumns(10 * a + b, "val", "val2") : new PairColumns(10 * b + a, "val2", "val");
         }
     }
 
@@ -114,10 +143,20 @@ public class DayTotals {
         this.zone = clinic.timeZone();
     }
 
-    /** Whether these filters and this breakdown can be read from the totals (at most one filter, on the breakdown). */
+    /**
+     * Whether these filters and this breakdown can be read from the totals: at most two filters (not two with the
+     * referrer); broken down, by no filter, by the one filter, by one of the two, or (source and campaign) by any
+     * filter but the referrer.
+     */
     public static boolean answers(Where where, Dimension by) {
         Optional<Slice> slice = Slice.of(where);
-        return slice.isPresent() && (by == null || slice.get().dim() == ALL || slice.get().dim() == dimension(by));
+        if (slice.isEmpty() || by == null || slice.get().dim() == ALL) {
+            return slice.isPresent();
+        }
+        int breakdown = dimension(by);
+        List<Integer> filters = slice.get().filters();
+        return filters.contains(breakdown)
+                || filters.size() == 1 && PAIRED.contains(breakdown) && PAIRED.contains(filters.get(0));
     }
 
     private static int dimension(Dimension by) {
@@ -264,7 +303,18 @@ public class DayTotals {
             counted[1]++;
             for (int d = 0; d < lead.filters.length; d++) {
                 if (d == ALL || lead.filters[d] != null || d <= LAST_BROKEN_DOWN) {
-                    day.computeIfAbsent(new Slice(d, lead.filters[d]), s -> new Totals(n, builtAt)).add(lead, builtAt);
+                    day.computeIfAbsent(new Slice(d, lead.filters[d], null), s -> new Totals(n, builtAt))
+                            .add(lead, builtAt);
+                }
+            }
+            for (int i = 0; i < PAIRED.size(); i++) {
+                for (int j = i + 1; j < PAIRED.size(); j++) {
+                    int a = PAIRED.get(i);
+                    int b = PAIRED.get(j);
+                    if (lead.filters[a] != null || lead.filters[b] != null) {
+                        day.computeIfAbsent(new Slice(10 * a + b, lead.filters[a], lead.filters[b]),
+                                s -> new Totals(n, builtAt)).add(lead, builtAt);
+                    }
                 }
             }
         }, sql.args());
@@ -277,9 +327,9 @@ public class DayTotals {
         }
         List<Object[]> batch = new ArrayList<>();
         rows.forEach((slice, t) -> batch.add(t.row(day, slice)));
-        jdbc.batchUpdate("insert into report_day (arrived_on, dim, val, leads, consulted, treated, completed, furthest, time_to,"
-                + " stays, arrivals, treated_days, lost, levels, open_load) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?)", batch);
+        jdbc.batchUpdate("insert into report_day (arrived_on, dim, val, val2, leads, consulted, treated, completed,"
+                + " furthest, time_to, stays, arrivals, treated_days, lost, levels, open_load) values (?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch);
         rows.clear();
         return batch.size();
     }
@@ -431,7 +481,7 @@ public class DayTotals {
             levels.write(lv);
             Packer op = new Packer();
             open.write(op);
-            return new Object[] {day, slice.dim(), slice.val(), leads, consulted, treated, completed, f.bytes(),
+            return new Object[] {day, slice.dim(), slice.val(), slice.val2(), leads, consulted, treated, completed, f.bytes(),
                     t.bytes(), s.bytes(), a.bytes(), td.bytes(), lo.bytes(), lv.bytes(), op.bytes()};
         }
     }
@@ -446,6 +496,9 @@ public class DayTotals {
             sql.add("val is null");
         } else {
             sql.add("val = ?", slice.val());
+        }
+        if (slice.pair()) {
+            sql.add(" and val2 = ?", slice.val2());
         }
         return ranged ? sql.add(" and arrived_on >= ? and arrived_on <= ?", fromDay(where), toDay(where)) : sql;
     }
@@ -603,17 +656,44 @@ public class DayTotals {
         return seconds == null ? null : seconds / 3600.0;
     }
 
-    /** Per value of the breakdown: inquiries, consultation, treatment, completed, as {@link ReportQueries#conversion}. */
+    /**
+     * Per value of the breakdown: inquiries, consultation, treatment, completed, as {@link ReportQueries#conversion};
+     * for filters and a breakdown {@link #answers} accepts.
+     */
     List<ConversionRow> conversion(Where where, Dimension by) {
         Slice slice = Slice.of(where).orElseThrow();
-        Sql sql = new Sql().add("select val, sum(leads), sum(consulted), sum(treated), sum(completed) from report_day"
-                + " where dim = ? and arrived_on >= ? and arrived_on <= ?", dimension(by), fromDay(where), toDay(where));
-        if (slice.dim() != ALL) {
-            sql.add(" and val = ?", slice.val());
+        int breakdown = dimension(by);
+        List<Integer> filters = slice.filters();
+        String key;
+        Sql rows;
+        if (filters.isEmpty() || filters.equals(List.of(breakdown))) {
+            // the breakdown's own rows, all of them or the filter's one value
+            key = "val";
+            rows = new Sql().add(" where dim = ?", breakdown);
+            if (!filters.isEmpty()) {
+                rows.add(" and val = ?", slice.val());
+            }
+        } else {
+            // the rows of the breakdown paired with the (other) filter, narrowed to the filters' values
+            int other = filters.stream().filter(f -> f != breakdown).findFirst().orElseThrow();
+            PairColumns pair = PairColumns.of(breakdown, other);
+            key = pair.first();
+            rows = new Sql().add(" where dim = ? and " + pair.second() + " = ?", pair.dim(), value(slice, other));
+            if (filters.contains(breakdown)) {
+                rows.add(" and " + key + " = ?", value(slice, breakdown));
+            }
         }
-        sql.add(" group by val order by sum(leads) desc");
+        Sql sql = new Sql().add("select " + key + ", sum(leads), sum(consulted), sum(treated), sum(completed)"
+                + " from report_day").add(rows).add(" and arrived_on >= ? and arrived_on <= ? group by " + key
+                        + " order by sum(leads) desc", fromDay(where), toDay(where));
         return jdbc.query(sql.text(), (rs, n) -> new ConversionRow(rs.getString(1), rs.getLong(2), rs.getLong(3),
                 rs.getLong(4), rs.getLong(5)), sql.args());
+    }
+
+    /** The slice's value of one of its filters. */
+    private static String value(Slice slice, int filter) {
+        List<Integer> filters = slice.filters();
+        return filters.get(0) == filter ? slice.val() : slice.val2();
     }
 
     /** Closings by stage closed from and resolution, as {@link ReportQueries#lostReasons}. */

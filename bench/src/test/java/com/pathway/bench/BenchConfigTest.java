@@ -44,7 +44,7 @@ class BenchConfigTest {
         assertThatThrownBy(() -> BenchConfig.parse("--colour=red")).hasMessageContaining("Unknown argument '--colour=red'");
         assertThatThrownBy(() -> BenchConfig.parse("small")).hasMessageContaining("Unknown argument 'small'");
         assertThatThrownBy(() -> BenchConfig.parse("--port=80")).hasMessageContaining("between 1024 and 65535");
-        assertThatThrownBy(() -> BenchConfig.parse("--scale=2M")).hasMessageContaining("Unknown scale '2M'");
+        assertThatThrownBy(() -> BenchConfig.parse("--scale=10M")).hasMessageContaining("Unknown scale '10M'");
     }
 
     @Test

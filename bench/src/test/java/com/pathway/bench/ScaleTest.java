@@ -13,12 +13,16 @@ class ScaleTest {
         assertThat(Scale.parse(" 100K ")).isEqualTo(Scale.K100);
         assertThat(Scale.parse("1m")).isEqualTo(Scale.M1);
         assertThat(Scale.M1.leads()).isEqualTo(1_000_000);
+        assertThat(Scale.parse("2m")).isEqualTo(Scale.M2);
+        // two years of a million leads: the dashboard's last twelve months hold about a million
+        assertThat(Scale.M2.leads()).isEqualTo(2_000_000);
+        assertThat(Scale.M2.months()).isEqualTo(24);
     }
 
     @Test
     void namesTheScalesWhenOneIsUnknown() {
         assertThatThrownBy(() -> Scale.parse("huge")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Unknown scale 'huge'; use one of small, 100k, 1M.");
+                .hasMessage("Unknown scale 'huge'; use one of small, 100k, 1M, 2M.");
         assertThatThrownBy(() -> Scale.parse(null)).isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -64,10 +64,13 @@ public class DayTotals {
     static final int SOURCE = 1;
     static final int CAMPAIGN = 2;
     static final int REFERRER = 3;
+    static final int CONDITION = 4;
+    static final int COORDINATOR = 5;
+    static final int CLINICIAN = 6;
     /** Rows of values that are absent are kept only for the dimensions figures are broken down by. */
     private static final int LAST_BROKEN_DOWN = REFERRER;
-    /** The filters also added up in pairs: condition, coordinator, clinician, and the first two (not the referrer). */
-    private static final List<Integer> PAIRED = List.of(SOURCE, CAMPAIGN, 4, 5, 6);
+    /** The filters also added up in pairs: every one but the referrer, whose values are many. */
+    private static final List<Integer> PAIRED = List.of(SOURCE, CAMPAIGN, CONDITION, COORDINATOR, CLINICIAN);
 
     private static final Logger log = LoggerFactory.getLogger(DayTotals.class);
 
@@ -337,7 +340,7 @@ public class DayTotals {
     /** One lead's summary row, as the totals count it. */
     private record Lead(Instant created, String[] filters, boolean consulted, boolean treated, boolean completed,
             int furthest, double[] timeTo, double[] stays, int[] reached, Integer treatedDay, String closedFrom,
-            String closedResolution, Instant responseDue, Instant contactedInTime, Instant consultationDue,
+            String closedResolution, Instant responseDue, Instant firstContact, Instant consultationDue,
             Instant consultationAt, boolean done, String coordinator, String clinician) {
 
         static Lead read(ResultSet rs, Positions p, LeadStages stages, ZoneId zone) throws SQLException {
@@ -432,7 +435,7 @@ public class DayTotals {
             if (l.closedResolution() != null && l.closedFrom() != null) {
                 lost.add(l.closedFrom(), l.closedResolution(), 1);
             }
-            target(levels.response, levels.responsePending, l.responseDue(), l.contactedInTime(), true, builtAt);
+            target(levels.response, levels.responsePending, l.responseDue(), l.firstContact(), true, builtAt);
             target(levels.consultation, levels.consultationPending, l.consultationDue(), l.consultationAt(), !l.done(),
                     builtAt);
             if (!l.done() && (l.coordinator() != null || l.clinician() != null)) {

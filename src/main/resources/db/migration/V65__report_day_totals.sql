@@ -36,11 +36,14 @@ create table report_day_dirty (
     created_at timestamp with time zone not null
 );
 
--- What the totals were built for (the summary's stages and the clinic's time zone) and when; no row: not built.
+-- What the totals were built for (the summary's stages and the clinic's time zone) and when, and the last note
+-- added up since (its id): together the state of the totals, which moves on after any lead changed. No row: not
+-- built.
 create table report_day_state (
-    id        integer      not null,
-    built_for varchar(160) not null,
-    built_at  timestamp with time zone not null,
+    id           integer      not null,
+    built_for    varchar(160) not null,
+    built_at     timestamp with time zone not null,
+    caught_up_to bigint       not null,
     constraint pk_report_day_state primary key (id),
     constraint ck_report_day_state_one check (id = 1)
 );

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -30,6 +31,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.pathway.clinic.ClinicWorkflow;
 import com.pathway.clinic.LeadStages;
 import com.pathway.reporting.Dimension;
 import com.pathway.reporting.internal.DayFigures.Days;
@@ -71,6 +75,13 @@ public class DayTotals {
     private static final int LAST_BROKEN_DOWN = REFERRER;
     /** The filters also added up in pairs: every one but the referrer, whose values are many. */
     private static final List<Integer> PAIRED = List.of(SOURCE, CAMPAIGN, CONDITION, COORDINATOR, CLINICIAN);
+
+    /** The columns of {@code report_day}, in the order of a row's values. */
+    private static final List<String> COLUMNS = List.of("arrived_on", "dim", "val", "val2", "leads", "consulted",
+            "treated", "completed", "furthest", "time_to", "stays", "arrivals", "treated_days", "lost", "levels",
+            "open_load");
+    private static final String INSERT = "insert into report_day (" + String.join(", ", COLUMNS) + ") values ("
+            + String.join(", ", java.util.Collections.nCopies(COLUMNS.size(), "?")) + ")";
 
     private static final Logger log = LoggerFactory.getLogger(DayTotals.class);
 
@@ -133,10 +144,19 @@ public class DayTotals {
     /** Held while the totals are written (a rebuild, a catch-up), one at a time on this node. */
     private final ReentrantLock writing = new ReentrantLock();
     private volatile boolean rebuilding;
+    private final ClinicWorkflow workflow;
+    /**
+     * Totals of filters the stored rows do not hold (three or more, or two with the referrer), every day, for every
+     * lead and each value of the breakdowns: keyed by the filters and the state of the totals, which a change to any
+     * lead moves on, so an entry is never read after a change it does not hold.
+     */
+    private final Cache<List<Object>, List<Object[]>> narrowed = Caffeine.newBuilder().maximumSize(4)
+            .expireAfterAccess(Duration.ofMinutes(10)).build();
 
     public DayTotals(JdbcTemplate jdbc, DataSource dataSource, PlatformTransactionManager transactions, Clock clock,
-            ClinicProperties clinic) {
+            ClinicProperties clinic, ClinicWorkflow workflow) {
         this.jdbc = jdbc;
+        this.workflow = workflow;
         this.streaming = new JdbcTemplate(dataSource);
         this.streaming.setFetchSize(2_000);
         this.tx = new TransactionTemplate(transactions);
@@ -148,13 +168,17 @@ public class DayTotals {
 
     /**
      * Whether these filters and this breakdown can be read from the totals: at most two filters (not two with the
-     * referrer); broken down, by no filter, by the one filter, by one of the two, or (source and campaign) by any
-     * filter but the referrer.
+     * referrer), broken down by no filter, by the one filter, by one of the two, or (source and campaign) by any
+     * filter but the referrer; or three filters or more, or two with the referrer, whatever the breakdown (the
+     * totals of such filters are added up from the summary when first read, and kept until a lead changes).
      */
     public static boolean answers(Where where, Dimension by) {
         Optional<Slice> slice = Slice.of(where);
-        if (slice.isEmpty() || by == null || slice.get().dim() == ALL) {
-            return slice.isPresent();
+        if (slice.isEmpty()) {
+            return true; // added up for these filters when first read ({@link #narrowed})
+        }
+        if (by == null || slice.get().dim() == ALL) {
+            return true;
         }
         int breakdown = dimension(by);
         List<Integer> filters = slice.get().filters();
@@ -198,8 +222,9 @@ public class DayTotals {
                 jdbc.update("delete from report_day_state");
                 jdbc.update("delete from report_day_dirty");
                 jdbc.update("delete from report_day");
-                add(stages, new Sql().add("1 = 1"), counted);
-                jdbc.update("insert into report_day_state (id, built_for, built_at) values (1, ?, ?)", builtFor(stages),
+                addUp(stages, new Sql().add("1 = 1"), true, this::insert, counted);
+                jdbc.update("insert into report_day_state (id, built_for, built_at, caught_up_to) values (1, ?, ?, 0)",
+                        builtFor(stages),
                         OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
             });
             analyze();
@@ -258,9 +283,10 @@ public class DayTotals {
                 });
                 for (LocalDate day : days) {
                     jdbc.update("delete from report_day where arrived_on = ?", day);
-                    add(stages, new Sql().add("l.created_at >= ? and l.created_at < ?", start(day), start(day.plusDays(1))),
-                            new long[2]);
+                    addUp(stages, new Sql().add("l.created_at >= ? and l.created_at < ?", start(day),
+                            start(day.plusDays(1))), true, this::insert, new long[2]);
                 }
+                jdbc.update("update report_day_state set caught_up_to = ? where id = 1", ids.getLast());
                 for (int i = 0; i < ids.size(); i += 1000) {
                     Sql delete = new Sql().add("delete from report_day_dirty where id in ")
                             .in(ids.subList(i, Math.min(ids.size(), i + 1000)));
@@ -277,8 +303,12 @@ public class DayTotals {
         return day.atStartOfDay(zone).toInstant().atOffset(ZoneOffset.UTC);
     }
 
-    /** Reads the summary's rows matching {@code which} in order of arrival and writes their days' rows. */
-    private void add(LeadStages stages, Sql which, long[] counted) {
+    /**
+     * Reads the summary's rows matching {@code which} in order of arrival and hands each day's rows to {@code out}:
+     * for every lead, each filter value and each pair ({@code stored}), or for every lead and each value of the
+     * breakdowns only. {@code counted} gets the rows and the leads.
+     */
+    private void addUp(LeadStages stages, Sql which, boolean stored, Consumer<List<Object[]>> out, long[] counted) {
         Positions p = new Positions(stages);
         int n = p.stageCount();
         StringBuilder columns = new StringBuilder("l.created_at, l.source, l.campaign_name, l.referrer_id,"
@@ -300,17 +330,17 @@ public class DayTotals {
             Lead lead = Lead.read(rs, p, stages, zone);
             LocalDate arrived = LocalDate.ofInstant(lead.created, zone);
             if (!arrived.equals(current[0])) {
-                counted[0] += write(current[0], day);
+                counted[0] += flush(current[0], day, out);
                 current[0] = arrived;
             }
             counted[1]++;
-            for (int d = 0; d < lead.filters.length; d++) {
+            for (int d = 0; d < (stored ? lead.filters.length : LAST_BROKEN_DOWN + 1); d++) {
                 if (d == ALL || lead.filters[d] != null || d <= LAST_BROKEN_DOWN) {
                     day.computeIfAbsent(new Slice(d, lead.filters[d], null), s -> new Totals(n, builtAt))
                             .add(lead, builtAt);
                 }
             }
-            for (int i = 0; i < PAIRED.size(); i++) {
+            for (int i = 0; stored && i < PAIRED.size(); i++) {
                 for (int j = i + 1; j < PAIRED.size(); j++) {
                     int a = PAIRED.get(i);
                     int b = PAIRED.get(j);
@@ -321,20 +351,57 @@ public class DayTotals {
                 }
             }
         }, sql.args());
-        counted[0] += write(current[0], day);
+        counted[0] += flush(current[0], day, out);
     }
 
-    private int write(LocalDate day, Map<Slice, Totals> rows) {
+    private static int flush(LocalDate day, Map<Slice, Totals> rows, Consumer<List<Object[]>> out) {
         if (day == null || rows.isEmpty()) {
             return 0;
         }
         List<Object[]> batch = new ArrayList<>();
         rows.forEach((slice, t) -> batch.add(t.row(day, slice)));
-        jdbc.batchUpdate("insert into report_day (arrived_on, dim, val, val2, leads, consulted, treated, completed,"
-                + " furthest, time_to, stays, arrivals, treated_days, lost, levels, open_load) values (?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch);
+        out.accept(batch);
         rows.clear();
         return batch.size();
+    }
+
+    private void insert(List<Object[]> rows) {
+        jdbc.batchUpdate(INSERT, rows);
+    }
+
+    /**
+     * The rows of filters the stored rows do not hold, every day: added up from the summary's leads of these filters
+     * when first asked for, then kept until the state of the totals moves on (after any lead changed, at the next
+     * catch-up) or for ten minutes unread.
+     */
+    private List<Object[]> narrowed(Where w) {
+        LeadStages stages = workflow.stages();
+        String state = jdbc.query("select built_at, caught_up_to from report_day_state where id = 1",
+                rs -> rs.next() ? rs.getObject(1, OffsetDateTime.class).toInstant() + " " + rs.getLong(2) : "none");
+        List<Object> key = java.util.Arrays.asList(builtFor(stages), state, w.source(), w.campaign(), w.referrerId(),
+                w.condition(), w.coordinator(), w.clinician());
+        return narrowed.get(key, k -> {
+            Sql which = new Sql().add("1 = 1");
+            String[] columns = {"l.source", "l.campaign_name", "l.referrer_id", "l.condition_of_interest",
+                    "l.coordinator", "l.clinician"};
+            Object[] values = {w.source(), w.campaign(), w.referrerId(), w.condition(), w.coordinator(), w.clinician()};
+            for (int i = 0; i < columns.length; i++) {
+                if (values[i] != null) {
+                    which.add(" and " + columns[i] + " = ?", values[i]);
+                }
+            }
+            List<Object[]> rows = new ArrayList<>();
+            addUp(stages, which, false, rows::addAll, new long[2]);
+            return List.copyOf(rows);
+        });
+    }
+
+    /** The narrowed rows of one {@code dim} (every lead, or a breakdown) within the filter's range. */
+    private List<Object[]> narrowed(Where w, int dim) {
+        LocalDate from = fromDay(w);
+        LocalDate to = toDay(w);
+        return narrowed(w).stream().filter(r -> (int) r[1] == dim && !((LocalDate) r[0]).isBefore(from)
+                && !((LocalDate) r[0]).isAfter(to)).toList();
     }
 
     /** One lead's summary row, as the totals count it. */
@@ -508,6 +575,14 @@ public class DayTotals {
 
     /** Per row of the slice (and range), the day and the part asked for (a column of {@code report_day}). */
     private void each(Where where, String part, boolean ranged, RowReader reader) {
+        if (Slice.of(where).isEmpty()) {
+            int column = COLUMNS.indexOf(part);
+            for (Object[] row : ranged ? narrowed(where, ALL) : narrowed(where).stream()
+                    .filter(r -> (int) r[1] == ALL).toList()) {
+                reader.read((LocalDate) row[0], new Unpacker((byte[]) row[column]));
+            }
+            return;
+        }
         Sql sql = select(where, part, ranged);
         jdbc.query(sql.text(), rs -> {
             reader.read(rs.getObject(1, LocalDate.class), new Unpacker(rs.getBytes(2)));
@@ -593,11 +668,18 @@ public class DayTotals {
         Map<Integer, long[]> result = new LinkedHashMap<>();
         Days treated = new Days();
         Map<LocalDate, Long> arrived = new HashMap<>();
-        Sql sql = select(where, "leads, treated_days", true);
-        jdbc.query(sql.text(), rs -> {
-            arrived.merge(rs.getObject(1, LocalDate.class), rs.getLong(2), Long::sum);
-            treated.read(new Unpacker(rs.getBytes(3)));
-        }, sql.args());
+        if (Slice.of(where).isEmpty()) {
+            for (Object[] row : narrowed(where, ALL)) {
+                arrived.merge((LocalDate) row[0], (Long) row[4], Long::sum);
+                treated.read(new Unpacker((byte[]) row[12]));
+            }
+        } else {
+            Sql sql = select(where, "leads, treated_days", true);
+            jdbc.query(sql.text(), rs -> {
+                arrived.merge(rs.getObject(1, LocalDate.class), rs.getLong(2), Long::sum);
+                treated.read(new Unpacker(rs.getBytes(3)));
+            }, sql.args());
+        }
         arrived.forEach((day, c) -> {
             Integer b = bucket(edges, day.toEpochDay());
             if (b != null && c != 0) {
@@ -664,8 +746,20 @@ public class DayTotals {
      * for filters and a breakdown {@link #answers} accepts.
      */
     List<ConversionRow> conversion(Where where, Dimension by) {
-        Slice slice = Slice.of(where).orElseThrow();
         int breakdown = dimension(by);
+        if (Slice.of(where).isEmpty()) {
+            Map<String, long[]> byValue = new LinkedHashMap<>();
+            for (Object[] row : narrowed(where, breakdown)) {
+                long[] sums = byValue.computeIfAbsent((String) row[2], v -> new long[4]);
+                for (int i = 0; i < 4; i++) {
+                    sums[i] += (Long) row[4 + i];
+                }
+            }
+            return byValue.entrySet().stream().sorted(Map.Entry.<String, long[]>comparingByValue(
+                    Comparator.comparingLong(c -> -c[0]))).map(e -> new ConversionRow(e.getKey(), e.getValue()[0],
+                            e.getValue()[1], e.getValue()[2], e.getValue()[3])).toList();
+        }
+        Slice slice = Slice.of(where).orElseThrow();
         List<Integer> filters = slice.filters();
         String key;
         Sql rows;

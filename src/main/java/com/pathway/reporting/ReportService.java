@@ -74,7 +74,7 @@ public class ReportService {
     private final PerLeadSummary summary;
     private final DayTotals days;
     private final TransactionTemplate tx;
-    /** Set by tests of one basis only; null: the summary while it is current, else the history. */
+    /** Set by tests of one basis only; null: the daily totals or the summary while current, else the history. */
     private volatile Basis basisOverride;
 
     public ReportService(ReportQueries queries, ClinicWorkflow workflow, ReportProperties properties,
@@ -228,8 +228,8 @@ public class ReportService {
     }
 
     /**
-     * The basis for one figure: the daily totals, once caught up, only for at most one filter (on the breakdown,
-     * for a figure broken down); else the summary or the history.
+     * The basis for one figure: the daily totals, once caught up, for the filters and breakdown they answer
+     * ({@link DayTotals#answers}); else the summary, or the history while the summary is rebuilt.
      */
     private Basis basis(LeadStages stages, Where where, ReportKind kind, Dimension by, boolean totals) {
         Basis basis = basis(stages);

@@ -45,7 +45,7 @@ public final class DashboardScenario implements Scenario {
         // what the page opens with: the last 90 days
         String opening = "?from=" + to.minusDays(89) + "&to=" + to;
         Load.Result opened = Load.closed(samples, 1, cap, i -> every(api, opening));
-        // one filter and two read the daily totals as no filter does; three read the per-lead summary
+        // one filter and two read the stored daily totals as no filter does; three are added up when first read
         String oneFilter = range + "&source=web_form";
         String twoFilters = oneFilter + "&coordinator=" + mostCommon(context.config(), "coordinator");
         String threeFilters = twoFilters + "&condition="
@@ -66,7 +66,7 @@ public final class DashboardScenario implements Scenario {
         rows.add(Row.latency("all " + KINDS.size() + " figures, 12 months, two filters (web form, the busiest"
                 + " coordinator)", twice.latency(), null, null));
         rows.add(Row.latency("all " + KINDS.size() + " figures, 12 months, three filters (and the commonest"
-                + " condition: read from the per-lead summary)", thrice.latency(), null, null));
+                + " condition)", thrice.latency(), null, null));
         return ScenarioResult.measured(name(), String.format(Locale.ROOT,
                 "%,d leads and %,d history rows. Every figure of the reports API over the last 12 months, one after"
                         + " the other, %d times (at most 180 s), one client, as a manager, after one warm-up round;"

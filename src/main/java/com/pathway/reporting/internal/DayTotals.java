@@ -326,8 +326,7 @@ public class DayTotals {
         long builtAt = clock.millis();
         Map<Slice, Totals> day = new LinkedHashMap<>();
         LocalDate[] current = {null};
-        // every lead is read through a cursor; a filter's leads at once, so that PostgreSQL may scan in parallel
-        (stored ? streaming : jdbc).query(sql.text(), rs -> {
+        streaming.query(sql.text(), rs -> {
             Lead lead = Lead.read(rs, p, stages, zone);
             LocalDate arrived = LocalDate.ofInstant(lead.created, zone);
             if (!arrived.equals(current[0])) {

@@ -247,8 +247,8 @@ public class DayTotals {
 
     /**
      * Adds up again the days noted since the last time, in a transaction of its own (the caller's, if any, then sees
-     * them). False, without waiting, while a rebuild runs or when the totals are not current: the figures then read
-     * the summary.
+     * them). False while a rebuild runs, after two seconds behind another catch-up, or when the totals are not
+     * current: the figures then read the summary.
      */
     public boolean catchUp(LeadStages stages) {
         if (rebuilding) {
@@ -259,8 +259,10 @@ public class DayTotals {
             return true;
         }
         try {
+            // behind another catch-up for at most two seconds (a large import can leave many days to add up)
+            long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
             while (!writing.tryLock(100, TimeUnit.MILLISECONDS)) {
-                if (rebuilding) {
+                if (rebuilding || System.nanoTime() > giveUp) {
                     return false;
                 }
             }

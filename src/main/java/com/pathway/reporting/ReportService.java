@@ -135,12 +135,12 @@ public class ReportService {
      * link handed on): its small counts are withheld; outcome figures always are. {@code by} breaks the
      * conversion and outcome figures down (source when null).
      */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED) // see dayTotalsReady: the figure's own below
+    @Transactional(propagation = Propagation.NOT_SUPPORTED) // see caughtUpBasis: the figure's own below
     public Report report(ReportKind kind, ReportFilter filter, Dimension by, boolean shared) {
         filter.check(properties.maxDays());
-        boolean totals = dayTotalsReady();
+        Basis basis = caughtUpBasis();
         return tx.execute(s -> {
-            Report report = build(kind, filter, by == null ? Dimension.SOURCE : by, shared, totals);
+            Report report = build(kind, filter, by == null ? Dimension.SOURCE : by, shared, basis);
             audit.record(new AuditRecord("REPORT_VIEWED", null, "REPORT", kind.path(), AuditOutcome.SUCCESS, null,
                     details(filter, by, report)));
             return report;
@@ -148,15 +148,15 @@ public class ReportService {
     }
 
     /** The report as CSV (UTF-8, header row), always under the small-number rule; audited as exported. */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED) // see dayTotalsReady: the figure's own below
+    @Transactional(propagation = Propagation.NOT_SUPPORTED) // see caughtUpBasis: the figure's own below
     public void export(ReportKind kind, ReportFilter filter, Dimension by, OutputStream out) {
         filter.check(properties.maxDays());
-        boolean totals = dayTotalsReady();
-        tx.executeWithoutResult(s -> export(kind, filter, by, out, totals));
+        Basis basis = caughtUpBasis();
+        tx.executeWithoutResult(s -> export(kind, filter, by, out, basis));
     }
 
-    private void export(ReportKind kind, ReportFilter filter, Dimension by, OutputStream out, boolean totals) {
-        Report report = build(kind, filter, by == null ? Dimension.SOURCE : by, true, totals);
+    private void export(ReportKind kind, ReportFilter filter, Dimension by, OutputStream out, Basis basis) {
+        Report report = build(kind, filter, by == null ? Dimension.SOURCE : by, true, basis);
         try (CSVPrinter csv = CsvOutput.printer(out)) {
             List<String> header = new ArrayList<>(List.of(report.rowHeading()));
             header.addAll(report.columns());
@@ -218,34 +218,35 @@ public class ReportService {
     }
 
     /**
-     * Brings the daily totals up to date with the summary, before the figure's transaction begins: the catch-up
-     * takes a connection of its own, which a figure holding one already could wait for without end when every
-     * connection of the pool is held so. False when the totals are not to be read (not current, being rebuilt).
+     * Where the figure is read from, the daily totals brought up to date with the summary first, before the figure's
+     * transaction begins: the catch-up takes a connection of its own, which a figure holding one already could wait
+     * for without end when every connection of the pool is held so. The summary while the totals cannot be read
+     * (not current, being rebuilt).
      */
-    private boolean dayTotalsReady() {
+    private Basis caughtUpBasis() {
         LeadStages stages = workflow.stages();
-        return basis(stages) == Basis.DAY_TOTALS && days.catchUp(stages);
+        Basis basis = basis(stages);
+        return basis == Basis.DAY_TOTALS && !days.catchUp(stages) ? Basis.SUMMARY : basis;
     }
 
     /**
-     * The basis for one figure: the daily totals, once caught up, for the filters and breakdown they answer
+     * The basis for one figure: the daily totals for the filters and breakdown they answer
      * ({@link DayTotals#answers}); else the summary, or the history while the summary is rebuilt.
      */
-    private Basis basis(LeadStages stages, Where where, ReportKind kind, Dimension by, boolean totals) {
-        Basis basis = basis(stages);
+    private static Basis basis(Basis caughtUp, Where where, ReportKind kind, Dimension by) {
         boolean brokenDown = kind == ReportKind.CONVERSION || kind == ReportKind.OUTCOMES;
-        if (basis == Basis.DAY_TOTALS && (!totals || !DayTotals.answers(where, brokenDown ? by : null))) {
+        if (caughtUp == Basis.DAY_TOTALS && !DayTotals.answers(where, brokenDown ? by : null)) {
             return Basis.SUMMARY;
         }
-        return basis;
+        return caughtUp;
     }
 
-    private Report build(ReportKind kind, ReportFilter filter, Dimension by, boolean shared, boolean totals) {
+    private Report build(ReportKind kind, ReportFilter filter, Dimension by, boolean shared, Basis caughtUp) {
         LeadStages stages = workflow.stages();
         Masker masker = shared || kind == ReportKind.OUTCOMES ? new Masker(properties.smallNumberLimit()) : Masker.none();
         ZoneId zone = clinic.timeZone();
         Where where = where(filter, zone);
-        Basis basis = basis(stages, where, kind, by, totals);
+        Basis basis = basis(caughtUp, where, kind, by);
         return switch (kind) {
             case FUNNEL -> ReportBuilder.funnel(stages, queries.furthestStage(stages, where, basis), masker);
             case CONVERSION, OUTCOMES -> {

@@ -76,6 +76,10 @@ public class DayTotals {
     /** The filters also added up in pairs: every one but the referrer, whose values are many. */
     private static final List<Integer> PAIRED = List.of(SOURCE, CAMPAIGN, CONDITION, COORDINATOR, CLINICIAN);
 
+    /** The summary's column of each filter, by {@code dim}. */
+    private static final String[] FILTER_COLUMNS = {null, "l.source", "l.campaign_name", "l.referrer_id",
+            "l.condition_of_interest", "l.coordinator", "l.clinician"};
+
     /** The columns of {@code report_day}, in the order of a row's values. */
     private static final List<String> COLUMNS = List.of("arrived_on", "dim", "val", "val2", "leads", "consulted",
             "treated", "completed", "furthest", "time_to", "stays", "arrivals", "treated_days", "lost", "levels",
@@ -100,8 +104,7 @@ public class DayTotals {
         static Optional<Slice> of(Where w) {
             List<Integer> dims = new ArrayList<>();
             List<String> vals = new ArrayList<>();
-            Object[] values = {null, w.source(), w.campaign(), w.referrerId(), w.condition(), w.coordinator(),
-                    w.clinician()};
+            Object[] values = filterValues(w);
             for (int d = 1; d < values.length; d++) {
                 if (values[d] != null) {
                     dims.add(d);
@@ -125,6 +128,12 @@ public class DayTotals {
         List<Integer> filters() {
             return dim == ALL ? List.of() : pair() ? List.of(dim / 10, dim % 10) : List.of(dim);
         }
+    }
+
+    /** The filters' values by {@code dim} (null for none, and at 0). */
+    private static Object[] filterValues(Where w) {
+        return new Object[] {null, w.source(), w.campaign(), w.referrerId(), w.condition(), w.coordinator(),
+            w.clinician()};
     }
 
     /** The pair's {@code dim} and the columns ({@code val}, {@code val2}) holding the two filters' values. */
@@ -227,7 +236,7 @@ public class DayTotals {
                         builtFor(stages),
                         OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
             });
-            analyze();
+            PerLeadSummary.analyze(jdbc, "report_day");
             Rebuilt rebuilt = new Rebuilt(counted[0], counted[1], (System.nanoTime() - started) / 1_000_000);
             log.info("Report day totals rebuilt: {} rows from {} leads in {} ms.", rebuilt.rows(), rebuilt.leads(),
                     rebuilt.millis());
@@ -235,13 +244,6 @@ public class DayTotals {
         } finally {
             rebuilding = false;
             writing.unlock();
-        }
-    }
-
-    private void analyze() {
-        String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
-        if (product != null && product.toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
-            jdbc.execute("analyze report_day");
         }
     }
 
@@ -380,16 +382,15 @@ public class DayTotals {
         LeadStages stages = workflow.stages();
         String state = jdbc.query("select built_at, caught_up_to from report_day_state where id = 1",
                 rs -> rs.next() ? rs.getObject(1, OffsetDateTime.class).toInstant() + " " + rs.getLong(2) : "none");
-        List<Object> key = java.util.Arrays.asList(builtFor(stages), state, w.source(), w.campaign(), w.referrerId(),
-                w.condition(), w.coordinator(), w.clinician());
+        Object[] values = filterValues(w);
+        List<Object> key = new ArrayList<>(java.util.Arrays.asList(values));
+        key.add(builtFor(stages));
+        key.add(state);
         return narrowed.get(key, k -> {
             Sql which = new Sql().add("1 = 1");
-            String[] columns = {"l.source", "l.campaign_name", "l.referrer_id", "l.condition_of_interest",
-                    "l.coordinator", "l.clinician"};
-            Object[] values = {w.source(), w.campaign(), w.referrerId(), w.condition(), w.coordinator(), w.clinician()};
-            for (int i = 0; i < columns.length; i++) {
-                if (values[i] != null) {
-                    which.add(" and " + columns[i] + " = ?", values[i]);
+            for (int d = 1; d < values.length; d++) {
+                if (values[d] != null) {
+                    which.add(" and " + FILTER_COLUMNS[d] + " = ?", values[d]);
                 }
             }
             List<Object[]> rows = new ArrayList<>();
@@ -410,7 +411,7 @@ public class DayTotals {
     private record Lead(Instant created, String[] filters, boolean consulted, boolean treated, boolean completed,
             int furthest, double[] timeTo, double[] stays, int[] reached, Integer treatedDay, String closedFrom,
             String closedResolution, Instant responseDue, Instant firstContact, Instant consultationDue,
-            Instant consultationAt, boolean done, String coordinator, String clinician) {
+            Instant consultationAt, boolean done) {
 
         static Lead read(ResultSet rs, Positions p, LeadStages stages, ZoneId zone) throws SQLException {
             int n = p.stageCount();
@@ -439,7 +440,7 @@ public class DayTotals {
                     treated == null ? null : (int) LocalDate.ofInstant(treated, zone).toEpochDay(),
                     resolution == null || closedResolution == null ? null : Integer.toString(closedFrom),
                     closedResolution, instant(rs, 10), instant(rs, 11), instant(rs, 12), instant(rs, 13),
-                    "DONE".equals(rs.getString(9)), rs.getString(6), rs.getString(7));
+                    "DONE".equals(rs.getString(9)));
         }
 
         private static Instant instant(ResultSet rs, int column) throws SQLException {
@@ -507,8 +508,10 @@ public class DayTotals {
             target(levels.response, levels.responsePending, l.responseDue(), l.firstContact(), true, builtAt);
             target(levels.consultation, levels.consultationPending, l.consultationDue(), l.consultationAt(), !l.done(),
                     builtAt);
-            if (!l.done() && (l.coordinator() != null || l.clinician() != null)) {
-                open.add(l.coordinator(), l.clinician(), 1);
+            String coordinator = l.filters()[COORDINATOR];
+            String clinician = l.filters()[CLINICIAN];
+            if (!l.done() && (coordinator != null || clinician != null)) {
+                open.add(coordinator, clinician, 1);
             }
         }
 

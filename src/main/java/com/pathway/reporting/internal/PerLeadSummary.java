@@ -160,7 +160,7 @@ public class PerLeadSummary {
                             column -> new Sql().add(column + " between ? and ?", from, to)));
                 }
             }
-            analyze();
+            analyze(jdbc, "report_lead");
             long leads = tx.execute(s -> {
                 long count = jdbc.queryForObject("select count(*) from report_lead", Long.class);
                 jdbc.update("delete from report_summary_state");
@@ -175,11 +175,11 @@ public class PerLeadSummary {
         }
     }
 
-    /** Fresh planner statistics for the rewritten table (PostgreSQL; H2 keeps its own). */
-    private void analyze() {
+    /** Fresh planner statistics for a rewritten table (PostgreSQL; H2 keeps its own). */
+    static void analyze(JdbcTemplate jdbc, String table) {
         String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
         if (product != null && product.toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
-            jdbc.execute("analyze report_lead");
+            jdbc.execute("analyze " + table);
         }
     }
 

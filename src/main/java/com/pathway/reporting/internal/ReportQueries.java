@@ -334,15 +334,15 @@ public class ReportQueries {
     public List<Load> workload(LeadStages stages, Where where, Basis basis) {
         Where open = new Where(null, null, where.source(), where.campaign(), where.referrerId(), where.condition(),
                 where.coordinator(), where.clinician());
-        // one pass: per pair of coordinator and clinician, added up per person below
-        Sql sql = new Sql().add("select l.coordinator, l.clinician, count(*) from " + table(basis) + " l where ")
-                .add(leadWhere(stages, open, basis)).add(" and l.status_category <> 'DONE'"
-                        + " and (l.coordinator is not null or l.clinician is not null) group by l.coordinator, l.clinician");
         Map<String, Long> coordinators = new java.util.HashMap<>();
         Map<String, Long> clinicians = new java.util.HashMap<>();
         if (basis == Basis.DAY_TOTALS) {
             days.openLeads(open).forEach((pair, n) -> add(coordinators, clinicians, pair.first(), pair.second(), n));
         } else {
+            // one pass: per pair of coordinator and clinician, added up per person below
+            Sql sql = new Sql().add("select l.coordinator, l.clinician, count(*) from " + table(basis) + " l where ")
+                    .add(leadWhere(stages, open, basis)).add(" and l.status_category <> 'DONE' and (l.coordinator is"
+                            + " not null or l.clinician is not null) group by l.coordinator, l.clinician");
             jdbc.query(sql.text(), rs -> {
                 add(coordinators, clinicians, rs.getString(1), rs.getString(2), rs.getLong(3));
             }, sql.args());

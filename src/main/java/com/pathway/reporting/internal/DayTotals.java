@@ -153,6 +153,7 @@ public class DayTotals {
     /** Held while the totals are written (a rebuild, a catch-up), one at a time on this node. */
     private final ReentrantLock writing = new ReentrantLock();
     private volatile boolean rebuilding;
+    private final boolean postgres;
     private final ClinicWorkflow workflow;
     /**
      * Totals of filters the stored rows do not hold (three or more, or two with the referrer), every day, for every
@@ -173,6 +174,7 @@ public class DayTotals {
         this.ownTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         this.zone = clinic.timeZone();
+        this.postgres = PerLeadSummary.postgres(jdbc);
     }
 
     /**
@@ -387,11 +389,23 @@ public class DayTotals {
         key.add(builtFor(stages));
         key.add(state);
         return narrowed.get(key, k -> {
-            Sql which = new Sql().add("1 = 1");
+            // the filters' leads are found through the lead table's indexes of each filter (the summary has none),
+            // then their summary rows by key: a few thousand rows read, not the whole summary
+            Sql matching = new Sql().add("1 = 1");
+            for (int d = 1; d < values.length; d++) {
+                if (values[d] != null) {
+                    matching.add(" and " + FILTER_COLUMNS[d].replace("l.", "x.") + " = ?", values[d]);
+                }
+            }
+            Sql which = new Sql().add("l.lead_id in (select x.id from lead x where ").add(matching).add(")");
             for (int d = 1; d < values.length; d++) {
                 if (values[d] != null) {
                     which.add(" and " + FILTER_COLUMNS[d] + " = ?", values[d]);
                 }
+            }
+            if (postgres) {
+                // read through a cursor, but planned for every row: not a scan of the summary in order of arrival
+                jdbc.execute("set local cursor_tuple_fraction = 1");
             }
             List<Object[]> rows = new ArrayList<>();
             addUp(stages, which, false, rows::addAll, new long[2]);

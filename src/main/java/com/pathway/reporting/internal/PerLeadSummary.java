@@ -177,10 +177,15 @@ public class PerLeadSummary {
 
     /** Fresh planner statistics for a rewritten table (PostgreSQL; H2 keeps its own). */
     static void analyze(JdbcTemplate jdbc, String table) {
-        String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
-        if (product != null && product.toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+        if (postgres(jdbc)) {
             jdbc.execute("analyze " + table);
         }
+    }
+
+    /** Whether the database is PostgreSQL (else H2, in PostgreSQL mode). */
+    static boolean postgres(JdbcTemplate jdbc) {
+        String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+        return product != null && product.toLowerCase(java.util.Locale.ROOT).contains("postgres");
     }
 
     /** Forgets what the summary was built for: the figures read the history until the next rebuild. */

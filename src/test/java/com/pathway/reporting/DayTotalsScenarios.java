@@ -162,6 +162,49 @@ abstract class DayTotalsScenarios extends ReportScenarios {
     }
 
     @Test
+    void filtersAddedUpWhenFirstReadCountOnlyTheLeadsOfTheirRangeAndOfTheirReferrer() {
+        String source = jdbc.queryForObject("select min(source) from lead where campaign_name = ?", String.class,
+                campaign);
+        jdbc.update("insert into referrer (name, created_at) values (?, ?)", "Dr " + campaign,
+                Instant.now().atOffset(ZoneOffset.UTC));
+        long referrer = jdbc.queryForObject("select id from referrer where name = ?", Long.class, "Dr " + campaign);
+        // Bo (January) and Ed (February) were sent by the referrer, Flo (December, outside the range) too
+        jdbc.update("update lead set referrer_id = ? where campaign_name = ? and first_name in ('Bo', 'Ed', 'Flo')",
+                referrer, campaign);
+        summary.refresh(jdbc.queryForList("select id from lead where campaign_name = ?", Long.class, campaign),
+                workflow.stages());
+        days.catchUp(workflow.stages());
+        Instant february = LocalDate.of(2026, 2, 1).atStartOfDay(clinic.timeZone()).toInstant();
+        Instant march = LocalDate.of(2026, 3, 1).atStartOfDay(clinic.timeZone()).toInstant();
+        Where threeInFebruary = new Where(february, march, source, campaign, null, null, coordinator, null);
+        Where referrerAndCampaign = new Where(where(null).from(), where(null).to(), null, campaign, referrer, null,
+                null, null);
+        Where referrerInFebruary = new Where(february, march, null, campaign, referrer, null, null, null);
+        assertThat(DayTotals.stored(threeInFebruary)).isFalse();
+        assertThat(DayTotals.stored(referrerAndCampaign)).isFalse();
+
+        assertThat(queries.furthestStage(workflow.stages(), threeInFebruary, Basis.DAY_TOTALS))
+                .as("Ed alone arrived in February").isEqualTo(java.util.Map.of(0, 1L))
+                .isEqualTo(queries.furthestStage(workflow.stages(), threeInFebruary, Basis.SUMMARY));
+        assertThat(queries.furthestStage(workflow.stages(), referrerAndCampaign, Basis.DAY_TOTALS))
+                .as("Bo and Ed; Flo arrived before the range").isEqualTo(java.util.Map.of(0, 1L, 1, 1L))
+                .isEqualTo(queries.furthestStage(workflow.stages(), referrerAndCampaign, Basis.SUMMARY));
+        assertThat(queries.furthestStage(workflow.stages(), referrerInFebruary, Basis.DAY_TOTALS))
+                .isEqualTo(java.util.Map.of(0, 1L));
+        for (Where w : List.of(threeInFebruary, referrerAndCampaign, referrerInFebruary)) {
+            assertThat(queries.timeTo(workflow.stages(), w, Basis.DAY_TOTALS))
+                    .isEqualTo(queries.timeTo(workflow.stages(), w, Basis.SUMMARY));
+            assertThat(queries.conversion(workflow.stages(), w, Basis.DAY_TOTALS, Dimension.REFERRER))
+                    .isEqualTo(queries.conversion(workflow.stages(), w, Basis.SUMMARY, Dimension.REFERRER));
+            // open leads whenever they arrived: Flo, open since December, counts for her coordinator
+            assertThat(queries.workload(workflow.stages(), w, Basis.DAY_TOTALS))
+                    .isEqualTo(queries.workload(workflow.stages(), w, Basis.SUMMARY));
+        }
+        assertThat(queries.workload(workflow.stages(), referrerAndCampaign, Basis.DAY_TOTALS))
+                .contains(new ReportQueries.Load("coordinator", coordinator, 3));
+    }
+
+    @Test
     void aResponseTargetThatFallsDueAfterTheTotalsWereWrittenCountsAsMissedOnceItHasPassed() {
         long ed = jdbc.queryForObject("select id from lead where first_name = 'Ed' and campaign_name = ?", Long.class,
                 campaign);

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The parts of one row of the daily totals ({@link DayTotals}): what the per-lead summary's rows of one day of
@@ -127,7 +126,8 @@ final class DayFigures {
     /** Counts by day (days since 1970-01-01 in the clinic's zone). */
     static final class Days {
 
-        final TreeMap<Integer, Long> counts = new TreeMap<>();
+        /** Counts by day (unordered: they are written in order). */
+        final HashMap<Integer, Long> counts = new HashMap<>();
 
         void add(int day, long n) {
             counts.merge(day, n, Long::sum);
@@ -139,11 +139,12 @@ final class DayFigures {
 
         void write(Packer out) {
             out.number(counts.size());
+            int[] days = counts.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
             int previous = 0;
-            for (Map.Entry<Integer, Long> e : counts.entrySet()) {
-                out.number(e.getKey() - previous);
-                out.number(e.getValue());
-                previous = e.getKey();
+            for (int day : days) {
+                out.number(day - previous);
+                out.number(counts.get(day));
+                previous = day;
             }
         }
 

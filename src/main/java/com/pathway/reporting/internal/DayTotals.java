@@ -376,49 +376,57 @@ public class DayTotals {
     }
 
     /**
-     * The rows of filters the stored rows do not hold, every day: added up from the summary's leads of these filters
-     * when first asked for, then kept until the state of the totals moves on (after any lead changed, at the next
-     * catch-up) or for ten minutes unread.
+     * The rows of filters the stored rows do not hold, for the days of the filter's range: added up from the
+     * summary's leads of these filters and range when first asked for, then kept until the state of the totals moves
+     * on (after any lead changed, at the next catch-up) or for ten minutes unread.
      */
     private List<Object[]> narrowed(Where w) {
         LeadStages stages = workflow.stages();
         String state = jdbc.query("select built_at, caught_up_to from report_day_state where id = 1",
                 rs -> rs.next() ? rs.getObject(1, OffsetDateTime.class).toInstant() + " " + rs.getLong(2) : "none");
         Object[] values = filterValues(w);
+        LocalDate from = fromDay(w);
+        LocalDate to = toDay(w);
         List<Object> key = new ArrayList<>(java.util.Arrays.asList(values));
-        key.add(builtFor(stages));
-        key.add(state);
+        key.addAll(List.of(from, to, builtFor(stages), state));
         return narrowed.get(key, k -> {
-            // the filters' leads are found through the lead table's indexes of each filter (the summary has none),
-            // then their summary rows by key: a few thousand rows read, not the whole summary
-            Sql matching = new Sql().add("1 = 1");
-            for (int d = 1; d < values.length; d++) {
-                if (values[d] != null) {
-                    matching.add(" and " + FILTER_COLUMNS[d].replace("l.", "x.") + " = ?", values[d]);
-                }
-            }
-            Sql which = new Sql().add("l.lead_id in (select x.id from lead x where ").add(matching).add(")");
+            Sql which = new Sql().add("l.created_at >= ? and l.created_at < ?", start(from), start(to.plusDays(1)));
             for (int d = 1; d < values.length; d++) {
                 if (values[d] != null) {
                     which.add(" and " + FILTER_COLUMNS[d] + " = ?", values[d]);
                 }
             }
-            if (postgres) {
-                // read through a cursor, but planned for every row: not a scan of the summary in order of arrival
-                jdbc.execute("set local cursor_tuple_fraction = 1");
+            if (values[REFERRER] != null) {
+                // a referrer sends few leads: found through the lead table's index (the summary has none)
+                which.add(" and l.lead_id in (select x.id from lead x where x.referrer_id = ?)", values[REFERRER]);
             }
             List<Object[]> rows = new ArrayList<>();
-            addUp(stages, which, false, rows::addAll, new long[2]);
+            streamed(() -> addUp(stages, which, false, rows::addAll, new long[2]));
             return List.copyOf(rows);
         });
     }
 
-    /** The narrowed rows of one {@code dim} (every lead, or a breakdown) within the filter's range. */
+    /**
+     * Runs a read of many rows so that they stream to it: on PostgreSQL through a cursor planned for every row (not
+     * for the first ones, which would read the summary in order of arrival); on H2 lazily, not buffered first.
+     */
+    private void streamed(Runnable read) {
+        if (postgres) {
+            jdbc.execute("set local cursor_tuple_fraction = 1");
+            read.run();
+            return;
+        }
+        jdbc.execute("set lazy_query_execution true");
+        try {
+            read.run();
+        } finally {
+            jdbc.execute("set lazy_query_execution false");
+        }
+    }
+
+    /** The narrowed rows of one {@code dim} (every lead, or a breakdown). */
     private List<Object[]> narrowed(Where w, int dim) {
-        LocalDate from = fromDay(w);
-        LocalDate to = toDay(w);
-        return narrowed(w).stream().filter(r -> (int) r[1] == dim && !((LocalDate) r[0]).isBefore(from)
-                && !((LocalDate) r[0]).isAfter(to)).toList();
+        return narrowed(w).stream().filter(r -> (int) r[1] == dim).toList();
     }
 
     /** One lead's summary row, as the totals count it. */
@@ -595,9 +603,11 @@ public class DayTotals {
     /** Per row of the slice (and range), the day and the part asked for (a column of {@code report_day}). */
     private void each(Where where, String part, boolean ranged, RowReader reader) {
         if (Slice.of(where).isEmpty()) {
+            if (!ranged) {
+                throw new IllegalArgumentException("Filters the stored totals do not hold are read for a range only.");
+            }
             int column = COLUMNS.indexOf(part);
-            for (Object[] row : ranged ? narrowed(where, ALL) : narrowed(where).stream()
-                    .filter(r -> (int) r[1] == ALL).toList()) {
+            for (Object[] row : narrowed(where, ALL)) {
                 reader.read((LocalDate) row[0], new Unpacker((byte[]) row[column]));
             }
             return;
@@ -836,7 +846,15 @@ public class DayTotals {
                 levels.consultation[1], Levels.missed(levels.consultation, levels.consultationPending, at));
     }
 
-    /** Open leads per pair of coordinator and clinician, whenever they arrived (the filter applies). */
+    /** Whether the stored rows hold these filters (else they are added up for a range when first read). */
+    public static boolean stored(Where where) {
+        return Slice.of(where).isPresent();
+    }
+
+    /**
+     * Open leads per pair of coordinator and clinician, whenever they arrived (the filter applies; only filters
+     * the stored rows hold, {@link #stored}).
+     */
     Map<Pairs.Key, Long> openLeads(Where where) {
         Pairs open = new Pairs();
         each(where, "open_load", false, (day, in) -> open.read(in));

@@ -336,12 +336,14 @@ public class ReportQueries {
                 where.coordinator(), where.clinician());
         Map<String, Long> coordinators = new java.util.HashMap<>();
         Map<String, Long> clinicians = new java.util.HashMap<>();
-        if (basis == Basis.DAY_TOTALS) {
+        // the totals of filters they do not hold are added up for a range only: these leads are read from the summary
+        Basis read = basis == Basis.DAY_TOTALS && !DayTotals.stored(open) ? Basis.SUMMARY : basis;
+        if (read == Basis.DAY_TOTALS) {
             days.openLeads(open).forEach((pair, n) -> add(coordinators, clinicians, pair.first(), pair.second(), n));
         } else {
             // one pass: per pair of coordinator and clinician, added up per person below
-            Sql sql = new Sql().add("select l.coordinator, l.clinician, count(*) from " + table(basis) + " l where ")
-                    .add(leadWhere(stages, open, basis)).add(" and l.status_category <> 'DONE' and (l.coordinator is"
+            Sql sql = new Sql().add("select l.coordinator, l.clinician, count(*) from " + table(read) + " l where ")
+                    .add(leadWhere(stages, open, read)).add(" and l.status_category <> 'DONE' and (l.coordinator is"
                             + " not null or l.clinician is not null) group by l.coordinator, l.clinician");
             jdbc.query(sql.text(), rs -> {
                 add(coordinators, clinicians, rs.getString(1), rs.getString(2), rs.getLong(3));

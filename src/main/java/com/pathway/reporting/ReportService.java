@@ -138,7 +138,7 @@ public class ReportService {
     @Transactional(propagation = Propagation.NOT_SUPPORTED) // see caughtUpBasis: the figure's own below
     public Report report(ReportKind kind, ReportFilter filter, Dimension by, boolean shared) {
         filter.check(properties.maxDays());
-        Basis basis = caughtUpBasis();
+        Basis basis = caughtUpBasis(kind, filter, by);
         return tx.execute(s -> {
             Report report = build(kind, filter, by == null ? Dimension.SOURCE : by, shared, basis);
             audit.record(new AuditRecord("REPORT_VIEWED", null, "REPORT", kind.path(), AuditOutcome.SUCCESS, null,
@@ -151,7 +151,7 @@ public class ReportService {
     @Transactional(propagation = Propagation.NOT_SUPPORTED) // see caughtUpBasis: the figure's own below
     public void export(ReportKind kind, ReportFilter filter, Dimension by, OutputStream out) {
         filter.check(properties.maxDays());
-        Basis basis = caughtUpBasis();
+        Basis basis = caughtUpBasis(kind, filter, by);
         tx.executeWithoutResult(s -> export(kind, filter, by, out, basis));
     }
 
@@ -221,12 +221,24 @@ public class ReportService {
      * Where the figure is read from, the daily totals brought up to date with the summary first, before the figure's
      * transaction begins: the catch-up takes a connection of its own, which a figure holding one already could wait
      * for without end when every connection of the pool is held so. The summary while the totals cannot be read
-     * (not current, being rebuilt).
+     * (not current, being rebuilt). Filters the stored totals do not hold are added up here too, for the same reason.
      */
-    private Basis caughtUpBasis() {
+    private Basis caughtUpBasis(ReportKind kind, ReportFilter filter, Dimension by) {
         LeadStages stages = workflow.stages();
         Basis basis = basis(stages);
-        return basis == Basis.DAY_TOTALS && !days.catchUp(stages) ? Basis.SUMMARY : basis;
+        if (basis != Basis.DAY_TOTALS) {
+            return basis;
+        }
+        if (!days.catchUp(stages)) {
+            return Basis.SUMMARY;
+        }
+        Where where = where(filter, clinic.timeZone());
+        // filters the stored totals do not hold are added up now, on connections of their own, for every figure of
+        // the range (the workload counts open leads of every day: it reads them from the summary)
+        if (kind != ReportKind.WORKLOAD && basis(basis, where, kind, by == null ? Dimension.SOURCE : by) == basis) {
+            days.prepare(where);
+        }
+        return basis;
     }
 
     /**

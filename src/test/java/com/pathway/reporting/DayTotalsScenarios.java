@@ -10,6 +10,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.pathway.reporting.internal.DayTotals;
 import com.pathway.reporting.internal.ReportQueries;
@@ -22,6 +25,9 @@ import com.pathway.reporting.internal.ReportQueries.Where;
  * fall due after the totals were written.
  */
 abstract class DayTotalsScenarios extends ReportScenarios {
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private Where where(String coordinatorName) {
         return new Where(LocalDate.of(2026, 1, 1).atStartOfDay(clinic.timeZone()).toInstant(),
@@ -202,6 +208,27 @@ abstract class DayTotalsScenarios extends ReportScenarios {
         }
         assertThat(queries.workload(workflow.stages(), referrerAndCampaign, Basis.DAY_TOTALS))
                 .contains(new ReportQueries.Load("coordinator", coordinator, 3));
+
+        // three filters over three days, which are added up in parts of a day or more each, at the same time
+        Instant fifth = LocalDate.of(2026, 1, 5).atStartOfDay(clinic.timeZone()).toInstant();
+        Where threeDays = new Where(fifth, fifth.plus(Duration.ofDays(3)), source, campaign, null, "depression", null,
+                null);
+        assertThat(queries.furthestStage(workflow.stages(), threeDays, Basis.DAY_TOTALS))
+                .as("Ada, Bo and Di, a day each").isEqualTo(queries.furthestStage(workflow.stages(), threeDays,
+                        Basis.SUMMARY))
+                .extracting(m -> m.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(3L);
+        List<Instant> daily = List.of(fifth, fifth.plus(Duration.ofDays(1)), fifth.plus(Duration.ofDays(2)),
+                fifth.plus(Duration.ofDays(3)));
+        assertThat(queries.arrivals(workflow.stages(), threeDays, Basis.DAY_TOTALS, daily))
+                .isEqualTo(queries.arrivals(workflow.stages(), threeDays, Basis.SUMMARY, daily));
+        assertThat(queries.timeInStage(workflow.stages(), threeDays, Basis.DAY_TOTALS))
+                .isEqualTo(queries.timeInStage(workflow.stages(), threeDays, Basis.SUMMARY));
+        // the same, first read inside a figure's transaction: added up in one pass in that transaction
+        Where fourDays = new Where(fifth, fifth.plus(Duration.ofDays(4)), source, campaign, null, "depression", null,
+                null);
+        java.util.Map<Integer, Long> inTransaction = new TransactionTemplate(transactions)
+                .execute(s -> queries.furthestStage(workflow.stages(), fourDays, Basis.DAY_TOTALS));
+        assertThat(inTransaction).isEqualTo(queries.furthestStage(workflow.stages(), threeDays, Basis.SUMMARY));
     }
 
     @Test

@@ -17,6 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -29,6 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -148,6 +153,7 @@ public class DayTotals {
     private final JdbcTemplate streaming;
     private final TransactionTemplate tx;
     private final TransactionTemplate ownTx;
+    private final TransactionTemplate readOnlyTx;
     private final Clock clock;
     private final ZoneId zone;
     /** Held while the totals are written (a rebuild, a catch-up), one at a time on this node. */
@@ -172,6 +178,8 @@ public class DayTotals {
         this.tx = new TransactionTemplate(transactions);
         this.ownTx = new TransactionTemplate(transactions);
         this.ownTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.readOnlyTx = new TransactionTemplate(transactions);
+        this.readOnlyTx.setReadOnly(true);
         this.clock = clock;
         this.zone = clinic.timeZone();
         this.postgres = PerLeadSummary.postgres(jdbc);
@@ -390,20 +398,65 @@ public class DayTotals {
         List<Object> key = new ArrayList<>(java.util.Arrays.asList(values));
         key.addAll(List.of(from, to, builtFor(stages), state));
         return narrowed.get(key, k -> {
-            Sql which = new Sql().add("l.created_at >= ? and l.created_at < ?", start(from), start(to.plusDays(1)));
-            for (int d = 1; d < values.length; d++) {
-                if (values[d] != null) {
-                    which.add(" and " + FILTER_COLUMNS[d] + " = ?", values[d]);
-                }
+            if (TransactionSynchronizationManager.isActualTransactionActive()) {
+                // in a figure's transaction (not prepared before it): in that transaction, one pass
+                return List.copyOf(addUpNarrowed(stages, values, from, to));
             }
-            if (values[REFERRER] != null) {
-                // a referrer sends few leads: found through the lead table's index (the summary has none)
-                which.add(" and l.lead_id in (select x.id from lead x where x.referrer_id = ?)", values[REFERRER]);
+            return addUpInParts(stages, values, from, to);
+        });
+    }
+
+    /**
+     * Adds up, before a figure's transaction, the totals of filters the stored rows do not hold ({@link #stored}),
+     * so that the figures find them in memory: the range is cut into as many parts as there are processors (at most
+     * four), each read on a connection and in a read-only transaction of its own at the same time. Nothing to do for
+     * filters the stored rows hold.
+     */
+    public void prepare(Where where) {
+        if (!stored(where) && where.from() != null && where.to() != null) {
+            narrowed(where);
+        }
+    }
+
+    private List<Object[]> addUpInParts(LeadStages stages, Object[] values, LocalDate from, LocalDate to) {
+        long days = to.toEpochDay() - from.toEpochDay() + 1;
+        int parts = (int) Math.max(1, Math.min(days, Math.min(4, Runtime.getRuntime().availableProcessors())));
+        List<Future<List<Object[]>>> running = new ArrayList<>();
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < parts; i++) {
+                LocalDate partFrom = from.plusDays(days * i / parts);
+                LocalDate partTo = from.plusDays(days * (i + 1) / parts - 1);
+                running.add(threads.submit(() -> readOnlyTx.execute(s -> addUpNarrowed(stages, values, partFrom,
+                        partTo))));
             }
             List<Object[]> rows = new ArrayList<>();
-            streamed(() -> addUp(stages, which, false, rows::addAll, new long[2]));
+            for (Future<List<Object[]>> part : running) {
+                rows.addAll(part.get()); // the parts' days follow one another: the rows stay in order of days
+            }
             return List.copyOf(rows);
-        });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while adding up the figures' leads.", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The rows of these filters' leads that arrived from {@code from} to {@code to}, read in the current transaction. */
+    private List<Object[]> addUpNarrowed(LeadStages stages, Object[] values, LocalDate from, LocalDate to) {
+        Sql which = new Sql().add("l.created_at >= ? and l.created_at < ?", start(from), start(to.plusDays(1)));
+        for (int d = 1; d < values.length; d++) {
+            if (values[d] != null) {
+                which.add(" and " + FILTER_COLUMNS[d] + " = ?", values[d]);
+            }
+        }
+        if (values[REFERRER] != null) {
+            // a referrer sends few leads: found through the lead table's index (the summary has none)
+            which.add(" and l.lead_id in (select x.id from lead x where x.referrer_id = ?)", values[REFERRER]);
+        }
+        List<Object[]> rows = new ArrayList<>();
+        streamed(() -> addUp(stages, which, false, rows::addAll, new long[2]));
+        return rows;
     }
 
     /**

@@ -32,7 +32,8 @@ final class DayFigures {
         /** Enough for twenty years in seconds. */
         static final int BUCKETS = 2 + (int) (Math.log(20 * 366 * 86_400.0) / LOG_RATIO);
 
-        private long[] counts = new long[0];
+        /** Counts by bucket: a day's row has few (a dense array of the buckets up to months would be mostly empty). */
+        private final Counts counts = new Counts();
         private long total;
 
         static int bucket(double seconds) {
@@ -48,23 +49,13 @@ final class DayFigures {
         }
 
         void add(double seconds) {
-            addBucket(bucket(seconds), 1);
-        }
-
-        private void addBucket(int bucket, long n) {
-            if (counts.length <= bucket) {
-                counts = Arrays.copyOf(counts, Math.max(bucket + 1, Math.min(BUCKETS, counts.length * 2 + 64)));
-            }
-            counts[bucket] += n;
-            total += n;
+            counts.add(bucket(seconds), 1);
+            total++;
         }
 
         void add(Histogram other) {
-            for (int b = 0; b < other.counts.length; b++) {
-                if (other.counts[b] != 0) {
-                    addBucket(b, other.counts[b]);
-                }
-            }
+            counts.add(other.counts);
+            total += other.total;
         }
 
         long total() {
@@ -88,37 +79,112 @@ final class DayFigures {
 
         private double valueAt(long index) {
             long seen = 0;
-            for (int b = 0; b < counts.length; b++) {
-                seen += counts[b];
+            for (int i = 0; i < counts.size(); i++) {
+                seen += counts.value(i);
                 if (index < seen) {
-                    return middle(b);
+                    return middle(counts.key(i));
                 }
             }
             throw new IllegalStateException("rank past the histogram");
         }
 
         void write(Packer out) {
-            int used = 0;
-            for (long c : counts) {
-                used += c == 0 ? 0 : 1;
+            counts.write(out);
+        }
+
+        void read(Unpacker in) {
+            Counts read = new Counts();
+            read.read(in);
+            counts.add(read);
+            for (int i = 0; i < read.size(); i++) {
+                total += read.value(i);
             }
-            out.number(used);
+        }
+    }
+
+    /**
+     * Counts by a whole number (a day, a bucket), kept in order of the numbers in two arrays that grow as needed:
+     * small for the few numbers of a day's row, in order for writing and for percentiles.
+     */
+    static final class Counts {
+
+        /** What {@link #forEach} hands each number and its count to. */
+        @FunctionalInterface
+        interface Each {
+            void accept(int key, long count);
+        }
+
+        private int[] keys = new int[4];
+        private long[] values = new long[4];
+        private int size;
+
+        void add(int key, long n) {
+            // mostly in order: a day's numbers arrive rising
+            int i = size == 0 || keys[size - 1] < key ? -(size + 1) : Arrays.binarySearch(keys, 0, size, key);
+            if (i >= 0) {
+                values[i] += n;
+                return;
+            }
+            int at = -(i + 1);
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            System.arraycopy(keys, at, keys, at + 1, size - at);
+            System.arraycopy(values, at, values, at + 1, size - at);
+            keys[at] = key;
+            values[at] = n;
+            size++;
+        }
+
+        void add(Counts other) {
+            for (int i = 0; i < other.size; i++) {
+                add(other.keys[i], other.values[i]);
+            }
+        }
+
+        int size() {
+            return size;
+        }
+
+        int key(int i) {
+            return keys[i];
+        }
+
+        long value(int i) {
+            return values[i];
+        }
+
+        void forEach(Each each) {
+            for (int i = 0; i < size; i++) {
+                each.accept(keys[i], values[i]);
+            }
+        }
+
+        /** The counts, for tests and messages. */
+        Map<Integer, Long> asMap() {
+            Map<Integer, Long> map = new java.util.LinkedHashMap<>();
+            forEach(map::put);
+            return map;
+        }
+
+        /** How many numbers, then each as the difference from the one before, with its count. */
+        void write(Packer out) {
+            out.number(size);
             int previous = 0;
-            for (int b = 0; b < counts.length; b++) {
-                if (counts[b] != 0) {
-                    out.number(b - previous);
-                    out.number(counts[b]);
-                    previous = b;
-                }
+            for (int i = 0; i < size; i++) {
+                out.number(keys[i] - previous);
+                out.number(values[i]);
+                previous = keys[i];
             }
         }
 
         void read(Unpacker in) {
-            long used = in.number();
-            int b = 0;
-            for (long i = 0; i < used; i++) {
-                b += (int) in.number();
-                addBucket(b, in.number());
+            long n = in.number();
+            int key = 0;
+            for (long i = 0; i < n; i++) {
+                key += (int) in.number();
+                add(key, in.number());
             }
         }
     }
@@ -126,35 +192,22 @@ final class DayFigures {
     /** Counts by day (days since 1970-01-01 in the clinic's zone). */
     static final class Days {
 
-        /** Counts by day (unordered: they are written in order). */
-        final HashMap<Integer, Long> counts = new HashMap<>();
+        final Counts counts = new Counts();
 
         void add(int day, long n) {
-            counts.merge(day, n, Long::sum);
+            counts.add(day, n);
         }
 
         void add(Days other) {
-            other.counts.forEach(this::add);
+            counts.add(other.counts);
         }
 
         void write(Packer out) {
-            out.number(counts.size());
-            int[] days = counts.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-            int previous = 0;
-            for (int day : days) {
-                out.number(day - previous);
-                out.number(counts.get(day));
-                previous = day;
-            }
+            counts.write(out);
         }
 
         void read(Unpacker in) {
-            long size = in.number();
-            int day = 0;
-            for (long i = 0; i < size; i++) {
-                day += (int) in.number();
-                add(day, in.number());
-            }
+            counts.read(in);
         }
     }
 

@@ -99,7 +99,7 @@ class DayFiguresTest {
         Days readDays = new Days();
         readDays.read(in);
         readDays.add(days);
-        assertThat(readDays.counts).containsOnly(java.util.Map.entry(20_390, 2L), java.util.Map.entry(20_400, 6L));
+        assertThat(readDays.counts.asMap()).containsExactly(java.util.Map.entry(20_390, 2L), java.util.Map.entry(20_400, 6L));
         Pairs readPairs = new Pairs();
         readPairs.read(in);
         assertThat(readPairs.counts).isEqualTo(pairs.counts);
@@ -110,5 +110,27 @@ class DayFiguresTest {
         assertThat(Levels.missed(readLevels.response, readLevels.responsePending, 1_500)).isEqualTo(2);
         assertThat(Levels.missed(readLevels.response, readLevels.responsePending, 2_001)).isEqualTo(3);
         assertThat(readLevels.consultationPending).isEqualTo(List.of(500L));
+    }
+
+    @Test
+    void countsKeepTheirNumbersInOrderWhateverOrderTheyArriveInAndAddUpAgainstAPlainMap() {
+        Random random = new Random(7);
+        DayFigures.Counts counts = new DayFigures.Counts();
+        DayFigures.Counts other = new DayFigures.Counts();
+        java.util.TreeMap<Integer, Long> expected = new java.util.TreeMap<>();
+        for (int i = 0; i < 5_000; i++) {
+            int key = random.nextInt(700) - 100; // negative numbers too
+            long n = 1 + random.nextInt(5);
+            (i % 3 == 0 ? other : counts).add(key, n);
+            expected.merge(key, n, Long::sum);
+        }
+        counts.add(other);
+        assertThat(counts.asMap()).containsExactlyEntriesOf(expected);
+
+        DayFigures.Packer out = new DayFigures.Packer();
+        counts.write(out);
+        DayFigures.Counts read = new DayFigures.Counts();
+        read.read(new DayFigures.Unpacker(out.bytes()));
+        assertThat(read.asMap()).containsExactlyEntriesOf(expected);
     }
 }

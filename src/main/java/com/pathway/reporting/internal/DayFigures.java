@@ -49,7 +49,12 @@ final class DayFigures {
         }
 
         void add(double seconds) {
-            counts.add(bucket(seconds), 1);
+            addBucket(bucket(seconds));
+        }
+
+        /** One more in the bucket (from {@link #bucket}). */
+        void addBucket(int bucket) {
+            counts.add(bucket, 1);
             total++;
         }
 
@@ -220,11 +225,15 @@ final class DayFigures {
         final Map<Key, Long> counts = new HashMap<>();
 
         void add(String first, String second, long n) {
-            counts.merge(new Key(first, second), n, Long::sum);
+            add(new Key(first, second), n);
+        }
+
+        void add(Key key, long n) {
+            counts.merge(key, n, Long::sum);
         }
 
         void add(Pairs other) {
-            other.counts.forEach((k, n) -> add(k.first(), k.second(), n));
+            other.counts.forEach(this::add);
         }
 
         void write(Packer out) {

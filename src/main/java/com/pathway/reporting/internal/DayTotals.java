@@ -484,9 +484,9 @@ public class DayTotals {
 
     /** One lead's summary row, as the totals count it. */
     private record Lead(Instant created, String[] filters, boolean consulted, boolean treated, boolean completed,
-            int furthest, double[] timeTo, double[] stays, int[] reached, Integer treatedDay, String closedFrom,
-            String closedResolution, Instant responseDue, Instant firstContact, Instant consultationDue,
-            Instant consultationAt, boolean done) {
+            int furthest, int[] timeTo, int[] stays, int[] reached, Integer treatedDay, Pairs.Key lost,
+            Instant responseDue, Instant firstContact, Instant consultationDue, Instant consultationAt, boolean done,
+            Pairs.Key open) {
 
         static Lead read(ResultSet rs, Positions p, LeadStages stages, ZoneId zone) throws SQLException {
             int n = p.stageCount();
@@ -498,24 +498,29 @@ public class DayTotals {
             Instant contacted = instant(rs, 15);
             Instant consulted = instant(rs, 16);
             Instant treated = instant(rs, 17);
-            double[] timeTo = {seconds(created, contacted), seconds(created, consulted), seconds(created, treated)};
+            // the histograms' buckets, worked out once for every slice the lead counts in (-1: none)
+            int[] timeTo = {bucket(created, contacted), bucket(created, consulted), bucket(created, treated)};
             int[] reached = new int[n];
-            double[] stays = new double[n];
+            int[] stays = new int[n];
             for (int k = 0; k < n; k++) {
                 Instant at = instant(rs, 20 + k);
                 reached[k] = at == null ? Integer.MIN_VALUE : (int) LocalDate.ofInstant(at, zone).toEpochDay();
                 long ms = rs.getLong(20 + n + k);
-                stays[k] = rs.wasNull() ? Double.NaN : ms / 1000.0;
+                stays[k] = rs.wasNull() ? -1 : Histogram.bucket(ms / 1000.0);
             }
             int closedFrom = rs.getInt(18); // as the summary's figures read it: 0 for none
             String closedResolution = rs.getString(19);
+            boolean done = "DONE".equals(rs.getString(9));
+            String coordinator = filters[COORDINATOR];
+            String clinician = filters[CLINICIAN];
             return new Lead(created, filters, consulted != null, treated != null,
                     resolution != null && stages.completedResolutions().contains(resolution),
                     p.stageOf(rs.getInt(14)) + 1, timeTo, stays, reached,
                     treated == null ? null : (int) LocalDate.ofInstant(treated, zone).toEpochDay(),
-                    resolution == null || closedResolution == null ? null : Integer.toString(closedFrom),
-                    closedResolution, instant(rs, 10), instant(rs, 11), instant(rs, 12), instant(rs, 13),
-                    "DONE".equals(rs.getString(9)));
+                    resolution == null || closedResolution == null ? null
+                            : new Pairs.Key(Integer.toString(closedFrom), closedResolution),
+                    instant(rs, 10), instant(rs, 11), instant(rs, 12), instant(rs, 13), done,
+                    done || coordinator == null && clinician == null ? null : new Pairs.Key(coordinator, clinician));
         }
 
         private static Instant instant(ResultSet rs, int column) throws SQLException {
@@ -523,8 +528,8 @@ public class DayTotals {
             return at == null ? null : at.toInstant();
         }
 
-        private static double seconds(Instant from, Instant to) {
-            return to == null ? Double.NaN : Duration.between(from, to).toNanos() / 1e9;
+        private static int bucket(Instant from, Instant to) {
+            return to == null ? -1 : Histogram.bucket(Duration.between(from, to).toNanos() / 1e9);
         }
     }
 
@@ -562,13 +567,13 @@ public class DayTotals {
             completed += l.completed() ? 1 : 0;
             furthest[l.furthest()]++;
             for (int i = 0; i < 3; i++) {
-                if (!Double.isNaN(l.timeTo()[i])) {
-                    timeTo[i].add(l.timeTo()[i]);
+                if (l.timeTo()[i] >= 0) {
+                    timeTo[i].addBucket(l.timeTo()[i]);
                 }
             }
             for (int k = 0; k < stays.length; k++) {
-                if (!Double.isNaN(l.stays()[k])) {
-                    stays[k].add(l.stays()[k]);
+                if (l.stays()[k] >= 0) {
+                    stays[k].addBucket(l.stays()[k]);
                 }
                 if (l.reached()[k] != Integer.MIN_VALUE) {
                     arrivals[k].add(l.reached()[k], 1);
@@ -577,16 +582,14 @@ public class DayTotals {
             if (l.treatedDay() != null) {
                 treatedDays.add(l.treatedDay(), 1);
             }
-            if (l.closedResolution() != null && l.closedFrom() != null) {
-                lost.add(l.closedFrom(), l.closedResolution(), 1);
+            if (l.lost() != null) {
+                lost.add(l.lost(), 1);
             }
             target(levels.response, levels.responsePending, l.responseDue(), l.firstContact(), true, builtAt);
             target(levels.consultation, levels.consultationPending, l.consultationDue(), l.consultationAt(), !l.done(),
                     builtAt);
-            String coordinator = l.filters()[COORDINATOR];
-            String clinician = l.filters()[CLINICIAN];
-            if (!l.done() && (coordinator != null || clinician != null)) {
-                open.add(coordinator, clinician, 1);
+            if (l.open() != null) {
+                open.add(l.open(), 1);
             }
         }
 

@@ -350,8 +350,9 @@ public class DayTotals {
             counted[1]++;
             for (int d = 0; d < (stored ? lead.filters.length : LAST_BROKEN_DOWN + 1); d++) {
                 if (d == ALL || lead.filters[d] != null || d <= LAST_BROKEN_DOWN) {
+                    // the breakdowns of filters the stored rows do not hold are read for conversion only: counts
                     day.computeIfAbsent(new Slice(d, lead.filters[d], null), s -> new Totals(n, builtAt))
-                            .add(lead, builtAt);
+                            .add(lead, builtAt, !stored && d != ALL);
                 }
             }
             for (int i = 0; stored && i < PAIRED.size(); i++) {
@@ -360,7 +361,7 @@ public class DayTotals {
                     int b = PAIRED.get(j);
                     if (lead.filters[a] != null || lead.filters[b] != null) {
                         day.computeIfAbsent(new Slice(10 * a + b, lead.filters[a], lead.filters[b]),
-                                s -> new Totals(n, builtAt)).add(lead, builtAt);
+                                s -> new Totals(n, builtAt)).add(lead, builtAt, false);
                     }
                 }
             }
@@ -560,11 +561,15 @@ public class DayTotals {
             levels.builtAt = builtAt;
         }
 
-        void add(Lead l, long builtAt) {
+        /** Counts the lead in; {@code countsOnly}: in the leads, consultation, treatment and completed care only. */
+        void add(Lead l, long builtAt, boolean countsOnly) {
             leads++;
             consulted += l.consulted() ? 1 : 0;
             treated += l.treated() ? 1 : 0;
             completed += l.completed() ? 1 : 0;
+            if (countsOnly) {
+                return;
+            }
             furthest[l.furthest()]++;
             for (int i = 0; i < 3; i++) {
                 if (l.timeTo()[i] >= 0) {

@@ -83,14 +83,7 @@ final class DayFigures {
         }
 
         private double valueAt(long index) {
-            long seen = 0;
-            for (int i = 0; i < counts.size(); i++) {
-                seen += counts.value(i);
-                if (index < seen) {
-                    return middle(counts.key(i));
-                }
-            }
-            throw new IllegalStateException("rank past the histogram");
+            return middle(counts.keyAtRank(index));
         }
 
         void write(Packer out) {
@@ -98,20 +91,18 @@ final class DayFigures {
         }
 
         void read(Unpacker in) {
-            Counts read = new Counts();
-            read.read(in);
-            counts.add(read);
-            for (int i = 0; i < read.size(); i++) {
-                total += read.value(i);
-            }
+            total += counts.read(in);
         }
     }
 
     /**
-     * Counts by a whole number (a day, a bucket), kept in order of the numbers in two arrays that grow as needed:
-     * small for the few numbers of a day's row, in order for writing and for percentiles.
+     * Counts by a whole number (a day, a bucket), in order of the numbers. A day's row has few numbers: they are kept
+     * in two small arrays. A figure adding up many rows has many: past {@link #SPARSE_AT_MOST} they move to one array
+     * indexed by the number (from the lowest seen), which grows as needed.
      */
     static final class Counts {
+
+        static final int SPARSE_AT_MOST = 64;
 
         /** What {@link #forEach} hands each number and its count to. */
         @FunctionalInterface
@@ -122,12 +113,24 @@ final class DayFigures {
         private int[] keys = new int[4];
         private long[] values = new long[4];
         private int size;
+        /** Once many: the count of number {@code base + i} at {@code dense[i]}; {@code size} those not 0. */
+        private long[] dense;
+        private int base;
 
         void add(int key, long n) {
+            if (dense != null) {
+                addDense(key, n);
+                return;
+            }
             // mostly in order: a day's numbers arrive rising
             int i = size == 0 || keys[size - 1] < key ? -(size + 1) : Arrays.binarySearch(keys, 0, size, key);
             if (i >= 0) {
                 values[i] += n;
+                return;
+            }
+            if (size == SPARSE_AT_MOST) {
+                toDense();
+                addDense(key, n);
                 return;
             }
             int at = -(i + 1);
@@ -142,25 +145,73 @@ final class DayFigures {
             size++;
         }
 
-        void add(Counts other) {
-            for (int i = 0; i < other.size; i++) {
-                add(other.keys[i], other.values[i]);
+        private void toDense() {
+            base = keys[0];
+            dense = new long[Math.max(64, keys[size - 1] - base + 1)];
+            for (int i = 0; i < size; i++) {
+                dense[keys[i] - base] = values[i];
             }
+            keys = null;
+            values = null;
         }
 
+        private void addDense(int key, long n) {
+            if (key < base || key - base >= dense.length) {
+                int low = Math.min(base, key);
+                int high = Math.max(base + dense.length - 1, key);
+                int length = Math.max(high - low + 1, dense.length * 2);
+                // room on the side that grew
+                int newBase = key < base ? Math.max(Integer.MIN_VALUE + 1, high - length + 1) : low;
+                long[] grown = new long[length];
+                System.arraycopy(dense, 0, grown, base - newBase, dense.length);
+                dense = grown;
+                base = newBase;
+            }
+            int i = key - base;
+            if (dense[i] == 0 && n != 0) {
+                size++;
+            }
+            dense[i] += n;
+        }
+
+        void add(Counts other) {
+            other.forEach(this::add);
+        }
+
+        /** How many numbers have a count. */
         int size() {
             return size;
         }
 
-        int key(int i) {
-            return keys[i];
-        }
-
-        long value(int i) {
-            return values[i];
+        /** The number at which the counts, added up in order, pass {@code rank} (0-based). */
+        int keyAtRank(long rank) {
+            long[] seen = {0};
+            int[] found = {0};
+            boolean[] done = {false};
+            forEach((key, count) -> {
+                if (!done[0]) {
+                    seen[0] += count;
+                    if (rank < seen[0]) {
+                        found[0] = key;
+                        done[0] = true;
+                    }
+                }
+            });
+            if (!done[0]) {
+                throw new IllegalStateException("rank past the counts");
+            }
+            return found[0];
         }
 
         void forEach(Each each) {
+            if (dense != null) {
+                for (int i = 0; i < dense.length; i++) {
+                    if (dense[i] != 0) {
+                        each.accept(base + i, dense[i]);
+                    }
+                }
+                return;
+            }
             for (int i = 0; i < size; i++) {
                 each.accept(keys[i], values[i]);
             }
@@ -176,21 +227,26 @@ final class DayFigures {
         /** How many numbers, then each as the difference from the one before, with its count. */
         void write(Packer out) {
             out.number(size);
-            int previous = 0;
-            for (int i = 0; i < size; i++) {
-                out.number(keys[i] - previous);
-                out.number(values[i]);
-                previous = keys[i];
-            }
+            int[] previous = {0};
+            forEach((key, count) -> {
+                out.number(key - previous[0]);
+                out.number(count);
+                previous[0] = key;
+            });
         }
 
-        void read(Unpacker in) {
+        /** Adds what {@link #write} wrote; returns the counts read, added up. */
+        long read(Unpacker in) {
             long n = in.number();
             int key = 0;
+            long total = 0;
             for (long i = 0; i < n; i++) {
                 key += (int) in.number();
-                add(key, in.number());
+                long count = in.number();
+                add(key, count);
+                total += count;
             }
+            return total;
         }
     }
 

@@ -913,13 +913,33 @@ public class DayTotals {
     }
 
     /**
+     * Whether the stored rows give the open leads of these filters ({@link #openLeads}): those of the filters but
+     * the coordinator and the clinician, whose pairs are then kept.
+     */
+    public static boolean storesOpenLeads(Where where) {
+        return stored(withoutPeople(where));
+    }
+
+    private static Where withoutPeople(Where w) {
+        return new Where(w.from(), w.to(), w.source(), w.campaign(), w.referrerId(), w.condition(), null, null);
+    }
+
+    /**
      * Open leads per pair of coordinator and clinician, whenever they arrived (the filter applies; only filters
-     * the stored rows hold, {@link #stored}).
+     * that {@link #storesOpenLeads}): the open leads of the other filters, by pair, are read and the pairs of the
+     * filter's coordinator and clinician kept.
      */
     Map<Pairs.Key, Long> openLeads(Where where) {
         Pairs open = new Pairs();
-        each(where, "open_load", false, (day, in) -> open.read(in));
-        return open.counts;
+        each(withoutPeople(where), "open_load", false, (day, in) -> open.read(in));
+        Map<Pairs.Key, Long> kept = new HashMap<>();
+        open.counts.forEach((pair, n) -> {
+            if ((where.coordinator() == null || where.coordinator().equals(pair.first()))
+                    && (where.clinician() == null || where.clinician().equals(pair.second()))) {
+                kept.put(pair, n);
+            }
+        });
+        return kept;
     }
 
     private List<Long> epochDays(List<Instant> boundaries) {

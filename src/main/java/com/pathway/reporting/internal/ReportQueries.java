@@ -337,7 +337,7 @@ public class ReportQueries {
         Map<String, Long> coordinators = new java.util.HashMap<>();
         Map<String, Long> clinicians = new java.util.HashMap<>();
         // the totals of filters they do not hold are added up for a range only: these leads are read from the summary
-        Basis read = basis == Basis.DAY_TOTALS && !DayTotals.stored(open) ? Basis.SUMMARY : basis;
+        Basis read = basis == Basis.DAY_TOTALS && !DayTotals.storesOpenLeads(open) ? Basis.SUMMARY : basis;
         if (read == Basis.DAY_TOTALS) {
             days.openLeads(open).forEach((pair, n) -> add(coordinators, clinicians, pair.first(), pair.second(), n));
         } else {

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -338,11 +340,12 @@ public class DayTotals {
         Sql sql = new Sql().add("select " + columns + " from report_lead l where ").add(which)
                 .add(" order by l.created_at");
         long builtAt = clock.millis();
+        ZoneDays days = new ZoneDays(zone);
         Map<Slice, Totals> day = new LinkedHashMap<>();
         LocalDate[] current = {null};
         streaming.query(sql.text(), rs -> {
-            Lead lead = Lead.read(rs, p, stages, zone);
-            LocalDate arrived = LocalDate.ofInstant(lead.created, zone);
+            Lead lead = Lead.read(rs, p, stages, days);
+            LocalDate arrived = LocalDate.ofEpochDay(days.of(lead.created));
             if (!arrived.equals(current[0])) {
                 counted[0] += flush(current[0], day, out);
                 current[0] = arrived;
@@ -489,7 +492,7 @@ public class DayTotals {
             Instant responseDue, Instant firstContact, Instant consultationDue, Instant consultationAt, boolean done,
             Pairs.Key open) {
 
-        static Lead read(ResultSet rs, Positions p, LeadStages stages, ZoneId zone) throws SQLException {
+        static Lead read(ResultSet rs, Positions p, LeadStages stages, ZoneDays zone) throws SQLException {
             int n = p.stageCount();
             Instant created = instant(rs, 1);
             String referrer = rs.getString(4);
@@ -505,7 +508,7 @@ public class DayTotals {
             int[] stays = new int[n];
             for (int k = 0; k < n; k++) {
                 Instant at = instant(rs, 20 + k);
-                reached[k] = at == null ? Integer.MIN_VALUE : (int) LocalDate.ofInstant(at, zone).toEpochDay();
+                reached[k] = at == null ? Integer.MIN_VALUE : zone.of(at);
                 long ms = rs.getLong(20 + n + k);
                 stays[k] = rs.wasNull() ? -1 : Histogram.bucket(ms / 1000.0);
             }
@@ -517,7 +520,7 @@ public class DayTotals {
             return new Lead(created, filters, consulted != null, treated != null,
                     resolution != null && stages.completedResolutions().contains(resolution),
                     p.stageOf(rs.getInt(14)) + 1, timeTo, stays, reached,
-                    treated == null ? null : (int) LocalDate.ofInstant(treated, zone).toEpochDay(),
+                    treated == null ? null : zone.of(treated),
                     resolution == null || closedResolution == null ? null
                             : new Pairs.Key(Integer.toString(closedFrom), closedResolution),
                     instant(rs, 10), instant(rs, 11), instant(rs, 12), instant(rs, 13), done,
@@ -525,12 +528,46 @@ public class DayTotals {
         }
 
         private static Instant instant(ResultSet rs, int column) throws SQLException {
-            OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+            java.sql.Timestamp at = rs.getTimestamp(column); // the instant, read without a calendar's fields
             return at == null ? null : at.toInstant();
         }
 
         private static int bucket(Instant from, Instant to) {
             return to == null ? -1 : Histogram.bucket(Duration.between(from, to).toNanos() / 1e9);
+        }
+    }
+
+    /**
+     * Days since 1970-01-01 in the clinic's zone, of instants: the zone's offset is kept for the stretch up to its
+     * next transition (two stretches, for summer and winter), so that most instants need no look-up in its rules.
+     */
+    static final class ZoneDays {
+
+        private final ZoneRules rules;
+        private final long[] from = {Long.MAX_VALUE, Long.MAX_VALUE};
+        private final long[] to = {Long.MIN_VALUE, Long.MIN_VALUE};
+        private final int[] offset = new int[2];
+
+        ZoneDays(ZoneId zone) {
+            this.rules = zone.getRules();
+        }
+
+        int of(Instant at) {
+            long second = at.getEpochSecond();
+            for (int i = 0; i < 2; i++) {
+                if (second >= from[i] && second < to[i]) {
+                    return (int) Math.floorDiv(second + offset[i], 86_400L);
+                }
+            }
+            // the older stretch gives way: from this instant to the zone's next transition
+            from[1] = from[0];
+            to[1] = to[0];
+            offset[1] = offset[0];
+            ZoneOffsetTransition next = rules.nextTransition(at);
+            from[0] = rules.isFixedOffset() ? Long.MIN_VALUE : second;
+            to[0] = next == null ? Long.MAX_VALUE : next.toEpochSecond();
+            offset[0] = rules.getOffset(at).getTotalSeconds();
+            return (int) Math.floorDiv(second + offset[0], 86_400L);
         }
     }
 

@@ -133,4 +133,22 @@ class DayFiguresTest {
         read.read(new DayFigures.Unpacker(out.bytes()));
         assertThat(read.asMap()).containsExactlyEntriesOf(expected);
     }
+    @Test
+    void daysInTheClinicsZoneAgreeWithTheCalendarAcrossDaylightSavingTransitions() {
+        Random random = new Random(11);
+        for (String id : List.of("UTC", "Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "Asia/Kolkata")) {
+            java.time.ZoneId zone = java.time.ZoneId.of(id);
+            DayTotals.ZoneDays days = new DayTotals.ZoneDays(zone);
+            long start = java.time.Instant.parse("2024-01-01T00:00:00Z").getEpochSecond();
+            for (int i = 0; i < 20_000; i++) {
+                // back and forth over three years, and on the hours around the transitions
+                java.time.Instant at = java.time.Instant.ofEpochSecond(start + random.nextLong(3 * 366 * 86_400L));
+                if (i % 2 == 0) {
+                    at = at.truncatedTo(java.time.temporal.ChronoUnit.HOURS).plusSeconds(random.nextInt(3) - 1);
+                }
+                assertThat(days.of(at)).as("%s in %s", at, id)
+                        .isEqualTo((int) java.time.LocalDate.ofInstant(at, zone).toEpochDay());
+            }
+        }
+    }
 }

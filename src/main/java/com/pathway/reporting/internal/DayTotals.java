@@ -412,9 +412,9 @@ public class DayTotals {
 
     /**
      * Adds up, before a figure's transaction, the totals of filters the stored rows do not hold ({@link #stored}),
-     * so that the figures find them in memory: the range is cut into as many parts as there are processors (at most
-     * four), each read on a connection and in a read-only transaction of its own at the same time. Nothing to do for
-     * filters the stored rows hold.
+     * so that the figures find them in memory: the range is cut into twice as many parts as there are processors (at
+     * most four), each read on a connection and in a read-only transaction of its own at the same time, so that one
+     * part is added up while another waits for its next rows. Nothing to do for filters the stored rows hold.
      */
     public void prepare(Where where) {
         if (!stored(where) && where.from() != null && where.to() != null) {
@@ -424,7 +424,7 @@ public class DayTotals {
 
     private List<Object[]> addUpInParts(LeadStages stages, Object[] values, LocalDate from, LocalDate to) {
         long days = to.toEpochDay() - from.toEpochDay() + 1;
-        int parts = (int) Math.max(1, Math.min(days, Math.min(4, Runtime.getRuntime().availableProcessors())));
+        int parts = (int) Math.max(1, Math.min(days, Math.min(4, 2 * Runtime.getRuntime().availableProcessors())));
         List<Future<List<Object[]>>> running = new ArrayList<>();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < parts; i++) {

@@ -528,7 +528,7 @@ public class DayTotals {
         }
 
         private static Instant instant(ResultSet rs, int column) throws SQLException {
-            java.sql.Timestamp at = rs.getTimestamp(column); // the instant, read without a calendar's fields
+            OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
             return at == null ? null : at.toInstant();
         }
 

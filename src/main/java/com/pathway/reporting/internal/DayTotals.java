@@ -1,5 +1,6 @@
 package com.pathway.reporting.internal;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -31,6 +32,8 @@ import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.postgresql.PGStatement;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -343,7 +346,7 @@ public class DayTotals {
         ZoneDays days = new ZoneDays(zone);
         Map<Slice, Totals> day = new LinkedHashMap<>();
         LocalDate[] current = {null};
-        streaming.query(sql.text(), rs -> {
+        streaming.query(con -> binaryResults(con.prepareStatement(sql.text()), sql.args()), (ResultSet rs) -> {
             Lead lead = Lead.read(rs, p, stages, days);
             LocalDate arrived = LocalDate.ofEpochDay(days.of(lead.created));
             if (!arrived.equals(current[0])) {
@@ -368,8 +371,20 @@ public class DayTotals {
                     }
                 }
             }
-        }, sql.args());
+        });
         counted[0] += flush(current[0], day, out);
+    }
+
+    /**
+     * The statement with its values; on PostgreSQL its rows come in binary (a timestamp in eight bytes, not text to
+     * parse) from its first run on a connection, where the driver would wait for the fifth.
+     */
+    private PreparedStatement binaryResults(PreparedStatement statement, Object[] args) throws SQLException {
+        if (postgres) {
+            statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
+        }
+        new ArgumentPreparedStatementSetter(args).setValues(statement);
+        return statement;
     }
 
     private static int flush(LocalDate day, Map<Slice, Totals> rows, Consumer<List<Object[]>> out) {

@@ -234,7 +234,7 @@ public class ReportService {
         }
         Where where = where(filter, clinic.timeZone());
         // filters the stored totals do not hold are added up now, on connections of their own, for every figure of
-        // the range (the workload counts open leads of every day: it reads them from the summary)
+        // the range (not for the workload: it counts open leads of every day, from stored rows or the summary)
         if (kind != ReportKind.WORKLOAD && basis(basis, where, kind, by == null ? Dimension.SOURCE : by) == basis) {
             days.prepare(where);
         }

@@ -336,7 +336,8 @@ public class ReportQueries {
                 where.coordinator(), where.clinician());
         Map<String, Long> coordinators = new java.util.HashMap<>();
         Map<String, Long> clinicians = new java.util.HashMap<>();
-        // the totals of filters they do not hold are added up for a range only: these leads are read from the summary
+        // open leads of every day: from the stored rows of the filters but the people (DayTotals.openLeads), else
+        // from the summary (what the totals add up for other filters covers one range only)
         Basis read = basis == Basis.DAY_TOTALS && !DayTotals.storesOpenLeads(open) ? Basis.SUMMARY : basis;
         if (read == Basis.DAY_TOTALS) {
             days.openLeads(open).forEach((pair, n) -> add(coordinators, clinicians, pair.first(), pair.second(), n));

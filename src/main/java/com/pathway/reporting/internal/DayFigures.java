@@ -96,9 +96,10 @@ final class DayFigures {
     }
 
     /**
-     * Counts by a whole number (a day, a bucket), in order of the numbers. A day's row has few numbers: they are kept
-     * in two small arrays. A figure adding up many rows has many: past {@link #SPARSE_AT_MOST} they move to one array
-     * indexed by the number (from the lowest seen), which grows as needed.
+     * Counts by a whole number (a day since 1970-01-01 in the clinic's zone, a histogram's bucket), in order of the
+     * numbers. A day's row has few numbers: they are kept in two small arrays. A figure adding up many rows has many:
+     * past {@link #SPARSE_AT_MOST} they move to one array indexed by the number (from the lowest seen), which grows as
+     * needed.
      */
     static final class Counts {
 
@@ -247,28 +248,6 @@ final class DayFigures {
                 total += count;
             }
             return total;
-        }
-    }
-
-    /** Counts by day (days since 1970-01-01 in the clinic's zone). */
-    static final class Days {
-
-        final Counts counts = new Counts();
-
-        void add(int day, long n) {
-            counts.add(day, n);
-        }
-
-        void add(Days other) {
-            counts.add(other.counts);
-        }
-
-        void write(Packer out) {
-            counts.write(out);
-        }
-
-        void read(Unpacker in) {
-            counts.read(in);
         }
     }
 

@@ -46,7 +46,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.pathway.clinic.ClinicWorkflow;
 import com.pathway.clinic.LeadStages;
 import com.pathway.reporting.Dimension;
-import com.pathway.reporting.internal.DayFigures.Days;
+import com.pathway.reporting.internal.DayFigures.Counts;
 import com.pathway.reporting.internal.DayFigures.Histogram;
 import com.pathway.reporting.internal.DayFigures.Levels;
 import com.pathway.reporting.internal.DayFigures.Packer;
@@ -596,8 +596,8 @@ public class DayTotals {
         final long[] furthest;
         final Histogram[] timeTo = {new Histogram(), new Histogram(), new Histogram()};
         final Histogram[] stays;
-        final Days[] arrivals;
-        final Days treatedDays = new Days();
+        final Counts[] arrivals;
+        final Counts treatedDays = new Counts();
         final Pairs lost = new Pairs();
         final Levels levels = new Levels();
         final Pairs open = new Pairs();
@@ -605,10 +605,10 @@ public class DayTotals {
         Totals(int stages, long builtAt) {
             furthest = new long[stages + 1];
             stays = new Histogram[stages];
-            arrivals = new Days[stages];
+            arrivals = new Counts[stages];
             for (int k = 0; k < stages; k++) {
                 stays[k] = new Histogram();
-                arrivals[k] = new Days();
+                arrivals[k] = new Counts();
             }
             levels.builtAt = builtAt;
         }
@@ -781,12 +781,12 @@ public class DayTotals {
     /** Per stage and week: first arrivals into the stage, as {@link ReportQueries#arrivals}. */
     Map<Integer, Map<Integer, Long>> arrivals(LeadStages stages, Where where, List<Instant> boundaries) {
         int n = stages.stages().size();
-        Days[] days = new Days[n];
+        Counts[] days = new Counts[n];
         for (int k = 0; k < n; k++) {
-            days[k] = new Days();
+            days[k] = new Counts();
         }
         each(where, "arrivals", true, (day, in) -> {
-            for (Days d : days) {
+            for (Counts d : days) {
                 d.read(in);
             }
         });
@@ -794,7 +794,7 @@ public class DayTotals {
         Map<Integer, Map<Integer, Long>> result = new LinkedHashMap<>();
         for (int k = 0; k < n; k++) {
             int stage = k;
-            days[k].counts.forEach((d, c) -> {
+            days[k].forEach((d, c) -> {
                 Integer b = bucket(edges, d);
                 if (b != null) {
                     result.computeIfAbsent(stage, x -> new LinkedHashMap<>()).merge(b, c, Long::sum);
@@ -808,7 +808,7 @@ public class DayTotals {
     Map<Integer, long[]> createdAndTreated(Where where, List<Instant> boundaries) {
         List<Long> edges = epochDays(boundaries);
         Map<Integer, long[]> result = new LinkedHashMap<>();
-        Days treated = new Days();
+        Counts treated = new Counts();
         Map<LocalDate, Long> arrived = new HashMap<>();
         if (Slice.of(where).isEmpty()) {
             for (Object[] row : narrowed(where, ALL)) {
@@ -828,7 +828,7 @@ public class DayTotals {
                 result.computeIfAbsent(b, x -> new long[2])[0] += c;
             }
         });
-        treated.counts.forEach((d, c) -> {
+        treated.forEach((d, c) -> {
             Integer b = bucket(edges, d);
             if (b != null) {
                 result.computeIfAbsent(b, x -> new long[2])[1] += c;

@@ -9,7 +9,7 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-import com.pathway.reporting.internal.DayFigures.Days;
+import com.pathway.reporting.internal.DayFigures.Counts;
 import com.pathway.reporting.internal.DayFigures.Histogram;
 import com.pathway.reporting.internal.DayFigures.Levels;
 import com.pathway.reporting.internal.DayFigures.Packer;
@@ -73,7 +73,7 @@ class DayFiguresTest {
 
     @Test
     void daysPairsAndLevelsReadBackWhatWasPackedAndAddUp() {
-        Days days = new Days();
+        Counts days = new Counts();
         days.add(20_400, 3);
         days.add(20_390, 1);
         Pairs pairs = new Pairs();
@@ -96,10 +96,10 @@ class DayFiguresTest {
         assertThat(in.number()).isEqualTo(-7);
         assertThat(in.text()).isNull();
         assertThat(in.text()).isEqualTo("é");
-        Days readDays = new Days();
+        Counts readDays = new Counts();
         readDays.read(in);
         readDays.add(days);
-        assertThat(readDays.counts.asMap()).containsExactly(java.util.Map.entry(20_390, 2L), java.util.Map.entry(20_400, 6L));
+        assertThat(readDays.asMap()).containsExactly(java.util.Map.entry(20_390, 2L), java.util.Map.entry(20_400, 6L));
         Pairs readPairs = new Pairs();
         readPairs.read(in);
         assertThat(readPairs.counts).isEqualTo(pairs.counts);
@@ -115,8 +115,8 @@ class DayFiguresTest {
     @Test
     void countsKeepTheirNumbersInOrderWhateverOrderTheyArriveInAndAddUpAgainstAPlainMap() {
         Random random = new Random(7);
-        DayFigures.Counts counts = new DayFigures.Counts();
-        DayFigures.Counts other = new DayFigures.Counts();
+        Counts counts = new Counts();
+        Counts other = new Counts();
         java.util.TreeMap<Integer, Long> expected = new java.util.TreeMap<>();
         for (int i = 0; i < 5_000; i++) {
             int key = random.nextInt(700) - 100; // negative numbers too
@@ -129,7 +129,7 @@ class DayFiguresTest {
 
         DayFigures.Packer out = new DayFigures.Packer();
         counts.write(out);
-        DayFigures.Counts read = new DayFigures.Counts();
+        Counts read = new Counts();
         read.read(new DayFigures.Unpacker(out.bytes()));
         assertThat(read.asMap()).containsExactlyEntriesOf(expected);
     }

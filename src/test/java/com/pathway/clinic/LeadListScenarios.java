@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.pathway.shared.NotFoundException;
 import com.pathway.workflow.ItemFilter;
 import com.pathway.workflow.SignedIn;
+import com.pathway.workflow.StatusCategory;
 import com.pathway.workflow.TransitionRequest;
 import com.pathway.workflow.WorkItemView;
 import com.pathway.workflow.WorkflowService;
@@ -322,6 +323,36 @@ abstract class LeadListScenarios {
         assertThat(search.countUpTo(mine(), 2, scope.current())).isEqualTo(3);
         assertThat(search.countUpTo(mine(), 5, scope.current())).isEqualTo(4);
         assertThat(new LeadCount(LeadService.COUNT_BOUND, true).text()).isEqualTo("10,000+");
+    }
+
+    @Test
+    void aCountByWhereLeadsAreInTheWorkflowCountsFromTheNewestAndStillExactlyUpToItsBound() {
+        // No text search, so the count reads newest first: the coordinator's name narrows to this test's leads.
+        String coordinator = last.toLowerCase();
+        LeadDetails oldest = assigned("Oldest", coordinator, null, null);
+        LeadDetails contacted = assigned("Contacted", coordinator, null, null);
+        LeadDetails closed = assigned("Closed", coordinator, null, null);
+        assigned("Newest", coordinator, null, null);
+        assigned("Newer", coordinator, null, null);
+        createdAt(oldest, Instant.now().minus(Duration.ofDays(900)));
+        workflow.transition(contacted.key(), TransitionRequest.of("Contact"));
+        workflow.transition(closed.key(), new TransitionRequest("Close", java.util.Map.of("resolution", "Declined"),
+                null, null));
+        LeadFilter todo = new LeadFilter(null, StatusCategory.TODO, coordinator, null, null, null, null, null, null);
+        LeadFilter open = new LeadFilter(null, null, coordinator, null, null, null, null, null, null)
+                .inStatuses(List.of("New inquiry", "Contacted"));
+
+        assertThat(leads.count(todo)).isEqualTo(new LeadCount(3, false));
+        assertThat(leads.count(open)).isEqualTo(new LeadCount(4, false));
+        assertThat(leads.count(open.inStage("intake"))).isEqualTo(new LeadCount(4, false));
+        assertThat(leads.count(new LeadFilter(null, StatusCategory.IN_PROGRESS, coordinator, null, null, null, null,
+                null, null))).isEqualTo(new LeadCount(1, false));
+        assertThat(leads.count(new LeadFilter(null, StatusCategory.DONE, coordinator, null, null, null, null, null,
+                null))).isEqualTo(new LeadCount(1, false));
+        // At the bound it stops, whichever leads it read first; the lead of 900 days ago counts like the others.
+        assertThat(search.countUpTo(todo, 2, scope.current())).isEqualTo(3);
+        assertThat(search.countUpTo(open, 3, scope.current())).isEqualTo(4);
+        assertThat(search.countUpTo(open, 4, scope.current())).isEqualTo(4);
     }
 
     /** Every page of the list by token, {@code size} at a time, checking that only the last has no token. */

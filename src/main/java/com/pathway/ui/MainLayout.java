@@ -1,5 +1,6 @@
 package com.pathway.ui;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
@@ -23,8 +24,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -44,12 +45,37 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
  */
 @Layout
 @PermitAll
+// The navigation's items and icons are markup: their web components must still be in the bundle.
+@Uses(SideNavItem.class)
+@Uses(Icon.class)
 @CssImport("./styles/pathway.css")
 @StyleSheet("context://styles/tasks.css")
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    /**
+     * Run on the navigation each time it is attached: it remembers whether the keyboard's focus is in it (until focus
+     * goes anywhere else on the page), which {@link #KEEP_FOCUS} needs once the focused item has been replaced.
+     */
+    private static final String TRACK_FOCUS = "const nav = this; if (nav.__tracksFocus) { return; }"
+            + " nav.__tracksFocus = true;"
+            + " document.addEventListener('focusin', e => { nav.__hasFocus = nav.contains(e.target); }, true);";
+
+    /** Puts the focus back on the item of the page just opened ($0) when it was in the navigation. */
+    private static final String KEEP_FOCUS = "if (!this.__hasFocus"
+            + " || (document.activeElement && document.activeElement !== document.body)) { return; }"
+            + " const item = Array.from(this.querySelectorAll('vaadin-side-nav-item'))"
+            + ".find(i => i.getAttribute('path') === $0);"
+            // the item's link is drawn in its shadow root once the new item has rendered
+            + " if (item) { item.updateComplete.then(() => { const link = item.shadowRoot.querySelector('a');"
+            + " if (link) { link.focus(); } }); }";
+
     private final TaskService tasks;
-    private SideNavItem homeItem;
+    private final SideNav nav = new SideNav();
+    private final List<MenuEntry> entries;
+    /** Whether Home shows a count of the user's work (a user who may see tasks). */
+    private final boolean homeCounted;
+    /** The counts Home's badge shows, or null before the first navigation. */
+    private WorkCounts shownCounts;
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, ClinicProperties clinic,
             NotificationService notifications, TaskService tasks, TaskPermissions taskPermissions) {
@@ -66,17 +92,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         brand.addClassName("pathway-brand");
         Markup.show(brand, brandText);
 
-        SideNav nav = new SideNav();
+        // The navigation is markup too: the side nav's web component reads its items from the page, and the server
+        // keeps one element instead of three or four for each item.
         nav.setId("main-nav");
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = entry.icon() == null
-                    ? new SideNavItem(entry.title(), entry.path())
-                    : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
-            if ((entry.path().isEmpty() || "/".equals(entry.path())) && taskPermissions.may(TaskAction.VIEW)) {
-                homeItem = item;
-            }
-            nav.addItem(item);
-        }
+        nav.addAttachListener(e -> nav.getElement().executeJs(TRACK_FOCUS));
+        entries = MenuConfiguration.getMenuEntries();
+        homeCounted = taskPermissions.may(TaskAction.VIEW);
+        showNavigation(null);
         // The API reference is linked from Profile, beside the personal API tokens it is used with.
         addToDrawer(brand, nav);
 
@@ -104,8 +126,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** The badge follows the user's work: it is counted again on every navigation. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        if (homeItem != null) {
-            homeItem.setSuffixComponent(workCount(tasks.myCounts()));
+        if (homeCounted) {
+            WorkCounts counts = tasks.myCounts();
+            if (!counts.equals(shownCounts)) {
+                // Only a changed count sends the navigation again (a few hundred bytes). Its items are made anew, so
+                // a keyboard user who chose one stays on it.
+                boolean first = shownCounts == null;
+                showNavigation(counts);
+                if (!first) {
+                    nav.getElement().executeJs(KEEP_FOCUS, event.getLocation().getPath());
+                }
+            }
         }
         // A page opened from another starts at its top, not where the last page was scrolled to.
         if (getContent() != null) {
@@ -116,18 +147,38 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
     }
 
-    /** Home's badge: overdue and due-today tasks and unread notices; hidden when there are none. */
-    private static Span workCount(WorkCounts counts) {
-        long total = counts.attention() + counts.unreadNotices();
-        Span badge = new Span(String.valueOf(total));
-        badge.setId("nav-work-count");
-        badge.addClassName("pathway-nav-count");
-        if (counts.overdue() > 0) {
-            badge.addClassName("pathway-nav-count-overdue");
+    /**
+     * The views the user may open, as side navigation items with their icons; Home with its badge when
+     * {@code counts} is given.
+     */
+    private void showNavigation(WorkCounts counts) {
+        Element items = Markup.block();
+        for (MenuEntry entry : entries) {
+            String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+            Element item = items.appendElement("vaadin-side-nav-item").attr("path", path).text(entry.title());
+            if (entry.icon() != null) {
+                item.appendElement("vaadin-icon").attr("icon", entry.icon()).attr("slot", "prefix");
+            }
+            if (path.isEmpty() && counts != null) {
+                workCount(item, counts);
+            }
         }
-        badge.getElement().setAttribute("title", counts.overdue() + " overdue, " + counts.dueToday()
-                + " due today, " + counts.unreadNotices() + " unread notices");
-        badge.setVisible(total > 0);
-        return badge;
+        Markup.show(nav, items);
+        shownCounts = counts;
+    }
+
+    /** Home's badge: overdue and due-today tasks and unread notices; none when there are none. */
+    private static void workCount(Element item, WorkCounts counts) {
+        long total = counts.attention() + counts.unreadNotices();
+        if (total == 0) {
+            return;
+        }
+        Element badge = item.appendElement("span").attr("slot", "suffix").id("nav-work-count")
+                .addClass("pathway-nav-count").text(String.valueOf(total))
+                .attr("title", counts.overdue() + " overdue, " + counts.dueToday() + " due today, "
+                        + counts.unreadNotices() + " unread notices");
+        if (counts.overdue() > 0) {
+            badge.addClass("pathway-nav-count-overdue");
+        }
     }
 }

@@ -67,7 +67,8 @@ class MyWorkJourneyTest extends BrowserJourney {
         WebElement overdue = browser.waitFor(By.id("work-overdue"));
         Browser.waiting(browser.driver(), Duration.ofSeconds(30))
                 .until(d -> d.findElement(By.id("work-overdue")).getText().contains("Return Marlowe's call"));
-        assertThat(browser.waitFor(By.id("nav-work-count")).getText()).isNotBlank();
+        String counted = browser.waitFor(By.id("nav-work-count")).getText();
+        assertThat(counted).isNotBlank();
         browser.settle();
         browser.screenshot("my-work-coordinator");
 
@@ -98,6 +99,19 @@ class MyWorkJourneyTest extends BrowserJourney {
                 .until(d -> d.findElement(By.id("lead-timeline")).getText().contains("Task done"));
         browser.settle();
         browser.screenshot("lead-tasks");
+
+        // With the keyboard to the board: Home's count has changed (the call is no longer overdue), so the navigation
+        // is made again, and the focus stays on the item the user chose.
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        js.executeScript("document.querySelector('#main-nav vaadin-side-nav-item[path=\"board\"]')"
+                + ".shadowRoot.querySelector('a').focus()");
+        new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        browser.waitForUrl("/board");
+        Browser.waiting(browser.driver(), Duration.ofSeconds(30)).until(d -> !counted.equals(String.valueOf(js.executeScript(
+                "const b = document.getElementById('nav-work-count'); return b ? b.textContent : ''"))));
+        Browser.waiting(browser.driver(), Duration.ofSeconds(10)).until(d -> "board".equals(js.executeScript(
+                "const f = document.activeElement; return f && f.localName === 'vaadin-side-nav-item'"
+                        + " ? f.getAttribute('path') : null")));
     }
 
     @Test

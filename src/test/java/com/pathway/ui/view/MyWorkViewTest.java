@@ -23,6 +23,7 @@ import com.pathway.tasks.TaskView;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNav;
 
 /** The home page as My work, per role. */
 class MyWorkViewTest extends ViewTest {
@@ -75,7 +76,65 @@ class MyWorkViewTest extends ViewTest {
             assertThat(row.selectFirst(".task-meta").text()).contains("Arrived");
         });
         assertThat(_find(Div.class, spec -> spec.withId("team-work"))).as("managers only").isEmpty();
-        assertThat(Long.parseLong(_get(Span.class, spec -> spec.withId("nav-work-count")).getText())).isPositive();
+        assertThat(Long.parseLong(navigation().getElementById("nav-work-count").text())).isPositive();
+    }
+
+    /** The side navigation as the browser receives it: markup in one element. */
+    private static org.jsoup.nodes.Element navigation() {
+        return org.jsoup.Jsoup.parseBodyFragment(_get(SideNav.class, spec -> spec.withId("main-nav")).getElement()
+                .getProperty("innerHTML", "")).body();
+    }
+
+    /** Home's count in the navigation, 0 when it shows none. */
+    private static long homeCount() {
+        org.jsoup.nodes.Element badge = navigation().getElementById("nav-work-count");
+        return badge == null ? 0 : Long.parseLong(badge.text());
+    }
+
+    @Test
+    void theNavigationIsMarkupWithTheRolesViewsAndHomesCountFollowsTheWorkFromPageToPage() {
+        signInAs("intake");
+        LeadDetails lead = leads.create(Leads.form("Ilse", "Navarro", "(202) 555-0177", null));
+        open("intake", "");
+
+        org.jsoup.nodes.Element nav = navigation();
+        assertThat(nav.select("vaadin-side-nav-item")).extracting(i -> i.attr("path"))
+                .contains("", "board", "leads", "profile").doesNotContain("users", "dashboard", "audit");
+        assertThat(nav.selectFirst("vaadin-side-nav-item[path=leads]").text()).isEqualTo("Leads");
+        assertThat(nav.selectFirst("vaadin-side-nav-item[path=leads] > vaadin-icon").attr("slot")).isEqualTo("prefix");
+        // one element on the server: the items are not components
+        assertThat(_get(SideNav.class, spec -> spec.withId("main-nav")).getElement().getChildCount()).isZero();
+        long before = homeCount();
+
+        // an overdue call counts from the next page the user opens
+        TaskView due = tasks.create(lead.key(), new NewTask("Call back", TaskType.CALL,
+                Instant.now().plus(Duration.ofHours(1)), "intake"));
+        jdbc.update("update task set due_at = ? where id = ?", Timestamp.from(Instant.now().minus(Duration.ofDays(1))),
+                due.id());
+        navigate("leads");
+        org.jsoup.nodes.Element badge = navigation().getElementById("nav-work-count");
+        assertThat(Long.parseLong(badge.text())).isEqualTo(before + 1);
+        assertThat(badge.attr("slot")).isEqualTo("suffix");
+        assertThat(badge.attr("title")).matches("\\d+ overdue, \\d+ due today, \\d+ unread notices")
+                .doesNotStartWith("0 ");
+        assertThat(badge.hasClass("pathway-nav-count-overdue")).isTrue();
+        assertThat(badge.parent().attr("path")).isEmpty();
+
+        tasks.complete(due.id(), new com.pathway.tasks.TaskCompletion(tasks.get(due.id()).version(), null, null));
+        navigate("board");
+        assertThat(homeCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aManagerSeesTheirOwnViewsInTheNavigation() {
+        open("manager", "");
+        assertThat(navigation().select("vaadin-side-nav-item")).extracting(i -> i.attr("path"))
+                .contains("", "leads", "dashboard");
+    }
+
+    private static void navigate(String route) {
+        com.vaadin.flow.component.UI.getCurrent().navigate(route);
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
     }
 
     @Test

@@ -76,7 +76,9 @@ final class Axe {
                   .then(r => done(r.violations.map(v => ({
                       rule: v.id, impact: v.impact || '', help: v.help, helpUrl: v.helpUrl,
                       nodes: v.nodes.map(n => ({
-                          target: n.target.map(t => Array.isArray(t) ? t.join(' >>> ') : t).join(' '),
+                          // an element found by its id is named with its tag too ("vaadin-context-menu-item#x")
+                          target: ((/^#/.test(String(n.target[0])) && (/^<([a-z0-9-]+)/.exec(n.html || '') || [])[1])
+                                   || '') + n.target.map(t => Array.isArray(t) ? t.join(' >>> ') : t).join(' '),
                           summary: n.failureSummary || ''}))}))))
                   .catch(e => done([{rule: 'axe-error', impact: 'critical', help: String(e), helpUrl: '',
                       nodes: [{target: 'document', summary: ''}]}]));

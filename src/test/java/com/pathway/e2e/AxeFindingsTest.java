@@ -36,6 +36,13 @@ class AxeFindingsTest {
         assertThat(ignored.covers("aria-allowed-attr", mixed.nodes().get(1))).isFalse();
         assertThat(ignored.covers("label", mixed.nodes().get(0))).isFalse();
         assertThat(AxeFindings.IGNORED).allSatisfy(i -> assertThat(i.reason()).isNotBlank());
+        // a menu item's aria-selected is set aside, the same attribute on anything else is not
+        AxeFindings.Violation menu = violation("aria-allowed-attr", "critical", "vaadin-context-menu-item#column-key",
+                "div#column-key", "vaadin-context-menu-item-x#y");
+        assertThat(AxeFindings.failing(List.of(menu))).singleElement().extracting(AxeFindings.Violation::nodes)
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .extracting(n -> ((AxeFindings.Node) n).target())
+                .containsExactly("div#column-key", "vaadin-context-menu-item-x#y");
     }
 
     @Test

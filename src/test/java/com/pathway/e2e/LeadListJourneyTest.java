@@ -81,6 +81,32 @@ class LeadListJourneyTest extends BrowserJourney {
         assertThat(cutOff()).isEmpty();
         browser.screenshot("lead-list-all");
 
+        // Columns with the keyboard: Enter on the button opens its menu with the focus in it; Enter on a column shows
+        // it and puts it in the address; Escape closes the menu and gives the focus back to the button.
+        browser.open("/leads?q=" + last);
+        browser.waitForUrl("search=");
+        browser.waitForText(By.id("leads-count"), "of 3");
+        js("document.getElementById('leads-columns').focus()");
+        new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+        browser.waitFor(By.xpath("//vaadin-context-menu-item[normalize-space(.)='E-mail']"));
+        Browser.waiting(browser.driver(), java.time.Duration.ofSeconds(10)).until(d -> "vaadin-context-menu-item"
+                .equals(js("return document.activeElement && document.activeElement.localName")));
+        browser.settle();
+        browser.screenshot("lead-list-columns");
+        for (int i = 0; i < 20 && !"E-mail".equals(js("return document.activeElement.textContent.trim()")); i++) {
+            new Actions(browser.driver()).sendKeys(Keys.ARROW_DOWN).pause(100).perform();
+        }
+        new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+        browser.waitForUrl("email");
+        browser.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='E-mail']"));
+        new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+        browser.waitFor(By.xpath("//vaadin-context-menu-item[normalize-space(.)='E-mail']"));
+        assertThat(js("return [...document.querySelectorAll('vaadin-context-menu-item')]"
+                + ".find(i => i.textContent.trim() === 'E-mail').hasAttribute('menu-item-checked')")).isEqualTo(true);
+        new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
+        Browser.waiting(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> "leads-columns".equals(js("return document.activeElement && document.activeElement.id")));
+
         // Enter opens the focused row: focus a header cell without sorting, Tab into the first row, press Enter.
         browser.open("/leads?q=" + last + "&sort=lastName,asc");
         browser.waitFor(By.linkText(first));

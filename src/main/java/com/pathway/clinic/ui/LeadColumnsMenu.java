@@ -6,20 +6,58 @@ import java.util.List;
 import java.util.Map;
 
 import com.pathway.clinic.LeadSummary;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
+
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * "Columns ▾" over the lead list: a column to show or hide (the key stays), and the default columns.
  * It also follows the columns the user drags to another place or width, and lays the grid out as a
  * {@link LeadColumns} says; {@code changed} runs after each change by the user, so the address keeps it.
+ * The menu's items are made when it opens and dropped when it closes: a list open in a session keeps a
+ * button, not a menu of every column.
  */
-class LeadColumnsMenu extends MenuBar {
+class LeadColumnsMenu extends Button {
+
+    /** The menu the button opens, filled as it opens. */
+    final class Menu extends ContextMenu {
+
+        private Menu() {
+            super(LeadColumnsMenu.this);
+            setOpenOnClick(true);
+            addOpenedChangeListener(e -> {
+                if (!e.isOpened()) {
+                    removeAll();
+                }
+            });
+        }
+
+        @Override
+        protected boolean onBeforeOpenMenu(ObjectNode eventDetail) {
+            fill();
+            return super.onBeforeOpenMenu(eventDetail);
+        }
+
+        /** A checkable item for each column, the key's disabled, then the default columns. */
+        void fill() {
+            removeAll();
+            for (Map.Entry<String, String> column : headers.entrySet()) {
+                String key = column.getKey();
+                MenuItem item = addItem(column.getValue(), e -> change(columns.toggled(key, !columns.isShown(key))));
+                item.setCheckable(true);
+                item.setChecked(columns.isShown(key));
+                item.setId("column-" + key);
+                item.setEnabled(!LeadColumns.ALWAYS.equals(key));
+            }
+            addSeparator();
+            addItem("Default columns", e -> change(LeadColumns.defaults())).setId("columns-default");
+        }
+    }
 
     /** A column's width as the list lays it out before anyone drags it. */
     private record Width(String width, boolean auto, int flexGrow) {
@@ -28,30 +66,28 @@ class LeadColumnsMenu extends MenuBar {
     private final Grid<LeadSummary> grid;
     private final Runnable changed;
     private final Map<String, Width> defaults = new LinkedHashMap<>();
-    private final Map<String, MenuItem> choices = new LinkedHashMap<>();
+    /** Each column's header, in the grid's first order. */
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private final Menu menu;
     private LeadColumns columns = LeadColumns.defaults();
 
     /** @param grid with every column added, each with a key and a header */
     LeadColumnsMenu(Grid<LeadSummary> grid, Map<String, String> headers, Runnable changed) {
         this.grid = grid;
         this.changed = changed;
+        setText("Columns ▾");
+        setIcon(VaadinIcon.GRID_SMALL_O.create());
         setId("leads-columns");
-        addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
-        MenuItem root = addItem(new Span(VaadinIcon.GRID_SMALL_O.create(), new Span(" Columns ▾")));
-        root.setAriaLabel("Choose the columns to show");
-        SubMenu menu = root.getSubMenu();
+        addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        setAriaLabel("Choose the columns to show");
+        getElement().setAttribute("aria-haspopup", "menu");
         for (Grid.Column<LeadSummary> column : grid.getColumns()) {
             String key = column.getKey();
             column.setResizable(true);
             defaults.put(key, new Width(column.getWidth(), column.isAutoWidth(), column.getFlexGrow()));
-            MenuItem item = menu.addItem(headers.get(key), e -> change(columns.toggled(key, !columns.isShown(key))));
-            item.setCheckable(true);
-            item.setId("column-" + key);
-            item.setEnabled(!LeadColumns.ALWAYS.equals(key));
-            choices.put(key, item);
+            this.headers.put(key, headers.get(key));
         }
-        menu.addSeparator();
-        menu.addItem("Default columns", e -> change(LeadColumns.defaults())).setId("columns-default");
+        menu = new Menu();
         grid.setColumnReorderingAllowed(true);
         grid.addColumnReorderListener(e -> {
             if (e.isFromClient()) {
@@ -69,6 +105,10 @@ class LeadColumnsMenu extends MenuBar {
         return columns;
     }
 
+    Menu menu() {
+        return menu;
+    }
+
     /** Lays the grid out as {@code shown} says: order, visibility and widths (without telling anyone). */
     void show(LeadColumns shown) {
         columns = shown;
@@ -82,7 +122,6 @@ class LeadColumnsMenu extends MenuBar {
             column.setAutoWidth(width == null && normal.auto());
             column.setWidth(width == null ? normal.width() : width);
             column.setFlexGrow(width == null ? normal.flexGrow() : 0);
-            choices.get(key).setChecked(columns.isShown(key));
         }
         grid.setColumnOrder(order);
     }

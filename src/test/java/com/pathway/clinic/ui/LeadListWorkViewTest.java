@@ -153,8 +153,16 @@ class LeadListWorkViewTest extends ViewTest {
                 .containsExactly("key", "lastName", "status", "phone");
         assertThat(grid().getColumnByKey("lastName").getWidth()).isEqualTo("240px");
 
-        ContextMenuKt._clickItemWithID(_get(com.vaadin.flow.component.menubar.MenuBar.class,
-                spec -> spec.withId("leads-columns")), "column-resolution");
+        // The menu holds no items until the browser asks to open it; they say which columns are shown.
+        LeadColumnsMenu.Menu menu = _get(LeadColumnsMenu.class, spec -> spec.withId("leads-columns")).menu();
+        assertThat(menu.getItems()).isEmpty();
+        assertThat(menu.onBeforeOpenMenu(tools.jackson.databind.node.JsonNodeFactory.instance.objectNode())).isTrue();
+        assertThat(menu.getItems()).filteredOn(com.vaadin.flow.component.contextmenu.MenuItem::isChecked)
+                .extracting(i -> i.getId().orElseThrow())
+                .containsExactly("column-key", "column-lastName", "column-status", "column-phone");
+        assertThat(menu.getItems()).filteredOn(i -> i.getId().orElseThrow().equals("column-key"))
+                .allSatisfy(i -> assertThat(i.isEnabled()).isFalse());
+        ContextMenuKt._clickItemWithID(menu, "column-resolution");
 
         assertThat(grid().getColumnByKey("resolution").isVisible()).isTrue();
         assertThat(java.net.URLDecoder.decode(address(), java.nio.charset.StandardCharsets.UTF_8))
@@ -162,6 +170,14 @@ class LeadListWorkViewTest extends ViewTest {
         // A saved view stores the address query: the columns come with it.
         assertThat(java.net.URLDecoder.decode(_get(LeadsView.class).query(), java.nio.charset.StandardCharsets.UTF_8))
                 .contains("cols=key,lastName:240px,status,phone,resolution");
+        // closed, it holds nothing again; opened, it shows the new choice
+        menu.close();
+        assertThat(menu.getItems()).isEmpty();
+        menu.onBeforeOpenMenu(tools.jackson.databind.node.JsonNodeFactory.instance.objectNode());
+        assertThat(menu.getItems()).filteredOn(i -> i.getId().orElseThrow().equals("column-resolution"))
+                .allSatisfy(i -> assertThat(i.isChecked()).isTrue());
+        ContextMenuKt._clickItemWithID(menu, "columns-default");
+        assertThat(address()).doesNotContain("cols=");
     }
 
     @Test

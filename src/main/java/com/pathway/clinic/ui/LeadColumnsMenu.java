@@ -6,58 +6,20 @@ import java.util.List;
 import java.util.Map;
 
 import com.pathway.clinic.LeadSummary;
+import com.pathway.shared.ui.ButtonMenu;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
-
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * "Columns ▾" over the lead list: a column to show or hide (the key stays), and the default columns.
  * It also follows the columns the user drags to another place or width, and lays the grid out as a
  * {@link LeadColumns} says; {@code changed} runs after each change by the user, so the address keeps it.
- * The menu's items are made when it opens and dropped when it closes: a list open in a session keeps a
- * button, not a menu of every column.
+ * The menu's items are made when it opens ({@link ButtonMenu}).
  */
 class LeadColumnsMenu extends Button {
-
-    /** The menu the button opens, filled as it opens. */
-    final class Menu extends ContextMenu {
-
-        private Menu() {
-            super(LeadColumnsMenu.this);
-            setOpenOnClick(true);
-            addOpenedChangeListener(e -> {
-                if (!e.isOpened()) {
-                    removeAll();
-                }
-            });
-        }
-
-        @Override
-        protected boolean onBeforeOpenMenu(ObjectNode eventDetail) {
-            fill();
-            return super.onBeforeOpenMenu(eventDetail);
-        }
-
-        /** A checkable item for each column, the key's disabled, then the default columns. */
-        void fill() {
-            removeAll();
-            for (Map.Entry<String, String> column : headers.entrySet()) {
-                String key = column.getKey();
-                MenuItem item = addItem(column.getValue(), e -> change(columns.toggled(key, !columns.isShown(key))));
-                item.setCheckable(true);
-                item.setChecked(columns.isShown(key));
-                item.setId("column-" + key);
-                item.setEnabled(!LeadColumns.ALWAYS.equals(key));
-            }
-            addSeparator();
-            addItem("Default columns", e -> change(LeadColumns.defaults())).setId("columns-default");
-        }
-    }
 
     /** A column's width as the list lays it out before anyone drags it. */
     private record Width(String width, boolean auto, int flexGrow) {
@@ -68,7 +30,7 @@ class LeadColumnsMenu extends Button {
     private final Map<String, Width> defaults = new LinkedHashMap<>();
     /** Each column's header, in the grid's first order. */
     private final Map<String, String> headers = new LinkedHashMap<>();
-    private final Menu menu;
+    private final ButtonMenu menu;
     private LeadColumns columns = LeadColumns.defaults();
 
     /** @param grid with every column added, each with a key and a header */
@@ -80,14 +42,13 @@ class LeadColumnsMenu extends Button {
         setId("leads-columns");
         addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         setAriaLabel("Choose the columns to show");
-        getElement().setAttribute("aria-haspopup", "menu");
         for (Grid.Column<LeadSummary> column : grid.getColumns()) {
             String key = column.getKey();
             column.setResizable(true);
             defaults.put(key, new Width(column.getWidth(), column.isAutoWidth(), column.getFlexGrow()));
             this.headers.put(key, headers.get(key));
         }
-        menu = new Menu();
+        menu = new ButtonMenu(this, this::items);
         grid.setColumnReorderingAllowed(true);
         grid.addColumnReorderListener(e -> {
             if (e.isFromClient()) {
@@ -105,8 +66,22 @@ class LeadColumnsMenu extends Button {
         return columns;
     }
 
-    Menu menu() {
+    ButtonMenu menu() {
         return menu;
+    }
+
+    /** A checkable item for each column, the key's disabled, then the default columns. */
+    private void items(ButtonMenu items) {
+        for (Map.Entry<String, String> column : headers.entrySet()) {
+            String key = column.getKey();
+            MenuItem item = items.addItem(column.getValue(), e -> change(columns.toggled(key, !columns.isShown(key))));
+            item.setCheckable(true);
+            item.setChecked(columns.isShown(key));
+            item.setId("column-" + key);
+            item.setEnabled(!LeadColumns.ALWAYS.equals(key));
+        }
+        items.addSeparator();
+        items.addItem("Default columns", e -> change(LeadColumns.defaults())).setId("columns-default");
     }
 
     /** Lays the grid out as {@code shown} says: order, visibility and widths (without telling anyone). */

@@ -8,56 +8,58 @@ import com.pathway.clinic.SavedViewService;
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.NotFoundException;
+import com.pathway.shared.ui.ButtonMenu;
 import com.pathway.shared.ui.DialogKeys;
 import com.pathway.shared.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 
 /**
  * "My views" on the lead list: open one of my saved views, save the current filters and sort under
- * a name, rename or delete views. Errors from the service show on the name field.
+ * a name, rename or delete views. Errors from the service show on the name field. The menu reads the
+ * views when it opens ({@link ButtonMenu}), so it always lists them as they are.
  */
-public class SavedViewsMenu extends MenuBar {
+public class SavedViewsMenu extends Button {
 
     private final SavedViewService views;
     private final Supplier<String> currentQuery;
     private final Consumer<String> open;
-    private final SubMenu menu;
+    private final ButtonMenu menu;
 
     public SavedViewsMenu(SavedViewService views, Supplier<String> currentQuery, Consumer<String> open) {
         this.views = views;
         this.currentQuery = currentQuery;
         this.open = open;
+        setText("My views ▾");
+        setIcon(VaadinIcon.BOOKMARK.create());
         setId("saved-views");
-        addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
-        MenuItem root = addItem(new Span(VaadinIcon.BOOKMARK.create(), new Span(" My views ▾")));
-        menu = root.getSubMenu();
-        refresh();
+        addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        menu = new ButtonMenu(this, this::items);
     }
 
-    /** Rebuilds the menu from the service. */
-    public final void refresh() {
-        menu.removeAll();
+    ButtonMenu menu() {
+        return menu;
+    }
+
+    /** My views, then saving the current one and managing them. */
+    private void items(ButtonMenu items) {
         var mine = views.mine();
         for (SavedView view : mine) {
-            menu.addItem(view.name(), e -> open.accept(view.query())).setId("saved-view-" + view.id());
+            items.addItem(view.name(), e -> open.accept(view.query())).setId("saved-view-" + view.id());
         }
         if (mine.isEmpty()) {
-            menu.addItem("No saved views yet").setEnabled(false);
+            items.addItem("No saved views yet").setEnabled(false);
         }
-        menu.addSeparator();
-        menu.addItem("Save current view…", e -> saveDialog().open()).setId("save-view");
-        MenuItem manage = menu.addItem("Manage views…", e -> manageDialog().open());
+        items.addSeparator();
+        items.addItem("Save current view…", e -> saveDialog().open()).setId("save-view");
+        MenuItem manage = items.addItem("Manage views…", e -> manageDialog().open());
         manage.setId("manage-views");
         manage.setEnabled(!mine.isEmpty());
     }
@@ -73,7 +75,6 @@ public class SavedViewsMenu extends MenuBar {
             try {
                 views.save(name.getValue(), currentQuery.get());
                 dialog.close();
-                refresh();
                 Notifications.success("View \"" + name.getValue().strip() + "\" saved.");
             } catch (InvalidInputException ex) {
                 showError(name, ex);
@@ -111,7 +112,6 @@ public class SavedViewsMenu extends MenuBar {
             try {
                 views.rename(view.id(), name.getValue(), view.version());
                 dialog.close();
-                refresh();
                 Notifications.success("View renamed.");
             } catch (InvalidInputException ex) {
                 showError(name, ex);
@@ -127,7 +127,6 @@ public class SavedViewsMenu extends MenuBar {
                 Notifications.error(ex.getMessage());
             }
             dialog.close();
-            refresh();
         });
         delete.setId("delete-view-" + view.id());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);

@@ -26,7 +26,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
@@ -52,14 +51,14 @@ public class LeadFilterBar extends FlexLayout {
     private final TextField text = new TextField();
     private final MultiSelectComboBox<String> status = new MultiSelectComboBox<>();
     private final List<String> statuses;
-    private final Select<String> stage = new Select<>();
+    private final ComboBox<String> stage = new ComboBox<>();
     private final List<String> stages;
     private final TextField assignee = new TextField();
     private final Button mine = new Button("Mine");
-    private final Select<LeadSource> source = new Select<>();
+    private final ComboBox<LeadSource> source = new ComboBox<>();
     private final ComboBox<String> condition = new ComboBox<>();
     private final ComboBox<ReferrerOption> referrer = new ComboBox<>();
-    private final Select<CreatedWithin> created = new Select<>();
+    private final ComboBox<CreatedWithin> created = new ComboBox<>();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Checkbox overdue = new Checkbox("Overdue");
@@ -96,11 +95,10 @@ public class LeadFilterBar extends FlexLayout {
         status.setClearButtonVisible(true);
         status.setAriaLabel("Status");
         status.setWidth("13rem");
-        stage.setId("lead-stage");
-        stage.setItems(stages);
-        stage.setEmptySelectionAllowed(true);
-        stage.setEmptySelectionCaption("Any stage");
-        stage.setItemLabelGenerator(s -> s == null ? "Any stage" : LeadLabels.stage(s));
+        // Stage, source and arrival are combo boxes, not selects: a select keeps an element for every choice for as
+        // long as the list is open; a combo box sends its choices when it opens.
+        combo(stage, "lead-stage", "Any stage", stages);
+        stage.setItemLabelGenerator(LeadLabels::stage);
         stage.setWidth("9rem");
         assignee.setId("lead-assignee");
         assignee.setPlaceholder("Assignee");
@@ -110,11 +108,8 @@ public class LeadFilterBar extends FlexLayout {
         mine.setId("lead-mine");
         mine.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         mine.addClickListener(e -> assignee.setValue(me));
-        source.setId("lead-source");
-        source.setItems(LeadSource.values());
-        source.setEmptySelectionAllowed(true);
-        source.setEmptySelectionCaption("Any source");
-        source.setItemLabelGenerator(s -> s == null ? "Any source" : LeadLabels.label(s));
+        combo(source, "lead-source", "Any source", List.of(LeadSource.values()));
+        source.setItemLabelGenerator(LeadLabels::label);
         source.setWidth("9rem");
         combo(condition, "lead-condition", "Any condition", conditions);
         referrer.setId("lead-referrer");
@@ -124,13 +119,8 @@ public class LeadFilterBar extends FlexLayout {
         referrer.setItemLabelGenerator(ReferrerOption::name);
         referrer.setClearButtonVisible(true);
         referrer.setWidth("10rem");
-        created.setId("lead-created");
-        created.setItems(CreatedWithin.values());
-        created.setEmptySelectionAllowed(true);
-        created.setEmptySelectionCaption("Created any time");
-        created.setItemLabelGenerator(c -> c == null ? "Created any time" : "Created " + c.label().toLowerCase(Locale.ROOT));
-        created.setAriaLabel("Created");
-        created.setWidth("11rem");
+        combo(created, "lead-created", "Created any time", List.of(CreatedWithin.values()));
+        created.setItemLabelGenerator(c -> "Created " + c.label().toLowerCase(Locale.ROOT));
         // A preset and a date range would contradict each other: choosing one clears the other.
         created.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
@@ -320,7 +310,7 @@ public class LeadFilterBar extends FlexLayout {
         text.setWidth("15rem");
     }
 
-    private static void combo(ComboBox<String> box, String id, String placeholder, List<String> items) {
+    private static <T> void combo(ComboBox<T> box, String id, String placeholder, List<T> items) {
         box.setId(id);
         box.setPlaceholder(placeholder);
         box.setItems(items);

@@ -27,6 +27,7 @@ import com.pathway.workflow.TransitionRequest;
 import com.pathway.workflow.WorkflowService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -88,7 +89,7 @@ class LeadListWorkViewTest extends ViewTest {
 
         _get(MultiSelectComboBox.class, spec -> spec.withId("lead-status"))
                 .setValue(Set.of("New inquiry", "Contacted"));
-        _get(Select.class, spec -> spec.withId("lead-created")).setValue(CreatedWithin.TODAY);
+        _get(ComboBox.class, spec -> spec.withId("lead-created")).setValue(CreatedWithin.TODAY);
         assertThat(address()).startsWith("leads?search=").contains("status=New%20inquiry&status=Contacted",
                 "created=today").doesNotContain(last);
         assertThat(keys()).hasSize(3);
@@ -154,8 +155,9 @@ class LeadListWorkViewTest extends ViewTest {
         assertThat(grid().getColumnByKey("lastName").getWidth()).isEqualTo("240px");
 
         // The menu holds no items until the browser asks to open it; they say which columns are shown.
-        LeadColumnsMenu.Menu menu = _get(LeadColumnsMenu.class, spec -> spec.withId("leads-columns")).menu();
+        com.pathway.shared.ui.ButtonMenu menu = _get(LeadColumnsMenu.class, spec -> spec.withId("leads-columns")).menu();
         assertThat(menu.getItems()).isEmpty();
+        assertThat(_get(LeadColumnsMenu.class).getElement().getAttribute("aria-haspopup")).isEqualTo("menu");
         assertThat(menu.onBeforeOpenMenu(tools.jackson.databind.node.JsonNodeFactory.instance.objectNode())).isTrue();
         assertThat(menu.getItems()).filteredOn(com.vaadin.flow.component.contextmenu.MenuItem::isChecked)
                 .extracting(i -> i.getId().orElseThrow())

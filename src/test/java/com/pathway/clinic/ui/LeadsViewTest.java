@@ -19,9 +19,9 @@ import com.pathway.clinic.Leads;
 import com.pathway.support.ViewTest;
 import com.pathway.ui.view.AccessDeniedView;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
 class LeadsViewTest extends ViewTest {
@@ -73,8 +73,8 @@ class LeadsViewTest extends ViewTest {
         UI.getCurrent().navigate("leads", QueryParameters.fromString("q=" + last + "&source=phone&stage=intake"));
 
         assertThat(_get(TextField.class, spec -> spec.withId("lead-search")).getValue()).isEqualTo(last);
-        assertThat(_get(Select.class, spec -> spec.withId("lead-stage")).getValue()).isEqualTo("intake");
-        assertThat(_get(Select.class, spec -> spec.withId("lead-source")).getValue()).isEqualTo(LeadSource.PHONE);
+        assertThat(_get(ComboBox.class, spec -> spec.withId("lead-stage")).getValue()).isEqualTo("intake");
+        assertThat(_get(ComboBox.class, spec -> spec.withId("lead-source")).getValue()).isEqualTo(LeadSource.PHONE);
         assertThat(keys()).containsExactly(lead.key());
 
         UI.getCurrent().navigate("leads", QueryParameters.fromString("q=" + last + "&source=walk_in"));

@@ -8,6 +8,8 @@ import java.util.Locale;
 
 import jakarta.annotation.security.PermitAll;
 
+import org.jsoup.nodes.Element;
+
 import com.pathway.clinic.CalendarFeedService;
 import com.pathway.clinic.LeadPermissions;
 import com.pathway.clinic.LeadService;
@@ -17,6 +19,7 @@ import com.pathway.security.MyAccount;
 import com.pathway.security.Role;
 import com.pathway.security.UserService;
 import com.pathway.shared.ClinicProperties;
+import com.pathway.shared.ui.Markup;
 import com.pathway.tasks.Notices;
 import com.pathway.tasks.ServiceLevels;
 import com.pathway.tasks.TaskAction;
@@ -31,7 +34,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -84,20 +86,24 @@ public class HomeView extends VerticalLayout {
             }
         }
 
-        Div roles = new Div();
-        roles.addClassName("pathway-cards");
+        // Read-only: sent as markup, one element for as long as the page is open.
+        Element text = Markup.block();
+        text.appendElement("h3").text("Your roles");
+        Element roles = text.appendElement("div").addClass("pathway-cards");
         for (Role role : me.roles()) {
-            Div card = new Div(new H3(role.label()), new Paragraph(role.description()));
-            card.addClassName("pathway-card");
-            roles.add(card);
+            Element card = roles.appendElement("div").addClass("pathway-card");
+            card.appendElement("h3").text(role.label());
+            card.appendElement("p").text(role.description());
         }
-        Div facts = new Div(
-                fact("Previous sign-in", me.previousLoginAt() == null ? "None before this one"
-                        : FORMAT.format(me.previousLoginAt().atZone(zone))),
-                fact("Password last changed", FORMAT.format(me.passwordChangedAt().atZone(zone))),
-                fact("Active API tokens", String.valueOf(me.activeApiTokens())));
-        facts.addClassName("pathway-facts");
-        Div account = new Div(new H3("Your roles"), roles, new H3("Your account"), facts);
+        text.appendElement("h3").text("Your account");
+        Element facts = text.appendElement("div").addClass("pathway-facts").id("home-facts");
+        fact(facts, "Previous sign-in", me.previousLoginAt() == null ? "None before this one"
+                : FORMAT.format(me.previousLoginAt().atZone(zone)));
+        fact(facts, "Password last changed", FORMAT.format(me.passwordChangedAt().atZone(zone)));
+        fact(facts, "Active API tokens", String.valueOf(me.activeApiTokens()));
+        Div account = new Div();
+        account.setId("home-account-facts");
+        Markup.show(account, text);
         if (works) {
             Details details = new Details("Your roles and account", account);
             details.setId("home-account");
@@ -107,13 +113,9 @@ public class HomeView extends VerticalLayout {
         }
     }
 
-    private static Div fact(String label, String value) {
-        Span l = new Span(label);
-        l.addClassName("pathway-fact-label");
-        Span v = new Span(value);
-        v.addClassName("pathway-fact-value");
-        Div fact = new Div(l, v);
-        fact.addClassName("pathway-fact");
-        return fact;
+    private static void fact(Element facts, String label, String value) {
+        Element fact = facts.appendElement("div").addClass("pathway-fact");
+        fact.appendElement("span").addClass("pathway-fact-label").text(label);
+        fact.appendElement("span").addClass("pathway-fact-value").text(value);
     }
 }

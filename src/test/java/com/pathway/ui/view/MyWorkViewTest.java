@@ -126,6 +126,26 @@ class MyWorkViewTest extends ViewTest {
     }
 
     @Test
+    void theAccountFactsAreMarkupUnderMyWorkAndAloneForAnAdministrator() {
+        open("intake", "");
+        org.jsoup.nodes.Element account = org.jsoup.Jsoup.parseBodyFragment(_get(Div.class,
+                spec -> spec.withId("home-account-facts")).getElement().getProperty("innerHTML", "")).body();
+        assertThat(account.select("h3").eachText()).containsExactly("Your roles", "Intake coordinator",
+                "Your account");
+        assertThat(account.select(".pathway-fact-label").eachText())
+                .containsExactly("Previous sign-in", "Password last changed", "Active API tokens");
+        assertThat(account.select(".pathway-fact-value").eachText()).hasSize(3).doesNotContain("");
+        assertThat(_get(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("home-account"))
+                .getContent()).anyMatch(c -> c.getId().orElse("").equals("home-account-facts"));
+
+        open("admin", "");
+        assertThat(_find(com.vaadin.flow.component.details.Details.class)).isEmpty();
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(_get(Div.class, spec -> spec.withId("home-account-facts"))
+                .getElement().getProperty("innerHTML", "")).select(".pathway-card h3").eachText())
+                .contains("Administrator");
+    }
+
+    @Test
     void aManagerSeesTheirOwnViewsInTheNavigation() {
         open("manager", "");
         assertThat(navigation().select("vaadin-side-nav-item")).extracting(i -> i.attr("path"))

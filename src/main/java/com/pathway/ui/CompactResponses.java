@@ -36,9 +36,11 @@ public class CompactResponses implements VaadinServiceInitListener {
         @Override
         public Optional<ResponseWriter> synchronizedHandleRequest(VaadinSession session, VaadinRequest request,
                 VaadinResponse response, String requestBody) throws IOException {
+            // Found first, as Vaadin's handling does: a request that signs the user out ends the session in it, and
+            // the session's UIs cannot be looked up after that.
+            UI ui = session.getService().findUI(request);
             Optional<ResponseWriter> answer = super.synchronizedHandleRequest(session, request, response, requestBody);
             // Still under the session's lock.
-            UI ui = session.getService().findUI(request);
             if (ui != null) {
                 UIInternals internals = ui.getInternals();
                 String kept = internals.getLastRequestResponse();

@@ -66,8 +66,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             + " const item = Array.from(this.querySelectorAll('vaadin-side-nav-item'))"
             + ".find(i => i.getAttribute('path') === $0);"
             // the item's link is drawn in its shadow root once the new item has rendered
-            + " if (item) { item.updateComplete.then(() => { const link = item.shadowRoot.querySelector('a');"
-            + " if (link) { link.focus(); } }); }";
+            + " if (item) { Promise.resolve(item.updateComplete).then(() => {"
+            + " const link = item.shadowRoot && item.shadowRoot.querySelector('a'); if (link) { link.focus(); } }); }";
 
     private final TaskService tasks;
     private final SideNav nav = new SideNav();

@@ -98,7 +98,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addAttachListener(e -> nav.getElement().executeJs(TRACK_FOCUS));
         entries = MenuConfiguration.getMenuEntries();
         homeCounted = taskPermissions.may(TaskAction.VIEW);
-        showNavigation(null);
+        if (!homeCounted) {
+            // a user with a count gets the navigation with it after the first navigation, in the same response
+            showNavigation(null);
+        }
         // The API reference is linked from Profile, beside the personal API tokens it is used with.
         addToDrawer(brand, nav);
 

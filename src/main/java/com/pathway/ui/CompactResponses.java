@@ -15,11 +15,16 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.communication.UidlRequestHandler;
 
 /**
- * Keeps each open page's last response at one byte a character. Vaadin keeps the last response of every UI for as
- * long as it is open, to send it again when the browser says it did not arrive; it is the page's whole content after
- * a navigation, tens of kilobytes. One character beyond Latin-1 in it ("…", "→", "▾") makes the JVM keep the whole
- * string at two bytes a character. The kept copy is written with JSON's {@code \\u} escapes for those characters
- * instead: the same JSON to the browser, at half the memory. The response sent is not changed.
+ * Answers each page request with its response in plain ASCII, and keeps that copy. Vaadin keeps the last response of
+ * every UI for as long as it is open, to send it again when the browser says it did not arrive; it is the page's
+ * whole content after a navigation, tens or hundreds of kilobytes. One character beyond Latin-1 in it ("…", "→", "▾")
+ * makes the JVM hold the whole string at two bytes a character, and Vaadin's sending of it then copies it twice more,
+ * the last time into an array of three bytes a character: for a large page more than half a megabyte, which the
+ * garbage collector must place as a "humongous" object, and each one of those began a collection cycle.
+ * <p>
+ * Here every character beyond ASCII is written as JSON's {@code \\u} escape instead: the same JSON to the browser,
+ * kept at one byte a character and sent as the bytes of that string. Vaadin's own answer is used whenever it is not
+ * the response it has just kept (an expired page, a refused request, a response sent again).
  */
 @Component
 public class CompactResponses implements VaadinServiceInitListener {
@@ -30,7 +35,7 @@ public class CompactResponses implements VaadinServiceInitListener {
         event.addRequestHandler(new Handler());
     }
 
-    /** Vaadin's UIDL request handling, after which the UI's kept response is made compact. */
+    /** Vaadin's UIDL request handling, whose new response is kept and sent in ASCII. */
     static final class Handler extends UidlRequestHandler {
 
         @Override
@@ -39,32 +44,37 @@ public class CompactResponses implements VaadinServiceInitListener {
             // Found first, as Vaadin's handling does: a request that signs the user out ends the session in it, and
             // the session's UIs cannot be looked up after that.
             UI ui = session.getService().findUI(request);
+            String before = ui == null ? null : ui.getInternals().getLastRequestResponse();
             Optional<ResponseWriter> answer = super.synchronizedHandleRequest(session, request, response, requestBody);
             // Still under the session's lock.
-            if (ui != null) {
-                UIInternals internals = ui.getInternals();
-                String kept = internals.getLastRequestResponse();
-                String compact = latin1(kept);
-                if (compact != kept) {
-                    internals.setLastRequestResponse(compact);
-                }
+            if (ui == null || answer.isEmpty()) {
+                return answer;
             }
-            return answer;
+            UIInternals internals = ui.getInternals();
+            String kept = internals.getLastRequestResponse();
+            if (kept == null || kept == before) {
+                // Not a new response: Vaadin's answer is something else (or the kept one again, already compact).
+                return answer;
+            }
+            // Vaadin kept the response it is about to send, character for character: send the compact copy instead.
+            String compact = ascii(kept);
+            internals.setLastRequestResponse(compact);
+            return Optional.of(() -> commitJsonResponse(response, compact));
         }
     }
 
     /**
-     * {@code json} with every character beyond Latin-1 written as a {@code \\u} escape (a character outside the basic
+     * {@code json} with every character beyond ASCII written as a {@code \\u} escape (a character outside the basic
      * plane as its two surrogates), or {@code json} itself when it holds none. Such characters can only stand inside
      * a JSON string, where the escape means the same character.
      */
-    static String latin1(String json) {
+    static String ascii(String json) {
         if (json == null) {
             return null;
         }
         int first = -1;
         for (int i = 0; i < json.length(); i++) {
-            if (json.charAt(i) > 0xFF) {
+            if (json.charAt(i) > 0x7F) {
                 first = i;
                 break;
             }
@@ -76,7 +86,7 @@ public class CompactResponses implements VaadinServiceInitListener {
         out.append(json, 0, first);
         for (int i = first; i < json.length(); i++) {
             char c = json.charAt(i);
-            if (c > 0xFF) {
+            if (c > 0x7F) {
                 out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF]).append(HEX[(c >> 4) & 0xF])
                         .append(HEX[c & 0xF]);
             } else {

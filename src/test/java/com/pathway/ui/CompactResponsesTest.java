@@ -8,32 +8,32 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** The kept copy of a page's last response: the same JSON, one byte a character. */
+/** A page's response as it is sent and kept: the same JSON, in ASCII. */
 class CompactResponsesTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private static boolean latin1Only(String s) {
-        return s.chars().allMatch(c -> c <= 0xFF);
+    private static boolean asciiOnly(String s) {
+        return s.chars().allMatch(c -> c <= 0x7F);
     }
 
     @Test
-    void charactersBeyondLatin1BecomeEscapesThatReadBackTheSame() {
+    void charactersBeyondAsciiBecomeEscapesThatReadBackTheSame() {
         String json = JSON.writeValueAsString(java.util.Map.of("text", "Columns \u25be \u00b7 Close\u2026 New \u2192 Old",
                 "quote", "\\\u2026\"\u201c\u201d", "emoji", "\ud83d\ude00", "plain", "caf\u00e9"));
-        String compact = CompactResponses.latin1(json);
+        String compact = CompactResponses.ascii(json);
 
-        assertThat(latin1Only(json)).isFalse();
-        assertThat(latin1Only(compact)).isTrue();
-        assertThat(compact).contains("\\u2026", "\\u25be", "\\ud83d\\ude00").contains("caf\u00e9", "\u00b7");
+        assertThat(asciiOnly(json)).isFalse();
+        assertThat(asciiOnly(compact)).isTrue();
+        assertThat(compact).contains("\\u2026", "\\u25be", "\\ud83d\\ude00", "caf\\u00e9", "\\u00b7");
         assertThat(JSON.readTree(compact)).isEqualTo(JSON.readTree(json));
     }
 
     @Test
-    void aResponseWithinLatin1IsKeptAsItIs() {
-        String json = "{\"text\":\"caf\u00e9 \\u2026 \\\\\"}";
-        assertThat(CompactResponses.latin1(json)).isSameAs(json);
-        assertThat(CompactResponses.latin1(null)).isNull();
+    void aResponseInAsciiIsKeptAsItIs() {
+        String json = "{\"text\":\"cafe \\u2026 \\\\\"}";
+        assertThat(CompactResponses.ascii(json)).isSameAs(json);
+        assertThat(CompactResponses.ascii(null)).isNull();
     }
 
     @Test
@@ -54,8 +54,8 @@ class CompactResponsesTest {
                 }
             }
             String json = JSON.writeValueAsString(java.util.List.of(text.toString(), java.util.Map.of("k", text.toString())));
-            String compact = CompactResponses.latin1(json);
-            assertThat(latin1Only(compact)).isTrue();
+            String compact = CompactResponses.ascii(json);
+            assertThat(asciiOnly(compact)).isTrue();
             assertThat(JSON.readTree(compact)).as(json).isEqualTo(JSON.readTree(json));
         }
     }

@@ -1,6 +1,7 @@
 package com.pathway.ui;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -72,29 +73,34 @@ public class CompactResponses implements VaadinServiceInitListener {
         if (json == null) {
             return null;
         }
-        int first = -1;
+        int beyond = 0;
         for (int i = 0; i < json.length(); i++) {
             if (json.charAt(i) > 0x7F) {
-                first = i;
-                break;
+                beyond++;
             }
         }
-        if (first < 0) {
+        if (beyond == 0) {
             return json;
         }
-        StringBuilder out = new StringBuilder(json.length() + 64);
-        out.append(json, 0, first);
-        for (int i = first; i < json.length(); i++) {
+        // Written as bytes: a string builder fed from a two-byte string would hold two bytes a character, which for
+        // a large page is the half-megabyte array this avoids.
+        byte[] out = new byte[json.length() + 5 * beyond];
+        int j = 0;
+        for (int i = 0; i < json.length(); i++) {
             char c = json.charAt(i);
             if (c > 0x7F) {
-                out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF]).append(HEX[(c >> 4) & 0xF])
-                        .append(HEX[c & 0xF]);
+                out[j++] = '\\';
+                out[j++] = 'u';
+                out[j++] = HEX[c >> 12];
+                out[j++] = HEX[(c >> 8) & 0xF];
+                out[j++] = HEX[(c >> 4) & 0xF];
+                out[j++] = HEX[c & 0xF];
             } else {
-                out.append(c);
+                out[j++] = (byte) c;
             }
         }
-        return out.toString();
+        return new String(out, StandardCharsets.US_ASCII);
     }
 
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -73,7 +72,6 @@ public class LeadSearch {
     private final ClinicWorkflow workflow;
     private final Clock clock;
     private final ZoneId zone;
-    private volatile Boolean postgres;
 
     public LeadSearch(DataSource dataSource, LeadProperties properties, ClinicProperties clinic,
             ClinicStatuses statuses, ClinicWorkflow workflow, Clock clock) {
@@ -418,43 +416,13 @@ public class LeadSearch {
             params.addValue("digits", "%" + digits + "%");
             return "l.phone_digits like :digits";
         }
-        List<String> columns = text.contains("@") ? List.of("email_lower")
-                : List.of("name_lower", "last_name_lower", "email_lower");
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (!postgres() && lower.charAt(lower.length() - 1) != Character.MAX_VALUE) {
-            return prefixByRanges(lower, columns, params);
+        String prefix = text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        params.addValue("prefix", prefix);
+        if (text.contains("@")) {
+            return "l.email_lower like :prefix escape '\\'";
         }
-        params.addValue("prefix", lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        return "(" + columns.stream().map(c -> "l." + c + " like :prefix escape '\\'")
-                .collect(Collectors.joining(" or ")) + ")";
-    }
-
-    /**
-     * The leads whose {@code columns} start with {@code prefix}, for H2: each column's index read as the range from
-     * the prefix up to the next one (the prefix with its last character one higher), which is the same set in H2's
-     * order of characters. H2 reads no index for {@code like} with a parameter, nor for an {@code or} over columns,
-     * so a prefix search read every lead and matched each against a pattern made anew for every row; this reads
-     * the matching ones. PostgreSQL keeps {@code like}: its order of text follows the collation, where a range is
-     * not the same set, and its prefix indexes serve {@code like} (V13).
-     */
-    private static String prefixByRanges(String prefix, List<String> columns, MapSqlParameterSource params) {
-        char last = prefix.charAt(prefix.length() - 1);
-        params.addValue("prefixFrom", prefix)
-                .addValue("prefixBefore", prefix.substring(0, prefix.length() - 1) + (char) (last + 1));
-        return "l.id in (" + columns.stream().map(c -> "select p.id from lead p where p." + c + " >= :prefixFrom"
-                + " and p." + c + " < :prefixBefore").collect(Collectors.joining(" union ")) + ")";
-    }
-
-    /** Whether the database is PostgreSQL (else H2, in PostgreSQL mode); asked once. */
-    private boolean postgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            String product = jdbc.getJdbcTemplate()
-                    .execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
-            known = product != null && product.toLowerCase(Locale.ROOT).contains("postgres");
-            postgres = known;
-        }
-        return known;
+        return "(l.name_lower like :prefix escape '\\' or l.last_name_lower like :prefix escape '\\'"
+                + " or l.email_lower like :prefix escape '\\')";
     }
 
     /**

@@ -123,6 +123,12 @@ public record LeadFilter(String status, StatusCategory category, String assignee
                 createdTo, text, overdue, stage, statuses, created, stageReached, campaign);
     }
 
+    /** Leads matching this search text instead (null: no search). */
+    public LeadFilter withText(String searched) {
+        return new LeadFilter(status, category, assignee, source, conditionOfInterest, referrerId, createdFrom,
+                createdTo, searched, overdue, stage, statuses, created, reached, campaign);
+    }
+
     /** Leads of a campaign, by its name (null or blank: any campaign). */
     public LeadFilter ofCampaign(String campaignName) {
         return new LeadFilter(status, category, assignee, source, conditionOfInterest, referrerId, createdFrom,

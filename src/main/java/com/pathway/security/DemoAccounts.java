@@ -1,7 +1,5 @@
 package com.pathway.security;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +17,7 @@ import com.pathway.security.internal.ApiTokenRepository;
 import com.pathway.security.internal.DemoUsers;
 import com.pathway.security.internal.TokenHasher;
 import com.pathway.security.internal.UserAccountRepository;
+import com.pathway.shared.Databases;
 
 /**
  * The published demo accounts (README: their password and API tokens are public). Answers whether
@@ -116,11 +115,6 @@ public class DemoAccounts {
     }
 
     private boolean onPostgres() {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
-                    .contains("postgres");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot tell which database this is: " + e.getMessage(), e);
-        }
+        return Databases.isPostgres(dataSource);
     }
 }

@@ -36,6 +36,7 @@ import com.pathway.clinic.LeadSource;
 import com.pathway.clinic.LeadSummary;
 import com.pathway.clinic.ReachedStage;
 import com.pathway.shared.ClinicProperties;
+import com.pathway.shared.Databases;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.workflow.StatusCategory;
 
@@ -469,9 +470,7 @@ public class LeadSearch {
     private boolean postgres() {
         Boolean known = postgres;
         if (known == null) {
-            String product = jdbc.getJdbcTemplate()
-                    .execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
-            known = product != null && product.toLowerCase(Locale.ROOT).contains("postgres");
+            known = Databases.isPostgres(jdbc.getJdbcTemplate().getDataSource());
             postgres = known;
         }
         return known;

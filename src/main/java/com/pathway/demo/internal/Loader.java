@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 
 import com.pathway.demo.GenerationReport;
 import com.pathway.demo.GenerationSpec;
+import com.pathway.shared.Databases;
 
 /**
  * Loads one specification. On PostgreSQL in a single transaction: the project row stays locked
@@ -92,7 +93,7 @@ public final class Loader {
 
     private GenerationReport load(Connection c, GenerationSpec spec, long started) throws SQLException {
         String database = c.getMetaData().getDatabaseProductName();
-        boolean postgres = isPostgres(database);
+        boolean postgres = Databases.isPostgres(database);
         Instant since = spec.now().atZone(ZoneOffset.UTC).minusMonths(spec.months()).toInstant();
         Target target = Targets.prepare(c, spec.now(), since);
         Journeys journeys = new Journeys(target.paths(), spec);
@@ -235,7 +236,7 @@ public final class Loader {
 
     /** After the commit: fresh planner statistics on PostgreSQL, so the app's first queries plan well. */
     private static GenerationReport finish(Connection c, GenerationReport r, long started) throws SQLException {
-        if (isPostgres(r.database()) && r.leads() > 0) {
+        if (Databases.isPostgres(r.database()) && r.leads() > 0) {
             c.setAutoCommit(true);
             try (Statement s = c.createStatement()) {
                 s.execute("analyze wf_item, wf_history, wf_item_change, wf_item_user, lead");
@@ -243,10 +244,6 @@ public final class Loader {
         }
         return new GenerationReport(r.database(), r.method(), r.leads(), r.historyRows(), r.changeRows(),
                 r.referrersCreated(), r.leadsByStatus(), r.firstKey(), seconds(started));
-    }
-
-    private static boolean isPostgres(String database) {
-        return database.toLowerCase(Locale.ROOT).contains("postgres");
     }
 
     private static double seconds(long started) {

@@ -21,6 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.pathway.clinic.LeadStages;
+import com.pathway.shared.Databases;
 
 /**
  * The dashboard's per-lead summary ({@code report_lead}): one row per lead the figures count, holding the
@@ -184,8 +185,7 @@ public class PerLeadSummary {
 
     /** Whether the database is PostgreSQL (else H2, in PostgreSQL mode). */
     static boolean postgres(JdbcTemplate jdbc) {
-        String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
-        return product != null && product.toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        return Databases.isPostgres(jdbc.getDataSource());
     }
 
     /** Forgets what the summary was built for: the figures read the history until the next rebuild. */

@@ -67,6 +67,10 @@ public class LeadSearch {
     private static final String FROM = " from lead l";
     /** A lead's key, as a search finds it. */
     private static final String KEY = "(?i)[a-z]{2,10}-\\d{1,18}";
+    /** A search text of phone characters alone: searched as (part of) a phone number when it has digits enough. */
+    private static final String PHONE_CHARACTERS = "[+()\\d .-]+";
+    /** The longest search text. */
+    private static final int MAX_TEXT = 100;
     /** Fewer digits than this are not searched as part of a phone number: they would match nearly everyone. */
     static final int MIN_PHONE_DIGITS = 4;
 
@@ -404,8 +408,8 @@ public class LeadSearch {
      * {@code phone_digits}), an email address or the start of a name.
      */
     private String text(String text, MapSqlParameterSource params) {
-        if (text.length() > 100) {
-            throw InvalidInputException.of("text", "Search for at most 100 characters.");
+        if (text.length() > MAX_TEXT) {
+            throw InvalidInputException.of("text", "Search for at most " + MAX_TEXT + " characters.");
         }
         if (text.matches(KEY)) {
             params.addValue("key", text.toUpperCase(Locale.ROOT));
@@ -420,7 +424,7 @@ public class LeadSearch {
             params.addValue("phone", phone.get());
             return "(l.phone = :phone or l.alt_phone = :phone)";
         }
-        if (text.matches("[+()\\d .-]+") && digits.length() >= MIN_PHONE_DIGITS) {
+        if (text.matches(PHONE_CHARACTERS) && digits.length() >= MIN_PHONE_DIGITS) {
             // A contains-search: on PostgreSQL the trigram index of V24 serves it, elsewhere it reads the table.
             params.addValue("digits", "%" + digits + "%");
             return "l.phone_digits like :digits";
@@ -451,8 +455,8 @@ public class LeadSearch {
     private static String startByRanges(String text, MapSqlParameterSource params) {
         String lower = text.toLowerCase(Locale.ROOT);
         char last = lower.isEmpty() ? Character.MAX_VALUE : lower.charAt(lower.length() - 1);
-        if (text.length() > 100 || text.contains("@") || last == Character.MAX_VALUE || text.matches(KEY)
-                || text.matches("[+()\\d .-]+")) {
+        if (text.length() > MAX_TEXT || text.contains("@") || last == Character.MAX_VALUE || text.matches(KEY)
+                || text.matches(PHONE_CHARACTERS)) {
             return null;
         }
         params.addValue("prefixFrom", lower)

@@ -20,6 +20,9 @@ import org.springframework.validation.annotation.Validated;
  * @param lockoutDuration how long a locked account stays locked
  * @param bootstrapAdminPassword password for the first {@code admin} user when a non-demo start
  *        finds no users at all ({@code PATHWAY_ADMIN_PASSWORD})
+ * @param allowEval whether Vaadin's pages may run JavaScript built from text ({@code 'unsafe-eval'} in their
+ *        Content-Security-Policy); off by default, since every function their client builds is listed ahead in
+ *        {@code scripts/known-functions-list.js}: the way back should a page ever need one that is not listed
  */
 @Validated
 @ConfigurationProperties("pathway.security")
@@ -28,5 +31,6 @@ public record SecurityProperties(
         @NotNull @DefaultValue("12h") Duration sessionLifetime,
         @Min(1) @DefaultValue("5") int maxFailedLogins,
         @NotNull @DefaultValue("15m") Duration lockoutDuration,
-        String bootstrapAdminPassword) {
+        String bootstrapAdminPassword,
+        @DefaultValue("false") boolean allowEval) {
 }

@@ -237,6 +237,10 @@ final class Browser implements AutoCloseable {
      */
     @Override
     public void close() {
-        Chromiums.giveBack(driver, baseUrl);
+        try {
+            KnownFunctions.check(driver);
+        } finally {
+            Chromiums.giveBack(driver, baseUrl);
+        }
     }
 }

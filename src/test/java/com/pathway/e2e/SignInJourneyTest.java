@@ -60,7 +60,7 @@ class SignInJourneyTest extends BrowserJourney {
 
     /** Vaadin's page bootstrap answers these addresses; it must keep the headers the security chain sets. */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"/login", "/login?error", "/"})
+    @CsvSource({"/login", "/login?error", "/", "/leads/P-1"})
     void pagesAsServedCarryTheSecurityHeaders(String path) throws Exception {
         HttpResponse<String> page = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
                 .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
@@ -69,10 +69,27 @@ class SignInJourneyTest extends BrowserJourney {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<html");
         assertThat(page.headers().firstValue("Content-Security-Policy")).get().asString()
-                .contains("default-src 'self'").contains("frame-ancestors 'none'");
+                .contains("default-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe-eval");
+        // the functions Vaadin's client builds are listed before it loads (scripts/known-functions.js)
+        assertThat(page.body()).containsPattern("<head>\\s*<script src=\"/scripts/known-functions.js\"></script>"
+                + "\\s*<script src=\"/scripts/known-functions-list.js\"></script>");
         assertThat(page.headers().allValues("X-Frame-Options")).containsExactly("DENY");
         assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(page.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+    }
+
+    /** The sign-in page needs them before anyone has signed in. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"/scripts/known-functions.js, window.Function = KnownFunction",
+            "/scripts/known-functions-list.js, $pathwayKnown("})
+    void theScriptsThatListTheFunctionsAreServedToAnyone(String path, String content) throws Exception {
+        HttpResponse<String> script = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.headers().firstValue("Content-Type")).get().asString().contains("javascript");
+        assertThat(script.body()).contains(content);
     }
 
     @Test

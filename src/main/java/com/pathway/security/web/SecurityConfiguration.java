@@ -66,7 +66,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
  * read-only (GET, administrators). Authentication comes before routing: an unknown API address answers 401 to an
  * anonymous caller and 404 problem+json to a signed-in one ({@code shared.web.UnknownApiPaths}). Everything else: the
  * Vaadin UI with form login, CSRF and a session. Both send the same security headers; only the Vaadin pages'
- * Content-Security-Policy allows {@code eval} and inline code, which Vaadin's client needs.
+ * Content-Security-Policy allows inline code, which Vaadin's bootstrap needs (none allows {@code eval}).
  * <p>
  * Services are guarded by {@code @PreAuthorize}. The pages' {@code @RolesAllowed} and {@code @PermitAll} guard the
  * navigation to them (Vaadin's access control, set up by {@link VaadinSecurityConfigurer}) and the methods they
@@ -77,15 +77,21 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 public class SecurityConfiguration {
 
     /**
-     * Vaadin needs inline scripts and styles for its bootstrap, and {@code eval}: its client runs the
-     * JavaScript of {@code executeJs} and of components' server calls through {@code new Function}
-     * (vaadin/flow#10759), in production too. All else comes from this origin; {@code connect-src 'self'}
-     * covers the push WebSocket to this host (CSP Level 3) and no other. Framing is refused.
+     * Vaadin needs inline scripts and styles for its bootstrap. Its client runs the JavaScript of {@code executeJs}
+     * and of components' server calls through {@code new Function}, which this policy refuses: the functions it
+     * builds are listed ahead ({@link KnownFunctionScripts}), so no {@code eval} is allowed
+     * ({@link #pagePolicy} with {@code pathway.security.allow-eval} is the way back). All else comes from this origin;
+     * {@code connect-src 'self'} covers the push WebSocket to this host (CSP Level 3) and no other. Framing is
+     * refused.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
-            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY = pagePolicy(false);
+
+    /** {@link #CONTENT_SECURITY_POLICY}, with {@code 'unsafe-eval'} among its scripts' sources when {@code allowEval}. */
+    static String pagePolicy(boolean allowEval) {
+        return "default-src 'self'; script-src 'self' 'unsafe-inline'" + (allowEval ? " 'unsafe-eval'" : "") + "; "
+                + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+                + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    }
 
     /**
      * The pages that are not Vaadin's, so nothing in them needs {@code eval} or inline code: the plain second
@@ -166,7 +172,8 @@ public class SecurityConfiguration {
     SecurityFilterChain uiFilterChain(HttpSecurity http, RequestUtil vaadinRequests, OpenSessions sessions,
             SecurityProperties properties, SecondStepPolicy secondStep, SignInThrottle throttle,
             AuthFailureSummaries summaries, ApplicationEventPublisher events, Clock clock) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/styles/**").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/styles/**", "/scripts/**")
+                .permitAll());
         // Any other address reaches Vaadin (or the API reference) for a signed-in user, so an unknown page
         // shows Pathway's own "not found" page rather than a bare 403; anonymous users are sent to sign in.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout")
@@ -188,7 +195,7 @@ public class SecurityConfiguration {
                 });
         http.exceptionHandling(ex -> ex.accessDeniedHandler(
                 new RequestMatcherDelegatingAccessDeniedHandler(refusals, new AccessDeniedHandlerImpl())));
-        http.headers(headers -> headers(headers, CONTENT_SECURITY_POLICY));
+        http.headers(headers -> headers(headers, pagePolicy(properties.allowEval())));
         // Sessions: a new id at sign-in (against fixation), then registered so they can be listed and ended;
         // the policy filter ends them after the idle time, after the lifetime, or when someone ended them.
         http.sessionManagement(session -> session.sessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(

@@ -45,7 +45,7 @@ class LoginViewTest {
         DemoAccounts demo = mock(DemoAccounts.class);
         when(demo.credentialsExist()).thenReturn(demoCredentialsExist);
         return new LoginView(new ClinicProperties("Test Clinic", ZoneId.of("UTC")),
-                new SecurityProperties(Duration.ofMinutes(15), Duration.ofHours(12), 5, Duration.ofMinutes(15), null), demo);
+                new SecurityProperties(Duration.ofMinutes(15), Duration.ofHours(12), 5, Duration.ofMinutes(15), null, false), demo);
     }
 
     @Test

@@ -164,8 +164,8 @@ class FormLoginTest {
     }
 
     /**
-     * Only Vaadin's pages need {@code eval} and inline code: the API's answers, signed in or not, allow nothing
-     * to load or run at all.
+     * Only Vaadin's pages need inline code, and no page may run code built from text ({@code eval}): the API's
+     * answers, signed in or not, allow nothing to load or run at all.
      */
     @Test
     void apiAnswersAllowNoScriptAtAll() throws Exception {
@@ -182,9 +182,20 @@ class FormLoginTest {
                             org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("unsafe")))))
                     .andExpect(header().string("X-Content-Type-Options", "nosniff"));
         }
-        // the Vaadin pages keep what Vaadin's client needs
-        mvc.perform(get("/")).andExpect(header().string("Content-Security-Policy",
-                org.hamcrest.Matchers.containsString("'unsafe-eval'")));
+        // the Vaadin pages keep the inline code of Vaadin's bootstrap, and no eval (their functions are listed ahead)
+        mvc.perform(get("/")).andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.allOf(
+                org.hamcrest.Matchers.containsString("script-src 'self' 'unsafe-inline';"),
+                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("unsafe-eval")))));
+    }
+
+    /** The way back, should a page ever need a function not listed: {@code pathway.security.allow-eval=true}. */
+    @Test
+    void evalIsAllowedOnVaadinsPagesOnlyWhenTheSettingSaysSo() {
+        org.assertj.core.api.Assertions.assertThat(SecurityConfiguration.pagePolicy(true))
+                .isEqualTo(SecurityConfiguration.CONTENT_SECURITY_POLICY.replace("script-src 'self' 'unsafe-inline';",
+                        "script-src 'self' 'unsafe-inline' 'unsafe-eval';"));
+        org.assertj.core.api.Assertions.assertThat(SecurityConfiguration.pagePolicy(false))
+                .isEqualTo(SecurityConfiguration.CONTENT_SECURITY_POLICY).doesNotContain("eval");
     }
 
     @Test

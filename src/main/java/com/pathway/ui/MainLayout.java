@@ -31,6 +31,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
@@ -48,6 +49,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 // The navigation's items and icons are markup: their web components must still be in the bundle.
 @Uses(SideNavItem.class)
 @Uses(Icon.class)
+// The dose of an infusion session (clinic.treatment.ui.SessionRowEditors): the production bundle's scan of the
+// views' classes does not reach that row, and the field would be an empty box without it.
+@Uses(BigDecimalField.class)
 @CssImport("./styles/pathway.css")
 @StyleSheet("context://styles/tasks.css")
 public class MainLayout extends AppLayout implements AfterNavigationObserver {

@@ -78,7 +78,11 @@ abstract class LeadListScenarios {
     }
 
     List<String> keys(LeadFilter filter, Sort sort) {
-        return leads.search(filter, PageRequest.of(0, 50, sort)).map(LeadSummary::key).toList();
+        return firstPage(filter, sort).map(LeadSummary::key).toList();
+    }
+
+    org.springframework.data.domain.Page<LeadSummary> firstPage(LeadFilter filter, Sort sort) {
+        return leads.search(filter, PageRequest.of(0, 50, sort));
     }
 
     LeadFilter mine() {
@@ -346,8 +350,7 @@ abstract class LeadListScenarios {
      * (every match counted with {@code like}).
      */
     private List<String> found(LeadFilter filter) {
-        org.springframework.data.domain.Page<LeadSummary> page = leads.search(filter,
-                PageRequest.of(0, 50, Sort.by("firstName")));
+        org.springframework.data.domain.Page<LeadSummary> page = firstPage(filter, Sort.by("firstName"));
         assertThat(search.countUpTo(filter, 100_000, scope.current())).as("count of %s", filter)
                 .isEqualTo(page.getTotalElements());
         return page.map(LeadSummary::key).toList();

@@ -80,7 +80,7 @@ public final class KnownFunctions {
         for (Map<String, Object> entry : (List<Map<String, Object>>) seen) {
             if ("function".equals(entry.get("kind"))) {
                 List<String> key = (List<String>) entry.get("detail");
-                if (!missing.contains(key) && !fromTheTestDriver(key)) {
+                if (!missing.contains(key)) {
                     missing.add(key);
                 }
             } else {
@@ -104,17 +104,6 @@ public final class KnownFunctions {
                             + "entries to " + LIST + " (in the order of their keys):\n"
                             + String.join("\n", missing.stream().map(KnownFunctions::entry).toList())));
         }
-    }
-
-    /**
-     * Whether the function is one ChromeDriver builds in the page to run a test's own script
-     * ({@code executeScript}, {@code executeAsyncScript}, its element helpers): it uses the page's {@code Function}
-     * too, under DevTools' leave to evaluate whatever the policy says, so the page records it, but no page of
-     * Pathway ever asks for it. Vaadin's client always passes parameter names with such code.
-     */
-    static boolean fromTheTestDriver(List<String> parametersAndCode) {
-        return parametersAndCode.size() == 1 && (parametersAndCode.getFirst().startsWith("return async function(){")
-                || parametersAndCode.getFirst().startsWith("return (async function(){"));
     }
 
     /** The entries' keys in a list's text, in their order. */
@@ -161,7 +150,6 @@ public final class KnownFunctions {
                 keys.add(JSON.readValue(line, STRINGS));
             }
         }
-        keys.removeIf(KnownFunctions::fromTheTestDriver);
         String list = render(keys);
         Files.writeString(LIST, list);
         System.out.println(LIST + ": " + keys(list).size() + " functions (" + before + " before)");

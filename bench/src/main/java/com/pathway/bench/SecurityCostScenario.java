@@ -50,18 +50,22 @@ public final class SecurityCostScenario implements Scenario {
         int plainAccounts = Math.max(1, context.scale().uiAccounts());
         for (int i = 0; i < WARM_UP; i++) {
             signInWithPassword(http, context, BenchUsers.username(i % plainAccounts));
-            signInWithSecondStep(http, context, BenchUsers.mfaUsername(SIGN_INS + i), new Latencies());
+            signInWithSecondStep(http, context, BenchUsers.mfaUsername(SIGN_INS + i), new Latencies(), new Latencies(),
+                    new Latencies());
         }
         Latencies passwordOnly = new Latencies();
         Latencies withSecondStep = new Latencies();
         Latencies secondStepAlone = new Latencies();
+        Latencies stepPage = new Latencies();
+        Latencies stepPost = new Latencies();
         int failed = 0;
         for (int i = 0; i < SIGN_INS; i++) {
             long start = System.nanoTime();
             boolean plain = signInWithPassword(http, context, BenchUsers.username(i % plainAccounts));
             passwordOnly.recordNanos(System.nanoTime() - start);
             start = System.nanoTime();
-            boolean second = signInWithSecondStep(http, context, BenchUsers.mfaUsername(i), secondStepAlone);
+            boolean second = signInWithSecondStep(http, context, BenchUsers.mfaUsername(i), secondStepAlone, stepPage,
+                    stepPost);
             withSecondStep.recordNanos(System.nanoTime() - start);
             failed += (plain ? 0 : 1) + (second ? 0 : 1);
         }
@@ -92,6 +96,9 @@ public final class SecurityCostScenario implements Scenario {
                 Row.latency("sign-in, password only (sign-in page to first page)", plain, null, null),
                 Row.latency("sign-in, password and app code (sign-in page to first page)", second, plain, null),
                 Row.latency("  of which the second step (its page, the code posted)", secondStepAlone.summary(),
+                        null, null),
+                Row.latency("    its page (GET /two-factor)", stepPage.summary(), null, null),
+                Row.latency("    the code posted (POST /two-factor: checked, audited, committed)", stepPost.summary(),
                         null, null),
                 Row.figure("sign-in with second step / password only, p50", ratio(second.p50Ms(), plain.p50Ms()), "×",
                         Target.valueAtMost(1.10, "×")),
@@ -131,21 +138,28 @@ public final class SecurityCostScenario implements Scenario {
 
     /**
      * The sign-in page, the password, the second step's page (plain HTML), the app's current code posted from it,
-     * and the first page after it; the second step alone (its page and the post) is timed into {@code secondStep}.
+     * and the first page after it; the second step alone (its page and the post) is timed into {@code secondStep},
+     * its page and its post each on their own into {@code page} and {@code post}.
      */
     private static boolean signInWithSecondStep(HttpClient http, BenchContext context, String user,
-            Latencies secondStep) throws Exception {
+            Latencies secondStep, Latencies pageTimes, Latencies postTimes) throws Exception {
         VaadinClient client = new VaadinClient(http, context.app().base());
         if (!client.signIn(user, BenchUsers.PASSWORD)) {
             return false;
         }
         long start = System.nanoTime();
         HttpResponse<String> page = client.page("/two-factor");
+        long shown = System.nanoTime();
         if (page.statusCode() != 200 || !page.body().contains("id=\"two-factor-code\"")) {
             return false;
         }
-        HttpResponse<String> verified = client.submit("/two-factor", Map.of("code", code(Instant.now())));
-        secondStep.recordNanos(System.nanoTime() - start);
+        String code = code(Instant.now());
+        long posting = System.nanoTime();
+        HttpResponse<String> verified = client.submit("/two-factor", Map.of("code", code));
+        long end = System.nanoTime();
+        pageTimes.recordNanos(shown - start);
+        postTimes.recordNanos(end - posting);
+        secondStep.recordNanos(shown - start + end - posting);
         if (verified.statusCode() != 303 || verified.headers().firstValue("Location").orElse("").contains("two-factor")) {
             return false;
         }

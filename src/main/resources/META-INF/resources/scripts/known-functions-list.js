@@ -6,33 +6,17 @@
  * above each is what the client sends, and KnownFunctionsTest checks that each function is its key.
  */
 (function ($pathwayKnown) {
-$pathwayKnown(["$0","$1","$2","$3","$4","$5","$6","$7","$8","try{Promise.resolve((async function(){return (async function() { window.Vaadin.setLitRenderer(this, $0, $1, $2, $3, $4, $5)}).apply($6)})()).then($7,function(error){$8(''+error)})}catch(error){$8(''+error)}"],
-    function ($0, $1, $2, $3, $4, $5, $6, $7, $8) {
-try{Promise.resolve((async function(){return (async function() { window.Vaadin.setLitRenderer(this, $0, $1, $2, $3, $4, $5)}).apply($6)})()).then($7,function(error){$8(''+error)})}catch(error){$8(''+error)}
+$pathwayKnown(["$0","$0.requestContentUpdate();"],
+    function ($0) {
+$0.requestContentUpdate();
 });
 $pathwayKnown(["$0","$1","$2","$3","$4","$5","$6","return (async function() { window.Vaadin.setLitRenderer(this, $0, $1, $2, $3, $4, $5)}).apply($6)"],
     function ($0, $1, $2, $3, $4, $5, $6) {
 return (async function() { window.Vaadin.setLitRenderer(this, $0, $1, $2, $3, $4, $5)}).apply($6)
 });
-$pathwayKnown(["$0","$1","$2","$3","$4","$5","$6","try{Promise.resolve((async function(){return (async function() { this.$connector.setHeaderRenderer($0, { content: $1, showSorter: $2, sorterPath: $3 });}).apply($4)})()).then($5,function(error){$6(''+error)})}catch(error){$6(''+error)}"],
-    function ($0, $1, $2, $3, $4, $5, $6) {
-try{Promise.resolve((async function(){return (async function() { this.$connector.setHeaderRenderer($0, { content: $1, showSorter: $2, sorterPath: $3 });}).apply($4)})()).then($5,function(error){$6(''+error)})}catch(error){$6(''+error)}
-});
 $pathwayKnown(["$0","$1","$2","$3","$4","return (async function() { this.$connector.setHeaderRenderer($0, { content: $1, showSorter: $2, sorterPath: $3 });}).apply($4)"],
     function ($0, $1, $2, $3, $4) {
 return (async function() { this.$connector.setHeaderRenderer($0, { content: $1, showSorter: $2, sorterPath: $3 });}).apply($4)
-});
-$pathwayKnown(["$0","$1","$2","$3","$4","try{Promise.resolve((async function(){return $0.$connector.set($1,$2)})()).then($3,function(error){$4(''+error)})}catch(error){$4(''+error)}"],
-    function ($0, $1, $2, $3, $4) {
-try{Promise.resolve((async function(){return $0.$connector.set($1,$2)})()).then($3,function(error){$4(''+error)})}catch(error){$4(''+error)}
-});
-$pathwayKnown(["$0","$1","$2","$3","$4","try{Promise.resolve((async function(){return $0.$connector.updateI18n($1,$2)})()).then($3,function(error){$4(''+error)})}catch(error){$4(''+error)}"],
-    function ($0, $1, $2, $3, $4) {
-try{Promise.resolve((async function(){return $0.$connector.updateI18n($1,$2)})()).then($3,function(error){$4(''+error)})}catch(error){$4(''+error)}
-});
-$pathwayKnown(["$0","$1","$2","$3","$4","try{Promise.resolve((async function(){return (async function() { this.$connector.setFooterRenderer($0, { content: $1 })}).apply($2)})()).then($3,function(error){$4(''+error)})}catch(error){$4(''+error)}"],
-    function ($0, $1, $2, $3, $4) {
-try{Promise.resolve((async function(){return (async function() { this.$connector.setFooterRenderer($0, { content: $1 })}).apply($2)})()).then($3,function(error){$4(''+error)})}catch(error){$4(''+error)}
 });
 $pathwayKnown(["$0","$1","$2","$3","return $0.$connector.set($1,$2,$3)"],
     function ($0, $1, $2, $3) {
@@ -42,29 +26,9 @@ $pathwayKnown(["$0","$1","$2","$3","return (async function() { Vaadin.Flow.clien
     function ($0, $1, $2, $3) {
 return (async function() { Vaadin.Flow.clients[$0].getByNodeId($1)._flowId = $2}).apply($3)
 });
-$pathwayKnown(["$0","$1","$2","$3","try{Promise.resolve((async function(){return $0.$connector.confirm($1)})()).then($2,function(error){$3(''+error)})}catch(error){$3(''+error)}"],
+$pathwayKnown(["$0","$1","$2","$3","try{Promise.resolve((async function(){return (async function() { const url = new URL($0, document.baseURI).href; return navigator.clipboard ? navigator.clipboard.writeText(url).then(() => true) : false;}).apply($1)})()).then($2,function(error){$3(''+error)})}catch(error){$3(''+error)}"],
     function ($0, $1, $2, $3) {
-try{Promise.resolve((async function(){return $0.$connector.confirm($1)})()).then($2,function(error){$3(''+error)})}catch(error){$3(''+error)}
-});
-$pathwayKnown(["$0","$1","$2","$3","try{Promise.resolve((async function(){return $0.$connector.setLocale($1)})()).then($2,function(error){$3(''+error)})}catch(error){$3(''+error)}"],
-    function ($0, $1, $2, $3) {
-try{Promise.resolve((async function(){return $0.$connector.setLocale($1)})()).then($2,function(error){$3(''+error)})}catch(error){$3(''+error)}
-});
-$pathwayKnown(["$0","$1","$2","$3","try{Promise.resolve((async function(){return $0.$connector.updateSize($1)})()).then($2,function(error){$3(''+error)})}catch(error){$3(''+error)}"],
-    function ($0, $1, $2, $3) {
-try{Promise.resolve((async function(){return $0.$connector.updateSize($1)})()).then($2,function(error){$3(''+error)})}catch(error){$3(''+error)}
-});
-$pathwayKnown(["$0","$1","$2","$3","try{Promise.resolve((async function(){return (async function() { if (this.$connector) { this.$connector.setSelectionMode($0) }}).apply($1)})()).then($2,function(error){$3(''+error)})}catch(error){$3(''+error)}"],
-    function ($0, $1, $2, $3) {
-try{Promise.resolve((async function(){return (async function() { if (this.$connector) { this.$connector.setSelectionMode($0) }}).apply($1)})()).then($2,function(error){$3(''+error)})}catch(error){$3(''+error)}
-});
-$pathwayKnown(["$0","$1","$2","$3","try{Promise.resolve((async function(){return (async function() { if (this.$connector) { this.$connector.setSorterDirections($0) }}).apply($1)})()).then($2,function(error){$3(''+error)})}catch(error){$3(''+error)}"],
-    function ($0, $1, $2, $3) {
-try{Promise.resolve((async function(){return (async function() { if (this.$connector) { this.$connector.setSorterDirections($0) }}).apply($1)})()).then($2,function(error){$3(''+error)})}catch(error){$3(''+error)}
-});
-$pathwayKnown(["$0","$1","$2","$3","try{Promise.resolve((async function(){return (async function() { this.invalid = $0}).apply($1)})()).then($2,function(error){$3(''+error)})}catch(error){$3(''+error)}"],
-    function ($0, $1, $2, $3) {
-try{Promise.resolve((async function(){return (async function() { this.invalid = $0}).apply($1)})()).then($2,function(error){$3(''+error)})}catch(error){$3(''+error)}
+try{Promise.resolve((async function(){return (async function() { const url = new URL($0, document.baseURI).href; return navigator.clipboard ? navigator.clipboard.writeText(url).then(() => true) : false;}).apply($1)})()).then($2,function(error){$3(''+error)})}catch(error){$3(''+error)}
 });
 $pathwayKnown(["$0","$1","$2","return $0.$connector.clear($1,$2)"],
     function ($0, $1, $2) {
@@ -102,13 +66,9 @@ $pathwayKnown(["$0","$1","$2","return (async function() { this.$server['}p']($0,
     function ($0, $1, $2) {
 return (async function() { this.$server['}p']($0, true, $1)}).apply($2)
 });
-$pathwayKnown(["$0","$1","$2","try{Promise.resolve((async function(){return (async function() { Vaadin.FlowComponentHost.patchVirtualContainer(this)}).apply($0)})()).then($1,function(error){$2(''+error)})}catch(error){$2(''+error)}"],
+$pathwayKnown(["$0","$1","$2","try{Promise.resolve((async function(){return navigator.clipboard.writeText($0)})()).then($1,function(error){$2(''+error)})}catch(error){$2(''+error)}"],
     function ($0, $1, $2) {
-try{Promise.resolve((async function(){return (async function() { Vaadin.FlowComponentHost.patchVirtualContainer(this)}).apply($0)})()).then($1,function(error){$2(''+error)})}catch(error){$2(''+error)}
-});
-$pathwayKnown(["$0","$1","$2","try{Promise.resolve((async function(){return (async function() { if (this.$connector) { this.$connector.reset() }}).apply($0)})()).then($1,function(error){$2(''+error)})}catch(error){$2(''+error)}"],
-    function ($0, $1, $2) {
-try{Promise.resolve((async function(){return (async function() { if (this.$connector) { this.$connector.reset() }}).apply($0)})()).then($1,function(error){$2(''+error)})}catch(error){$2(''+error)}
+try{Promise.resolve((async function(){return navigator.clipboard.writeText($0)})()).then($1,function(error){$2(''+error)})}catch(error){$2(''+error)}
 });
 $pathwayKnown(["$0","$1","$2","window.dispatchEvent(new CustomEvent('vaadin-navigate', { detail: { state: $0, url: $1, replace: false, callback: $2 } }));"],
     function ($0, $1, $2) {
@@ -137,6 +97,10 @@ return $0.$connector.updateSize($1)
 $pathwayKnown(["$0","$1","return $0.$contextMenuTargetConnector.openMenu($1)"],
     function ($0, $1) {
 return $0.$contextMenuTargetConnector.openMenu($1)
+});
+$pathwayKnown(["$0","$1","return $0.downloadPng($1)"],
+    function ($0, $1) {
+return $0.downloadPng($1)
 });
 $pathwayKnown(["$0","$1","return (async function() { const grid = this, label = $0;\nconst update = () => {\n  const total = label.dataset.total, first = grid._firstVisibleIndex, last = grid._lastVisibleIndex;\n  if (!total || first === undefined || last === undefined || last < first) return;\n  const max = Number(label.dataset.max);\n  label.textContent = (first + 1).toLocaleString('en-US') + '–'\n      + Math.min(last + 1, max || last + 1).toLocaleString('en-US') + ' of ' + total;\n};\ngrid.addEventListener('scroll', update, true);\n(grid.$ && grid.$.table ? grid.$.table : grid).addEventListener('scroll', update);\ngrid.addEventListener('visible-index-changed', update);\nlabel._update = update;\n}).apply($1)"],
     function ($0, $1) {
@@ -209,6 +173,10 @@ return (async function() { window.Vaadin.Flow.contextMenuConnector.initLazy(this
 $pathwayKnown(["$0","$1","return (async function() { window.Vaadin.Flow.contextMenuTargetConnector.init(this);this.$contextMenuTargetConnector.updateOpenOn($0);}).apply($1)"],
     function ($0, $1) {
 return (async function() { window.Vaadin.Flow.contextMenuTargetConnector.init(this);this.$contextMenuTargetConnector.updateOpenOn($0);}).apply($1)
+});
+$pathwayKnown(["$0","$1","return (async function() { window.Vaadin.Flow.menubarConnector.initLazy(this, $0)}).apply($1)"],
+    function ($0, $1) {
+return (async function() { window.Vaadin.Flow.menubarConnector.initLazy(this, $0)}).apply($1)
 });
 $pathwayKnown(["$0","$1","window.Vaadin.Flow.contextMenuConnector.setChecked($0, $1)"],
     function ($0, $1) {
@@ -358,6 +326,10 @@ return (async function() { setTimeout(() => {
 }, 0)
 }).apply($0)
 });
+$pathwayKnown(["$0","return (async function() { this.$connector.generateItems()}).apply($0)"],
+    function ($0) {
+return (async function() { this.$connector.generateItems()}).apply($0)
+});
 $pathwayKnown(["$0","return (async function() { this.__view && this.__view.zoom(1.2)}).apply($0)"],
     function ($0) {
 return (async function() { this.__view && this.__view.zoom(1.2)}).apply($0)
@@ -381,6 +353,10 @@ return (async function() { window.Vaadin.Flow.dndConnector.updateDragSource(this
 $pathwayKnown(["$0","return (async function() { window.Vaadin.Flow.dndConnector.updateDropTarget(this)}).apply($0)"],
     function ($0) {
 return (async function() { window.Vaadin.Flow.dndConnector.updateDropTarget(this)}).apply($0)
+});
+$pathwayKnown(["$0","return (async function() { window.print()}).apply($0)"],
+    function ($0) {
+return (async function() { window.print()}).apply($0)
 });
 $pathwayKnown(["$0","window.Vaadin.Flow.datepickerConnector.initLazy($0)"],
     function ($0) {

@@ -17,6 +17,9 @@
   // Vaadin's client loads a lazily bundled part of the front end by its hash.
   const loadChunk = /^return window\.Vaadin\.Flow\.loadOnDemand\('([A-Za-z0-9_-]+)'\);?$/;
   const STORE = 'pathway.unknownFunctions';
+  // How Flow sends code whose answer the server waits for (a `then` on executeJs; also code held back while its
+  // element was detached): the code inside an async function, its result or error passed to the two last parameters.
+  const answered = /^try\{Promise\.resolve\(\(async function\(\)\{([\s\S]*)\}\)\(\)\)\.then\((\$\d+),function\(error\)\{(\$\d+)\(''\+error\)\}\)\}catch\(error\)\{(\$\d+)\(''\+error\)\}$/;
 
   // What ChromeDriver wraps a test's own script in: it builds it with the page's Function too, under DevTools' leave
   // to evaluate whatever the policy says. Vaadin's client always passes parameter names with its code.
@@ -35,9 +38,40 @@
     }
   }
 
+  /**
+   * The listed function for Flow's answered form of listed code: the same code run as Flow's wrapper runs it, so a
+   * function is listed once whether or not the server waits for its answer.
+   */
+  function answeredForm(parametersAndCode) {
+    const count = parametersAndCode.length - 1;
+    const form = count >= 2 ? answered.exec(parametersAndCode[count]) : null;
+    if (!form || form[2] !== parametersAndCode[count - 2] || form[3] !== parametersAndCode[count - 1]
+        || form[4] !== form[3]) {
+      return null;
+    }
+    const inner = known.get(keyOf(parametersAndCode.slice(0, count - 2).concat([form[1]])));
+    if (!inner) {
+      return null;
+    }
+    return function () {
+      const values = Array.prototype.slice.call(arguments, 0, count - 2);
+      const succeeded = arguments[count - 2];
+      const failed = arguments[count - 1];
+      try {
+        Promise.resolve((async function () {
+          return inner.apply(this, values);
+        })()).then(succeeded, function (error) {
+          failed('' + error);
+        });
+      } catch (error) {
+        failed('' + error);
+      }
+    };
+  }
+
   function KnownFunction() {
     const parametersAndCode = Array.prototype.slice.call(arguments).map(String);
-    const found = known.get(keyOf(parametersAndCode));
+    const found = known.get(keyOf(parametersAndCode)) || answeredForm(parametersAndCode);
     if (found) {
       return found;
     }

@@ -9,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,6 +54,12 @@ public final class KnownFunctions {
             """;
     private static final String FOOTER = "})(window.PathwayKnownFunction);\n";
 
+    /** Flow's wrapper of code whose answer the server waits for (the same expression as in known-functions.js). */
+    static final Pattern ANSWERED = Pattern.compile("try\\{Promise\\.resolve\\(\\(async function\\(\\)\\{(.*)\\}\\)"
+            + "\\(\\)\\)\\.then\\((\\$\\d+),function\\(error\\)\\{(\\$\\d+)\\(''\\+error\\)\\}\\)\\}catch\\(error\\)"
+            + "\\{(\\$\\d+)\\(''\\+error\\)\\}", Pattern.DOTALL);
+    private static volatile Set<List<String>> listed;
+
     private KnownFunctions() {
     }
 
@@ -87,6 +94,49 @@ public final class KnownFunctions {
                 violations.add(String.valueOf(entry.get("detail")));
             }
         }
+        report("The pages ran JavaScript their Content-Security-Policy refuses.", missing, violations);
+    }
+
+    /** The keys of the functions listed now. */
+    public static Set<List<String>> listed() {
+        Set<List<String>> keys = listed;
+        if (keys == null) {
+            try {
+                keys = Set.copyOf(keys(Files.readString(LIST)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            listed = keys;
+        }
+        return keys;
+    }
+
+    /**
+     * Whether the pages' script builds this function: listed as it is, or Flow's answered form of listed code (the
+     * code in its wrapper, the result and error passed to the two last parameters), which the script runs from the
+     * listed code, as {@code known-functions.js} does.
+     */
+    public static boolean isListed(List<String> parametersAndCode) {
+        if (listed().contains(parametersAndCode)) {
+            return true;
+        }
+        int count = parametersAndCode.size() - 1;
+        Matcher form = count >= 2 ? ANSWERED.matcher(parametersAndCode.get(count)) : null;
+        if (form == null || !form.matches() || !form.group(2).equals(parametersAndCode.get(count - 2))
+                || !form.group(3).equals(parametersAndCode.get(count - 1)) || !form.group(4).equals(form.group(3))) {
+            return false;
+        }
+        List<String> inner = new ArrayList<>(parametersAndCode.subList(0, count - 2));
+        inner.add(form.group(1));
+        return listed().contains(inner);
+    }
+
+    /**
+     * Fails with {@code what} and the entries to add when {@code missing} (functions the client would build, not
+     * listed) or {@code violations} is not empty; with {@code -Dpathway.functions.collect=FILE} the missing functions
+     * are appended to FILE as JSON lines instead, and nothing fails.
+     */
+    public static void report(String what, List<List<String>> missing, List<String> violations) {
         String collect = System.getProperty("pathway.functions.collect");
         if (collect != null) {
             try {
@@ -98,7 +148,7 @@ public final class KnownFunctions {
             return;
         }
         if (!missing.isEmpty() || !violations.isEmpty()) {
-            throw new AssertionError("The pages ran JavaScript their Content-Security-Policy refuses."
+            throw new AssertionError(what
                     + (violations.isEmpty() ? "" : "\nViolations of the policy: " + violations)
                     + (missing.isEmpty() ? "" : "\nFunctions Vaadin's client asked for that are not listed; add these "
                             + "entries to " + LIST + " (in the order of their keys):\n"

@@ -3,7 +3,9 @@ package com.pathway.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 
 import org.junit.jupiter.api.Test;
 
@@ -40,5 +42,53 @@ class KnownFunctionsTest {
         String list = KnownFunctions.render(List.of(b, a, b));
 
         assertThat(KnownFunctions.keys(list)).containsExactly(a, b);
+    }
+
+    @Test
+    void noEntryIsTheAnsweredFormOfAnother() throws Exception {
+        // the page's script builds Flow's answered form of listed code itself: listing it too would hide whether it does
+        List<List<String>> keys = KnownFunctions.keys(Files.readString(KnownFunctions.LIST));
+
+        assertThat(keys).noneMatch(key -> !answered(key).equals(key) && keys.contains(answered(key)));
+    }
+
+    @Test
+    void theAnsweredFormOfListedCodeIsListedAndOfOtherCodeNot() throws Exception {
+        List<String> listed = KnownFunctions.keys(Files.readString(KnownFunctions.LIST)).getFirst();
+        List<String> parameters = listed.subList(0, listed.size() - 1);
+        int count = parameters.size();
+
+        assertThat(KnownFunctions.isListed(listed)).isTrue();
+        assertThat(KnownFunctions.isListed(wrap(parameters, listed.getLast(), "$" + count, "$" + (count + 1))))
+                .isTrue();
+        assertThat(KnownFunctions.isListed(wrap(parameters, listed.getLast() + ";", "$" + count, "$" + (count + 1))))
+                .as("other code").isFalse();
+        assertThat(KnownFunctions.isListed(wrap(parameters, listed.getLast(), "$" + (count + 1), "$" + count)))
+                .as("the answer's parameters swapped").isFalse();
+        assertThat(KnownFunctions.isListed(List.of("$0", "return $0 + 1"))).isFalse();
+    }
+
+    /**
+     * Flow's wrapper of {@code code} whose answer the server waits for, as its UidlWriter sends it: two more
+     * parameters, named in order, which the wrapper passes the result and the error to.
+     */
+    private static List<String> wrap(List<String> parameters, String code, String succeeded, String failed) {
+        List<String> key = new ArrayList<>(parameters);
+        key.add("$" + parameters.size());
+        key.add("$" + (parameters.size() + 1));
+        key.add("try{Promise.resolve((async function(){" + code + "})()).then(" + succeeded + ",function(error){"
+                + failed + "(''+error)})}catch(error){" + failed + "(''+error)}");
+        return key;
+    }
+
+    /** The listed code a key in the answered form wraps, or the key itself. */
+    private static List<String> answered(List<String> key) {
+        Matcher form = KnownFunctions.ANSWERED.matcher(key.getLast());
+        if (key.size() < 3 || !form.matches()) {
+            return key;
+        }
+        List<String> inner = new ArrayList<>(key.subList(0, key.size() - 3));
+        inner.add(form.group(1));
+        return inner;
     }
 }

@@ -27,7 +27,8 @@ import kotlin.jvm.functions.Function0;
 /**
  * Browserless view tests: the whole application context with the demo users, Vaadin faked in memory
  * by Karibu-Testing, and a real signed-in user (loaded through the application's own
- * {@link UserDetailsService}, so services see the same principal as after a sign-in).
+ * {@link UserDetailsService}, so services see the same principal as after a sign-in). Each test also fails when its
+ * UI asked the browser for a function the pages' Content-Security-Policy refuses ({@link ClientFunctions}).
  */
 @SpringBootTest
 @ActiveProfiles({"test", "demo"})
@@ -53,12 +54,18 @@ public abstract class ViewTest {
         SecurityContextHolder.setContextHolderStrategy(securityContexts);
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+        ClientFunctions.start();
     }
 
     @AfterEach
     void tearDownVaadin() {
-        signOut();
-        MockVaadin.tearDown();
+        try {
+            // every function the view asked the browser to build must pass the pages' Content-Security-Policy
+            ClientFunctions.check();
+        } finally {
+            signOut();
+            MockVaadin.tearDown();
+        }
     }
 
     /** Signs in as an existing user, e.g. one of the demo users {@code admin}, {@code intake}. */

@@ -6,11 +6,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.pathway.clinic.ClinicWorkflow;
 import com.pathway.clinic.LeadService;
 import com.pathway.clinic.LeadSource;
@@ -82,6 +84,13 @@ class DashboardViewTest extends ViewTest {
         assertThat(_get(TextField.class, spec -> spec.withId("dashboard-condition")).getValue()).isEqualTo("PTSD");
         assertThat(link()).isEqualTo("dashboard?from=2026-02-01&to=2026-02-28&source=web_form&campaign=spring&by=campaign")
                 .doesNotContain("PTSD");
+        // copying goes through the browser's clipboard, and a chart's picture is drawn by the chart's element, each by
+        // a function the pages' policy lets the client build
+        _click(_get(Button.class, spec -> spec.withId("dashboard-copy-link")));
+        List<Button> pictures = _find(Button.class).stream()
+                .filter(b -> b.getId().orElse("").startsWith("png-")).toList();
+        assertThat(pictures).hasSizeGreaterThan(1);
+        pictures.forEach(LocatorJ::_click);
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.pathway.clinic.LeadService;
 import com.pathway.clinic.Leads;
 import com.pathway.clinic.treatment.CourseTemplateService;
@@ -92,6 +93,9 @@ class TreatmentScheduleViewTest extends ViewTest {
                 "Systolic 190 mmHg is above the clinic's range (max 180).", "DRAFT");
         assertThat(_find(com.vaadin.flow.component.html.ListItem.class, spec -> spec.withClasses("vital-alert")))
                 .hasSize(1);
+        // the browser's print dialog, through a function the pages' policy lets the client build
+        _click(_get(Button.class, spec -> spec.withId("session-summary-print")));
+        MockVaadin.clientRoundtrip(false);
 
         open("intake", "leads/" + key + "/sessions/" + s.id() + "/print");
         assertThat(UI.getCurrent().getChildren().map(c -> c.getClass().getSimpleName()))

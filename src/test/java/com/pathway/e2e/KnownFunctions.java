@@ -9,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -112,23 +113,28 @@ public final class KnownFunctions {
     }
 
     /**
-     * Whether the pages' script builds this function: listed as it is, or Flow's answered form of listed code (the
-     * code in its wrapper, the result and error passed to the two last parameters), which the script runs from the
-     * listed code, as {@code known-functions.js} does.
+     * Whether the pages' script builds this function: listed as it is, or Flow's answered form of listed code, which
+     * the script runs from the listed code, as {@code known-functions.js} does.
      */
     public static boolean isListed(List<String> parametersAndCode) {
-        if (listed().contains(parametersAndCode)) {
-            return true;
-        }
+        return listed().contains(parametersAndCode)
+                || answeredCode(parametersAndCode).map(listed()::contains).orElse(false);
+    }
+
+    /**
+     * For Flow's answered form (the code in its wrapper, its result and error passed to the two last parameters, in
+     * their order), the parameters and code it wraps; for any other function, nothing.
+     */
+    static Optional<List<String>> answeredCode(List<String> parametersAndCode) {
         int count = parametersAndCode.size() - 1;
         Matcher form = count >= 2 ? ANSWERED.matcher(parametersAndCode.get(count)) : null;
         if (form == null || !form.matches() || !form.group(2).equals(parametersAndCode.get(count - 2))
                 || !form.group(3).equals(parametersAndCode.get(count - 1)) || !form.group(4).equals(form.group(3))) {
-            return false;
+            return Optional.empty();
         }
         List<String> inner = new ArrayList<>(parametersAndCode.subList(0, count - 2));
         inner.add(form.group(1));
-        return listed().contains(inner);
+        return Optional.of(List.copyOf(inner));
     }
 
     /**

@@ -174,10 +174,6 @@ $pathwayKnown(["$0","$1","return (async function() { window.Vaadin.Flow.contextM
     function ($0, $1) {
 return (async function() { window.Vaadin.Flow.contextMenuTargetConnector.init(this);this.$contextMenuTargetConnector.updateOpenOn($0);}).apply($1)
 });
-$pathwayKnown(["$0","$1","return (async function() { window.Vaadin.Flow.menubarConnector.initLazy(this, $0)}).apply($1)"],
-    function ($0, $1) {
-return (async function() { window.Vaadin.Flow.menubarConnector.initLazy(this, $0)}).apply($1)
-});
 $pathwayKnown(["$0","$1","window.Vaadin.Flow.contextMenuConnector.setChecked($0, $1)"],
     function ($0, $1) {
 window.Vaadin.Flow.contextMenuConnector.setChecked($0, $1)

@@ -12,8 +12,8 @@ import com.pathway.clinic.LeadPermissions;
 
 /**
  * Assigning a lead from its board card: "Assign to me as coordinator/clinician" in one click for the
- * roles that fit, and "Coordinator…" / "Clinician…" with the picker for those who assign others, the same
- * steps as the lead list's quick menu ({@link QuickAssignMenu}).
+ * roles that fit, and "Coordinator…" / "Clinician…" with the picker for those who assign others
+ * ({@link QuickAssign}).
  */
 @Configuration(proxyBeanMethods = false)
 class AssignCardActions {
@@ -58,7 +58,7 @@ class AssignCardActions {
 
             @Override
             public void run(String key, Runnable changed) {
-                QuickAssignMenu.assignOneClick(key, () -> assignments.assignToMe(key, field, null),
+                QuickAssign.assignOneClick(key, () -> assignments.assignToMe(key, field, null),
                         after -> changed.run());
             }
         };
@@ -84,7 +84,7 @@ class AssignCardActions {
 
             @Override
             public void run(String key, Runnable changed) {
-                QuickAssignMenu.openPicker(assignments, key, field, after -> changed.run());
+                QuickAssign.openPicker(assignments, key, field, after -> changed.run());
             }
         };
     }

@@ -5,8 +5,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -19,16 +20,13 @@ import com.pathway.clinic.LeadAssignmentService;
 import com.pathway.clinic.LeadDetails;
 import com.pathway.clinic.LeadService;
 import com.pathway.clinic.Leads;
+import com.pathway.board.ui.CardAction;
+import com.pathway.shared.ui.InlineAlert;
 import com.pathway.support.ViewTest;
 import com.pathway.support.TimelineText;
 import com.pathway.workflow.TransitionRequest;
 import com.pathway.workflow.WorkflowService;
-import com.github.mvysny.kaributesting.v10.ContextMenuKt;
-import com.pathway.clinic.LeadAssignees;
-import com.pathway.clinic.LeadPermissions;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
@@ -205,44 +203,43 @@ class AssignmentPanelTest extends ViewTest {
                 .isEqualTo("Unassign the clinician of 2 leads from " + CLINICIAN_NAME + ".");
     }
 
-    private static List<String> menuItems(QuickAssignMenu menu) {
-        return menu.getItems().get(0).getSubMenu().getItems().stream().map(MenuItem::getText).toList();
-    }
-
-    private static void clickMenuItem(QuickAssignMenu menu, String text) {
-        ContextMenuKt._click(menu, menu.getItems().get(0).getSubMenu().getItems().stream()
-                .filter(i -> i.getText().equals(text)).findFirst().orElseThrow());
+    /** The actions the board offers on a card to the signed-in user (the beans it finds), by id. */
+    private Map<String, CardAction> cardActions() {
+        Map<String, CardAction> offered = new LinkedHashMap<>();
+        context.getBeansOfType(CardAction.class).values().stream().filter(CardAction::available)
+                .forEach(action -> offered.put(action.id(), action));
+        return offered;
     }
 
     @Test
-    void theQuickMenuOfACardAssignsInOneClickOrWithThePicker() {
+    void aCardsActionsAssignInOneClickOrWithThePicker() {
         LeadDetails lead = clinicalLead();
         open("intake", "leads");
-        List<LeadAssignees> changes = new ArrayList<>();
-        QuickAssignMenu menu = new QuickAssignMenu(assignments, context.getBean(LeadPermissions.class), lead.key(),
-                changes::add);
-        UI.getCurrent().add(menu);
-        assertThat(menuItems(menu)).containsExactly("Assign to me as coordinator", "Coordinator\u2026",
-                "Clinician\u2026");
+        AtomicInteger changed = new AtomicInteger();
+        Map<String, CardAction> actions = cardActions();
+        assertThat(actions.values()).extracting(CardAction::label).containsExactlyInAnyOrder(
+                "Assign to me as coordinator", "Coordinator\u2026", "Clinician\u2026");
 
-        clickMenuItem(menu, "Assign to me as coordinator");
-        assertThat(changes).singleElement().satisfies(a -> assertThat(a.coordinator().displayName())
-                .isEqualTo(INTAKE_NAME));
+        actions.get("assign-me-coordinator").run(lead.key(), changed::incrementAndGet);
+        assertThat(changed).hasValue(1);
+        assertThat(leads.get(lead.key()).form().coordinator()).isEqualTo("intake");
+        assertThat(notifications()).contains("Assigned " + lead.key() + ".");
 
-        clickMenuItem(menu, "Clinician\u2026");
+        actions.get("assign-clinician").run(lead.key(), changed::incrementAndGet);
         Dialog dialog = _get(Dialog.class, spec -> spec.withId("quick-assign-dialog"));
+        _click(_get(dialog, Button.class, spec -> spec.withId("quick-assign-save")));
+        assertThat(_get(dialog, InlineAlert.class, spec -> spec.withId("quick-assign-alert")).text())
+                .contains("Choose a person first");
         pick(_get(dialog, AssigneePicker.class, spec -> spec.withId("quick-assign-picker")), CLINICIAN_NAME);
         _click(_get(dialog, Button.class, spec -> spec.withId("quick-assign-save")));
 
-        assertThat(changes).hasSize(2);
+        assertThat(changed).hasValue(2);
+        assertThat(dialog.isOpened()).isFalse();
         assertThat(leads.get(lead.key()).form().clinician()).isEqualTo("clinician");
 
         signInAs("clinician");
-        QuickAssignMenu clinicians = new QuickAssignMenu(assignments, context.getBean(LeadPermissions.class),
-                lead.key(), a -> { });
-        assertThat(menuItems(clinicians)).containsExactly("Assign to me as clinician");
+        assertThat(cardActions().keySet()).containsExactly("assign-me-clinician");
         signInAs("admin");
-        assertThat(new QuickAssignMenu(assignments, context.getBean(LeadPermissions.class), lead.key(), a -> { })
-                .isVisible()).isFalse();
+        assertThat(cardActions()).isEmpty();
     }
 }

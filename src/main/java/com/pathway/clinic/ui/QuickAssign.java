@@ -1,14 +1,12 @@
 package com.pathway.clinic.ui;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import com.pathway.clinic.AssignmentField;
 import com.pathway.clinic.LeadAssignees;
 import com.pathway.clinic.LeadAssignmentService;
-import com.pathway.clinic.LeadPermissions;
 import com.pathway.shared.ConflictException;
 import com.pathway.shared.InvalidInputException;
 import com.pathway.shared.NotFoundException;
@@ -17,58 +15,16 @@ import com.pathway.shared.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 
 /**
- * A small "Assign" menu for one lead where there is no room for the lead page's panel (a board card, a
- * list row): "Assign to me" in each field the user's role fits, and, for those who assign others,
- * "Coordinator…" and "Clinician…", which ask for the person with an {@link AssigneePicker} in a small
- * dialog (its refusals are said there). A one-click refusal is said in a notification. Shows nothing to
- * a user who may do neither. {@code onChanged} gets who holds the lead now.
+ * Assigning one lead where there is no room for the lead page's panel (a board card's menu,
+ * {@link AssignCardActions}): "Assign to me" in one click, its refusal said in a notification, and
+ * "Coordinator…" / "Clinician…", which ask for the person with an {@link AssigneePicker} in a small dialog
+ * that says its refusals itself. {@code onChanged} gets who holds the lead now.
  */
-public class QuickAssignMenu extends MenuBar {
+final class QuickAssign {
 
-    private final LeadAssignmentService assignments;
-    private final String key;
-    private final Consumer<LeadAssignees> onChanged;
-
-    public QuickAssignMenu(LeadAssignmentService assignments, LeadPermissions permissions, String key,
-            Consumer<LeadAssignees> onChanged) {
-        this.assignments = assignments;
-        this.key = key;
-        this.onChanged = onChanged;
-        addThemeVariants(MenuBarVariant.LUMO_SMALL, MenuBarVariant.LUMO_TERTIARY);
-        addClassName("quick-assign");
-        MenuItem root = addItem(VaadinIcon.USER.create());
-        root.setAriaLabel("Assign " + key);
-        root.add("Assign");
-        SubMenu items = root.getSubMenu();
-        for (AssignmentField field : AssignmentField.values()) {
-            if (permissions.mayAssignSelf(field)) {
-                MenuItem me = items.addItem("Assign to me as " + field.label().toLowerCase(Locale.ROOT),
-                        e -> oneClick(() -> assignments.assignToMe(key, field, null)));
-                me.setId("quick-assign-me-" + field.userField());
-            }
-        }
-        if (permissions.mayAssign()) {
-            for (AssignmentField field : AssignmentField.values()) {
-                MenuItem pick = items.addItem(field.label() + "\u2026", e -> openPicker(field));
-                pick.setId("quick-assign-" + field.userField());
-            }
-        }
-        setVisible(!items.getItems().isEmpty());
-    }
-
-    private void oneClick(Supplier<LeadAssignees> change) {
-        assignOneClick(key, change, onChanged);
-    }
-
-    private void openPicker(AssignmentField field) {
-        openPicker(assignments, key, field, onChanged);
+    private QuickAssign() {
     }
 
     /** Runs a one-click assignment; a refusal is said in a notification, a success too. */

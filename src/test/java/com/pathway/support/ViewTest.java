@@ -99,6 +99,9 @@ public abstract class ViewTest {
 
     /** Signs in and opens the view at {@code route}, as a browser would after clicking a link. */
     protected void open(String username, String route) {
+        // what the page showing now asked of the browser reaches it before the next page opens, as in a browser,
+        // where clicking and following a link are requests of their own
+        MockVaadin.clientRoundtrip(false);
         signInAs(username);
         UI.getCurrent().navigate(route);
     }

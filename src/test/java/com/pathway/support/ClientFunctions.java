@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  * journeys check the same for what they reach; with this every view test checks what it clicks too, including
  * what no journey opens. {@code -Dpathway.functions.collect=FILE} collects instead of failing, as for the journeys.
  */
-final class ClientFunctions {
+public final class ClientFunctions {
 
     /** Flow's own encoding of invocations for the client: the parameters, then the code (wrapped as it sends it). */
     private static final Method ENCODE;
@@ -52,12 +52,12 @@ final class ClientFunctions {
     }
 
     /** A test begins: nothing seen yet. */
-    static synchronized void start() {
+    public static synchronized void start() {
         SEEN.clear();
     }
 
     /** A test ends: what its UI still had to send is sent, then every function it asked for must be listed. */
-    static void check() {
+    public static void check() {
         if (VaadinSession.getCurrent() != null && UI.getCurrent() != null) {
             MockVaadin.clientRoundtrip(false);
         }

@@ -22,6 +22,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.pathway.security.DemoAccounts;
 import com.pathway.security.SecurityProperties;
 import com.pathway.shared.ClinicProperties;
+import com.pathway.support.ClientFunctions;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -38,6 +39,7 @@ class LoginViewTest {
     @BeforeEach
     void setUp() {
         MockVaadin.setup();
+        ClientFunctions.start();
         view = newView(false);
     }
 
@@ -71,7 +73,11 @@ class LoginViewTest {
 
     @AfterEach
     void tearDown() {
-        MockVaadin.tearDown();
+        try {
+            ClientFunctions.check();
+        } finally {
+            MockVaadin.tearDown();
+        }
     }
 
     /**

@@ -322,10 +322,6 @@ return (async function() { setTimeout(() => {
 }, 0)
 }).apply($0)
 });
-$pathwayKnown(["$0","return (async function() { this.$connector.generateItems()}).apply($0)"],
-    function ($0) {
-return (async function() { this.$connector.generateItems()}).apply($0)
-});
 $pathwayKnown(["$0","return (async function() { this.__view && this.__view.zoom(1.2)}).apply($0)"],
     function ($0) {
 return (async function() { this.__view && this.__view.zoom(1.2)}).apply($0)

@@ -194,7 +194,8 @@ public final class KnownFunctions {
 
     /**
      * Merges the functions collected in the file {@code args[0]} into the list: its JSON lines, and any entries
-     * pasted from a failed journey's message.
+     * pasted from a failed journey's message. Flow's answered form of code that is listed too is left out, since the
+     * pages' script builds it from that code (a run may collect both forms of a new function).
      */
     public static void main(String[] args) throws IOException {
         List<List<String>> keys = new ArrayList<>(keys(Files.readString(LIST)));
@@ -206,6 +207,7 @@ public final class KnownFunctions {
                 keys.add(JSON.readValue(line, STRINGS));
             }
         }
+        keys.removeIf(key -> answeredCode(key).filter(keys::contains).isPresent());
         String list = render(keys);
         Files.writeString(LIST, list);
         System.out.println(LIST + ": " + keys(list).size() + " functions (" + before + " before)");

@@ -3,6 +3,7 @@ package com.pathway.clinic;
 import java.time.Duration;
 import java.util.List;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
@@ -17,6 +18,13 @@ import org.springframework.validation.annotation.Validated;
  * @param period the period over which {@code requestsPerAddress} refill
  * @param allowedOrigins web sites whose pages may post inquiries from the browser; {@code *} (any) only in the demo
  * @param globalRequests how many inquiries all addresses together may send per {@code period}
+ * @param createdAtOnce how many requests may create their lead before answering; an inquiry that finds them all
+ *        busy is answered as soon as it is stored and waits in the inbox for the background's next batch (0: every
+ *        inquiry waits there)
+ * @param batchSize how many waiting inquiries the background turns into leads in one transaction
+ * @param drainInterval how often the background looks for waiting inquiries besides being woken by one
+ * @param createInBackground whether this node turns waiting inquiries into leads (several nodes may: each takes
+ *        rows the others have not locked)
  */
 @Validated
 @ConfigurationProperties("pathway.inquiries")
@@ -24,5 +32,9 @@ public record InquiryProperties(
         @Min(1) @DefaultValue("10") int requestsPerAddress,
         @NotNull @DefaultValue("1h") Duration period,
         @DefaultValue List<String> allowedOrigins,
-        @Min(1) @DefaultValue("1000") int globalRequests) {
+        @Min(1) @DefaultValue("1000") int globalRequests,
+        @Min(0) @DefaultValue("1") int createdAtOnce,
+        @Min(1) @Max(1000) @DefaultValue("100") int batchSize,
+        @NotNull @DefaultValue("1s") Duration drainInterval,
+        @DefaultValue("true") boolean createInBackground) {
 }

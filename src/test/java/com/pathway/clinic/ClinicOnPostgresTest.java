@@ -46,6 +46,12 @@ class ClinicOnPostgresTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    com.pathway.clinic.internal.InquiryInbox inbox;
+
+    @Autowired
+    com.pathway.clinic.internal.InquiryIntake intake;
+
     @BeforeEach
     void signIn() {
         SignedIn.as("intake", "INTAKE_COORDINATOR");
@@ -92,6 +98,35 @@ class ClinicOnPostgresTest {
 
         assertThat(jdbc.queryForObject("select count(*) from lead where email_lower = 'jordan.pike@example.org'",
                 Long.class)).isOne();
+    }
+
+    @Test
+    void inquiriesTakenFromTheInboxByManyAtOnceBecomeOneLeadEach() throws Exception {
+        SignedIn.out();
+        List<String> references = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            String reference = intake.newReference();
+            references.add(reference);
+            inbox.receive(intake.check(Leads.form("Pat", "Inbox" + i, Leads.phoneOfItsOwn().e164(), null)), reference,
+                    null, null, 201, "{}");
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            // Three takers besides this node's background, each with its own connection and transactions.
+            for (var taker : pool.invokeAll(List.<java.util.concurrent.Callable<Integer>>of(inbox::drain, inbox::drain,
+                    inbox::drain))) {
+                taker.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        inbox.drain();
+
+        for (String reference : references) {
+            assertThat(jdbc.queryForObject("select count(*) from lead where inquiry_reference = ?", Long.class,
+                    reference)).as(reference).isOne();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from inquiry_inbox", Long.class)).isZero();
     }
 
     private List<String> keys(LeadFilter filter, Sort sort) {

@@ -65,10 +65,11 @@ class InquiryApiTest {
         return send(post("/api/v1/inquiries").contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
-    /** Leads, work items and idempotency records: what a request could have stored. */
+    /** Leads, work items, inquiries waiting for their lead and idempotency records: what a request could have stored. */
     private Map<String, Long> stored() {
         return Map.of(
                 "lead", jdbc.queryForObject("select count(*) from lead", Long.class),
+                "inquiry_inbox", jdbc.queryForObject("select count(*) from inquiry_inbox", Long.class),
                 "wf_item", jdbc.queryForObject("select count(*) from wf_item", Long.class),
                 "inquiry_request", jdbc.queryForObject("select count(*) from inquiry_request", Long.class));
     }
@@ -104,6 +105,8 @@ class InquiryApiTest {
         assertThat(lead.get("consent_sms_at")).isNotNull();
         assertThat(stored().get("lead")).isEqualTo(before.get("lead") + 1);
         assertThat(stored().get("inquiry_request")).isEqualTo(before.get("inquiry_request"));
+        assertThat(stored().get("inquiry_inbox")).as("sent alone, the lead was created before the answer")
+                .isEqualTo(before.get("inquiry_inbox"));
     }
 
     @Test

@@ -143,8 +143,8 @@ class ServiceLevelTest {
         AtomicReference<String> key = new AtomicReference<>();
         AtomicReference<Integer> callsWhenCommitted = new AtomicReference<>();
         tx.executeWithoutResult(status -> {
-            key.set(intake.accept(intake.check(Leads.form("Wren", "Alder", Leads.phoneOfItsOwn().e164(), null)),
-                    intake.newReference(), null, null, 201, "{}"));
+            key.set(intake.createLead(intake.check(Leads.form("Wren", "Alder", Leads.phoneOfItsOwn().e164(), null)),
+                    intake.newReference()));
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
@@ -158,8 +158,8 @@ class ServiceLevelTest {
         assertThat(callsWhenCommitted.get()).as("the call committed with its lead").isEqualTo(1);
 
         tx.executeWithoutResult(status -> {
-            key.set(intake.accept(intake.check(Leads.form("Rowan", "Alder", Leads.phoneOfItsOwn().e164(), null)),
-                    intake.newReference(), null, null, 201, "{}"));
+            key.set(intake.createLead(intake.check(Leads.form("Rowan", "Alder", Leads.phoneOfItsOwn().e164(), null)),
+                    intake.newReference()));
             status.setRollbackOnly();
         });
         assertThat(jdbc.queryForObject("select count(*) from task where item_key = ?", Integer.class, key.get()))

@@ -1,6 +1,5 @@
 package com.pathway.clinic.internal;
 
-import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -15,8 +14,8 @@ import com.pathway.clinic.LeadForm;
 
 /**
  * Turns an accepted web inquiry into a lead. Nobody is signed in on the public API, so the lead is
- * created, reported and audited as {@value #ACTOR}. With an Idempotency-Key, the answer is stored
- * in the same transaction as the lead.
+ * created, reported and audited as {@value #ACTOR}. An inquiry is stored first, with the answer to its
+ * Idempotency-Key, in the {@link InquiryInbox}, which creates its lead through here.
  */
 @Component
 public class InquiryIntake {
@@ -25,12 +24,10 @@ public class InquiryIntake {
 
     private final LeadWriter writer;
     private final InquiryRequestRepository requests;
-    private final Clock clock;
 
-    public InquiryIntake(LeadWriter writer, InquiryRequestRepository requests, Clock clock) {
+    public InquiryIntake(LeadWriter writer, InquiryRequestRepository requests) {
         this.writer = writer;
         this.requests = requests;
-        this.clock = clock;
     }
 
     /** A checked form, or every problem with it. */
@@ -48,18 +45,12 @@ public class InquiryIntake {
     }
 
     /**
-     * Creates the lead under {@code reference} and, with an idempotency key, stores the answer; the lead's key.
-     * A second request with the same key fails here with a data-integrity error, and nothing of it
-     * stays.
+     * Creates the lead of an accepted inquiry under its {@code reference}, in the caller's transaction (the
+     * {@link InquiryInbox}'s, which deletes the inquiry's row in it); the lead's key.
      */
     @Transactional
-    public String accept(LeadForm checked, String reference, String idempotencyKey, String bodySha256,
-            int status, String answer) {
-        String key = asWebForm(() -> writer.store(checked, "Web inquiry", reference));
-        if (idempotencyKey != null) {
-            requests.saveAndFlush(new InquiryRequest(idempotencyKey, bodySha256, status, answer, clock.instant()));
-        }
-        return key;
+    public String createLead(LeadForm checked, String reference) {
+        return asWebForm(() -> writer.store(checked, "Web inquiry", reference));
     }
 
     private static <T> T asWebForm(Supplier<T> action) {

@@ -33,6 +33,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.pathway.clinic.LeadForm;
+import com.pathway.clinic.internal.InquiryInbox;
 import com.pathway.clinic.internal.InquiryIntake;
 import com.pathway.clinic.internal.InquiryRateLimiter;
 import com.pathway.clinic.internal.InquiryRequest;
@@ -44,7 +45,8 @@ import com.pathway.shared.web.Problems;
  * request is checked in this order: rate limit per client address (429), content type (415), size
  * (413), Idempotency-Key replay (the first answer, or 409 for another body), JSON (400), honeypot
  * (201 as if accepted, nothing stored), fields (422 listing every problem). Only a 201 stores
- * anything.
+ * anything, and it is answered once the inquiry is stored in the {@link InquiryInbox}: its lead follows at once,
+ * or, while other requests are creating theirs, in the inbox's next batch.
  */
 @RestController
 public class InquiryController {
@@ -53,12 +55,15 @@ public class InquiryController {
     private static final int MAX_KEY_LENGTH = 200;
 
     private final InquiryIntake intake;
+    private final InquiryInbox inbox;
     private final InquiryRateLimiter rateLimiter;
     private final JsonMapper json;
     private final Clock clock;
 
-    public InquiryController(InquiryIntake intake, InquiryRateLimiter rateLimiter, JsonMapper json, Clock clock) {
+    public InquiryController(InquiryIntake intake, InquiryInbox inbox, InquiryRateLimiter rateLimiter, JsonMapper json,
+            Clock clock) {
         this.intake = intake;
+        this.inbox = inbox;
         this.rateLimiter = rateLimiter;
         this.json = json;
         this.clock = clock;
@@ -110,8 +115,9 @@ public class InquiryController {
         LeadForm checked = check(parsed);
         String reference = intake.newReference();
         String answer = answer(reference);
+        long stored;
         try {
-            intake.accept(checked, reference, key, hash, HttpStatus.CREATED.value(), answer);
+            stored = inbox.receive(checked, reference, key, hash, HttpStatus.CREATED.value(), answer);
         } catch (DataIntegrityViolationException e) {
             // The same key arrived twice at once; the other request created the lead.
             if (key != null) {
@@ -122,6 +128,7 @@ public class InquiryController {
             }
             throw e;
         }
+        inbox.createSoon(stored);
         return created(answer);
     }
 

@@ -1,0 +1,270 @@
+package com.pathway.clinic.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import com.pathway.clinic.InquiryProperties;
+import com.pathway.clinic.LeadForm;
+import com.pathway.shared.crypto.ColumnCipher;
+
+/**
+ * Web inquiries between their acknowledgement and their lead. An accepted inquiry is stored here (its checked
+ * form, encrypted, and with an Idempotency-Key the answer given) in one short transaction, and is the clinic's
+ * from its commit on: the answer 201 goes out after it. Its lead is then created in a transaction that also
+ * deletes the row, so an inquiry becomes one lead, never none and never two, whatever stops in between:
+ * <ul>
+ * <li>by the request itself, before it answers, while no more than {@code pathway.inquiries.created-at-once}
+ * requests do so (an inquiry sent alone is a lead by the time its sender reads the answer);</li>
+ * <li>otherwise, and for whatever a stop left here, by the background, {@code batch-size} at a time in one
+ * transaction, which divides the cost of a commit among them.</li>
+ * </ul>
+ * Rows are taken with {@code FOR UPDATE SKIP LOCKED}, so several nodes and the requests never take the same one.
+ * A lead that cannot be created (say its referrer was deleted meanwhile) leaves its row with the error; after
+ * {@value #ATTEMPTS} attempts the row is marked failed and kept for an administrator (README, "Web inquiries").
+ */
+@Component
+public class InquiryInbox implements SmartLifecycle {
+
+    static final int ATTEMPTS = 3;
+    private static final Logger LOG = LoggerFactory.getLogger(InquiryInbox.class);
+    private static final String COLUMNS = "select id, reference, form from inquiry_inbox ";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final InquiryIntake intake;
+    private final JsonMapper json;
+    private final ColumnCipher cipher;
+    private final InquiryProperties properties;
+    private final Clock clock;
+    private final Semaphore atOnce;
+    private final AtomicBoolean woken = new AtomicBoolean();
+    private final RowMapper<Waiting> waiting;
+    private volatile ScheduledExecutorService background;
+
+    public InquiryInbox(JdbcTemplate jdbc, PlatformTransactionManager transactions, InquiryIntake intake,
+            JsonMapper json, ColumnCipher cipher, InquiryProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.tx = new TransactionTemplate(transactions);
+        this.intake = intake;
+        this.json = json;
+        this.cipher = cipher;
+        this.properties = properties;
+        this.clock = clock;
+        this.atOnce = new Semaphore(properties.createdAtOnce());
+        this.waiting = (rs, row) -> new Waiting(rs.getLong("id"), rs.getString("reference"), rs.getString("form"));
+    }
+
+    /**
+     * Stores an accepted inquiry and, with an idempotency key, the answer given to it, in one transaction; the
+     * row's id. A second request with the same key fails here with a data-integrity error and stores nothing.
+     */
+    public long receive(LeadForm checked, String reference, String idempotencyKey, String bodySha256, int status,
+            String answer) {
+        String form = cipher.encrypt(InquiryEncryption.FORM.purpose(), json.writeValueAsString(checked));
+        Timestamp now = Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
+        Long id = tx.execute(state -> {
+            GeneratedKeyHolder keys = new GeneratedKeyHolder();
+            jdbc.update(connection -> {
+                PreparedStatement insert = connection.prepareStatement(
+                        "insert into inquiry_inbox (reference, form, received_at) values (?, ?, ?)", new String[] {"id"});
+                insert.setString(1, reference);
+                insert.setString(2, form);
+                insert.setTimestamp(3, now);
+                return insert;
+            }, keys);
+            if (idempotencyKey != null) {
+                jdbc.update("insert into inquiry_request (idempotency_key, body_sha256, status, response, created_at) "
+                        + "values (?, ?, ?, ?, ?)", idempotencyKey, bodySha256, status, answer, now);
+            }
+            return keys.getKeyAs(Long.class);
+        });
+        return id;
+    }
+
+    /**
+     * After {@link #receive}: creates the lead now when fewer than {@code created-at-once} requests are doing so,
+     * else wakes the background. Never fails: the inquiry is stored, and whatever goes wrong here leaves it to
+     * the background.
+     */
+    public void createSoon(long id) {
+        if (!atOnce.tryAcquire()) {
+            wake();
+            return;
+        }
+        try {
+            tx.executeWithoutResult(state -> create(jdbc.query(COLUMNS
+                    + "where id = ? and failed_at is null for update skip locked", waiting, id)));
+        } catch (RuntimeException e) {
+            LOG.warn("Inquiry {} is stored; its lead will be created in the background ({})", id, e.toString());
+            wake();
+        } finally {
+            atOnce.release();
+        }
+    }
+
+    /** Turns every waiting inquiry into its lead, a batch per transaction; how many leads were created. */
+    public int drain() {
+        int created = 0;
+        while (true) {
+            Batch batch = nextBatch();
+            if (batch.taken() == 0) {
+                return created;
+            }
+            created += batch.created();
+        }
+    }
+
+    /** Inquiries waiting for their lead (not counting failed ones). */
+    public long waiting() {
+        return jdbc.queryForObject("select count(*) from inquiry_inbox where failed_at is null", Long.class);
+    }
+
+    /** Inquiries whose lead could not be created after {@value #ATTEMPTS} attempts, oldest first. */
+    public List<Failed> failed() {
+        return jdbc.query("select reference, received_at, attempts, last_error from inquiry_inbox "
+                + "where failed_at is not null order by id", (rs, row) -> new Failed(rs.getString("reference"),
+                        rs.getTimestamp("received_at").toInstant(), rs.getInt("attempts"), rs.getString("last_error")));
+    }
+
+    private record Batch(int taken, int created) {
+    }
+
+    private Batch nextBatch() {
+        List<Long> ids = new ArrayList<>();
+        try {
+            Integer created = tx.execute(state -> {
+                List<Waiting> rows = jdbc.query(COLUMNS + "where failed_at is null order by id fetch first "
+                        + properties.batchSize() + " rows only for update skip locked", waiting);
+                rows.forEach(row -> ids.add(row.id()));
+                create(rows);
+                return rows.size();
+            });
+            return new Batch(created, created);
+        } catch (RuntimeException e) {
+            if (ids.isEmpty()) {
+                throw e; // the inbox could not be read: the next round tries again
+            }
+            // One of them could not be created: each alone, so that the others go on and the culprit is named.
+            int created = 0;
+            for (Long id : ids) {
+                created += createAlone(id) ? 1 : 0;
+            }
+            return new Batch(ids.size(), created);
+        }
+    }
+
+    private boolean createAlone(long id) {
+        try {
+            return Boolean.TRUE.equals(tx.execute(state -> create(jdbc.query(COLUMNS
+                    + "where id = ? and failed_at is null for update skip locked", waiting, id)) > 0));
+        } catch (RuntimeException e) {
+            String error = e.toString();
+            String shortError = error.length() > 500 ? error.substring(0, 500) : error;
+            Timestamp now = Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
+            jdbc.update("update inquiry_inbox set attempts = attempts + 1, last_error = ?, "
+                    + "failed_at = case when attempts + 1 >= ? then ? else null end where id = ?",
+                    shortError, ATTEMPTS, now, id);
+            LOG.error("The lead of inquiry {} could not be created; it stays in the inbox", id, e);
+            return false;
+        }
+    }
+
+    /** Creates the rows' leads and deletes the rows, in the caller's transaction; how many. */
+    private int create(List<Waiting> rows) {
+        for (Waiting row : rows) {
+            LeadForm form = json.readValue(cipher.decrypt(InquiryEncryption.FORM.purpose(), row.form()),
+                    LeadForm.class);
+            intake.createLead(form, row.reference());
+        }
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("delete from inquiry_inbox where id = ?", rows.stream()
+                    .map(row -> new Object[] {row.id()}).toList());
+        }
+        return rows.size();
+    }
+
+    private void wake() {
+        ScheduledExecutorService worker = background;
+        if (worker != null && woken.compareAndSet(false, true)) {
+            try {
+                worker.execute(() -> {
+                    woken.set(false);
+                    drainQuietly();
+                });
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                woken.set(false);
+            }
+        }
+    }
+
+    private void drainQuietly() {
+        try {
+            drain();
+        } catch (RuntimeException e) {
+            LOG.warn("Creating leads from waiting inquiries failed; trying again in {}", properties.drainInterval(), e);
+        }
+    }
+
+    @Override
+    public void start() {
+        if (!properties.createInBackground()) {
+            return;
+        }
+        ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "inquiry-inbox");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long interval = properties.drainInterval().toMillis();
+        worker.scheduleWithFixedDelay(this::drainQuietly, 0, interval, TimeUnit.MILLISECONDS);
+        background = worker;
+    }
+
+    @Override
+    public void stop() {
+        ScheduledExecutorService worker = background;
+        background = null;
+        if (worker != null) {
+            worker.shutdown();
+            try {
+                worker.awaitTermination(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return background != null;
+    }
+
+    private record Waiting(long id, String reference, String form) {
+    }
+
+    /** An inquiry whose lead could not be created, with the last error. */
+    public record Failed(String reference, Instant receivedAt, int attempts, String lastError) {
+    }
+}

@@ -1,0 +1,220 @@
+package com.pathway.clinic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import com.jayway.jsonpath.JsonPath;
+import com.pathway.clinic.internal.InquiryInbox;
+import com.pathway.clinic.internal.InquiryIntake;
+import com.pathway.shared.crypto.ColumnCipher;
+
+/**
+ * Inquiries that wait in the inbox: here every inquiry does (no request creates its lead, and this node's
+ * background is off), so that each step can be looked at; the tests create the leads themselves, as the
+ * background does. {@code InquiryApiTest} covers the inquiry sent alone, whose lead exists before the answer.
+ */
+@SpringBootTest(properties = {"pathway.inquiries.created-at-once=0", "pathway.inquiries.create-in-background=false",
+        "pathway.inquiries.requests-per-address=1000", "pathway.inquiries.batch-size=7"})
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class InquiryInboxTest {
+
+    private static final AtomicInteger NEXT = new AtomicInteger();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    InquiryInbox inbox;
+
+    @Autowired
+    InquiryIntake intake;
+
+    @Autowired
+    ColumnCipher cipher;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    InquiryProperties properties;
+
+    @AfterEach
+    void leaveTheInboxEmpty() {
+        jdbc.update("delete from inquiry_inbox");
+    }
+
+    private static String inquiry(String lastName) {
+        return InquiryApiTest.VALID.replace("Pike", lastName).replace("jordan.pike", "jordan." + lastName.toLowerCase());
+    }
+
+    private String send(String body, String idempotencyKey) throws Exception {
+        var request = post("/api/v1/inquiries").contentType(MediaType.APPLICATION_JSON).content(body);
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        String answer = mvc.perform(request.with(r -> {
+            r.setRemoteAddr("10.9.0." + (NEXT.incrementAndGet() % 250 + 1));
+            return r;
+        })).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return JsonPath.read(answer, "$.reference");
+    }
+
+    private int leadsWith(String reference) {
+        return jdbc.queryForObject("select count(*) from lead where inquiry_reference = ?", Integer.class, reference);
+    }
+
+    private int waitingWith(String reference) {
+        return jdbc.queryForObject("select count(*) from inquiry_inbox where reference = ?", Integer.class, reference);
+    }
+
+    @Test
+    void anAnsweredInquiryWaitsEncryptedInTheInboxAndBecomesExactlyOneLead() throws Exception {
+        String reference = send(inquiry("Inbox"), null);
+
+        assertThat(leadsWith(reference)).as("answered before its lead exists").isZero();
+        String form = jdbc.queryForObject("select form from inquiry_inbox where reference = ?", String.class,
+                reference);
+        assertThat(form).as("stored encrypted, like the lead's message").startsWith("enc:v1:")
+                .doesNotContain("Jordan").doesNotContain("Hello").doesNotContain("555");
+        assertThat(cipher.decrypt("inquiry_inbox.form", form)).contains("Jordan").contains("could you call me?");
+        assertThat(inbox.waiting()).isEqualTo(1);
+
+        assertThat(inbox.drain()).isEqualTo(1);
+
+        assertThat(leadsWith(reference)).isEqualTo(1);
+        assertThat(waitingWith(reference)).as("the row goes with the lead's transaction").isZero();
+        var lead = jdbc.queryForMap("select l.first_name, l.last_name, l.phone, l.source, l.message, i.reporter, "
+                + "i.status from lead l join wf_item i on i.id = l.id where l.inquiry_reference = ?", reference);
+        assertThat(lead).containsEntry("FIRST_NAME", "Jordan").containsEntry("LAST_NAME", "Inbox")
+                .containsEntry("PHONE", "+12025550171").containsEntry("SOURCE", "WEB_FORM")
+                .containsEntry("REPORTER", "web-form").containsEntry("STATUS", "New inquiry");
+        assertThat(cipher.decrypt("lead.message", (String) lead.get("MESSAGE")))
+                .isEqualTo("<b>Hello</b> & could you call me?");
+        assertThat(jdbc.queryForObject("select count(*) from task t join lead l on l.id = t.item_id "
+                + "where l.inquiry_reference = ? and t.origin = 'first contact'", Integer.class, reference))
+                .as("its first-contact call, as for a lead created at once").isEqualTo(1);
+
+        assertThat(inbox.drain()).as("nothing is created twice").isZero();
+        assertThat(leadsWith(reference)).isEqualTo(1);
+    }
+
+    @Test
+    void aRetryWhileTheInquiryWaitsGetsTheSameAnswerAndStoresNothingMore() throws Exception {
+        String first = send(inquiry("Retry"), "inbox-retry-1");
+        String again = mvc.perform(post("/api/v1/inquiries").header("Idempotency-Key", "inbox-retry-1")
+                .contentType(MediaType.APPLICATION_JSON).content(inquiry("Retry")).with(r -> {
+                    r.setRemoteAddr("10.9.1.1");
+                    return r;
+                }))
+                .andExpect(status().isCreated()).andExpect(header().string("Idempotent-Replayed", "true"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat((String) JsonPath.read(again, "$.reference")).isEqualTo(first);
+        assertThat(waitingWith(first)).isEqualTo(1);
+        inbox.drain();
+        assertThat(leadsWith(first)).isEqualTo(1);
+    }
+
+    @Test
+    void aLeadThatCannotBeCreatedStaysWithItsErrorAndHoldsUpNoOther() throws Exception {
+        List<String> good = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            good.add(send(inquiry("Batch" + (char) ('a' + i)), null));
+        }
+        String broken = send(inquiry("Broken"), null);
+        // What the check at the door could not see coming, here a form that no longer reads.
+        jdbc.update("update inquiry_inbox set form = ? where reference = ?",
+                cipher.encrypt("inquiry_inbox.form", "{\"firstName\": "), broken);
+
+        assertThat(inbox.drain()).isEqualTo(10);
+
+        good.forEach(reference -> assertThat(leadsWith(reference)).as(reference).isEqualTo(1));
+        assertThat(leadsWith(broken)).isZero();
+        assertThat(waitingWith(broken)).as("kept, not lost").isEqualTo(1);
+        assertThat(inbox.waiting()).as("no longer tried").isZero();
+        assertThat(inbox.failed()).singleElement().satisfies(failed -> {
+            assertThat(failed.reference()).isEqualTo(broken);
+            assertThat(failed.attempts()).isEqualTo(3);
+            assertThat(failed.lastError()).isNotBlank();
+        });
+    }
+
+    @Test
+    void severalTakingFromTheInboxAtOnceCreateEachLeadOnce() throws Exception {
+        List<String> references = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            String reference = intake.newReference();
+            references.add(reference);
+            inbox.receive(intake.check(Leads.form("Many", "Takers" + i, Leads.phoneOfItsOwn().e164(), null)),
+                    reference, null, null, 201, "{}");
+        }
+
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Callable<Integer>> takers = List.of(inbox::drain, inbox::drain, inbox::drain);
+            int created = 0;
+            for (Future<Integer> taker : pool.invokeAll(takers)) {
+                created += taker.get();
+            }
+            assertThat(created).isEqualTo(60);
+        } finally {
+            pool.shutdownNow();
+        }
+        references.forEach(reference -> assertThat(leadsWith(reference)).as(reference).isEqualTo(1));
+        assertThat(inbox.waiting()).isZero();
+    }
+
+    @Test
+    void theBackgroundCreatesWhatAStopLeftInTheInbox() throws Exception {
+        // Stored and answered, then the application stopped before creating the lead.
+        String reference = send(inquiry("Restart"), null);
+        InquiryProperties running = new InquiryProperties(properties.requestsPerAddress(), properties.period(),
+                properties.allowedOrigins(), properties.globalRequests(), 1, 50, Duration.ofMillis(100), true);
+        InquiryInbox restarted = new InquiryInbox(jdbc, transactions, intake, json, cipher, running,
+                Clock.systemUTC());
+
+        restarted.start();
+        try {
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (leadsWith(reference) == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+        } finally {
+            restarted.stop();
+        }
+        assertThat(leadsWith(reference)).isEqualTo(1);
+        assertThat(waitingWith(reference)).isZero();
+    }
+}

@@ -92,6 +92,9 @@ final class DurabilityCheck {
 
         try (AppUnderTest restarted = starter.start()) {
             Api again = new Api(restarted.base());
+            // Inquiries answered before the kill may still wait in the inbox: the restarted node creates their leads.
+            long waitingAtRestart = Inbox.waiting(config);
+            Duration caughtUp = Inbox.drained(config, Duration.ofMinutes(2));
             long stored = countStored(acknowledged.values());
             int replayedSame = 0;
             for (Map.Entry<String, String> ack : acknowledged.entrySet()) {
@@ -104,11 +107,12 @@ final class DurabilityCheck {
             long leadsOfRun = countLeadsOfRun();
             int lost = acknowledged.size() - (int) stored;
             String note = ("%d inquiries sent by %d clients for %d s, then SIGKILL; %d answered 201, %d cut off or "
-                    + "refused. After the restart: %d of the %d acknowledged are stored, %d idempotency keys replay "
+                    + "refused. After the restart (%d waiting in the inbox, all with their lead %.1f s later): "
+                    + "%d of the %d acknowledged are stored, %d idempotency keys replay "
                     + "the same reference, and the run has %d leads (one per acknowledged inquiry at most, as many "
                     + "as were stored; an inquiry stored but cut off before its answer also counts).")
                     .formatted(sent, CLIENTS, loadedSeconds, acknowledged.size(), failedOrCut.get(),
-                            stored, acknowledged.size(), replayedSame, leadsOfRun);
+                            waitingAtRestart, caughtUp.toMillis() / 1000.0, stored, acknowledged.size(), replayedSame, leadsOfRun);
             List<Row> rows = List.of(
                     Row.figure("acknowledged inquiries lost after SIGKILL", lost, "", Target.valueAtMost(0, "")),
                     Row.figure("acknowledged inquiries stored twice after a resend", duplicates(), "", Target.valueAtMost(0, "")),

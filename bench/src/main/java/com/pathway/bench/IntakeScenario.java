@@ -25,7 +25,7 @@ public final class IntakeScenario implements Scenario {
     }
 
     @Override
-    public ScenarioResult run(BenchContext context) {
+    public ScenarioResult run(BenchContext context) throws Exception {
         Api api = context.api();
         Scale scale = context.scale();
         int rate = scale.inquiriesPerSecond();
@@ -33,20 +33,31 @@ public final class IntakeScenario implements Scenario {
         Load.closed(warmUp, CLIENTS, Duration.ofSeconds(30), i -> send(api, "w" + i) == 201);
         Duration cap = Duration.ofSeconds(60);
         Load.Result floor = Load.closed(scale.inquiries(), CLIENTS, cap, i -> preflight(api) == 200);
+        Inbox.drained(context.config(), Duration.ofMinutes(5));
+        long sustainedStarted = System.nanoTime();
         Load.Result sustained = Load.closed(scale.inquiries(), CLIENTS, cap, i -> send(api, "s" + i) == 201);
+        long waitingAtEnd = Inbox.waiting(context.config());
+        Duration catchUp = Inbox.drained(context.config(), Duration.ofMinutes(5));
+        double leadsPerSecond = sustained.ok() / ((System.nanoTime() - sustainedStarted) / 1e9);
         int offered = Math.min(scale.inquiries(), rate * OFFERED_SECONDS);
         Duration offeredCap = Duration.ofSeconds(OFFERED_SECONDS);
         Load.Result pacedFloor = Load.paced(offered, rate, offeredCap, MAX_IN_FLIGHT, i -> preflight(api) == 200);
         Load.Result paced = Load.paced(offered, rate, offeredCap, MAX_IN_FLIGHT, i -> send(api, "p" + i) == 201);
+        Duration pacedCatchUp = Inbox.drained(context.config(), Duration.ofMinutes(5));
         return ScenarioResult.measured(name(), String.format(java.util.Locale.ROOT,
                 "After %d to warm up: %d inquiries by %d clients back to back (at most 60 s; %d answered other than 201), "
                         + "then %d offered at %d/s for at most %d s (at most %d in flight; %d accepted, latency from "
                         + "the moment each was due). Floor: the CORS preflight OPTIONS of the same path, loaded the "
-                        + "same way.",
+                        + "same way. An inquiry is accepted once stored in the inbox; after the back-to-back run "
+                        + "%d were still waiting for their lead, all had one %.1f s later (%.1f s after the paced "
+                        + "run).",
                 warmUp, sustained.ok() + sustained.failed(), CLIENTS, sustained.failed(), paced.ok() + paced.failed(),
-                rate, OFFERED_SECONDS, MAX_IN_FLIGHT, paced.ok()), List.of(
+                rate, OFFERED_SECONDS, MAX_IN_FLIGHT, paced.ok(), waitingAtEnd, catchUp.toMillis() / 1000.0,
+                pacedCatchUp.toMillis() / 1000.0), List.of(
                 Row.figure("sustained accepted inquiries per second", sustained.okPerSecond(), "/s",
                         Target.valueAtLeast(1_000, "/s")),
+                Row.figure("leads created per second, back to back, until the last had its lead", leadsPerSecond,
+                        "/s", null),
                 Row.latency("inquiry latency, " + CLIENTS + " clients", sustained.latency(), floor.latency(), null),
                 Row.latency("floor: preflight, " + CLIENTS + " clients", floor.latency(), null, null),
                 Row.figure("accepted inquiries per second at " + rate + "/s offered", paced.okPerSecond(), "/s", null),

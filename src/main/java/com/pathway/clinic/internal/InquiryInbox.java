@@ -7,11 +7,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +38,8 @@ import com.pathway.shared.crypto.ColumnCipher;
  * deletes the row, so an inquiry becomes one lead, never none and never two, whatever stops in between:
  * <ul>
  * <li>by the request itself, before it answers, while no more than {@code pathway.inquiries.created-at-once}
- * requests do so (an inquiry sent alone is a lead by the time its sender reads the answer);</li>
+ * requests do so and the background is not at work (an inquiry sent alone is a lead by the time its sender
+ * reads the answer);</li>
  * <li>otherwise, and for whatever a stop left here, by the background, {@code batch-size} at a time in one
  * transaction, which divides the cost of a commit among them.</li>
  * </ul>
@@ -60,6 +63,8 @@ public class InquiryInbox implements SmartLifecycle {
     private final Clock clock;
     private final Semaphore atOnce;
     private final AtomicBoolean woken = new AtomicBoolean();
+    /** Takers creating leads from the inbox on this node right now. */
+    private final AtomicInteger draining = new AtomicInteger();
     private final RowMapper<Waiting> waiting;
     private volatile ScheduledExecutorService background;
 
@@ -103,13 +108,21 @@ public class InquiryInbox implements SmartLifecycle {
         return id;
     }
 
+    /** The answer stored for an Idempotency-Key, if an inquiry was accepted with it. */
+    public Optional<InquiryRequest> previous(String idempotencyKey) {
+        return jdbc.query("select body_sha256, status, response from inquiry_request where idempotency_key = ?",
+                (rs, row) -> new InquiryRequest(rs.getString(1), rs.getInt(2), rs.getString(3)), idempotencyKey)
+                .stream().findFirst();
+    }
+
     /**
      * After {@link #receive}: creates the lead now when fewer than {@code created-at-once} requests are doing so,
      * else wakes the background. Never fails: the inquiry is stored, and whatever goes wrong here leaves it to
      * the background.
      */
     public void createSoon(long id) {
-        if (!atOnce.tryAcquire()) {
+        if (draining.get() > 0 || !atOnce.tryAcquire()) {
+            // Busy: the background is already at work and takes this one in its next batch.
             wake();
             return;
         }
@@ -158,8 +171,7 @@ public class InquiryInbox implements SmartLifecycle {
                 List<Waiting> rows = jdbc.query(COLUMNS + "where failed_at is null order by id fetch first "
                         + properties.batchSize() + " rows only for update skip locked", waiting);
                 rows.forEach(row -> ids.add(row.id()));
-                create(rows);
-                return rows.size();
+                return rows.isEmpty() ? 0 : atWork(() -> create(rows));
             });
             return new Batch(created, created);
         } catch (RuntimeException e) {
@@ -172,6 +184,15 @@ public class InquiryInbox implements SmartLifecycle {
                 created += createAlone(id) ? 1 : 0;
             }
             return new Batch(ids.size(), created);
+        }
+    }
+
+    private int atWork(java.util.function.IntSupplier work) {
+        draining.incrementAndGet();
+        try {
+            return work.getAsInt();
+        } finally {
+            draining.decrementAndGet();
         }
     }
 

@@ -1,6 +1,5 @@
 package com.pathway.clinic.internal;
 
-import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -23,11 +22,9 @@ public class InquiryIntake {
     public static final String ACTOR = "web-form";
 
     private final LeadWriter writer;
-    private final InquiryRequestRepository requests;
 
-    public InquiryIntake(LeadWriter writer, InquiryRequestRepository requests) {
+    public InquiryIntake(LeadWriter writer) {
         this.writer = writer;
-        this.requests = requests;
     }
 
     /** A checked form, or every problem with it. */
@@ -37,11 +34,6 @@ public class InquiryIntake {
 
     public String newReference() {
         return writer.newReference();
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<InquiryRequest> previous(String idempotencyKey) {
-        return requests.findById(idempotencyKey);
     }
 
     /**

@@ -147,18 +147,18 @@ public class InquiryController {
     }
 
     private Optional<ResponseEntity<Object>> replay(String key, String hash) {
-        Optional<InquiryRequest> previous = intake.previous(key);
+        Optional<InquiryRequest> previous = inbox.previous(key);
         if (previous.isEmpty()) {
             return Optional.empty();
         }
-        if (!previous.get().getBodySha256().equals(hash)) {
+        if (!previous.get().bodySha256().equals(hash)) {
             return Optional.of(problem(Problems.problem(HttpStatus.CONFLICT, "idempotency-key-reused", "Conflict",
                     "This Idempotency-Key was already used for a different inquiry.")));
         }
-        return Optional.of(ResponseEntity.status(previous.get().getStatus())
+        return Optional.of(ResponseEntity.status(previous.get().status())
                 .contentType(MediaType.APPLICATION_JSON)
                 .header("Idempotent-Replayed", "true")
-                .body(json.readTree(previous.get().getResponse())));
+                .body(json.readTree(previous.get().response())));
     }
 
     private String answer(String reference) {

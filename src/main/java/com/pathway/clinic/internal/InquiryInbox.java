@@ -87,7 +87,7 @@ public class InquiryInbox implements SmartLifecycle {
      */
     public long receive(LeadForm checked, String reference, String idempotencyKey, String bodySha256, int status,
             String answer) {
-        String form = cipher.encrypt(InquiryEncryption.FORM.purpose(), json.writeValueAsString(checked));
+        String form = cipher.encrypt(LeadEncryption.INQUIRY_FORM.purpose(), json.writeValueAsString(checked));
         Timestamp now = Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
         Long id = tx.execute(state -> {
             GeneratedKeyHolder keys = new GeneratedKeyHolder();
@@ -215,7 +215,7 @@ public class InquiryInbox implements SmartLifecycle {
     /** Creates the rows' leads and deletes the rows, in the caller's transaction; how many. */
     private int create(List<Waiting> rows) {
         for (Waiting row : rows) {
-            LeadForm form = json.readValue(cipher.decrypt(InquiryEncryption.FORM.purpose(), row.form()),
+            LeadForm form = json.readValue(cipher.decrypt(LeadEncryption.INQUIRY_FORM.purpose(), row.form()),
                     LeadForm.class);
             intake.createLead(form, row.reference());
         }

@@ -23,7 +23,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import com.pathway.clinic.LeadForm;
 import com.pathway.clinic.LeadService;
+import com.pathway.clinic.LeadSource;
 import com.pathway.clinic.Leads;
 import com.pathway.clinic.outcomes.NewMeasure;
 import com.pathway.clinic.outcomes.OutcomeService;
@@ -94,10 +96,17 @@ abstract class EncryptionAtRestContract {
     ColumnCipher cipher;
     @Autowired
     Clock clock;
+    @Autowired
+    com.pathway.clinic.internal.InquiryInbox inbox;
+    @Autowired
+    com.pathway.clinic.internal.InquiryIntake intake;
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
 
     String marker;
     String clinician;
     String key;
+    String inquiryReference;
     long sessionId;
     /** Purpose label to the plain values written into that column by this test. */
     Map<String, List<String>> written = new HashMap<>();
@@ -115,6 +124,12 @@ abstract class EncryptionAtRestContract {
         accounts.signIn(coordinator);
         key = leads.create(Leads.withClinician(Leads.form("Iris", "Calder", "(202) 555-0161", null), clinician)).key();
         write("lead.message", "Asked about a consultation.");
+        // A web inquiry waiting in the inbox for its lead (this context's background is off).
+        inquiryReference = intake.newReference();
+        LeadForm inquiry = intake.check(withMessage(Leads.form("Wren", "Calder", "(202) 555-0162", null),
+                "Asking for my son's PTSD " + marker));
+        write("inquiry_inbox.form", json.writeValueAsString(inquiry));
+        inbox.receive(inquiry, inquiryReference, null, null, 201, "{}");
         notes.write(key, new NewNote(write("note.body", "Prefers calls after 5 pm " + marker), null));
 
         accounts.signIn(clinician);
@@ -153,6 +168,14 @@ abstract class EncryptionAtRestContract {
     @AfterEach
     void signOut() {
         accounts.signOut();
+    }
+
+    private static LeadForm withMessage(LeadForm f, String message) {
+        return new LeadForm(f.firstName(), f.lastName(), f.preferredName(), f.dateOfBirth(), f.phone(), f.altPhone(),
+                f.email(), f.preferredContact(), f.preferredContactTime(), LeadSource.WEB_FORM, f.campaignSource(),
+                f.campaignMedium(), f.campaignName(), f.referrerId(), f.conditionOfInterest(), f.payer(), f.selfPay(),
+                f.phoneConsent(), f.smsConsent(), f.emailConsent(), f.privacyNotice(), f.tags(), f.priority(),
+                f.coordinator(), f.clinician(), message);
     }
 
     private String write(String purpose, String plain) {
@@ -228,6 +251,10 @@ abstract class EncryptionAtRestContract {
                 .containsExactlyElementsOf(written.get("infusion_addendum.body"));
         assertThat(courses.course(key).orElseThrow().stopReason())
                 .isEqualTo(written.get("treatment_course.stop_reason").getFirst());
+        assertThat(inbox.drain()).as("the waiting inquiry becomes its lead").isEqualTo(1);
+        assertThat(cipher.decrypt("lead.message", jdbc.queryForObject(
+                "select message from lead where inquiry_reference = ?", String.class, inquiryReference)))
+                .isEqualTo("Asking for my son's PTSD " + marker);
         String secret = written.get("app_user.mfa_secret").getFirst();
         assertThat(twoFactor.verify(Totp.code(secret, Totp.step(clock.instant()) + 1)))
                 .as("the TOTP secret reads back").isEqualTo(SecondStepResult.VERIFIED);

@@ -8,7 +8,8 @@ import com.pathway.support.TestAccounts;
 
 // the test webhook points at the loopback interface over http, as in the H2 tests' profile
 @SpringBootTest(properties = {"pathway.encryption.keys.next=" + EncryptionAtRestContract.NEXT_KEY,
-        "pathway.webhooks.allow-http=true", "pathway.webhooks.allow-internal-targets=true"})
+        "pathway.webhooks.allow-http=true", "pathway.webhooks.allow-internal-targets=true",
+        "pathway.inquiries.create-in-background=false"})
 @PostgresTest
 @Import(TestAccounts.class)
 class EncryptionAtRestOnPostgresTest extends EncryptionAtRestContract {

@@ -163,7 +163,21 @@ class InquiryInboxTest {
         good.forEach(reference -> assertThat(leadsWith(reference)).as(reference).isEqualTo(1));
         assertThat(leadsWith(broken)).isZero();
         assertThat(waitingWith(broken)).as("kept, not lost").isEqualTo(1);
+        assertThat(jdbc.queryForObject("select attempts from inquiry_inbox where reference = ?", Integer.class,
+                broken)).isEqualTo(1);
+        assertThat(inbox.drain()).as("tried again only after a while").isZero();
+        assertThat(jdbc.queryForObject("select attempts from inquiry_inbox where reference = ?", Integer.class,
+                broken)).isEqualTo(1);
+        assertThat(inbox.failed()).isEmpty();
+        for (int attempt = 2; attempt <= 3; attempt++) {
+            jdbc.update("update inquiry_inbox set retry_at = retry_at - interval '10' minute where reference = ?",
+                    broken); // the wait has passed
+            assertThat(inbox.drain()).isZero();
+        }
+        assertThat(waitingWith(broken)).as("kept, not lost").isEqualTo(1);
         assertThat(inbox.waiting()).as("no longer tried").isZero();
+        jdbc.update("update inquiry_inbox set retry_at = retry_at - interval '1' hour where reference = ?", broken);
+        assertThat(inbox.drain()).isZero();
         assertThat(inbox.failed()).singleElement().satisfies(failed -> {
             assertThat(failed.reference()).isEqualTo(broken);
             assertThat(failed.attempts()).isEqualTo(3);

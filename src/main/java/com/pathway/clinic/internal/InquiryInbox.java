@@ -44,13 +44,16 @@ import com.pathway.shared.crypto.ColumnCipher;
  * transaction, which divides the cost of a commit among them.</li>
  * </ul>
  * Rows are taken with {@code FOR UPDATE SKIP LOCKED}, so several nodes and the requests never take the same one.
- * A lead that cannot be created (say its referrer was deleted meanwhile) leaves its row with the error; after
- * {@value #ATTEMPTS} attempts the row is marked failed and kept for an administrator (README, "Web inquiries").
+ * A lead that cannot be created (say its referrer was deleted meanwhile) leaves its row with the error and is
+ * tried again a minute later, then two; after {@value #ATTEMPTS} attempts the row is marked failed and kept for
+ * an administrator (README, "Web inquiries").
  */
 @Component
 public class InquiryInbox implements SmartLifecycle {
 
     static final int ATTEMPTS = 3;
+    /** The wait before the second attempt; the third waits twice as long. */
+    static final java.time.Duration RETRY_AFTER = java.time.Duration.ofMinutes(1);
     private static final Logger LOG = LoggerFactory.getLogger(InquiryInbox.class);
     private static final String COLUMNS = "select id, reference, form from inquiry_inbox ";
 
@@ -149,7 +152,7 @@ public class InquiryInbox implements SmartLifecycle {
         }
     }
 
-    /** Inquiries waiting for their lead (not counting failed ones). */
+    /** Inquiries waiting for their lead, those to be tried again included (not counting failed ones). */
     public long waiting() {
         return jdbc.queryForObject("select count(*) from inquiry_inbox where failed_at is null", Long.class);
     }
@@ -168,8 +171,9 @@ public class InquiryInbox implements SmartLifecycle {
         List<Long> ids = new ArrayList<>();
         try {
             Integer created = tx.execute(state -> {
-                List<Waiting> rows = jdbc.query(COLUMNS + "where failed_at is null order by id fetch first "
-                        + properties.batchSize() + " rows only for update skip locked", waiting);
+                List<Waiting> rows = jdbc.query(COLUMNS + "where failed_at is null and (retry_at is null or retry_at "
+                        + "<= ?) order by id fetch first " + properties.batchSize() + " rows only for update skip locked",
+                        waiting, Timestamp.from(clock.instant()));
                 rows.forEach(row -> ids.add(row.id()));
                 return rows.isEmpty() ? 0 : atWork(() -> create(rows));
             });
@@ -203,11 +207,14 @@ public class InquiryInbox implements SmartLifecycle {
         } catch (RuntimeException e) {
             String error = e.toString();
             String shortError = error.length() > 500 ? error.substring(0, 500) : error;
-            Timestamp now = Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
-            jdbc.update("update inquiry_inbox set attempts = attempts + 1, last_error = ?, "
-                    + "failed_at = case when attempts + 1 >= ? then ? else null end where id = ?",
-                    shortError, ATTEMPTS, now, id);
-            LOG.error("The lead of inquiry {} could not be created; it stays in the inbox", id, e);
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            Integer attempts = jdbc.queryForObject("select attempts from inquiry_inbox where id = ?", Integer.class, id);
+            int attempt = attempts == null ? 1 : attempts + 1;
+            jdbc.update("update inquiry_inbox set attempts = ?, last_error = ?, retry_at = ?, failed_at = ? where id = ?",
+                    attempt, shortError, Timestamp.from(now.plus(RETRY_AFTER.multipliedBy(attempt))),
+                    attempt >= ATTEMPTS ? Timestamp.from(now) : null, id);
+            LOG.error("The lead of inquiry {} could not be created (attempt {} of {}); it stays in the inbox", id,
+                    attempt, ATTEMPTS, e);
             return false;
         }
     }

@@ -29,6 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import com.pathway.clinic.InquiryProperties;
 import com.pathway.clinic.LeadForm;
+import com.pathway.notifications.NewNotification;
+import com.pathway.notifications.NotificationService;
+import com.pathway.security.Role;
+import com.pathway.security.StaffDirectory;
 import com.pathway.shared.crypto.ColumnCipher;
 
 /**
@@ -45,13 +49,15 @@ import com.pathway.shared.crypto.ColumnCipher;
  * </ul>
  * Rows are taken with {@code FOR UPDATE SKIP LOCKED}, so several nodes and the requests never take the same one.
  * A lead that cannot be created (say its referrer was deleted meanwhile) leaves its row with the error and is
- * tried again a minute later, then two; after {@value #ATTEMPTS} attempts the row is marked failed and kept for
- * an administrator (README, "Web inquiries").
+ * tried again a minute later, then two; after {@value #ATTEMPTS} attempts the row is marked failed and kept, and
+ * every administrator is notified (README, "Web inquiries").
  */
 @Component
 public class InquiryInbox implements SmartLifecycle {
 
     static final int ATTEMPTS = 3;
+    /** The kind of the administrators' notification when an inquiry is marked failed. */
+    public static final String FAILED_NOTICE = "inquiry-failed";
     /** The wait before the second attempt; the third waits twice as long. */
     static final java.time.Duration RETRY_AFTER = java.time.Duration.ofMinutes(1);
     private static final Logger LOG = LoggerFactory.getLogger(InquiryInbox.class);
@@ -69,10 +75,15 @@ public class InquiryInbox implements SmartLifecycle {
     /** Takers creating leads from the inbox on this node right now. */
     private final AtomicInteger draining = new AtomicInteger();
     private final RowMapper<Waiting> waiting;
+    private final NotificationService notifications;
+    private final StaffDirectory staff;
     private volatile ScheduledExecutorService background;
 
     public InquiryInbox(JdbcTemplate jdbc, PlatformTransactionManager transactions, InquiryIntake intake,
-            JsonMapper json, ColumnCipher cipher, InquiryProperties properties, Clock clock) {
+            JsonMapper json, ColumnCipher cipher, InquiryProperties properties, Clock clock,
+            NotificationService notifications, StaffDirectory staff) {
+        this.notifications = notifications;
+        this.staff = staff;
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.intake = intake;
@@ -130,8 +141,10 @@ public class InquiryInbox implements SmartLifecycle {
             return;
         }
         try {
+            // Without SKIP LOCKED: should the background have just taken this row, wait for its batch, which makes
+            // the lead and deletes the row, so that the answer still follows the lead.
             tx.executeWithoutResult(state -> create(jdbc.query(COLUMNS
-                    + "where id = ? and failed_at is null for update skip locked", waiting, id)));
+                    + "where id = ? and failed_at is null for update", waiting, id)));
         } catch (RuntimeException e) {
             LOG.warn("Inquiry {} is stored; its lead will be created in the background ({})", id, e.toString());
             wake();
@@ -205,18 +218,46 @@ public class InquiryInbox implements SmartLifecycle {
             return Boolean.TRUE.equals(tx.execute(state -> create(jdbc.query(COLUMNS
                     + "where id = ? and failed_at is null for update skip locked", waiting, id)) > 0));
         } catch (RuntimeException e) {
-            String error = e.toString();
-            String shortError = error.length() > 500 ? error.substring(0, 500) : error;
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            Integer attempts = jdbc.queryForObject("select attempts from inquiry_inbox where id = ?", Integer.class, id);
-            int attempt = attempts == null ? 1 : attempts + 1;
-            jdbc.update("update inquiry_inbox set attempts = ?, last_error = ?, retry_at = ?, failed_at = ? where id = ?",
-                    attempt, shortError, Timestamp.from(now.plus(RETRY_AFTER.multipliedBy(attempt))),
-                    attempt >= ATTEMPTS ? Timestamp.from(now) : null, id);
-            LOG.error("The lead of inquiry {} could not be created (attempt {} of {}); it stays in the inbox", id,
-                    attempt, ATTEMPTS, e);
+            failed(id, e);
             return false;
         }
+    }
+
+    /**
+     * Records a failed attempt. What is kept and logged names the exceptions' classes, never their messages: a
+     * database's message may quote the row's values, which are the person's. The third failure tells every
+     * administrator, in the app, by the inquiry's reference.
+     */
+    private void failed(long id, RuntimeException e) {
+        String error = causes(e);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        tx.executeWithoutResult(state -> {
+            List<Waiting> rows = jdbc.query(COLUMNS + "where id = ?", waiting, id);
+            Integer attempts = jdbc.queryForObject("select attempts from inquiry_inbox where id = ?", Integer.class, id);
+            int attempt = attempts == null ? 1 : attempts + 1;
+            boolean last = attempt >= ATTEMPTS;
+            jdbc.update("update inquiry_inbox set attempts = ?, last_error = ?, retry_at = ?, failed_at = ? where id = ?",
+                    attempt, error, Timestamp.from(now.plus(RETRY_AFTER.multipliedBy(attempt))),
+                    last ? Timestamp.from(now) : null, id);
+            String reference = rows.isEmpty() ? "#" + id : rows.getFirst().reference();
+            LOG.error("The lead of web inquiry {} could not be created (attempt {} of {}): {}; the inquiry stays in "
+                    + "the inbox", reference, attempt, ATTEMPTS, error);
+            LOG.debug("Web inquiry {} failed with", reference, e);
+            if (last) {
+                staff.withRoles(Role.ADMIN).forEach(admin -> notifications.send(new NewNotification(admin.username(),
+                        FAILED_NOTICE, "Web inquiry " + reference + " could not become a lead after " + ATTEMPTS
+                                + " attempts. It is kept in the inquiry inbox; see \"Web inquiries\" in the README.",
+                        null, InquiryIntake.ACTOR)));
+            }
+        });
+    }
+
+    private static String causes(Throwable e) {
+        StringBuilder names = new StringBuilder();
+        for (Throwable t = e; t != null && names.length() < 400; t = t.getCause() == t ? null : t.getCause()) {
+            names.append(names.isEmpty() ? "" : " <- ").append(t.getClass().getName());
+        }
+        return names.toString();
     }
 
     /** Creates the rows' leads and deletes the rows, in the caller's transaction; how many. */

@@ -45,8 +45,8 @@ import com.pathway.shared.web.Problems;
  * request is checked in this order: rate limit per client address (429), content type (415), size
  * (413), Idempotency-Key replay (the first answer, or 409 for another body), JSON (400), honeypot
  * (201 as if accepted, nothing stored), fields (422 listing every problem). Only a 201 stores
- * anything, and it is answered once the inquiry is stored in the {@link InquiryInbox}: its lead follows at once,
- * or, while other requests are creating theirs, in the inbox's next batch.
+ * anything, and it is answered once the inquiry is stored in the {@link InquiryInbox}: its lead is made before the
+ * answer when the request is alone, otherwise in the inbox's next batch.
  */
 @RestController
 public class InquiryController {
@@ -119,7 +119,7 @@ public class InquiryController {
         try {
             stored = inbox.receive(checked, reference, key, hash, HttpStatus.CREATED.value(), answer);
         } catch (DataIntegrityViolationException e) {
-            // The same key arrived twice at once; the other request created the lead.
+            // The same key arrived twice at once; the other request stored the inquiry.
             if (key != null) {
                 Optional<ResponseEntity<Object>> replay = replay(key, hash);
                 if (replay.isPresent()) {

@@ -146,7 +146,7 @@ public class InquiryInbox implements SmartLifecycle {
             tx.executeWithoutResult(state -> create(jdbc.query(COLUMNS
                     + "where id = ? and failed_at is null for update", waiting, id)));
         } catch (RuntimeException e) {
-            LOG.warn("Inquiry {} is stored; its lead will be created in the background ({})", id, e.toString());
+            LOG.warn("Inquiry {} is stored; its lead will be created in the background ({})", id, causes(e));
             wake();
         } finally {
             atOnce.release();
@@ -257,7 +257,7 @@ public class InquiryInbox implements SmartLifecycle {
         for (Throwable t = e; t != null && names.length() < 400; t = t.getCause() == t ? null : t.getCause()) {
             names.append(names.isEmpty() ? "" : " <- ").append(t.getClass().getName());
         }
-        return names.toString();
+        return names.length() > 500 ? names.substring(0, 500) : names.toString();
     }
 
     /** Creates the rows' leads and deletes the rows, in the caller's transaction; how many. */

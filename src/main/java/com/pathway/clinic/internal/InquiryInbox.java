@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -143,8 +144,7 @@ public class InquiryInbox implements SmartLifecycle {
         try {
             // Without SKIP LOCKED: should the background have just taken this row, wait for its batch, which makes
             // the lead and deletes the row, so that the answer still follows the lead.
-            tx.executeWithoutResult(state -> create(jdbc.query(COLUMNS
-                    + "where id = ? and failed_at is null for update", waiting, id)));
+            tx.executeWithoutResult(state -> createOne(id, "for update"));
         } catch (RuntimeException e) {
             LOG.warn("Inquiry {} is stored; its lead will be created in the background ({})", id, causes(e));
             wake();
@@ -215,12 +215,16 @@ public class InquiryInbox implements SmartLifecycle {
 
     private boolean createAlone(long id) {
         try {
-            return Boolean.TRUE.equals(tx.execute(state -> create(jdbc.query(COLUMNS
-                    + "where id = ? and failed_at is null for update skip locked", waiting, id)) > 0));
+            return Boolean.TRUE.equals(tx.execute(state -> createOne(id, "for update skip locked") > 0));
         } catch (RuntimeException e) {
-            failed(id, e);
+            recordFailure(id, e);
             return false;
         }
+    }
+
+    /** Takes one waiting inquiry with the given lock clause and makes its lead, in the caller's transaction. */
+    private int createOne(long id, String lock) {
+        return create(jdbc.query(COLUMNS + "where id = ? and failed_at is null " + lock, waiting, id));
     }
 
     /**
@@ -228,18 +232,23 @@ public class InquiryInbox implements SmartLifecycle {
      * database's message may quote the row's values, which are the person's. The third failure tells every
      * administrator, in the app, by the inquiry's reference.
      */
-    private void failed(long id, RuntimeException e) {
+    private void recordFailure(long id, RuntimeException e) {
         String error = causes(e);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         tx.executeWithoutResult(state -> {
-            List<Waiting> rows = jdbc.query(COLUMNS + "where id = ?", waiting, id);
-            Integer attempts = jdbc.queryForObject("select attempts from inquiry_inbox where id = ?", Integer.class, id);
-            int attempt = attempts == null ? 1 : attempts + 1;
+            List<Map.Entry<String, Integer>> rows = jdbc.query("select reference, attempts from inquiry_inbox "
+                    + "where id = ?", (rs, row) -> Map.entry(rs.getString(1), rs.getInt(2)), id);
+            if (rows.isEmpty()) {
+                LOG.warn("Web inquiry #{} failed ({}) and is no longer in the inbox: another taker made its lead",
+                        id, error);
+                return;
+            }
+            String reference = rows.getFirst().getKey();
+            int attempt = rows.getFirst().getValue() + 1;
             boolean last = attempt >= ATTEMPTS;
             jdbc.update("update inquiry_inbox set attempts = ?, last_error = ?, retry_at = ?, failed_at = ? where id = ?",
                     attempt, error, Timestamp.from(now.plus(RETRY_AFTER.multipliedBy(attempt))),
                     last ? Timestamp.from(now) : null, id);
-            String reference = rows.isEmpty() ? "#" + id : rows.getFirst().reference();
             LOG.error("The lead of web inquiry {} could not be created (attempt {} of {}): {}; the inquiry stays in "
                     + "the inbox", reference, attempt, ATTEMPTS, error);
             LOG.debug("Web inquiry {} failed with", reference, e);

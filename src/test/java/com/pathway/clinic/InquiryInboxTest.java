@@ -184,7 +184,7 @@ class InquiryInboxTest {
         assertThat(inbox.drain()).as("tried again only after a while").isZero();
         assertThat(jdbc.queryForObject("select attempts from inquiry_inbox where reference = ?", Integer.class,
                 broken)).isEqualTo(1);
-        assertThat(inbox.failed()).isEmpty();
+        assertThat(inbox.failed(0, 10)).isEmpty();
         for (int attempt = 2; attempt <= 3; attempt++) {
             jdbc.update("update inquiry_inbox set retry_at = retry_at - interval '10' minute where reference = ?",
                     broken); // the wait has passed
@@ -194,15 +194,36 @@ class InquiryInboxTest {
         assertThat(inbox.waiting()).as("no longer tried").isZero();
         jdbc.update("update inquiry_inbox set retry_at = retry_at - interval '1' hour where reference = ?", broken);
         assertThat(inbox.drain()).isZero();
-        assertThat(inbox.failed()).singleElement().satisfies(failed -> {
+        assertThat(inbox.failedCount()).isOne();
+        assertThat(inbox.failed(0, 10)).singleElement().satisfies(failed -> {
             assertThat(failed.reference()).isEqualTo(broken);
             assertThat(failed.attempts()).isEqualTo(3);
-            assertThat(failed.lastError()).as("the exceptions' classes, never a message that could quote the form")
-                    .startsWith("tools.jackson.").doesNotContain("firstName").doesNotContain(":");
+            assertThat(failed.failedAt()).isNotNull();
+            assertThat(failed.error()).as("the exceptions' classes by simple name").doesNotContain(".")
+                    .endsWith("Exception");
         });
-        assertThat(jdbc.queryForList("select message from notification where recipient = ? and kind = ?",
-                String.class, admin, InquiryInbox.FAILED_NOTICE)).as("every administrator is told once")
-                .singleElement().asString().contains(broken);
+        assertThat(jdbc.queryForObject("select last_error from inquiry_inbox where reference = ?", String.class,
+                broken)).as("the exceptions' classes, never a message that could quote the form")
+                .startsWith("tools.jackson.").doesNotContain("firstName").doesNotContain(":");
+        assertThat(jdbc.queryForList("select message, link from notification where recipient = ? and kind = ?",
+                admin, InquiryInbox.FAILED_NOTICE)).as("every administrator is told once, with the page to go to")
+                .singleElement().satisfies(notice -> {
+                    assertThat(notice.get("message")).asString().contains(broken);
+                    assertThat(notice.get("link")).isEqualTo("admin/inquiries");
+                });
+    }
+
+    @Test
+    void onlyAFailedInquiryIsTriedAgainByHand() throws Exception {
+        String reference = send(inquiry("Waits"), null);
+        assertThat(inbox.retryFailed(reference).outcome()).as("waiting in line")
+                .isEqualTo(InquiryInbox.Retried.Outcome.WAITING);
+        assertThat(leadsWith(reference)).isZero();
+        inbox.drain();
+        assertThat(inbox.retryFailed(reference).outcome()).as("already a lead")
+                .isEqualTo(InquiryInbox.Retried.Outcome.GONE);
+        assertThat(inbox.retryFailed("INQ-NO-SUCH").outcome()).isEqualTo(InquiryInbox.Retried.Outcome.GONE);
+        assertThat(leadsWith(reference)).isEqualTo(1);
     }
 
     @Test

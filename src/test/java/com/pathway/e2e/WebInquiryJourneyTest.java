@@ -6,19 +6,72 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import com.pathway.clinic.Leads;
+import com.pathway.clinic.internal.InquiryIntake;
+import com.pathway.shared.crypto.ColumnCipher;
 
 /**
  * An inquiry arrives from the clinic's web site; the intake coordinator finds it in the lead list by
  * name, opens its lead page, contacts the person and schedules the consultation there, and sees both
- * in the lead's activity timeline.
+ * in the lead's activity timeline. An inquiry whose lead could not be created is found by the administrator
+ * under Web inquiries and tried again from the keyboard.
  */
 class WebInquiryJourneyTest extends BrowserJourney {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ColumnCipher cipher;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    InquiryIntake intake;
+
+    @Test
+    void anInquirySetAsideIsTriedAgainByTheAdministratorUnderWebInquiries() throws Exception {
+        String reference = intake.newReference();
+        String lastName = "Heron" + UUID.randomUUID().toString().substring(0, 6);
+        // Set aside after its three attempts; the cause has since been put right, so the form reads.
+        jdbc.update("insert into inquiry_inbox (reference, form, received_at, attempts, last_error, failed_at) "
+                + "values (?, ?, ?, 3, ?, ?)", reference, cipher.encrypt("inquiry_inbox.form",
+                        json.writeValueAsString(intake.check(Leads.form("Robin", lastName,
+                                Leads.phoneOfItsOwn().e164(), null)))),
+                Timestamp.from(Instant.now().minusSeconds(900)),
+                "org.springframework.dao.DataIntegrityViolationException <- org.h2.jdbc.JdbcSQLIntegrityConstraintViolationException",
+                Timestamp.from(Instant.now().minusSeconds(300)));
+
+        browser.signIn("admin", PASSWORD);
+        browser.waitFor(By.id("main-nav"));
+        browser.driver().findElement(By.xpath("//vaadin-side-nav-item[normalize-space(.)='Web inquiries']")).click();
+        browser.waitForText(By.id("inquiries-failed"), reference);
+        assertThat(browser.driver().findElement(By.tagName("body")).getText()).as("the form is never shown")
+                .doesNotContain(lastName).doesNotContain("Robin");
+        browser.settle();
+        browser.screenshot("web-inquiries-failed");
+
+        browser.waitFor(By.id("inquiry-retry-" + reference)).sendKeys(Keys.ENTER);
+        browser.waitForDeepText("vaadin-notification-card", "is now lead PW-");
+        assertThat(jdbc.queryForObject("select count(*) from lead where inquiry_reference = ?", Integer.class,
+                reference)).isEqualTo(1);
+        browser.waitForText(By.id("inquiries-failed-total"), "0 inquiries");
+    }
 
     @Test
     void aWebInquiryGoesFromArrivalToConsultationScheduledOnTheLeadPage() throws Exception {

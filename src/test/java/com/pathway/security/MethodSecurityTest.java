@@ -221,6 +221,11 @@ class MethodSecurityTest {
             row("OutboxService.retry(long)", ADMIN),
             // clinic: screening, treatment consent and outcome measures are clinical records (clinicians only);
             // the clinic's checklist and severity bands are configuration (administrators)
+            // the inquiry inbox: references, times and error kinds of web inquiries, never their forms
+            row("WebInquiryService.failed(int, int)", ADMIN),
+            row("WebInquiryService.failedCount()", ADMIN),
+            row("WebInquiryService.tryAgain(String)", ADMIN),
+            row("WebInquiryService.waiting()", ADMIN),
             row("ScreeningService.get(String)", CLINICIAN),
             row("ScreeningService.recordConsent(String, TreatmentConsentInput)", CLINICIAN),
             row("ScreeningService.revise(String)", CLINICIAN),

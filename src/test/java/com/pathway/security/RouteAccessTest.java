@@ -64,6 +64,7 @@ class RouteAccessTest {
             route("/admin/treatment", ADMIN),
             route("/admin/clinical-forms", ADMIN),
             route("/admin/hours", ADMIN),
+            route("/admin/inquiries", ADMIN), // web inquiries waiting or failed, by reference, never their forms
             route("/admin/audit/emergency", ADMIN),
             route("/admin/mail-templates", ADMIN),
             route("/admin/outbox", ADMIN),

@@ -28,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import com.pathway.clinic.FailedInquiry;
 import com.pathway.clinic.InquiryProperties;
 import com.pathway.clinic.LeadForm;
 import com.pathway.notifications.NewNotification;
@@ -49,9 +50,10 @@ import com.pathway.shared.crypto.ColumnCipher;
  * transaction, which divides the cost of a commit among them.</li>
  * </ul>
  * Rows are taken with {@code FOR UPDATE SKIP LOCKED}, so several nodes and the requests never take the same one.
- * A lead that cannot be created (say its referrer was deleted meanwhile) leaves its row with the error and is
- * tried again a minute later, then two; after {@value #ATTEMPTS} attempts the row is marked failed and kept, and
- * every administrator is notified (README, "Web inquiries").
+ * A lead that cannot be created (say the key that encrypted its form left the configuration) leaves its row with
+ * the error and is tried again a minute later, then two; after {@value #ATTEMPTS} attempts the row is marked failed
+ * and kept, every administrator is notified, and an administrator tries it again from Web inquiries once the cause
+ * is put right ({@link #retryFailed}; README, "Web inquiries").
  */
 @Component
 public class InquiryInbox implements SmartLifecycle {
@@ -59,6 +61,8 @@ public class InquiryInbox implements SmartLifecycle {
     static final int ATTEMPTS = 3;
     /** The kind of the administrators' notification when an inquiry is marked failed. */
     public static final String FAILED_NOTICE = "inquiry-failed";
+    /** The administrators' page of the inbox, which the notification opens. */
+    public static final String PAGE = "admin/inquiries";
     /** The wait before the second attempt; the third waits twice as long. */
     static final java.time.Duration RETRY_AFTER = java.time.Duration.ofMinutes(1);
     private static final Logger LOG = LoggerFactory.getLogger(InquiryInbox.class);
@@ -170,11 +174,68 @@ public class InquiryInbox implements SmartLifecycle {
         return jdbc.queryForObject("select count(*) from inquiry_inbox where failed_at is null", Long.class);
     }
 
-    /** Inquiries whose lead could not be created after {@value #ATTEMPTS} attempts, oldest first. */
-    public List<Failed> failed() {
-        return jdbc.query("select reference, received_at, attempts, last_error from inquiry_inbox "
-                + "where failed_at is not null order by id", (rs, row) -> new Failed(rs.getString("reference"),
-                        rs.getTimestamp("received_at").toInstant(), rs.getInt("attempts"), rs.getString("last_error")));
+    /** Inquiries whose lead could not be created after {@value #ATTEMPTS} attempts. */
+    public long failedCount() {
+        return jdbc.queryForObject("select count(*) from inquiry_inbox where failed_at is not null", Long.class);
+    }
+
+    /** Inquiries whose lead could not be created after {@value #ATTEMPTS} attempts, oldest first, from {@code offset}. */
+    public List<FailedInquiry> failed(int offset, int limit) {
+        return jdbc.query("select reference, received_at, attempts, failed_at, last_error from inquiry_inbox "
+                + "where failed_at is not null order by id offset ? rows fetch next ? rows only",
+                (rs, row) -> new FailedInquiry(rs.getString("reference"), rs.getTimestamp("received_at").toInstant(),
+                        rs.getInt("attempts"), rs.getTimestamp("failed_at").toInstant(),
+                        simpleNames(rs.getString("last_error"))),
+                offset, limit);
+    }
+
+    /** What became of a failed inquiry tried again: its lead's key, or why there is none. */
+    public record Retried(Outcome outcome, String leadKey, String error) {
+
+        public enum Outcome {
+            CREATED, FAILED_AGAIN, WAITING, GONE
+        }
+    }
+
+    /**
+     * Tries the failed inquiry {@code reference} once more, now, in the caller's thread. Created, its row goes as
+     * usual; failing again, it stays failed with the new error and one more attempt, and nobody is notified again
+     * (whoever tried it sees the answer).
+     */
+    public Retried retryFailed(String reference) {
+        List<Long> ids = jdbc.queryForList("select id from inquiry_inbox where reference = ? and failed_at is not null",
+                Long.class, reference);
+        if (ids.isEmpty()) {
+            boolean waits = !jdbc.queryForList("select id from inquiry_inbox where reference = ?", Long.class,
+                    reference).isEmpty();
+            return new Retried(waits ? Retried.Outcome.WAITING : Retried.Outcome.GONE, null, null);
+        }
+        long id = ids.getFirst();
+        try {
+            List<String> keys = tx.execute(state -> create(jdbc.query(COLUMNS
+                    + "where id = ? and failed_at is not null for update skip locked", waiting, id)));
+            return keys.isEmpty() ? new Retried(Retried.Outcome.GONE, null, null)
+                    : new Retried(Retried.Outcome.CREATED, keys.getFirst(), null);
+        } catch (RuntimeException e) {
+            String error = causes(e);
+            tx.executeWithoutResult(state -> jdbc.update("update inquiry_inbox set attempts = attempts + 1, "
+                    + "last_error = ?, failed_at = ? where id = ?", error,
+                    Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)), id));
+            LOG.error("The lead of web inquiry {} could not be created when tried again: {}; it stays failed",
+                    reference, error);
+            LOG.debug("Web inquiry {} failed with", reference, e);
+            return new Retried(Retried.Outcome.FAILED_AGAIN, null, simpleNames(error));
+        }
+    }
+
+    /** "a.b.Outer <- c.Inner" as "Outer <- Inner". */
+    private static String simpleNames(String classNames) {
+        if (classNames == null) {
+            return "";
+        }
+        return java.util.Arrays.stream(classNames.split(" <- "))
+                .map(name -> name.substring(name.lastIndexOf('.') + 1))
+                .collect(java.util.stream.Collectors.joining(" <- "));
     }
 
     private record Batch(int taken, int created) {
@@ -188,7 +249,7 @@ public class InquiryInbox implements SmartLifecycle {
                         + "<= ?) order by id fetch first " + properties.batchSize() + " rows only for update skip locked",
                         waiting, Timestamp.from(clock.instant()));
                 rows.forEach(row -> ids.add(row.id()));
-                return rows.isEmpty() ? 0 : atWork(() -> create(rows));
+                return rows.isEmpty() ? 0 : atWork(() -> create(rows).size());
             });
             return new Batch(created, created);
         } catch (RuntimeException e) {
@@ -224,7 +285,7 @@ public class InquiryInbox implements SmartLifecycle {
 
     /** Takes one waiting inquiry with the given lock clause and makes its lead, in the caller's transaction. */
     private int createOne(long id, String lock) {
-        return create(jdbc.query(COLUMNS + "where id = ? and failed_at is null " + lock, waiting, id));
+        return create(jdbc.query(COLUMNS + "where id = ? and failed_at is null " + lock, waiting, id)).size();
     }
 
     /**
@@ -255,8 +316,8 @@ public class InquiryInbox implements SmartLifecycle {
             if (last) {
                 staff.withRoles(Role.ADMIN).forEach(admin -> notifications.send(new NewNotification(admin.username(),
                         FAILED_NOTICE, "Web inquiry " + reference + " could not become a lead after " + ATTEMPTS
-                                + " attempts. It is kept in the inquiry inbox; see \"Web inquiries\" in the README.",
-                        null, InquiryIntake.ACTOR)));
+                                + " attempts. It is kept under Web inquiries, where it can be tried again.",
+                        PAGE, InquiryIntake.ACTOR)));
             }
         });
     }
@@ -269,18 +330,19 @@ public class InquiryInbox implements SmartLifecycle {
         return names.length() > 500 ? names.substring(0, 500) : names.toString();
     }
 
-    /** Creates the rows' leads and deletes the rows, in the caller's transaction; how many. */
-    private int create(List<Waiting> rows) {
+    /** Creates the rows' leads and deletes the rows, in the caller's transaction; the leads' keys. */
+    private List<String> create(List<Waiting> rows) {
+        List<String> keys = new ArrayList<>(rows.size());
         for (Waiting row : rows) {
             LeadForm form = json.readValue(cipher.decrypt(LeadEncryption.INQUIRY_FORM.purpose(), row.form()),
                     LeadForm.class);
-            intake.createLead(form, row.reference());
+            keys.add(intake.createLead(form, row.reference()));
         }
         if (!rows.isEmpty()) {
             jdbc.batchUpdate("delete from inquiry_inbox where id = ?", rows.stream()
                     .map(row -> new Object[] {row.id()}).toList());
         }
-        return rows.size();
+        return keys;
     }
 
     private void wake() {
@@ -340,9 +402,5 @@ public class InquiryInbox implements SmartLifecycle {
     }
 
     private record Waiting(long id, String reference, String form) {
-    }
-
-    /** An inquiry whose lead could not be created, with the last error. */
-    public record Failed(String reference, Instant receivedAt, int attempts, String lastError) {
     }
 }

@@ -91,8 +91,9 @@ public class DefinitionStore {
 
     /** The published version of a workflow, which new items follow. */
     public Loaded published(String name) {
-        return definitions.findFirstByNameAndState(name, DefinitionState.PUBLISHED)
-                .map(d -> cache.get(d.getId()))
+        // Only the id is read on every use (each new item asks); the parsed definition is cached by id.
+        return definitions.idByNameAndState(name, DefinitionState.PUBLISHED)
+                .map(cache::get)
                 .orElseThrow(() -> new IllegalStateException("Workflow " + name + " has no published version"));
     }
 

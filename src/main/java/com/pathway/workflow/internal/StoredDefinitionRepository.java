@@ -14,6 +14,11 @@ public interface StoredDefinitionRepository extends JpaRepository<StoredDefiniti
 
     Optional<StoredDefinition> findFirstByNameAndState(String name, DefinitionState state);
 
+    /** The id of {@code name}'s version in {@code state}, without loading its source. */
+    @Query("select d.id from StoredDefinition d where d.name = :name and d.state = :state order by d.version desc "
+            + "limit 1")
+    Optional<Long> idByNameAndState(String name, DefinitionState state);
+
     @Query("select coalesce(max(d.version), 0) from StoredDefinition d where d.name = :name")
     int maxVersion(String name);
 

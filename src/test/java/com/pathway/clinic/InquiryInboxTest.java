@@ -78,6 +78,9 @@ class InquiryInboxTest {
     TestAccounts accounts;
 
     @Autowired
+    jakarta.persistence.EntityManager entities;
+
+    @Autowired
     com.pathway.notifications.NotificationService notifications;
 
     @Autowired
@@ -249,6 +252,18 @@ class InquiryInboxTest {
         }
         references.forEach(reference -> assertThat(leadsWith(reference)).as(reference).isEqualTo(1));
         assertThat(inbox.waiting()).isZero();
+        // Made in batches of seven: each lead still has what one made alone has, written at its batch's commit.
+        for (String reference : references) {
+            assertThat(jdbc.queryForObject("select count(*) from task t join lead l on l.id = t.item_id "
+                    + "where l.inquiry_reference = ? and t.origin = 'first contact'", Integer.class, reference))
+                    .as("the first-contact call of " + reference).isEqualTo(1);
+            assertThat(jdbc.queryForObject("select count(*) from audit_entry a join lead l on a.entity_id = l.item_key "
+                    + "where l.inquiry_reference = ? and a.action = 'LEAD_CREATED'", Integer.class, reference))
+                    .as("the audit entry of " + reference).isEqualTo(1);
+            assertThat(jdbc.queryForObject("select count(*) from report_lead r join lead l on l.id = r.lead_id "
+                    + "where l.inquiry_reference = ?", Integer.class, reference))
+                    .as("the report row of " + reference).isEqualTo(1);
+        }
     }
 
     @Test
@@ -258,7 +273,7 @@ class InquiryInboxTest {
         InquiryProperties running = new InquiryProperties(properties.requestsPerAddress(), properties.period(),
                 properties.allowedOrigins(), properties.globalRequests(), 1, 50, Duration.ofMillis(100), true);
         InquiryInbox restarted = new InquiryInbox(jdbc, transactions, intake, json, cipher, running,
-                Clock.systemUTC(), notifications, staff);
+                Clock.systemUTC(), notifications, staff, entities);
 
         restarted.start();
         try {

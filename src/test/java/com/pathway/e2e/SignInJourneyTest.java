@@ -19,7 +19,7 @@ class SignInJourneyTest extends BrowserJourney {
     @ParameterizedTest(name = "{0} sees {2}")
     @CsvSource(delimiter = ';', value = {
             "admin;Alex Admin;Home|Work items|Dashboard|Profile|Users|Workflows|Board settings|Business hours|Clinical forms|"
-                    + "Treatment lists|Audit trail|Webhooks|E-mail templates|E-mail outbox",
+                    + "Treatment lists|Audit trail|Webhooks|E-mail templates|E-mail outbox|Web inquiries",
             "manager;Morgan Manager;Home|Board|Leads|Dashboard|Profile",
             "intake;Isabel Intake;Home|Board|Leads|Import leads|Profile",
             "clinician;Dr. Casey Clinician;Home|My patients|Board|Leads|Profile"})

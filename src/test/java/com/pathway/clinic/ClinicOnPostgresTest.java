@@ -136,6 +136,26 @@ class ClinicOnPostgresTest {
         assertThat(jdbc.queryForObject("select count(*) from inquiry_inbox", Long.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from lead where last_name like 'Inbox%'", Long.class))
                 .as("none twice").isEqualTo(60);
+
+        // One set aside after its attempts, as Web inquiries lists it and tries it again, on PostgreSQL.
+        jdbc.update("insert into inquiry_inbox (reference, form, received_at, attempts, last_error, failed_at) "
+                + "values ('INQ-PGFAILED', 'not an envelope', current_timestamp, 3, 'java.lang.IllegalStateException', "
+                + "current_timestamp)");
+        try {
+            assertThat(inbox.failedCount()).isOne();
+            assertThat(inbox.waiting()).isZero();
+            assertThat(inbox.failed(0, 10)).singleElement().satisfies(failed -> {
+                assertThat(failed.reference()).isEqualTo("INQ-PGFAILED");
+                assertThat(failed.error()).isEqualTo("IllegalStateException");
+            });
+            assertThat(inbox.failed(1, 10)).isEmpty();
+            assertThat(inbox.retryFailed("INQ-PGFAILED").outcome())
+                    .isEqualTo(com.pathway.clinic.internal.InquiryInbox.Retried.Outcome.FAILED_AGAIN);
+            assertThat(jdbc.queryForObject("select attempts from inquiry_inbox where reference = 'INQ-PGFAILED'",
+                    Integer.class)).isEqualTo(4);
+        } finally {
+            jdbc.update("delete from inquiry_inbox where reference = 'INQ-PGFAILED'");
+        }
     }
 
     private List<String> keys(LeadFilter filter, Sort sort) {

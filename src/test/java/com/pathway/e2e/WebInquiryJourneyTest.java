@@ -54,7 +54,8 @@ class WebInquiryJourneyTest extends BrowserJourney {
                         json.writeValueAsString(intake.check(Leads.form("Robin", lastName,
                                 Leads.phoneOfItsOwn().e164(), null)))),
                 Timestamp.from(Instant.now().minusSeconds(900)),
-                "org.springframework.dao.DataIntegrityViolationException <- org.h2.jdbc.JdbcSQLIntegrityConstraintViolationException",
+                "org.springframework.dao.DataIntegrityViolationException"
+                        + " <- org.h2.jdbc.JdbcSQLIntegrityConstraintViolationException",
                 Timestamp.from(Instant.now().minusSeconds(300)));
 
         browser.signIn("admin", PASSWORD);

@@ -183,7 +183,7 @@ public class InquiryInbox implements SmartLifecycle {
         return jdbc.queryForObject("select count(*) from inquiry_inbox where failed_at is not null", Long.class);
     }
 
-    /** Inquiries whose lead could not be created after {@value #ATTEMPTS} attempts, oldest first, from {@code offset}. */
+    /** Inquiries whose lead could not be created after {@value #ATTEMPTS} attempts, oldest first, from an offset. */
     public List<FailedInquiry> failed(int offset, int limit) {
         return jdbc.query("select reference, received_at, attempts, failed_at, last_error from inquiry_inbox "
                 + "where failed_at is not null order by id offset ? rows fetch next ? rows only",

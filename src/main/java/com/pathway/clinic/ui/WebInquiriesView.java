@@ -60,10 +60,15 @@ public class WebInquiriesView extends VerticalLayout {
         // The error names a chain of exception classes: wrapped, never cut off.
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
                 GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(FailedInquiry::reference).setKey("reference").setHeader("Reference").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(i -> time.format(i.receivedAt())).setKey("received").setHeader("Received").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(FailedInquiry::attempts).setKey("attempts").setHeader("Attempts").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(i -> time.format(i.failedAt())).setKey("failed").setHeader("Set aside").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(FailedInquiry::reference).setKey("reference").setHeader("Reference").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(i -> time.format(i.receivedAt())).setKey("received").setHeader("Received")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(FailedInquiry::attempts).setKey("attempts").setHeader("Attempts").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(i -> time.format(i.failedAt())).setKey("failed").setHeader("Set aside").setAutoWidth(true)
+                .setFlexGrow(0);
+        // The rest of the width goes to the error.
         grid.addColumn(FailedInquiry::error).setKey("error").setHeader("Error").setFlexGrow(1);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(q -> inquiries.failed(q.getOffset(), q.getLimit()).stream(),
@@ -77,6 +82,7 @@ public class WebInquiriesView extends VerticalLayout {
     private Component actions(FailedInquiry inquiry) {
         Button retry = new Button("Try again", e -> retry(inquiry));
         retry.setId("inquiry-retry-" + inquiry.reference());
+        retry.setAriaLabel("Try web inquiry " + inquiry.reference() + " again");
         retry.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         retry.setDisableOnClick(true);
         return retry;

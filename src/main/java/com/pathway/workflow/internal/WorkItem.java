@@ -77,11 +77,11 @@ public class WorkItem {
     protected WorkItem() {
     }
 
-    WorkItem(Project project, long number, String type, String summary, long definitionId, String status,
-            StatusCategory category, String assignee, String reporter, Instant now) {
-        this.projectId = project.getId();
+    WorkItem(long projectId, String projectKey, long number, String type, String summary, long definitionId,
+            String status, StatusCategory category, String assignee, String reporter, Instant now) {
+        this.projectId = projectId;
         this.number = number;
-        this.key = project.getKey() + "-" + number;
+        this.key = projectKey + "-" + number;
         this.type = type;
         this.summary = summary;
         this.definitionId = definitionId;

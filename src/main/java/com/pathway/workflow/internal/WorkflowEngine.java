@@ -68,12 +68,14 @@ public class WorkflowEngine {
     private final ReadAccess access;
     private final ItemUserFieldRepository userFields;
     private final ItemNumbers numbers;
+    private final ProjectKeys projectKeys;
 
     public WorkflowEngine(ProjectRepository projects, WorkItemRepository items, HistoryRepository history,
             ItemChangeRepository changes, DefinitionStore definitions, RuleRegistry rules, ItemFields fields,
             ScreenCheck screenCheck, ApplicationEventPublisher events, CurrentUser currentUser,
             ClinicProperties clinic, JsonMapper json, Clock clock, ReadAccess access,
-            ItemUserFieldRepository userFields, ItemNumbers numbers) {
+            ItemUserFieldRepository userFields, ItemNumbers numbers, ProjectKeys projectKeys) {
+        this.projectKeys = projectKeys;
         this.projects = projects;
         this.items = items;
         this.history = history;
@@ -117,12 +119,12 @@ public class WorkflowEngine {
         v.check(request.assignee() == null || request.assignee().strip().length() <= 64, "assignee",
                 "A user name has at most 64 characters.");
         v.throwIfInvalid();
-        Project project = projects.findByKey(request.project().strip().toUpperCase(Locale.ROOT))
+        ProjectKeys.Known project = projectKeys.find(request.project().strip().toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> InvalidInputException.of("project", "There is no project " + request.project() + "."));
-        Loaded loaded = definitions.published(project.getWorkflowName());
-        if (!definitions.itemTypes(project.getKey()).contains(request.type().strip())) {
-            throw InvalidInputException.of("type", "Project " + project.getKey() + " has no item type "
-                    + request.type() + "; use one of " + definitions.itemTypes(project.getKey()) + ".");
+        Loaded loaded = definitions.published(project.workflowName());
+        if (!definitions.itemTypes(project.key()).contains(request.type().strip())) {
+            throw InvalidInputException.of("type", "Project " + project.key() + " has no item type "
+                    + request.type() + "; use one of " + definitions.itemTypes(project.key()) + ".");
         }
         checkOwner(request.type().strip(), owner);
         initialUserFields.forEach((field, username) -> checkUserField(field, username));
@@ -133,8 +135,9 @@ public class WorkflowEngine {
         String assignee = Validation.isBlank(request.assignee()) ? null
                 : request.assignee().strip().toLowerCase(Locale.ROOT);
         // The number is taken last, in a transaction of its own (ItemNumbers): no lock is held until this commits.
-        WorkItem item = items.save(new WorkItem(project, numbers.take(project.getId()), request.type().strip(),
-                request.summary().strip(), loaded.id(), initial, d.categoryOf(initial), assignee, actor.username(), now));
+        WorkItem item = items.save(new WorkItem(project.id(), project.key(), numbers.take(project.id()),
+                request.type().strip(), request.summary().strip(), loaded.id(), initial, d.categoryOf(initial), assignee,
+                actor.username(), now));
         history.save(new HistoryRow(item.getId(), null, null, initial, null, actor.username(), now, null, null, null));
         initialUserFields.forEach((field, username) -> {
             if (!Validation.isBlank(username)) {
@@ -143,7 +146,7 @@ public class WorkflowEngine {
         });
         events.publishEvent(WorkflowAuditEvent.success("WORK_ITEM_CREATED", actor.username(), "WORK_ITEM",
                 item.getKey(), Map.of("type", item.getType(), "status", initial)));
-        events.publishEvent(new ItemCreated(item.getId(), item.getKey(), project.getKey(), item.getType(), initial,
+        events.publishEvent(new ItemCreated(item.getId(), item.getKey(), project.key(), item.getType(), initial,
                 actor.username(), now));
         return view(item, loaded);
     }

@@ -68,6 +68,8 @@ public class WebInquiryService {
             }
             case WAITING -> throw new ConflictException("Web inquiry " + reference
                     + " has not failed: it waits for its lead, which is created shortly.");
+            case BUSY -> throw new ConflictException("Web inquiry " + reference
+                    + " is being tried right now, by someone else; look again in a moment.");
             default -> throw new NotFoundException("Web inquiry " + reference
                     + " is no longer in the inbox: its lead has been created.");
         }

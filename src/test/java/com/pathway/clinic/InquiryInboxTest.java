@@ -10,9 +10,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -227,6 +230,37 @@ class InquiryInboxTest {
                 .isEqualTo(InquiryInbox.Retried.Outcome.GONE);
         assertThat(inbox.retryFailed("INQ-NO-SUCH").outcome()).isEqualTo(InquiryInbox.Retried.Outcome.GONE);
         assertThat(leadsWith(reference)).isEqualTo(1);
+    }
+
+    @Test
+    void aFailedInquiryHeldByAnotherTryIsRefusedAsBusyNotAsGone() throws Exception {
+        String reference = intake.newReference();
+        jdbc.update("insert into inquiry_inbox (reference, form, received_at, attempts, last_error, failed_at) "
+                + "values (?, 'x', current_timestamp, 3, 'java.lang.IllegalStateException', current_timestamp)",
+                reference);
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(1);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            // Another administrator's try, holding the row's lock while it makes the lead.
+            Future<?> holder = other.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(state -> {
+                jdbc.queryForList("select id from inquiry_inbox where reference = ? for update", reference);
+                held.countDown();
+                try {
+                    done.await(20, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(held.await(20, TimeUnit.SECONDS)).isTrue();
+            assertThat(inbox.retryFailed(reference).outcome()).isEqualTo(InquiryInbox.Retried.Outcome.BUSY);
+            done.countDown();
+            holder.get();
+        } finally {
+            done.countDown();
+            other.shutdownNow();
+            jdbc.update("delete from inquiry_inbox where reference = ?", reference);
+        }
     }
 
     @Test

@@ -197,7 +197,7 @@ public class InquiryInbox implements SmartLifecycle {
     public record Retried(Outcome outcome, String leadKey, String error) {
 
         public enum Outcome {
-            CREATED, FAILED_AGAIN, WAITING, GONE
+            CREATED, FAILED_AGAIN, WAITING, BUSY, GONE
         }
     }
 
@@ -218,8 +218,12 @@ public class InquiryInbox implements SmartLifecycle {
         try {
             List<String> keys = tx.execute(state -> create(jdbc.query(COLUMNS
                     + "where id = ? and failed_at is not null for update skip locked", waiting, id)));
-            return keys.isEmpty() ? new Retried(Retried.Outcome.GONE, null, null)
-                    : new Retried(Retried.Outcome.CREATED, keys.getFirst(), null);
+            if (keys.isEmpty()) {
+                // Skipped: someone else holds the row now (another administrator's try), or just made its lead.
+                boolean held = !jdbc.queryForList("select id from inquiry_inbox where id = ?", Long.class, id).isEmpty();
+                return new Retried(held ? Retried.Outcome.BUSY : Retried.Outcome.GONE, null, null);
+            }
+            return new Retried(Retried.Outcome.CREATED, keys.getFirst(), null);
         } catch (RuntimeException e) {
             String error = causes(e);
             tx.executeWithoutResult(state -> jdbc.update("update inquiry_inbox set attempts = attempts + 1, "

@@ -152,7 +152,7 @@ public class InquiryInbox implements SmartLifecycle {
         try {
             // Without SKIP LOCKED: should the background have just taken this row, wait for its batch, which makes
             // the lead and deletes the row, so that the answer still follows the lead.
-            tx.executeWithoutResult(state -> createOne(id, "for update"));
+            tx.executeWithoutResult(state -> createOne(id, false, "for update"));
         } catch (RuntimeException e) {
             LOG.warn("Inquiry {} is stored; its lead will be created in the background ({})", id, causes(e));
             wake();
@@ -207,20 +207,18 @@ public class InquiryInbox implements SmartLifecycle {
      * (whoever tried it sees the answer).
      */
     public Retried retryFailed(String reference) {
-        List<Long> ids = jdbc.queryForList("select id from inquiry_inbox where reference = ? and failed_at is not null",
-                Long.class, reference);
-        if (ids.isEmpty()) {
-            boolean waits = !jdbc.queryForList("select id from inquiry_inbox where reference = ?", Long.class,
-                    reference).isEmpty();
-            return new Retried(waits ? Retried.Outcome.WAITING : Retried.Outcome.GONE, null, null);
+        List<Map.Entry<Long, Boolean>> rows = jdbc.query("select id, failed_at from inquiry_inbox where reference = ?",
+                (rs, row) -> Map.entry(rs.getLong(1), rs.getTimestamp(2) != null), reference);
+        if (rows.isEmpty() || !rows.getFirst().getValue()) {
+            return new Retried(rows.isEmpty() ? Retried.Outcome.GONE : Retried.Outcome.WAITING, null, null);
         }
-        long id = ids.getFirst();
+        long id = rows.getFirst().getKey();
         try {
-            List<String> keys = tx.execute(state -> create(jdbc.query(COLUMNS
-                    + "where id = ? and failed_at is not null for update skip locked", waiting, id)));
+            List<String> keys = tx.execute(state -> createOne(id, true, "for update skip locked"));
             if (keys.isEmpty()) {
                 // Skipped: someone else holds the row now (another administrator's try), or just made its lead.
-                boolean held = !jdbc.queryForList("select id from inquiry_inbox where id = ?", Long.class, id).isEmpty();
+                boolean held = !jdbc.queryForList("select id from inquiry_inbox where id = ?", Long.class, id)
+                        .isEmpty();
                 return new Retried(held ? Retried.Outcome.BUSY : Retried.Outcome.GONE, null, null);
             }
             return new Retried(Retried.Outcome.CREATED, keys.getFirst(), null);
@@ -284,16 +282,20 @@ public class InquiryInbox implements SmartLifecycle {
 
     private boolean createAlone(long id) {
         try {
-            return Boolean.TRUE.equals(tx.execute(state -> createOne(id, "for update skip locked") > 0));
+            return Boolean.TRUE.equals(tx.execute(state -> !createOne(id, false, "for update skip locked").isEmpty()));
         } catch (RuntimeException e) {
             recordFailure(id, e);
             return false;
         }
     }
 
-    /** Takes one waiting inquiry with the given lock clause and makes its lead, in the caller's transaction. */
-    private int createOne(long id, String lock) {
-        return create(jdbc.query(COLUMNS + "where id = ? and failed_at is null " + lock, waiting, id)).size();
+    /**
+     * Takes one inquiry, waiting or (with {@code failed}) set aside, with the given lock clause and makes its lead, in
+     * the caller's transaction; its key, or nothing when the row was not taken.
+     */
+    private List<String> createOne(long id, boolean failed, String lock) {
+        return create(jdbc.query(COLUMNS + "where id = ? and failed_at is " + (failed ? "not null " : "null ") + lock,
+                waiting, id));
     }
 
     /**

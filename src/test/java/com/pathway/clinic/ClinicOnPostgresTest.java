@@ -138,9 +138,8 @@ class ClinicOnPostgresTest {
                 .as("none twice").isEqualTo(60);
 
         // One set aside after its attempts, as Web inquiries lists it and tries it again, on PostgreSQL.
-        jdbc.update("insert into inquiry_inbox (reference, form, received_at, attempts, last_error, failed_at) "
-                + "values ('INQ-PGFAILED', 'not an envelope', current_timestamp, 3, 'java.lang.IllegalStateException', "
-                + "current_timestamp)");
+        SetAsideInquiries.store(jdbc, "INQ-PGFAILED", "not an envelope", "java.lang.IllegalStateException",
+                Instant.now(), Instant.now());
         try {
             assertThat(inbox.failedCount()).isOne();
             assertThat(inbox.waiting()).isZero();

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -235,9 +236,7 @@ class InquiryInboxTest {
     @Test
     void aFailedInquiryHeldByAnotherTryIsRefusedAsBusyNotAsGone() throws Exception {
         String reference = intake.newReference();
-        jdbc.update("insert into inquiry_inbox (reference, form, received_at, attempts, last_error, failed_at) "
-                + "values (?, 'x', current_timestamp, 3, 'java.lang.IllegalStateException', current_timestamp)",
-                reference);
+        SetAsideInquiries.store(jdbc, reference, "x", "java.lang.IllegalStateException", Instant.now(), Instant.now());
         CountDownLatch held = new CountDownLatch(1);
         CountDownLatch done = new CountDownLatch(1);
         ExecutorService other = Executors.newSingleThreadExecutor();

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.pathway.clinic.Leads;
+import com.pathway.clinic.SetAsideInquiries;
 import com.pathway.clinic.internal.InquiryIntake;
 import com.pathway.shared.crypto.ColumnCipher;
 
@@ -49,14 +49,11 @@ class WebInquiryJourneyTest extends BrowserJourney {
         String reference = intake.newReference();
         String lastName = "Heron" + UUID.randomUUID().toString().substring(0, 6);
         // Set aside after its three attempts; the cause has since been put right, so the form reads.
-        jdbc.update("insert into inquiry_inbox (reference, form, received_at, attempts, last_error, failed_at) "
-                + "values (?, ?, ?, 3, ?, ?)", reference, cipher.encrypt("inquiry_inbox.form",
-                        json.writeValueAsString(intake.check(Leads.form("Robin", lastName,
-                                Leads.phoneOfItsOwn().e164(), null)))),
-                Timestamp.from(Instant.now().minusSeconds(900)),
+        SetAsideInquiries.store(jdbc, reference, cipher.encrypt("inquiry_inbox.form", json.writeValueAsString(
+                intake.check(Leads.form("Robin", lastName, Leads.phoneOfItsOwn().e164(), null)))),
                 "org.springframework.dao.DataIntegrityViolationException"
                         + " <- org.h2.jdbc.JdbcSQLIntegrityConstraintViolationException",
-                Timestamp.from(Instant.now().minusSeconds(300)));
+                Instant.now().minusSeconds(900), Instant.now().minusSeconds(300));
 
         browser.signIn("admin", PASSWORD);
         browser.waitFor(By.id("main-nav"));

@@ -4,7 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.pathway.clinic.FailedInquiry;
 import com.pathway.clinic.Leads;
+import com.pathway.clinic.SetAsideInquiries;
 import com.pathway.clinic.internal.InquiryIntake;
 import com.pathway.shared.crypto.ColumnCipher;
 import com.pathway.support.ViewTest;
@@ -47,10 +47,8 @@ class WebInquiriesViewTest extends ViewTest {
     void anAdministratorSeesAFailedInquiryWithoutItsFormAndTriesItAgainUntilItIsALead() {
         String reference = intake.newReference();
         // Set aside after three attempts: a form that no longer reads, as the inbox's own test makes one.
-        jdbc.update("insert into inquiry_inbox (reference, form, received_at, attempts, last_error, failed_at) "
-                + "values (?, ?, ?, 3, ?, ?)", reference, cipher.encrypt("inquiry_inbox.form", "{\"firstName\": "),
-                Timestamp.from(Instant.now().minusSeconds(600)),
-                "tools.jackson.core.exc.UnexpectedEndOfInputException", Timestamp.from(Instant.now()));
+        SetAsideInquiries.store(jdbc, reference, cipher.encrypt("inquiry_inbox.form", "{\"firstName\": "),
+                "tools.jackson.core.exc.UnexpectedEndOfInputException", Instant.now().minusSeconds(600), Instant.now());
 
         open("admin", "admin/inquiries");
         assertThat(_get(Span.class, spec -> spec.withId("inquiries-waiting")).getText()).contains("waiting");

@@ -50,19 +50,18 @@ public class WebInquiryService {
 
     /**
      * Tries the failed inquiry {@code reference} again now; the key of its new lead. Refused, with what happened,
-     * when it is not failed (waiting in line, or already a lead) or fails again (it stays failed, with the error).
+     * when it is not failed (waiting in line, or already a lead), is being tried by someone else at this moment, or
+     * fails again (it stays failed, with the error). A try that ran, made the lead or not, is audited.
      */
     public String tryAgain(String reference) {
         InquiryInbox.Retried retried = inbox.retryFailed(reference);
         switch (retried.outcome()) {
             case CREATED -> {
-                audit.record(new AuditRecord("INQUIRY_RETRIED", null, "WEB_INQUIRY", reference, AuditOutcome.SUCCESS,
-                        null, Map.of("lead", retried.leadKey())));
+                audited(reference, AuditOutcome.SUCCESS, Map.of("lead", retried.leadKey()));
                 return retried.leadKey();
             }
             case FAILED_AGAIN -> {
-                audit.record(new AuditRecord("INQUIRY_RETRIED", null, "WEB_INQUIRY", reference, AuditOutcome.FAILURE,
-                        null, Map.of("error", retried.error())));
+                audited(reference, AuditOutcome.FAILURE, Map.of("error", retried.error()));
                 throw new ConflictException("Web inquiry " + reference + " still could not become a lead ("
                         + retried.error() + "). It stays here, failed.");
             }
@@ -73,5 +72,9 @@ public class WebInquiryService {
             default -> throw new NotFoundException("Web inquiry " + reference
                     + " is no longer in the inbox: its lead has been created.");
         }
+    }
+
+    private void audited(String reference, AuditOutcome outcome, Map<String, Object> details) {
+        audit.record(new AuditRecord("INQUIRY_RETRIED", null, "WEB_INQUIRY", reference, outcome, null, details));
     }
 }

@@ -277,7 +277,36 @@ class InquiryApiTest {
                 .header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "content-type,idempotency-key"))
                 .andExpect(status().isOk())
-                .andExpect(header().exists("Access-Control-Allow-Origin"));
+                // The demo lets any web site post ('*'); InquiryOriginsTest checks a clinic's named ones.
+                .andExpect(header().string("Access-Control-Allow-Origin", "*"))
+                .andExpect(header().string("Access-Control-Allow-Methods", "POST"))
+                .andExpect(header().string("Access-Control-Max-Age", "3600"));
+
+        send(post("/api/v1/inquiries").header("Origin", "https://clinic.example")
+                .contentType(MediaType.APPLICATION_JSON).content(VALID))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Access-Control-Allow-Origin", "*"))
+                .andExpect(header().string("Access-Control-Expose-Headers", "Retry-After, Idempotent-Replayed"));
+    }
+
+    @Test
+    void noOtherMethodOrApiPathAnswersAnotherOrigin() throws Exception {
+        Map<String, Long> before = stored();
+        send(options("/api/v1/inquiries").header("Origin", "https://clinic.example")
+                .header("Access-Control-Request-Method", "DELETE"))
+                .andExpect(status().isForbidden())
+                .andExpect(header().doesNotExist("Access-Control-Allow-Origin"));
+        send(options("/api/v1/inquiries").header("Origin", "https://clinic.example")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization"))
+                .andExpect(status().isForbidden());
+        send(options("/api/v1/leads").header("Origin", "https://clinic.example")
+                .header("Access-Control-Request-Method", "GET"))
+                .andExpect(header().doesNotExist("Access-Control-Allow-Origin"));
+        send(get("/api/v1/leads").header("Origin", "https://clinic.example")
+                .with(httpBasic("intake", "pwt_demo_intake_000000000000000003")))
+                .andExpect(header().doesNotExist("Access-Control-Allow-Origin"));
+        assertNothingStored(before);
     }
 
     @Test

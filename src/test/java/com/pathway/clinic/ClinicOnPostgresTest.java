@@ -101,6 +101,12 @@ class ClinicOnPostgresTest {
     }
 
     @Test
+    void inquiriesArrivingTogetherAreEachStoredOnceAndATakenKeyFailsAlone() throws Exception {
+        ArrivingTogether.receive(inbox, intake, jdbc, "pg-together");
+        inbox.drain();
+    }
+
+    @Test
     void inquiriesTakenFromTheInboxByManyAtOnceBecomeOneLeadEach() throws Exception {
         SignedIn.out();
         List<String> references = new java.util.ArrayList<>();

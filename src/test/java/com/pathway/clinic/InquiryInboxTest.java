@@ -263,6 +263,12 @@ class InquiryInboxTest {
     }
 
     @Test
+    void inquiriesArrivingTogetherAreEachStoredOnceAndATakenKeyFailsAlone() throws Exception {
+        int stored = ArrivingTogether.receive(inbox, intake, jdbc, "together");
+        assertThat(inbox.drain()).isEqualTo(stored);
+    }
+
+    @Test
     void severalTakingFromTheInboxAtOnceCreateEachLeadOnce() throws Exception {
         List<String> references = new ArrayList<>();
         for (int i = 0; i < 60; i++) {

@@ -18,8 +18,8 @@ import com.pathway.clinic.internal.InquiryInbox;
 import com.pathway.clinic.internal.InquiryIntake;
 
 /**
- * Eight callers storing six inquiries each into the inbox at the same moments, so that they share transactions; each
- * caller's third inquiry carries the same Idempotency-Key. Checks that the key is stored once and refused to the
+ * Eight callers storing six inquiries each into the inbox at the same moments; each caller's third inquiry carries the
+ * same Idempotency-Key. Checks that the key is stored once and refused to the
  * seven others, and that every other inquiry is stored once, with its own id and its key's answer.
  */
 final class ArrivingTogether {

@@ -41,8 +41,8 @@ import com.pathway.shared.crypto.ColumnCipher;
 
 /**
  * Web inquiries between their acknowledgement and their lead. An accepted inquiry is stored here (its checked
- * form, encrypted, and with an Idempotency-Key the answer given) in one short transaction, shared with the
- * inquiries that arrive at the same moment, and is the clinic's from its commit on: the answer 201 goes out after it. Its lead is then created in a transaction that also
+ * form, encrypted, and with an Idempotency-Key the answer given) in one short transaction, and is the clinic's
+ * from its commit on: the answer 201 goes out after it. Its lead is then created in a transaction that also
  * deletes the row, so an inquiry becomes one lead, never none and never two, whatever stops in between:
  * <ul>
  * <li>by the request itself, before it answers, while no more than {@code pathway.inquiries.created-at-once}
@@ -61,8 +61,6 @@ import com.pathway.shared.crypto.ColumnCipher;
 public class InquiryInbox implements SmartLifecycle {
 
     static final int ATTEMPTS = 3;
-    /** At most this many inquiries arriving together are stored by one transaction. */
-    static final int STORED_TOGETHER = 64;
     /** The kind of the administrators' notification when an inquiry is marked failed. */
     public static final String FAILED_NOTICE = "inquiry-failed";
     /** The administrators' page of the inbox, which the notification opens. */
@@ -88,7 +86,6 @@ public class InquiryInbox implements SmartLifecycle {
     private final StaffDirectory staff;
     private final EntityManager entities;
     private volatile ScheduledExecutorService background;
-    private final GroupCommit<Received, Long> storing = new GroupCommit<>(STORED_TOGETHER, this::store);
 
     public InquiryInbox(JdbcTemplate jdbc, PlatformTransactionManager transactions, InquiryIntake intake,
             JsonMapper json, ColumnCipher cipher, InquiryProperties properties, Clock clock,
@@ -109,47 +106,29 @@ public class InquiryInbox implements SmartLifecycle {
 
     /**
      * Stores an accepted inquiry and, with an idempotency key, the answer given to it, in one transaction; the
-     * row's id, once that transaction committed. Inquiries arriving together share a transaction and its commit
-     * ({@link GroupCommit}, at most {@value #STORED_TOGETHER}): the commit, which writes everything out, was the
-     * larger part of an answer's cost. A second request with the same key fails here with a data-integrity error and
-     * stores nothing; the others stored with it are not touched by that.
+     * row's id. A second request with the same key fails here with a data-integrity error and stores nothing.
      */
     public long receive(LeadForm checked, String reference, String idempotencyKey, String bodySha256, int status,
             String answer) {
         String form = cipher.encrypt(LeadEncryption.INQUIRY_FORM.purpose(), json.writeValueAsString(checked));
         Timestamp now = Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
-        return storing.write(new Received(reference, form, now, idempotencyKey, bodySha256, status, answer));
-    }
-
-    /** Stores the inquiries in one transaction, committed when this returns; their ids in order. */
-    private List<Long> store(List<Received> inquiries) {
-        return tx.execute(state -> {
-            List<Long> ids = new ArrayList<>(inquiries.size());
-            for (Received inquiry : inquiries) {
-                GeneratedKeyHolder keys = new GeneratedKeyHolder();
-                jdbc.update(connection -> {
-                    PreparedStatement insert = connection.prepareStatement(
-                            "insert into inquiry_inbox (reference, form, received_at) values (?, ?, ?)",
-                            new String[] {"id"});
-                    insert.setString(1, inquiry.reference());
-                    insert.setString(2, inquiry.form());
-                    insert.setTimestamp(3, inquiry.at());
-                    return insert;
-                }, keys);
-                if (inquiry.idempotencyKey() != null) {
-                    jdbc.update("insert into inquiry_request (idempotency_key, body_sha256, status, response, "
-                            + "created_at) values (?, ?, ?, ?, ?)", inquiry.idempotencyKey(), inquiry.bodySha256(),
-                            inquiry.status(), inquiry.answer(), inquiry.at());
-                }
-                ids.add(keys.getKeyAs(Long.class));
+        Long id = tx.execute(state -> {
+            GeneratedKeyHolder keys = new GeneratedKeyHolder();
+            jdbc.update(connection -> {
+                PreparedStatement insert = connection.prepareStatement(
+                        "insert into inquiry_inbox (reference, form, received_at) values (?, ?, ?)", new String[] {"id"});
+                insert.setString(1, reference);
+                insert.setString(2, form);
+                insert.setTimestamp(3, now);
+                return insert;
+            }, keys);
+            if (idempotencyKey != null) {
+                jdbc.update("insert into inquiry_request (idempotency_key, body_sha256, status, response, created_at) "
+                        + "values (?, ?, ?, ?, ?)", idempotencyKey, bodySha256, status, answer, now);
             }
-            return ids;
+            return keys.getKeyAs(Long.class);
         });
-    }
-
-    /** An accepted inquiry on its way into the inbox: its form encrypted, and the answer it is given. */
-    private record Received(String reference, String form, Timestamp at, String idempotencyKey, String bodySha256,
-            int status, String answer) {
+        return id;
     }
 
     /** The answer stored for an Idempotency-Key, if an inquiry was accepted with it. */

@@ -172,6 +172,8 @@ class InquiryInboxTest {
     void aLeadThatCannotBeCreatedStaysWithItsErrorAndHoldsUpNoOther() throws Exception {
         String admin = TestAccounts.uniqueName("admin");
         accounts.create(admin, Role.ADMIN);
+        String coordinator = TestAccounts.uniqueName("intake");
+        accounts.create(coordinator, Role.INTAKE_COORDINATOR);
         List<String> good = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             good.add(send(inquiry("Batch" + (char) ('a' + i)), null));
@@ -217,6 +219,12 @@ class InquiryInboxTest {
                 .singleElement().satisfies(notice -> {
                     assertThat(notice.get("message")).asString().contains(broken);
                     assertThat(notice.get("link")).isEqualTo("admin/inquiries");
+                });
+        assertThat(jdbc.queryForList("select message, link from notification where recipient = ? and kind = ?",
+                coordinator, InquiryInbox.FAILED_NOTICE)).as("every intake coordinator too, to enter it by hand")
+                .singleElement().satisfies(notice -> {
+                    assertThat(notice.get("message")).asString().contains(broken).contains("by hand");
+                    assertThat(notice.get("link")).isEqualTo("inquiries/set-aside");
                 });
     }
 

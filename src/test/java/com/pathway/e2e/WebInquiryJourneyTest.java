@@ -28,7 +28,8 @@ import com.pathway.shared.crypto.ColumnCipher;
  * An inquiry arrives from the clinic's web site; the intake coordinator finds it in the lead list by
  * name, opens its lead page, contacts the person and schedules the consultation there, and sees both
  * in the lead's activity timeline. An inquiry whose lead could not be created is found by the administrator
- * under Web inquiries and tried again from the keyboard.
+ * under Web inquiries and tried again from the keyboard, or entered by hand by the intake coordinator, from the lead
+ * list's notice to the New lead form filled from it.
  */
 class WebInquiryJourneyTest extends BrowserJourney {
 
@@ -69,6 +70,39 @@ class WebInquiryJourneyTest extends BrowserJourney {
         assertThat(jdbc.queryForObject("select count(*) from lead where inquiry_reference = ?", Integer.class,
                 reference)).isEqualTo(1);
         browser.waitForText(By.id("inquiries-failed-total"), "0 inquiries");
+    }
+
+    @Test
+    void anInquirySetAsideIsEnteredByHandByTheIntakeCoordinatorFromTheLeadList() throws Exception {
+        String reference = intake.newReference();
+        String lastName = "Plover" + UUID.randomUUID().toString().substring(0, 6);
+        SetAsideInquiries.store(jdbc, reference, cipher.encrypt("inquiry_inbox.form", json.writeValueAsString(
+                intake.check(Leads.form("Sasha", lastName, Leads.phoneOfItsOwn().e164(), null)))),
+                "com.pathway.shared.InvalidInputException", Instant.now().minusSeconds(900),
+                Instant.now().minusSeconds(300));
+
+        browser.signIn("intake", PASSWORD);
+        browser.waitFor(By.id("main-nav"));
+        browser.driver().findElement(By.xpath("//vaadin-side-nav-item[normalize-space(.)='Leads']")).click();
+        browser.waitForText(By.id("set-aside-notice"), "could not become");
+        browser.waitFor(By.cssSelector("#set-aside-notice a")).sendKeys(Keys.ENTER);
+        browser.waitForText(By.id("set-aside-inquiries"), reference);
+        assertThat(browser.driver().findElement(By.tagName("body")).getText()).as("the list shows no form")
+                .doesNotContain(lastName);
+        browser.settle();
+        browser.screenshot("set-aside-inquiries");
+
+        browser.waitFor(By.id("set-aside-open-" + reference)).sendKeys(Keys.ENTER);
+        browser.waitForText(By.id("from-inquiry"), reference);
+        assertThat(browser.waitFor(By.cssSelector("#lead-lastName input")).getAttribute("value")).isEqualTo(lastName);
+        browser.settle();
+        browser.screenshot("new-lead-from-inquiry");
+
+        browser.waitFor(By.id("create-lead")).sendKeys(Keys.ENTER);
+        browser.waitForUrl("/leads/PW-");
+        browser.waitForText(By.id("lead-title"), lastName);
+        assertThat(jdbc.queryForObject("select count(*) from inquiry_inbox where reference = ?", Integer.class,
+                reference)).isZero();
     }
 
     @Test

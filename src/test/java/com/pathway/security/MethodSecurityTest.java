@@ -222,6 +222,10 @@ class MethodSecurityTest {
             // clinic: screening, treatment consent and outcome measures are clinical records (clinicians only);
             // the clinic's checklist and severity bands are configuration (administrators)
             // the inquiry inbox: references, times and error kinds of web inquiries, never their forms
+            row("SetAsideInquiryService.count()", INTAKE_COORDINATOR, MANAGER),
+            row("SetAsideInquiryService.enter(String, LeadForm)", INTAKE_COORDINATOR, MANAGER),
+            row("SetAsideInquiryService.list(int, int)", INTAKE_COORDINATOR, MANAGER),
+            row("SetAsideInquiryService.open(String)", INTAKE_COORDINATOR, MANAGER),
             row("WebInquiryService.failed(int, int)", ADMIN),
             row("WebInquiryService.failedCount()", ADMIN),
             row("WebInquiryService.tryAgain(String)", ADMIN),

@@ -82,6 +82,7 @@ class RouteAccessTest {
             route("/leads/:key/sessions/:id/print", CLINICIAN), // a session's printable summary: clinical
             route("/leads/import", INTAKE_COORDINATOR),
             route("/leads/new", INTAKE_COORDINATOR, MANAGER),
+            route("/inquiries/set-aside", INTAKE_COORDINATOR, MANAGER), // web inquiries to enter by hand
             route("/login", EVERYONE),
             route("/my-patients", CLINICIAN),
             route("/notifications", SIGNED_IN),

@@ -54,8 +54,9 @@ import com.pathway.shared.crypto.ColumnCipher;
  * Rows are taken with {@code FOR UPDATE SKIP LOCKED}, so several nodes and the requests never take the same one.
  * A lead that cannot be created (say the key that encrypted its form left the configuration) leaves its row with
  * the error and is tried again a minute later, then two; after {@value #ATTEMPTS} attempts the row is marked failed
- * and kept, every administrator is notified, and an administrator tries it again from Web inquiries once the cause
- * is put right ({@link #retryFailed}; README, "Web inquiries").
+ * and kept, every administrator and intake coordinator is notified, and an administrator tries it again from Web
+ * inquiries once the cause is put right ({@link #retryFailed}), or a coordinator enters its lead by hand from its form
+ * ({@link #enterFailed}; README, "Web inquiries").
  */
 @Component
 public class InquiryInbox implements SmartLifecycle {
@@ -65,6 +66,8 @@ public class InquiryInbox implements SmartLifecycle {
     public static final String FAILED_NOTICE = "inquiry-failed";
     /** The administrators' page of the inbox, which the notification opens. */
     public static final String PAGE = "admin/inquiries";
+    /** The intake coordinators' page of the inquiries set aside, which their notification opens. */
+    public static final String SET_ASIDE_PAGE = "inquiries/set-aside";
     /** The wait before the second attempt; the third waits twice as long. */
     static final java.time.Duration RETRY_AFTER = java.time.Duration.ofMinutes(1);
     private static final Logger LOG = LoggerFactory.getLogger(InquiryInbox.class);
@@ -202,6 +205,47 @@ public class InquiryInbox implements SmartLifecycle {
     }
 
     /**
+     * The form of the failed inquiry {@code reference}, decrypted, for a person to read and enter by hand; empty when
+     * no inquiry of that reference is failed (it waits for its lead, or has one). Throws what decrypting or reading
+     * the form throws: the cause an administrator must put right.
+     */
+    public Optional<LeadForm> failedForm(String reference) {
+        return jdbc.query(COLUMNS + "where reference = ? and failed_at is not null", waiting, reference).stream()
+                .findFirst().map(this::form);
+    }
+
+    /**
+     * Creates a lead, as the signed-in person, from {@code form} (the failed inquiry's, checked and corrected by
+     * them) under the inquiry's reference, and deletes the inquiry in the same transaction; the lead's key. Empty
+     * when the inquiry is not failed any more (its lead made meanwhile) or someone else holds it at this moment
+     * ({@link #stateOf} tells which). A form with problems throws them, and nothing changes.
+     */
+    public Optional<String> enterFailed(String reference, LeadForm form) {
+        return tx.execute(state -> {
+            List<Waiting> rows = jdbc.query(COLUMNS + "where reference = ? and failed_at is not null "
+                    + "for update skip locked", waiting, reference);
+            if (rows.isEmpty()) {
+                return Optional.<String>empty();
+            }
+            String key = intake.enterLead(form, reference);
+            jdbc.update("delete from inquiry_inbox where id = ?", rows.getFirst().id());
+            return Optional.of(key);
+        });
+    }
+
+    /** Where the inquiry {@code reference} is: waiting for its lead, set aside (failed), or gone (a lead). */
+    public State stateOf(String reference) {
+        return jdbc.query("select failed_at from inquiry_inbox where reference = ?",
+                (rs, row) -> rs.getTimestamp(1) != null ? State.FAILED : State.WAITING, reference).stream()
+                .findFirst().orElse(State.GONE);
+    }
+
+    /** Where an inquiry is: see {@link #stateOf}. */
+    public enum State {
+        WAITING, FAILED, GONE
+    }
+
+    /**
      * Tries the failed inquiry {@code reference} once more, now, in the caller's thread. Created, its row goes as
      * usual; failing again, it stays failed with the new error and one more attempt, and nobody is notified again
      * (whoever tried it sees the answer).
@@ -328,8 +372,17 @@ public class InquiryInbox implements SmartLifecycle {
                         FAILED_NOTICE, "Web inquiry " + reference + " could not become a lead after " + ATTEMPTS
                                 + " attempts. It is kept under Web inquiries, where it can be tried again.",
                         PAGE, InquiryIntake.ACTOR)));
+                staff.withRoles(Role.INTAKE_COORDINATOR).forEach(coordinator -> notifications.send(new NewNotification(
+                        coordinator.username(), FAILED_NOTICE, "Web inquiry " + reference + " could not become a lead "
+                                + "by itself. Read it under Set-aside inquiries and enter the lead by hand.",
+                        SET_ASIDE_PAGE, InquiryIntake.ACTOR)));
             }
         });
+    }
+
+    /** The kinds of {@code e} and its causes, outermost first: simple class names, never a message. */
+    public static String kindsOf(Throwable e) {
+        return simpleNames(causes(e));
     }
 
     private static String causes(Throwable e) {
@@ -344,9 +397,7 @@ public class InquiryInbox implements SmartLifecycle {
     private List<String> create(List<Waiting> rows) {
         List<String> keys = new ArrayList<>(rows.size());
         for (Waiting row : rows) {
-            LeadForm form = json.readValue(cipher.decrypt(LeadEncryption.INQUIRY_FORM.purpose(), row.form()),
-                    LeadForm.class);
-            keys.add(intake.createLead(form, row.reference()));
+            keys.add(intake.createLead(form(row), row.reference()));
             if (rows.size() > 1) {
                 // Written, then forgotten by the persistence context: Hibernate checks every entity it holds at each
                 // flush, and a batch's leads would otherwise make each lead's flushes slower than the last's.
@@ -417,6 +468,10 @@ public class InquiryInbox implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return background != null;
+    }
+
+    private LeadForm form(Waiting row) {
+        return json.readValue(cipher.decrypt(LeadEncryption.INQUIRY_FORM.purpose(), row.form()), LeadForm.class);
     }
 
     private record Waiting(long id, String reference, String form) {

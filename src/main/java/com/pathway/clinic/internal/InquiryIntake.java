@@ -45,6 +45,16 @@ public class InquiryIntake {
         return asWebForm(() -> writer.store(checked, "Web inquiry", reference));
     }
 
+    /**
+     * Creates the lead of a web inquiry that could not become one by itself, from its form as a person checked and
+     * corrected it, under the inquiry's {@code reference} and as that person; the lead's key. Every problem of the
+     * form is thrown, as on the New lead form.
+     */
+    @Transactional
+    public String enterLead(LeadForm form, String reference) {
+        return writer.store(writer.check(form), "Web inquiry", reference);
+    }
+
     private static <T> T asWebForm(Supplier<T> action) {
         SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
         SecurityContext previous = strategy.getContext();

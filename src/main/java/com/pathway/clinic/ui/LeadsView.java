@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,7 @@ import com.pathway.clinic.LeadFilter;
 import com.pathway.clinic.LeadListOptions;
 import com.pathway.clinic.LeadPermissions;
 import com.pathway.clinic.LeadService;
+import com.pathway.clinic.SetAsideInquiryService;
 import com.pathway.tasks.ServiceLevels;
 import com.pathway.clinic.treatment.CourseProgress;
 import com.pathway.clinic.treatment.TreatmentService;
@@ -51,6 +53,7 @@ import com.vaadin.flow.component.grid.contextmenu.GridContextMenu;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -104,7 +107,7 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
     public LeadsView(LeadService leads, LeadListOptions options, SavedViewService views, LeadExportService exports,
             LeadBulkService bulk, ObjectProvider<LeadSelectionAction> moreActions, LeadPermissions permissions,
             CurrentUser user, ClinicTime time, Phones phones, Clock clock, TaskService tasks, ServiceLevels levels,
-            TreatmentService treatment) {
+            TreatmentService treatment, SetAsideInquiryService setAside) {
         this.leads = leads;
         this.treatment = treatment;
         this.tasks = tasks;
@@ -145,8 +148,24 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
             menu.addItem("Merge with a duplicate…", e -> e.getItem()
                     .ifPresent(lead -> UI.getCurrent().navigate("leads/" + lead.key() + "/merge")));
         }
-        add(toolbar, filters, selection, grid);
+        add(toolbar);
+        if (permissions.mayCreate()) {
+            setAsideNotice(setAside.count()).ifPresent(this::add);
+        }
+        add(filters, selection, grid);
         setFlexGrow(1, grid);
+    }
+
+    /** A word, while there are any, that web inquiries wait to be entered by hand, with the way to them. */
+    private static Optional<Component> setAsideNotice(long count) {
+        if (count == 0) {
+            return Optional.empty();
+        }
+        Div notice = new Div(new Span(count == 1 ? "1 web inquiry could not become a lead by itself. "
+                : count + " web inquiries could not become leads by themselves. "),
+                new RouterLink("Enter them by hand", SetAsideInquiriesView.class));
+        notice.setId("set-aside-notice");
+        return Optional.of(notice);
     }
 
     /** Time left on the lead's next service-level target in business hours, or how long ago it was missed. */

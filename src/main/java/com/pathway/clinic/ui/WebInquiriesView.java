@@ -49,8 +49,9 @@ public class WebInquiriesView extends VerticalLayout {
         Paragraph intro = new Paragraph("Every inquiry from the website's form is kept here from the moment it is "
                 + "answered until its lead is created, usually within a second. An inquiry whose lead could not be "
                 + "created after three attempts is set aside below and every administrator is notified; once its "
-                + "cause is put right (say an encryption key missing from the configuration), try it again. The "
-                + "forms are not shown: they are the people's.");
+                + "cause is put right (say an encryption key missing from the configuration), try it again. Intake "
+                + "coordinators are told too, and may enter one by hand from its form under Set-aside inquiries. The "
+                + "forms are not shown here: they are the people's.");
         intro.addClassName("pathway-hint");
         waiting.setId("inquiries-waiting");
         failedTotal.setId("inquiries-failed-total");

@@ -158,6 +158,20 @@ public final class VaadinClient {
 
     /** A click on an element (a button, a menu item), with the mouse event's details as the client sends them. */
     public JsonNode click(String elementId) throws IOException, InterruptedException {
+        return uidl(List.of(event(node(elementId), "click", clickData())));
+    }
+
+    /**
+     * Clicks the layout's Sign out button; whether the answer ends the session and sends the page to the sign-in page
+     * (an answer {@link #click} would take for an error, since the session it was sent in has ended).
+     */
+    public boolean signOut() throws IOException, InterruptedException {
+        HttpResponse<String> answer = post(message(List.of(event(node("sign-out"), "click", clickData()))));
+        return answer.statusCode() == 200 && answer.body().contains("\"sessionExpired\":true")
+                && answer.body().contains("/login?logout");
+    }
+
+    private static ObjectNode clickData() {
         ObjectNode data = JSON.createObjectNode();
         for (String key : List.of("event.screenX", "event.screenY", "event.clientX", "event.clientY", "event.detail",
                 "event.button")) {
@@ -166,7 +180,7 @@ public final class VaadinClient {
         for (String key : List.of("event.altKey", "event.ctrlKey", "event.metaKey", "event.shiftKey")) {
             data.put(key, false);
         }
-        return uidl(List.of(event(node(elementId), "click", data)));
+        return data;
     }
 
     /** A field's new value, committed as the browser does when the field loses focus ({@code change}). */

@@ -52,6 +52,15 @@ class ClinicOnPostgresTest {
     @Autowired
     com.pathway.clinic.internal.InquiryIntake intake;
 
+    @Autowired
+    SetAsideInquiryService setAside;
+
+    @Autowired
+    com.pathway.shared.crypto.ColumnCipher cipher;
+
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
+
     @BeforeEach
     void signIn() {
         SignedIn.as("intake", "INTAKE_COORDINATOR");
@@ -160,6 +169,28 @@ class ClinicOnPostgresTest {
                     Integer.class)).isEqualTo(4);
         } finally {
             jdbc.update("delete from inquiry_inbox where reference = 'INQ-PGFAILED'");
+        }
+    }
+
+    @Test
+    void anIntakeCoordinatorEntersASetAsideInquiryByHand() {
+        String reference = SetAsideInquiries.storeReadable(jdbc, cipher, json, intake,
+                Leads.form("Pat", "Byhand", Leads.phoneOfItsOwn().e164(), null), "java.lang.IllegalStateException");
+        try {
+            LeadForm form = setAside.open(reference);
+            assertThat(form.lastName()).isEqualTo("Byhand");
+
+            String key = setAside.enter(reference, form);
+
+            assertThat(jdbc.queryForObject("select l.item_key from lead l join wf_item i on i.id = l.id "
+                    + "where l.inquiry_reference = ? and i.reporter = 'intake'", String.class, reference))
+                    .isEqualTo(key);
+            assertThat(jdbc.queryForObject("select count(*) from inquiry_inbox where reference = ?", Long.class,
+                    reference)).isZero();
+            assertThat(jdbc.queryForList("select action from audit_entry where entity_id = ? order by seq",
+                    String.class, reference)).containsExactly("INQUIRY_READ", "INQUIRY_ENTERED");
+        } finally {
+            jdbc.update("delete from inquiry_inbox where reference = ?", reference);
         }
     }
 

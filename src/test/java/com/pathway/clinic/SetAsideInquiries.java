@@ -5,6 +5,11 @@ import java.time.Instant;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import tools.jackson.databind.json.JsonMapper;
+
+import com.pathway.clinic.internal.InquiryIntake;
+import com.pathway.shared.crypto.ColumnCipher;
+
 /**
  * Web inquiries set aside in the inbox after their three attempts, written straight into {@code inquiry_inbox} as
  * the inbox leaves them, for the tests of what administrators see and try again.
@@ -23,5 +28,17 @@ public final class SetAsideInquiries {
         jdbc.update("insert into inquiry_inbox (reference, form, received_at, attempts, last_error, failed_at) "
                 + "values (?, ?, ?, 3, ?, ?)", reference, form, Timestamp.from(receivedAt), lastError,
                 Timestamp.from(failedAt));
+    }
+
+    /**
+     * Sets aside a new inquiry whose form reads: {@code form}, checked and encrypted as the inbox stores it, received a
+     * quarter of an hour ago and set aside five minutes ago with {@code lastError}; its reference.
+     */
+    public static String storeReadable(JdbcTemplate jdbc, ColumnCipher cipher, JsonMapper json, InquiryIntake intake,
+            LeadForm form, String lastError) {
+        String reference = intake.newReference();
+        store(jdbc, reference, cipher.encrypt("inquiry_inbox.form", json.writeValueAsString(intake.check(form))),
+                lastError, Instant.now().minusSeconds(900), Instant.now().minusSeconds(300));
+        return reference;
     }
 }

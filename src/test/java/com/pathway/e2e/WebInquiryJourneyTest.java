@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -47,14 +46,12 @@ class WebInquiryJourneyTest extends BrowserJourney {
 
     @Test
     void anInquirySetAsideIsTriedAgainByTheAdministratorUnderWebInquiries() throws Exception {
-        String reference = intake.newReference();
         String lastName = "Heron" + UUID.randomUUID().toString().substring(0, 6);
         // Set aside after its three attempts; the cause has since been put right, so the form reads.
-        SetAsideInquiries.store(jdbc, reference, cipher.encrypt("inquiry_inbox.form", json.writeValueAsString(
-                intake.check(Leads.form("Robin", lastName, Leads.phoneOfItsOwn().e164(), null)))),
+        String reference = SetAsideInquiries.storeReadable(jdbc, cipher, json, intake,
+                Leads.form("Robin", lastName, Leads.phoneOfItsOwn().e164(), null),
                 "org.springframework.dao.DataIntegrityViolationException"
-                        + " <- org.h2.jdbc.JdbcSQLIntegrityConstraintViolationException",
-                Instant.now().minusSeconds(900), Instant.now().minusSeconds(300));
+                        + " <- org.h2.jdbc.JdbcSQLIntegrityConstraintViolationException");
 
         browser.signIn("admin", PASSWORD);
         browser.waitFor(By.id("main-nav"));
@@ -74,12 +71,10 @@ class WebInquiryJourneyTest extends BrowserJourney {
 
     @Test
     void anInquirySetAsideIsEnteredByHandByTheIntakeCoordinatorFromTheLeadList() throws Exception {
-        String reference = intake.newReference();
         String lastName = "Plover" + UUID.randomUUID().toString().substring(0, 6);
-        SetAsideInquiries.store(jdbc, reference, cipher.encrypt("inquiry_inbox.form", json.writeValueAsString(
-                intake.check(Leads.form("Sasha", lastName, Leads.phoneOfItsOwn().e164(), null)))),
-                "com.pathway.shared.InvalidInputException", Instant.now().minusSeconds(900),
-                Instant.now().minusSeconds(300));
+        String reference = SetAsideInquiries.storeReadable(jdbc, cipher, json, intake,
+                Leads.form("Sasha", lastName, Leads.phoneOfItsOwn().e164(), null),
+                "com.pathway.shared.InvalidInputException");
 
         browser.signIn("intake", PASSWORD);
         browser.waitFor(By.id("main-nav"));

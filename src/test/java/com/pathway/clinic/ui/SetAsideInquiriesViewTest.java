@@ -75,11 +75,8 @@ class SetAsideInquiriesViewTest extends ViewTest {
 
     /** A set-aside inquiry whose form reads, as its sender filled it; its reference. */
     private String setAside(LeadForm form) {
-        String reference = intake.newReference();
-        SetAsideInquiries.store(jdbc, reference, cipher.encrypt("inquiry_inbox.form",
-                json.writeValueAsString(intake.check(form))), "com.pathway.shared.InvalidInputException",
-                Instant.now().minusSeconds(900), Instant.now().minusSeconds(60));
-        return reference;
+        return SetAsideInquiries.storeReadable(jdbc, cipher, json, intake, form,
+                "com.pathway.shared.InvalidInputException");
     }
 
     private static TextField text(String id) {
@@ -144,8 +141,8 @@ class SetAsideInquiriesViewTest extends ViewTest {
         text("lastName").setValue("Setaside-Ruiz");
         _click(_get(Button.class, spec -> spec.withId("create-lead")));
 
-        var lead = jdbc.queryForMap("select l.item_key, l.last_name, i.reporter from lead l join wf_item i on i.id = l.id "
-                + "where l.inquiry_reference = ?", reference);
+        var lead = jdbc.queryForMap("select l.item_key, l.last_name, i.reporter from lead l "
+                + "join wf_item i on i.id = l.id where l.inquiry_reference = ?", reference);
         assertThat(lead).containsEntry("LAST_NAME", "Setaside-Ruiz").containsEntry("REPORTER", "intake");
         assertThat(notifications()).anyMatch(t -> t.equals(lead.get("ITEM_KEY") + " created from web inquiry "
                 + reference + "."));

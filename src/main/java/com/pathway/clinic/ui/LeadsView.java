@@ -163,7 +163,7 @@ public class LeadsView extends VerticalLayout implements BeforeEnterObserver {
         }
         Div notice = new Div(new Span(count == 1 ? "1 web inquiry could not become a lead by itself. "
                 : count + " web inquiries could not become leads by themselves. "),
-                new RouterLink("Enter them by hand", SetAsideInquiriesView.class));
+                new RouterLink(count == 1 ? "Enter it by hand" : "Enter them by hand", SetAsideInquiriesView.class));
         notice.setId("set-aside-notice");
         return Optional.of(notice);
     }

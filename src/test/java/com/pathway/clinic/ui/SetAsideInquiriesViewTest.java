@@ -117,6 +117,10 @@ class SetAsideInquiriesViewTest extends ViewTest {
         Div notice = _get(Div.class, spec -> spec.withId("set-aside-notice"));
         assertThat(notice.getElement().getTextRecursively()).contains("could not become");
         RouterLink link = _get(notice, RouterLink.class);
+        boolean one = setAside.count() == 1;
+        assertThat(notice.getElement().getTextRecursively()).startsWith(one ? "1 web inquiry could not become a lead"
+                : setAside.count() + " web inquiries could not become leads");
+        assertThat(link.getText()).isEqualTo(one ? "Enter it by hand" : "Enter them by hand");
         assertThat(link.getHref()).isEqualTo("inquiries/set-aside");
         com.vaadin.flow.component.UI.getCurrent().navigate(link.getHref());
         assertThat(_get(SetAsideInquiriesView.class)).isNotNull();

@@ -53,6 +53,9 @@ class DemoLeadsTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    com.pathway.clinic.SetAsideInquiryService setAside;
+
     @AfterEach
     void signOut() {
         SignedIn.out();
@@ -69,6 +72,24 @@ class DemoLeadsTest {
         assertThat(jdbc.queryForObject("select count(*) from lead where inquiry_reference like 'INQ-%'", Long.class))
                 .isGreaterThanOrEqualTo(300);
         assertThat(jdbc.queryForObject("select min(item_number) from wf_item", Long.class)).isOne();
+    }
+
+    @Test
+    void oneWebInquiryIsSetAsideAndAnIntakeCoordinatorEntersItByHand() {
+        SignedIn.as("intake", "INTAKE_COORDINATOR");
+        assertThat(setAside.count()).isOne();
+        com.pathway.clinic.FailedInquiry inquiry = setAside.list(0, 10).getFirst();
+        assertThat(inquiry.attempts()).isEqualTo(3);
+        assertThat(inquiry.failedAt()).isAfter(inquiry.receivedAt());
+
+        com.pathway.clinic.LeadForm form = setAside.open(inquiry.reference());
+        assertThat(form.firstName()).isEqualTo("Rowan");
+        assertThat(form.source()).isEqualTo(com.pathway.clinic.LeadSource.WEB_FORM);
+        assertThat(form.privacyNotice()).isNotNull();
+
+        String key = setAside.enter(inquiry.reference(), form);
+        assertThat(leads.get(key).inquiryReference()).isEqualTo(inquiry.reference());
+        assertThat(setAside.count()).isZero();
     }
 
     @Test

@@ -66,20 +66,25 @@ public class SetAsideInquiryService {
     /**
      * Creates the lead of the set-aside inquiry {@code reference} from {@code form} (its form as the user checked and
      * corrected it), as the user and under the inquiry's reference, and takes the inquiry out of the inbox; the lead's
-     * key. A form with problems is refused with every problem, and nothing changes; so is an inquiry that has become
-     * a lead meanwhile, or that someone else is entering or trying at this moment.
+     * key. The audit entry names the fields changed from what the sender wrote. A form with problems is refused with
+     * every problem, and nothing changes; so is an inquiry that has become a lead meanwhile, or that someone else is
+     * entering or trying at this moment.
      */
     public String enter(String reference, LeadForm form) {
-        Optional<String> key = inbox.enterFailed(reference, form);
-        if (key.isEmpty()) {
+        Optional<InquiryInbox.Entered> entered = inbox.enterFailed(reference, form);
+        if (entered.isEmpty()) {
             if (inbox.stateOf(reference) == InquiryInbox.State.FAILED) {
                 throw new ConflictException("Web inquiry " + reference + " is being entered or tried by someone else "
                         + "right now; look again in a moment.");
             }
             throw notSetAside(reference);
         }
-        audited("INQUIRY_ENTERED", reference, AuditOutcome.SUCCESS, Map.of("lead", key.get()));
-        return key.get();
+        String key = entered.get().leadKey();
+        List<String> changed = entered.get().changed();
+        // Which of the sender's fields were changed, by name: their values are the person's and stay out of the audit.
+        audited("INQUIRY_ENTERED", reference, AuditOutcome.SUCCESS, Map.of("lead", key, "changedFields",
+                changed == null ? "unknown: the sender's form could not be read" : changed));
+        return key;
     }
 
     private NotFoundException notSetAside(String reference) {

@@ -216,21 +216,58 @@ public class InquiryInbox implements SmartLifecycle {
 
     /**
      * Creates a lead, as the signed-in person, from {@code form} (the failed inquiry's, checked and corrected by
-     * them) under the inquiry's reference, and deletes the inquiry in the same transaction; the lead's key. Empty
-     * when the inquiry is not failed any more (its lead made meanwhile) or someone else holds it at this moment
-     * ({@link #stateOf} tells which). A form with problems throws them, and nothing changes.
+     * them) under the inquiry's reference, and deletes the inquiry in the same transaction. Empty when the inquiry is
+     * not failed any more (its lead made meanwhile) or someone else holds it at this moment ({@link #stateOf} tells
+     * which). A form with problems throws them, and nothing changes.
      */
-    public Optional<String> enterFailed(String reference, LeadForm form) {
+    public Optional<Entered> enterFailed(String reference, LeadForm form) {
         return tx.execute(state -> {
             List<Waiting> rows = jdbc.query(COLUMNS + "where reference = ? and failed_at is not null "
                     + "for update skip locked", waiting, reference);
             if (rows.isEmpty()) {
-                return Optional.<String>empty();
+                return Optional.<Entered>empty();
             }
-            String key = intake.enterLead(form, reference);
+            LeadForm checked = intake.check(form);
+            String key = intake.enterLead(checked, reference);
+            List<String> changed;
+            try {
+                changed = changedFields(form(rows.getFirst()), checked);
+            } catch (RuntimeException unreadable) {
+                changed = null;
+            }
             jdbc.update("delete from inquiry_inbox where id = ?", rows.getFirst().id());
-            return Optional.of(key);
+            return Optional.of(new Entered(key, changed));
         });
+    }
+
+    /**
+     * A set-aside inquiry entered by hand: its lead's key, and the names of the form's fields the person changed from
+     * what the sender wrote (never their values), or {@code null} when the sender's form could not be read.
+     */
+    public record Entered(String leadKey, List<String> changed) {
+    }
+
+    /** The fields whose values differ, a blank text and an empty list counting as nothing. */
+    static List<String> changedFields(LeadForm sent, LeadForm entered) {
+        List<String> changed = new ArrayList<>();
+        try {
+            for (java.lang.reflect.RecordComponent field : LeadForm.class.getRecordComponents()) {
+                Object before = nothingIfEmpty(field.getAccessor().invoke(sent));
+                Object after = nothingIfEmpty(field.getAccessor().invoke(entered));
+                if (!java.util.Objects.equals(before, after)) {
+                    changed.add(field.getName());
+                }
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        return changed;
+    }
+
+    private static Object nothingIfEmpty(Object value) {
+        boolean empty = value instanceof String text && text.isBlank()
+                || value instanceof java.util.Collection<?> values && values.isEmpty();
+        return empty ? null : value;
     }
 
     /** Where the inquiry {@code reference} is: waiting for its lead, set aside (failed), or gone (a lead). */

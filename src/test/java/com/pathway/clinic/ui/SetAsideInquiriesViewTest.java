@@ -153,6 +153,9 @@ class SetAsideInquiriesViewTest extends ViewTest {
         assertThat(jdbc.queryForObject("select count(*) from inquiry_inbox where reference = ?", Integer.class,
                 reference)).as("the inquiry leaves the inbox with its lead").isZero();
         assertThat(audited("INQUIRY_ENTERED", reference)).containsExactly("intake SUCCESS");
+        assertThat(jdbc.queryForObject("select details from audit_entry where action = 'INQUIRY_ENTERED' "
+                + "and entity_id = ?", String.class, reference)).as("the changed field by name, never its value")
+                .contains("\"changedFields\":[\"lastName\"]").doesNotContain("Setaside");
 
         open("intake", "leads");
         assertThat(_find(Div.class, spec -> spec.withId("set-aside-notice"))).as("none left").isEmpty();

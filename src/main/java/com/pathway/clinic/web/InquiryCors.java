@@ -19,8 +19,9 @@ import com.pathway.clinic.InquiryProperties;
  * <p>
  * The rule is the bean {@value #BEAN}, which the API's security chain applies ({@code .cors()} finds it by that
  * name) before anything else reads the request: a preflight is answered there, and an inquiry's answer gets its
- * headers there. Spring MVC's own CORS mappings would make that filter look the handler up in every handler mapping
- * for every request, the inquiries' included (a twentieth of an inquiry's cost).
+ * headers there. Spring MVC's own CORS mappings made that filter look the handler up in every handler mapping for
+ * every request (6 % of the request threads' samples in a profile of the intake benchmark; the preflight is a third
+ * faster without it, docs/benchmarks.md).
  */
 @Configuration(proxyBeanMethods = false)
 class InquiryCors {

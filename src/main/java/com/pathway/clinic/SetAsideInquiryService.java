@@ -39,7 +39,7 @@ public class SetAsideInquiryService {
 
     /** The set-aside inquiries, oldest first, from {@code offset}; what identifies them, not their forms. */
     public List<FailedInquiry> list(int offset, int limit) {
-        return inbox.failed(Math.max(0, offset), Math.max(1, Math.min(limit, WebInquiryService.MAX_PAGE)));
+        return inbox.failed(offset, limit);
     }
 
     /**

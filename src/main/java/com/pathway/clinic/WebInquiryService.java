@@ -24,7 +24,7 @@ import com.pathway.shared.NotFoundException;
 public class WebInquiryService {
 
     /** The most failed inquiries one page lists. */
-    public static final int MAX_PAGE = 200;
+    public static final int MAX_PAGE = InquiryInbox.MAX_FAILED_PAGE;
 
     private final InquiryInbox inbox;
     private final AuditService audit;
@@ -45,7 +45,7 @@ public class WebInquiryService {
 
     /** Failed inquiries, oldest first, from {@code offset}. */
     public List<FailedInquiry> failed(int offset, int limit) {
-        return inbox.failed(Math.max(0, offset), Math.max(1, Math.min(limit, MAX_PAGE)));
+        return inbox.failed(offset, limit);
     }
 
     /**

@@ -68,6 +68,8 @@ public class InquiryInbox implements SmartLifecycle {
     public static final String PAGE = "admin/inquiries";
     /** The intake coordinators' page of the inquiries set aside, which their notification opens. */
     public static final String SET_ASIDE_PAGE = "inquiries/set-aside";
+    /** The most failed inquiries {@link #failed} lists at once. */
+    public static final int MAX_FAILED_PAGE = 200;
     /** The wait before the second attempt; the third waits twice as long. */
     static final java.time.Duration RETRY_AFTER = java.time.Duration.ofMinutes(1);
     private static final Logger LOG = LoggerFactory.getLogger(InquiryInbox.class);
@@ -186,14 +188,19 @@ public class InquiryInbox implements SmartLifecycle {
         return jdbc.queryForObject("select count(*) from inquiry_inbox where failed_at is not null", Long.class);
     }
 
-    /** Inquiries whose lead could not be created after {@value #ATTEMPTS} attempts, oldest first, from an offset. */
+    /**
+     * Inquiries whose lead could not be created after {@value #ATTEMPTS} attempts, oldest first, from an offset (0 or
+     * more), 1 to {@value #MAX_FAILED_PAGE} of them.
+     */
     public List<FailedInquiry> failed(int offset, int limit) {
+        int from = Math.max(0, offset);
+        int count = Math.max(1, Math.min(limit, MAX_FAILED_PAGE));
         return jdbc.query("select reference, received_at, attempts, failed_at, last_error from inquiry_inbox "
                 + "where failed_at is not null order by id offset ? rows fetch next ? rows only",
                 (rs, row) -> new FailedInquiry(rs.getString("reference"), rs.getTimestamp("received_at").toInstant(),
                         rs.getInt("attempts"), rs.getTimestamp("failed_at").toInstant(),
                         simpleNames(rs.getString("last_error"))),
-                offset, limit);
+                from, count);
     }
 
     /** What became of a failed inquiry tried again: its lead's key, or why there is none. */

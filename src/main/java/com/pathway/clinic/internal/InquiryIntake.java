@@ -46,13 +46,12 @@ public class InquiryIntake {
     }
 
     /**
-     * Creates the lead of a web inquiry that could not become one by itself, from its form as a person checked and
-     * corrected it, under the inquiry's {@code reference} and as that person; the lead's key. Every problem of the
-     * form is thrown, as on the New lead form.
+     * Creates the lead of a web inquiry that could not become one by itself, from its form as a person corrected it
+     * and {@link #check} passed it, under the inquiry's {@code reference} and as that person; the lead's key.
      */
     @Transactional
-    public String enterLead(LeadForm form, String reference) {
-        return writer.store(writer.check(form), "Web inquiry", reference);
+    public String enterLead(LeadForm checked, String reference) {
+        return writer.store(checked, "Web inquiry", reference);
     }
 
     private static <T> T asWebForm(Supplier<T> action) {

@@ -11,11 +11,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +27,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -245,27 +242,10 @@ class InquiryInboxTest {
     void aFailedInquiryHeldByAnotherTryIsRefusedAsBusyNotAsGone() throws Exception {
         String reference = intake.newReference();
         SetAsideInquiries.store(jdbc, reference, "x", "java.lang.IllegalStateException", Instant.now(), Instant.now());
-        CountDownLatch held = new CountDownLatch(1);
-        CountDownLatch done = new CountDownLatch(1);
-        ExecutorService other = Executors.newSingleThreadExecutor();
-        try {
-            // Another administrator's try, holding the row's lock while it makes the lead.
-            Future<?> holder = other.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(state -> {
-                jdbc.queryForList("select id from inquiry_inbox where reference = ? for update", reference);
-                held.countDown();
-                try {
-                    done.await(20, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }));
-            assertThat(held.await(20, TimeUnit.SECONDS)).isTrue();
+        // Another administrator's try, holding the row's lock while it makes the lead.
+        try (HeldInquiry held = HeldInquiry.hold(transactions, jdbc, reference, Duration.ofSeconds(20))) {
             assertThat(inbox.retryFailed(reference).outcome()).isEqualTo(InquiryInbox.Retried.Outcome.BUSY);
-            done.countDown();
-            holder.get();
         } finally {
-            done.countDown();
-            other.shutdownNow();
             jdbc.update("delete from inquiry_inbox where reference = ?", reference);
         }
     }

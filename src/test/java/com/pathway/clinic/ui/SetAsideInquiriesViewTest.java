@@ -6,25 +6,21 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.pathway.clinic.FailedInquiry;
+import com.pathway.clinic.HeldInquiry;
 import com.pathway.clinic.LeadForm;
 import com.pathway.clinic.Leads;
 import com.pathway.clinic.SetAsideInquiries;
@@ -206,25 +202,12 @@ class SetAsideInquiriesViewTest extends ViewTest {
         LeadForm form = Leads.form("Ilse", "Heldby", Leads.phoneOfItsOwn().e164(), null);
         String reference = setAside(form);
         long leadsBefore = jdbc.queryForObject("select count(*) from lead", Long.class);
-        CountDownLatch held = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        ExecutorService other = Executors.newSingleThreadExecutor();
         try {
-            Future<?> holder = other.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(s -> {
-                jdbc.queryForList("select id from inquiry_inbox where reference = ? for update", reference);
-                held.countDown();
-                try {
-                    release.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }));
-            assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
             SignedIn.as("intake", "INTAKE_COORDINATOR");
-            assertThatThrownBy(() -> setAside.enter(reference, form)).isInstanceOf(ConflictException.class)
-                    .hasMessageContaining("being entered or tried by someone else");
-            release.countDown();
-            holder.get(10, TimeUnit.SECONDS);
+            try (HeldInquiry held = HeldInquiry.hold(transactions, jdbc, reference, Duration.ofSeconds(10))) {
+                assertThatThrownBy(() -> setAside.enter(reference, form)).isInstanceOf(ConflictException.class)
+                        .hasMessageContaining("being entered or tried by someone else");
+            }
 
             LeadForm noName = new LeadForm(form.firstName(), "", form.preferredName(), form.dateOfBirth(),
                     form.phone(), form.altPhone(), form.email(), form.preferredContact(), form.preferredContactTime(),
@@ -234,8 +217,6 @@ class SetAsideInquiriesViewTest extends ViewTest {
                     form.coordinator(), form.clinician(), form.message());
             assertThatThrownBy(() -> setAside.enter(reference, noName)).isInstanceOf(InvalidInputException.class);
         } finally {
-            release.countDown();
-            other.shutdownNow();
             SignedIn.out();
         }
         assertThat(jdbc.queryForObject("select count(*) from lead", Long.class)).isEqualTo(leadsBefore);

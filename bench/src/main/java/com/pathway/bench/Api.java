@@ -18,6 +18,7 @@ public final class Api {
      */
     public static final String INTAKE = BenchUsers.API_USER + ":" + BenchUsers.API_TOKEN;
     public static final String MANAGER = BenchUsers.MANAGER_USER + ":" + BenchUsers.MANAGER_TOKEN;
+    public static final String ADMIN = BenchUsers.ADMIN_USER + ":" + BenchUsers.ADMIN_TOKEN;
 
     private final HttpClient http;
     private final URI base;

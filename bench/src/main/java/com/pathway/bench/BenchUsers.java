@@ -14,7 +14,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 /**
  * Intake coordinators for the concurrent UI users, one account each as in a real clinic (sign-ins
  * of one account at the same moment contend for its row), one more for the API scenarios with a
- * known API token, and accounts with a second step for the security-cost scenario. Written straight
+ * known API token, a manager and an administrator with tokens too, and accounts with a second step for the security-cost scenario. Written straight
  * into the database before the application starts, which then runs
  * as in production (no demo accounts); every account has the same password, hashed once.
  */
@@ -25,6 +25,9 @@ final class BenchUsers {
     static final String API_TOKEN = "pwt_bench_api_00000000000000000001";
     static final String MANAGER_USER = "bench-manager";
     static final String MANAGER_TOKEN = "pwt_bench_manager_0000000000000001";
+    /** An administrator, whose token reads the application's metrics (the JIT's compile time, {@link Warm}). */
+    static final String ADMIN_USER = "bench-admin";
+    static final String ADMIN_TOKEN = "pwt_bench_admin_000000000000000001";
     /** Accounts with a second step (an authenticator app's code), each signed in once per run of security-cost. */
     static final int MFA_ACCOUNTS = SecurityCostScenario.SIGN_INS + SecurityCostScenario.WARM_UP;
     /** Their authenticator app's secret (Base32), the same for all: the codes are computed as the app computes them. */
@@ -64,6 +67,7 @@ final class BenchUsers {
             }
             apiAccount(c, user, role, hash, now, API_USER, "Bench API client", "INTAKE_COORDINATOR", API_TOKEN);
             apiAccount(c, user, role, hash, now, MANAGER_USER, "Bench manager", "MANAGER", MANAGER_TOKEN);
+            apiAccount(c, user, role, hash, now, ADMIN_USER, "Bench administrator", "ADMIN", ADMIN_TOKEN);
         }
     }
 

@@ -8,8 +8,8 @@ import java.util.UUID;
 /**
  * Web-to-lead intake over loopback HTTP to {@code POST /api/v1/inquiries}: the throughput a few
  * clients sending back to back sustain, then the latency when inquiries are offered at the target
- * rate. The floor is the CORS preflight of the same path, which passes the same filters and does no
- * work. The app runs with the per-address limit raised (docs/benchmarks.md);
+ * rate, once the app is warm ({@link Warm}: until its JIT compilers are quiet, three minutes at most). The floor is
+ * the CORS preflight of the same path, which passes the same filters and does no work. The app runs with the per-address limit raised (docs/benchmarks.md);
  * the limiter still runs for every request.
  */
 public final class IntakeScenario implements Scenario {
@@ -17,6 +17,8 @@ public final class IntakeScenario implements Scenario {
     private static final int CLIENTS = 4;
     private static final int MAX_IN_FLIGHT = 64;
     private static final int OFFERED_SECONDS = 10;
+    private static final Duration WARM_UP_ROUND = Duration.ofSeconds(5);
+    private static final Duration WARM_UP_CAP = Duration.ofMinutes(3);
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
 
     @Override
@@ -29,8 +31,11 @@ public final class IntakeScenario implements Scenario {
         Api api = context.api();
         Scale scale = context.scale();
         int rate = scale.inquiriesPerSecond();
-        int warmUp = Math.min(1_000, scale.inquiries() / 3);
-        Load.closed(warmUp, CLIENTS, Duration.ofSeconds(30), i -> send(api, "w" + i) == 201);
+        Warm.Result warm = Warm.untilCompiled(api, WARM_UP_CAP, round -> {
+            Load.Result result = Load.closed(Integer.MAX_VALUE, CLIENTS, WARM_UP_ROUND,
+                    i -> send(api, "w" + round + "-" + i) == 201);
+            return result.ok() + result.failed();
+        });
         Duration cap = Duration.ofSeconds(60);
         Load.Result floor = Load.closed(scale.inquiries(), CLIENTS, cap, i -> preflight(api) == 200);
         Inbox.drained(context.config(), Duration.ofMinutes(5));
@@ -45,13 +50,13 @@ public final class IntakeScenario implements Scenario {
         Load.Result paced = Load.paced(offered, rate, offeredCap, MAX_IN_FLIGHT, i -> send(api, "p" + i) == 201);
         Duration pacedCatchUp = Inbox.drained(context.config(), Duration.ofMinutes(5));
         return ScenarioResult.measured(name(), String.format(java.util.Locale.ROOT,
-                "After %d to warm up: %d inquiries by %d clients back to back (at most 60 s; %d answered other than 201), "
+                "After the app %s: %d inquiries by %d clients back to back (at most 60 s; %d answered other than 201), "
                         + "then %d offered at %d/s for at most %d s (at most %d in flight; %d accepted, latency from "
                         + "the moment each was due). Floor: the CORS preflight OPTIONS of the same path, loaded the "
                         + "same way. An inquiry is accepted once stored in the inbox; after the back-to-back run "
                         + "%d were still waiting for their lead, all had one %.1f s later (%.1f s after the paced "
                         + "run).",
-                warmUp, sustained.ok() + sustained.failed(), CLIENTS, sustained.failed(), paced.ok() + paced.failed(),
+                warm.describe(), sustained.ok() + sustained.failed(), CLIENTS, sustained.failed(), paced.ok() + paced.failed(),
                 rate, OFFERED_SECONDS, MAX_IN_FLIGHT, paced.ok(), waitingAtEnd, catchUp.toMillis() / 1000.0,
                 pacedCatchUp.toMillis() / 1000.0), List.of(
                 Row.figure("sustained accepted inquiries per second", sustained.okPerSecond(), "/s",

@@ -25,6 +25,11 @@ import org.springframework.validation.annotation.Validated;
  * @param drainInterval how often the background looks for waiting inquiries besides being woken by one
  * @param createInBackground whether this node turns waiting inquiries into leads (several nodes may: each takes
  *        rows the others have not locked)
+ * @param burstRate inquiries received by this node within a second that make a burst: while it lasts, every
+ *        inquiry is answered as soon as it is stored and its lead waits, so that answering takes all the processor
+ *        time (0: no burst is ever declared)
+ * @param burstLeadDelay how long an inquiry's lead may wait during a burst: older inquiries become leads even while
+ *        it lasts
  */
 @Validated
 @ConfigurationProperties("pathway.inquiries")
@@ -36,5 +41,7 @@ public record InquiryProperties(
         @Min(0) @DefaultValue("1") int createdAtOnce,
         @Min(1) @Max(1000) @DefaultValue("100") int batchSize,
         @NotNull @DefaultValue("1s") Duration drainInterval,
-        @DefaultValue("true") boolean createInBackground) {
+        @DefaultValue("true") boolean createInBackground,
+        @Min(0) @DefaultValue("100") int burstRate,
+        @NotNull @DefaultValue("30s") Duration burstLeadDelay) {
 }

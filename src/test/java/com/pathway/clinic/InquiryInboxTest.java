@@ -294,11 +294,106 @@ class InquiryInboxTest {
     }
 
     @Test
+    void duringABurstLeadsWaitUntilItHasPassedOrUntilTheyHaveWaitedTheirDelay() {
+        MovingClock clock = new MovingClock(Instant.parse("2026-12-07T10:00:00Z"));
+        InquiryProperties bursts = new InquiryProperties(properties.requestsPerAddress(), properties.period(),
+                properties.allowedOrigins(), properties.globalRequests(), 1, 50, Duration.ofMillis(100), false,
+                5, Duration.ofSeconds(30));
+        InquiryInbox node = new InquiryInbox(jdbc, transactions, intake, json, cipher, bursts, clock, notifications,
+                staff, entities);
+
+        List<String> early = receive(node, "Early", 5);
+        assertThat(node.bursting()).as("five within a second").isTrue();
+        long sixth = node.receive(intake.check(Leads.form("Burst", "Sixth", Leads.phoneOfItsOwn().e164(), null)),
+                "BURST-SIXTH", null, null, 201, "{}");
+        node.createSoon(sixth);
+        assertThat(leadsWith("BURST-SIXTH")).as("no request makes its lead during a burst").isZero();
+        assertThat(node.drain()).as("nothing has waited its delay yet").isZero();
+
+        // Thirty-one seconds on, another burst: the first six have waited long enough, the new ones wait.
+        clock.move(Duration.ofSeconds(31));
+        List<String> late = receive(node, "Late", 5);
+        assertThat(node.bursting()).isTrue();
+        assertThat(node.drain()).isEqualTo(6);
+        early.forEach(reference -> assertThat(leadsWith(reference)).as(reference).isEqualTo(1));
+        assertThat(leadsWith("BURST-SIXTH")).isEqualTo(1);
+        late.forEach(reference -> assertThat(waitingWith(reference)).as(reference).isEqualTo(1));
+
+        // A second without inquiries ends the burst: the rest become leads, and one sent alone is a lead at once.
+        clock.move(Duration.ofSeconds(1));
+        assertThat(node.bursting()).isFalse();
+        assertThat(node.drain()).isEqualTo(5);
+        late.forEach(reference -> assertThat(leadsWith(reference)).as(reference).isEqualTo(1));
+        long alone = node.receive(intake.check(Leads.form("Burst", "Alone", Leads.phoneOfItsOwn().e164(), null)),
+                "BURST-ALONE", null, null, 201, "{}");
+        node.createSoon(alone);
+        assertThat(leadsWith("BURST-ALONE")).isEqualTo(1);
+        assertThat(node.waiting()).isZero();
+    }
+
+    @Test
+    void noBurstIsDeclaredWithABurstRateOfZero() {
+        InquiryProperties never = new InquiryProperties(properties.requestsPerAddress(), properties.period(),
+                properties.allowedOrigins(), properties.globalRequests(), 1, 50, Duration.ofMillis(100), false,
+                0, Duration.ofSeconds(30));
+        InquiryInbox node = new InquiryInbox(jdbc, transactions, intake, json, cipher, never,
+                new MovingClock(Instant.parse("2026-12-07T10:00:00Z")), notifications, staff, entities);
+
+        List<String> references = receive(node, "Never", 8);
+
+        assertThat(node.bursting()).isFalse();
+        assertThat(node.drain()).isEqualTo(8);
+        references.forEach(reference -> assertThat(leadsWith(reference)).as(reference).isEqualTo(1));
+    }
+
+    /** {@code count} inquiries stored by {@code node} at its clock's present moment; their references. */
+    private List<String> receive(InquiryInbox node, String name, int count) {
+        List<String> references = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String reference = intake.newReference();
+            node.receive(intake.check(Leads.form("Burst", name + i, Leads.phoneOfItsOwn().e164(), null)), reference,
+                    null, null, 201, "{}");
+            references.add(reference);
+        }
+        return references;
+    }
+
+    /** A clock that stands still until moved. */
+    private static final class MovingClock extends Clock {
+
+        private volatile Instant now;
+
+        MovingClock(Instant start) {
+            now = start;
+        }
+
+        void move(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+
+    @Test
     void theBackgroundCreatesWhatAStopLeftInTheInbox() throws Exception {
         // Stored and answered, then the application stopped before creating the lead.
         String reference = send(inquiry("Restart"), null);
         InquiryProperties running = new InquiryProperties(properties.requestsPerAddress(), properties.period(),
-                properties.allowedOrigins(), properties.globalRequests(), 1, 50, Duration.ofMillis(100), true);
+                properties.allowedOrigins(), properties.globalRequests(), 1, 50, Duration.ofMillis(100), true,
+                properties.burstRate(), properties.burstLeadDelay());
         InquiryInbox restarted = new InquiryInbox(jdbc, transactions, intake, json, cipher, running,
                 Clock.systemUTC(), notifications, staff, entities);
 

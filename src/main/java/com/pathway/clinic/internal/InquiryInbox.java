@@ -51,6 +51,10 @@ import com.pathway.shared.crypto.ColumnCipher;
  * <li>otherwise, and for whatever a stop left here, by the background, {@code batch-size} at a time in one
  * transaction, which divides the cost of a commit among them.</li>
  * </ul>
+ * During a burst (at least {@code burst-rate} inquiries received by this node within the last second) neither
+ * happens for new inquiries: each is answered as soon as it is stored, and its lead waits until the burst has passed
+ * or until it has waited {@code burst-lead-delay}, so that the answers have the node's processors to themselves
+ * (docs/benchmarks.md: on two processors, making leads meanwhile halved the inquiries answered a second).
  * Rows are taken with {@code FOR UPDATE SKIP LOCKED}, so several nodes and the requests never take the same one.
  * A lead that cannot be created (say the key that encrypted its form left the configuration) leaves its row with
  * the error and is tried again a minute later, then two; after {@value #ATTEMPTS} attempts the row is marked failed
@@ -86,6 +90,10 @@ public class InquiryInbox implements SmartLifecycle {
     private final AtomicBoolean woken = new AtomicBoolean();
     /** Takers creating leads from the inbox on this node right now. */
     private final AtomicInteger draining = new AtomicInteger();
+    /** Inquiries this node stored lately: the measure of a burst. */
+    private final RecentArrivals arrivals = new RecentArrivals();
+    /** Whether the background last found a burst, so that its start and end are logged once. */
+    private final AtomicBoolean inBurst = new AtomicBoolean();
     private final RowMapper<Waiting> waiting;
     private final NotificationService notifications;
     private final StaffDirectory staff;
@@ -133,7 +141,13 @@ public class InquiryInbox implements SmartLifecycle {
             }
             return keys.getKeyAs(Long.class);
         });
+        arrivals.record(clock.instant());
         return id;
+    }
+
+    /** Whether this node is receiving a burst of inquiries ({@code pathway.inquiries.burst-rate} within a second). */
+    public boolean bursting() {
+        return properties.burstRate() > 0 && arrivals.lastSecond(clock.instant()) >= properties.burstRate();
     }
 
     /** The answer stored for an Idempotency-Key, if an inquiry was accepted with it. */
@@ -145,10 +159,15 @@ public class InquiryInbox implements SmartLifecycle {
 
     /**
      * After {@link #receive}: creates the lead now when fewer than {@code created-at-once} requests are doing so,
-     * else wakes the background. Never fails: the inquiry is stored, and whatever goes wrong here leaves it to
+     * else wakes the background; during a burst, neither (the background's next round comes within
+     * {@code drain-interval}). Never fails: the inquiry is stored, and whatever goes wrong here leaves it to
      * the background.
      */
     public void createSoon(long id) {
+        if (bursting()) {
+            // The background's next round makes the lead once the burst has passed or the inquiry is overdue.
+            return;
+        }
         if (draining.get() > 0 || !atOnce.tryAcquire()) {
             // Busy: the background is already at work and takes this one in its next batch.
             wake();
@@ -337,11 +356,16 @@ public class InquiryInbox implements SmartLifecycle {
 
     private Batch nextBatch() {
         List<Long> ids = new ArrayList<>();
+        Instant now = clock.instant();
+        // During a burst only the inquiries that have waited burst-lead-delay; otherwise every one.
+        Instant receivedBy = burstNoted() ? now.minus(properties.burstLeadDelay()) : Instant.MAX;
         try {
             Integer created = tx.execute(state -> {
                 List<Waiting> rows = jdbc.query(COLUMNS + "where failed_at is null and (retry_at is null or retry_at "
-                        + "<= ?) order by id fetch first " + properties.batchSize() + " rows only for update skip locked",
-                        waiting, Timestamp.from(clock.instant()));
+                        + "<= ?)" + (receivedBy == Instant.MAX ? "" : " and received_at <= ?") + " order by id fetch first "
+                        + properties.batchSize() + " rows only for update skip locked", waiting,
+                        receivedBy == Instant.MAX ? new Object[] {Timestamp.from(now)}
+                                : new Object[] {Timestamp.from(now), Timestamp.from(receivedBy)});
                 rows.forEach(row -> ids.add(row.id()));
                 return rows.isEmpty() ? 0 : atWork(() -> create(rows).size());
             });
@@ -357,6 +381,21 @@ public class InquiryInbox implements SmartLifecycle {
             }
             return new Batch(ids.size(), created);
         }
+    }
+
+    /** {@link #bursting()}, logging when a burst starts and when it has passed. */
+    private boolean burstNoted() {
+        boolean now = bursting();
+        if (inBurst.compareAndSet(!now, now)) {
+            if (now) {
+                LOG.info("A burst of web inquiries (at least {} a second): each is answered once stored, and its lead "
+                        + "follows once the burst has passed or within {}", properties.burstRate(),
+                        properties.burstLeadDelay());
+            } else {
+                LOG.info("The burst of web inquiries has passed; the waiting ones become leads");
+            }
+        }
+        return now;
     }
 
     private int atWork(java.util.function.IntSupplier work) {

@@ -47,7 +47,7 @@ class InquiryOriginsTest {
     void onlyTheNamedWebSitesMayPostAndOnlyInquiries() {
         InquiryProperties properties = new InquiryProperties(10, Duration.ofHours(1),
                 List.of("https://www.clinic.example", " https://clinic.example"), 1000, 1, 100, Duration.ofSeconds(1),
-                true);
+                true, 100, Duration.ofSeconds(30));
         CorsConfigurationSource source = new InquiryCors(properties, new MockEnvironment()).corsConfigurationSource();
 
         CorsConfiguration inquiries = source.getCorsConfiguration(new MockHttpServletRequest("POST", "/api/v1/inquiries"));
@@ -67,7 +67,7 @@ class InquiryOriginsTest {
     @Test
     void noOriginAtAllLetsNoWebSitePost() {
         InquiryProperties properties = new InquiryProperties(10, Duration.ofHours(1), List.of(), 1000, 1, 100,
-                Duration.ofSeconds(1), true);
+                Duration.ofSeconds(1), true, 100, Duration.ofSeconds(30));
         CorsConfiguration inquiries = new InquiryCors(properties, new MockEnvironment()).corsConfigurationSource()
                 .getCorsConfiguration(new MockHttpServletRequest("POST", "/api/v1/inquiries"));
         assertThat(inquiries.checkOrigin("https://clinic.example")).isNull();

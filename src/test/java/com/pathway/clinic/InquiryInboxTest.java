@@ -332,6 +332,34 @@ class InquiryInboxTest {
     }
 
     @Test
+    void aBatchTakenBeforeABurstStopsWhenItBeginsAndLeavesTheRestWaiting() {
+        Instant start = Instant.parse("2026-12-07T10:00:00Z");
+        MovingClock clock = new MovingClock(start);
+        InquiryProperties bursts = new InquiryProperties(properties.requestsPerAddress(), properties.period(),
+                properties.allowedOrigins(), properties.globalRequests(), 0, 50, Duration.ofMillis(100), false,
+                5, Duration.ofSeconds(30));
+        InquiryInbox node = new InquiryInbox(jdbc, transactions, intake, json, cipher, bursts, clock, notifications,
+                staff, entities);
+        List<String> references = new ArrayList<>(receive(node, "Before", 10));
+        // Five more stored as if six seconds on: a burst once the clock gets there.
+        clock.move(Duration.ofSeconds(6));
+        references.addAll(receive(node, "During", 5));
+
+        // Back to two seconds on, the clock now climbing a second at each reading until it stands at six: the batch
+        // (all fifteen) is taken before the burst and meets it on the way.
+        clock.climb(start.plusSeconds(2), Duration.ofSeconds(1), start.plusSeconds(6));
+        int made = node.drain();
+
+        assertThat(made).as("stopped at the burst, after at least one lead").isBetween(1, 14);
+        assertThat(node.waiting()).isEqualTo(15 - made);
+        assertThat(node.bursting()).isTrue();
+
+        clock.move(Duration.ofSeconds(2));
+        assertThat(node.drain()).as("after the burst, the rest").isEqualTo(15 - made);
+        references.forEach(reference -> assertThat(leadsWith(reference)).as(reference).isEqualTo(1));
+    }
+
+    @Test
     void noBurstIsDeclaredWithABurstRateOfZero() {
         InquiryProperties never = new InquiryProperties(properties.requestsPerAddress(), properties.period(),
                 properties.allowedOrigins(), properties.globalRequests(), 1, 50, Duration.ofMillis(100), false,
@@ -358,22 +386,35 @@ class InquiryInboxTest {
         return references;
     }
 
-    /** A clock that stands still until moved. */
+    /** A clock that stands still until moved, or climbs by a step at each reading up to a height. */
     private static final class MovingClock extends Clock {
 
-        private volatile Instant now;
+        private Instant now;
+        private Duration step = Duration.ZERO;
+        private Instant top;
 
         MovingClock(Instant start) {
             now = start;
         }
 
-        void move(Duration by) {
+        synchronized void move(Duration by) {
             now = now.plus(by);
+            step = Duration.ZERO;
+        }
+
+        synchronized void climb(Instant from, Duration by, Instant upTo) {
+            now = from;
+            step = by;
+            top = upTo;
         }
 
         @Override
-        public Instant instant() {
-            return now;
+        public synchronized Instant instant() {
+            Instant read = now;
+            if (!step.isZero() && now.isBefore(top)) {
+                now = now.plus(step);
+            }
+            return read;
         }
 
         @Override

@@ -367,7 +367,8 @@ public class InquiryInbox implements SmartLifecycle {
                         receivedBy == Instant.MAX ? new Object[] {Timestamp.from(now)}
                                 : new Object[] {Timestamp.from(now), Timestamp.from(receivedBy)});
                 rows.forEach(row -> ids.add(row.id()));
-                return rows.isEmpty() ? 0 : atWork(() -> create(rows).size());
+                // A batch taken before a burst stops at its start; the rows it leaves wait, unlocked at the commit.
+                return rows.isEmpty() ? 0 : atWork(() -> create(rows, receivedBy == Instant.MAX).size());
             });
             return new Batch(created, created);
         } catch (RuntimeException e) {
@@ -422,7 +423,7 @@ public class InquiryInbox implements SmartLifecycle {
      */
     private List<String> createOne(long id, boolean failed, String lock) {
         return create(jdbc.query(COLUMNS + "where id = ? and failed_at is " + (failed ? "not null " : "null ") + lock,
-                waiting, id));
+                waiting, id), false);
     }
 
     /**
@@ -477,10 +478,19 @@ public class InquiryInbox implements SmartLifecycle {
     }
 
     /** Creates the rows' leads and deletes the rows, in the caller's transaction; the leads' keys. */
-    private List<String> create(List<Waiting> rows) {
+    /**
+     * Makes the rows' leads and deletes the rows, in the caller's transaction; the leads' keys. With
+     * {@code untilBurst}, stops before the next row once a burst has begun (at least one lead made).
+     */
+    private List<String> create(List<Waiting> rows, boolean untilBurst) {
         List<String> keys = new ArrayList<>(rows.size());
+        List<Waiting> made = new ArrayList<>(rows.size());
         for (Waiting row : rows) {
+            if (untilBurst && !made.isEmpty() && bursting()) {
+                break;
+            }
             keys.add(intake.createLead(form(row), row.reference()));
+            made.add(row);
             if (rows.size() > 1) {
                 // Written, then forgotten by the persistence context: Hibernate checks every entity it holds at each
                 // flush, and a batch's leads would otherwise make each lead's flushes slower than the last's.
@@ -490,8 +500,8 @@ public class InquiryInbox implements SmartLifecycle {
                 entities.clear();
             }
         }
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate("delete from inquiry_inbox where id = ?", rows.stream()
+        if (!made.isEmpty()) {
+            jdbc.batchUpdate("delete from inquiry_inbox where id = ?", made.stream()
                     .map(row -> new Object[] {row.id()}).toList());
         }
         return keys;

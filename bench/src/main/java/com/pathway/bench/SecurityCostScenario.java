@@ -35,8 +35,13 @@ public final class SecurityCostScenario implements Scenario {
     /** Sign-ins per flow, and so the number of accounts with a second step (each signs in once). */
     static final int SIGN_INS = 300;
     static final String NAME = "security-cost";
-    /** Sign-ins of each flow before the measured ones; the second step's use accounts of their own. */
-    static final int WARM_UP = 10;
+    /**
+     * The most sign-ins of each flow before the measured ones ({@link Warm}: until the JIT compilers are quiet, three
+     * minutes at most); the second step's use accounts of their own.
+     */
+    static final int WARM_UP = 900;
+    private static final Duration WARM_UP_ROUND = Duration.ofSeconds(5);
+    private static final Duration WARM_UP_CAP = Duration.ofMinutes(3);
     private static final int CONCURRENT = 8;
     private static final DefaultCodeGenerator CODES = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6);
 
@@ -49,11 +54,18 @@ public final class SecurityCostScenario implements Scenario {
     public ScenarioResult run(BenchContext context) throws Exception {
         HttpClient http = VaadinClient.httpClient();
         int plainAccounts = Math.max(1, context.scale().uiAccounts());
-        for (int i = 0; i < WARM_UP; i++) {
-            signOut(signInWithPassword(http, context, BenchUsers.username(i % plainAccounts)));
-            signOut(signInWithSecondStep(http, context, BenchUsers.mfaUsername(SIGN_INS + i), new Latencies(),
-                    new Latencies(), new Latencies()));
-        }
+        int[] warmed = {0};
+        Warm.Result warm = Warm.untilCompiled(context.api(), WARM_UP_CAP, round -> {
+            long roundEnds = System.nanoTime() + WARM_UP_ROUND.toNanos();
+            int before = warmed[0];
+            for (; warmed[0] < WARM_UP && System.nanoTime() < roundEnds; warmed[0]++) {
+                int i = warmed[0];
+                signOut(signInWithPassword(http, context, BenchUsers.username(i % plainAccounts)));
+                signOut(signInWithSecondStep(http, context, BenchUsers.mfaUsername(SIGN_INS + i), new Latencies(),
+                        new Latencies(), new Latencies()));
+            }
+            return 2L * (warmed[0] - before);
+        });
         Latencies passwordOnly = new Latencies();
         Latencies withSecondStep = new Latencies();
         Latencies secondStepAlone = new Latencies();
@@ -122,13 +134,13 @@ public final class SecurityCostScenario implements Scenario {
                 Row.figure("lead page requests that failed", leadOne.failed() + leadMany.failed() + me.failed(), "",
                         Target.valueAtMost(0, ""))));
         return ScenarioResult.measured(name(), String.format(Locale.ROOT,
-                "%d sign-ins per flow after %d of each to warm up, one client, the flows interleaved: password only (intake "
+                "%d sign-ins per flow after the app %s, one client, the flows interleaved: password only (intake "
                         + "coordinators without a second step) and password then an authenticator code (accounts "
                         + "enrolled with a known secret, each signing in once, codes computed with dev.samstevens.totp "
                         + "as the app does). Lead page: %d reads by one client, %d by %d clients at once, %d UI "
                         + "round trips to leads/{key}; the audit hash chain on, as always. The issue's bound: the "
                         + "second step and the chain add at most 10 %%.",
-                SIGN_INS, WARM_UP, samples, samples, CONCURRENT, uiSamples), rows);
+                SIGN_INS, warm.describe(), samples, samples, CONCURRENT, uiSamples), rows);
     }
 
     /** The sign-in page, the password, and the first page after it; the client there, or null if not reached. */

@@ -43,20 +43,20 @@ final class Warm {
     }
 
     static Result untilCompiled(Api api, Duration cap, Round round) throws Exception {
+        double compiled = compilationMillis(api);
         long started = System.nanoTime();
         long calls = 0;
         int rounds = 0;
         int quietRounds = 0;
-        double share = 1;
-        double compiled = compilationMillis(api);
-        while (quietRounds < QUIET_ROUNDS && System.nanoTime() - started < cap.toNanos()) {
+        double share;
+        do {
             long roundStarted = System.nanoTime();
             calls += round.run(rounds++);
             double now = compilationMillis(api);
             share = (now - compiled) / ((System.nanoTime() - roundStarted) / 1e6);
             compiled = now;
             quietRounds = share < QUIET ? quietRounds + 1 : 0;
-        }
+        } while (quietRounds < QUIET_ROUNDS && System.nanoTime() - started < cap.toNanos());
         return new Result(rounds, calls, Duration.ofNanos(System.nanoTime() - started), quietRounds >= QUIET_ROUNDS,
                 share);
     }

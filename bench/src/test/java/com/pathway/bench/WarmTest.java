@@ -81,7 +81,8 @@ class WarmTest {
         });
 
         assertThat(result.quiet()).isFalse();
-        assertThat(result.rounds()).isBetween(2, 4);
+        assertThat(result.rounds()).isPositive();
+        assertThat(compiledMillis).as("the rounds stopped at the cap").isNotEmpty();
         assertThat(result.describe()).contains("without the JIT compilers becoming quiet");
     }
 

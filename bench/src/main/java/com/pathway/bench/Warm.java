@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * the compilers spent less than {@link #QUIET} of a round's time compiling, two rounds running, or the cap passes.
  * On two processors the C2 compiler keeps compiling for about a minute of intake load, taking a quarter of the
  * machine meanwhile; a throughput measured before that measures the compiler as much as the application
- * (docs/benchmarks.md, "Runs of 2026-12-07, afternoon"). The compile time is the application's own metric
+ * (docs/benchmarks.md, "Runs of 2026-12-07, late morning"). The compile time is the application's own metric
  * {@code jvm.compilation.time}, read as the benchmark's administrator.
  */
 final class Warm {

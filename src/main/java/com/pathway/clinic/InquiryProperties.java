@@ -26,8 +26,8 @@ import org.springframework.validation.annotation.Validated;
  * @param createInBackground whether this node turns waiting inquiries into leads (several nodes may: each takes
  *        rows the others have not locked)
  * @param burstRate inquiries received by this node within a second that make a burst: while it lasts, every
- *        inquiry is answered as soon as it is stored and its lead waits, so that answering takes all the processor
- *        time (0: no burst is ever declared)
+ *        inquiry is answered as soon as it is stored and its lead waits, so that the answers have the processors
+ *        (0: no burst is ever declared)
  * @param burstLeadDelay how long an inquiry's lead may wait during a burst: older inquiries become leads even while
  *        it lasts
  */

@@ -477,7 +477,6 @@ public class InquiryInbox implements SmartLifecycle {
         return names.length() > 500 ? names.substring(0, 500) : names.toString();
     }
 
-    /** Creates the rows' leads and deletes the rows, in the caller's transaction; the leads' keys. */
     /**
      * Makes the rows' leads and deletes the rows, in the caller's transaction; the leads' keys. With
      * {@code untilBurst}, stops before the next row once a burst has begun (at least one lead made).

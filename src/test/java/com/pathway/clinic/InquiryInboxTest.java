@@ -35,6 +35,7 @@ import com.pathway.clinic.internal.InquiryInbox;
 import com.pathway.clinic.internal.InquiryIntake;
 import com.pathway.security.Role;
 import com.pathway.shared.crypto.ColumnCipher;
+import com.pathway.support.MovingClock;
 import com.pathway.support.TestAccounts;
 
 /**
@@ -384,48 +385,6 @@ class InquiryInboxTest {
             references.add(reference);
         }
         return references;
-    }
-
-    /** A clock that stands still until moved, or climbs by a step at each reading up to a height. */
-    private static final class MovingClock extends Clock {
-
-        private Instant now;
-        private Duration step = Duration.ZERO;
-        private Instant top;
-
-        MovingClock(Instant start) {
-            now = start;
-        }
-
-        synchronized void move(Duration by) {
-            now = now.plus(by);
-            step = Duration.ZERO;
-        }
-
-        synchronized void climb(Instant from, Duration by, Instant upTo) {
-            now = from;
-            step = by;
-            top = upTo;
-        }
-
-        @Override
-        public synchronized Instant instant() {
-            Instant read = now;
-            if (!step.isZero() && now.isBefore(top)) {
-                now = now.plus(step);
-            }
-            return read;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return java.time.ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 
     @Test

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +37,7 @@ import com.pathway.clinic.EmailConsentService;
 import com.pathway.mail.internal.MailDelivery;
 import com.pathway.mail.internal.Mailer;
 import com.pathway.mail.internal.Outbox;
+import com.pathway.support.MovingClock;
 import com.pathway.workflow.WorkflowTest;
 
 /**
@@ -255,39 +254,6 @@ class MailDeliveryTest {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** A clock the test moves forward. */
-    static final class MovingClock extends Clock {
-
-        private volatile Instant now;
-
-        MovingClock(Instant start) {
-            now = start;
-        }
-
-        void set(Instant at) {
-            now = at;
-        }
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
         }
     }
 }

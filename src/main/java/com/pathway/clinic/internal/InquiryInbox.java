@@ -78,6 +78,8 @@ public class InquiryInbox implements SmartLifecycle {
     static final java.time.Duration RETRY_AFTER = java.time.Duration.ofMinutes(1);
     private static final Logger LOG = LoggerFactory.getLogger(InquiryInbox.class);
     private static final String COLUMNS = "select id, reference, form from inquiry_inbox ";
+    /** The rows whose lead is due: not failed, and not waiting to be tried again. */
+    private static final String DUE = "where failed_at is null and (retry_at is null or retry_at <= ?)";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -357,18 +359,18 @@ public class InquiryInbox implements SmartLifecycle {
     private Batch nextBatch() {
         List<Long> ids = new ArrayList<>();
         Instant now = clock.instant();
-        // During a burst only the inquiries that have waited burst-lead-delay; otherwise every one.
-        Instant receivedBy = burstNoted() ? now.minus(properties.burstLeadDelay()) : Instant.MAX;
+        boolean burst = burstNoted();
+        String batch = " order by id fetch first " + properties.batchSize() + " rows only for update skip locked";
         try {
             Integer created = tx.execute(state -> {
-                List<Waiting> rows = jdbc.query(COLUMNS + "where failed_at is null and (retry_at is null or retry_at "
-                        + "<= ?)" + (receivedBy == Instant.MAX ? "" : " and received_at <= ?") + " order by id fetch first "
-                        + properties.batchSize() + " rows only for update skip locked", waiting,
-                        receivedBy == Instant.MAX ? new Object[] {Timestamp.from(now)}
-                                : new Object[] {Timestamp.from(now), Timestamp.from(receivedBy)});
+                // During a burst only the inquiries that have waited burst-lead-delay; otherwise every one.
+                List<Waiting> rows = burst
+                        ? jdbc.query(COLUMNS + DUE + " and received_at <= ?" + batch, waiting,
+                                Timestamp.from(now), Timestamp.from(now.minus(properties.burstLeadDelay())))
+                        : jdbc.query(COLUMNS + DUE + batch, waiting, Timestamp.from(now));
                 rows.forEach(row -> ids.add(row.id()));
                 // A batch taken before a burst stops at its start; the rows it leaves wait, unlocked at the commit.
-                return rows.isEmpty() ? 0 : atWork(() -> create(rows, receivedBy == Instant.MAX).size());
+                return rows.isEmpty() ? 0 : atWork(() -> create(rows, !burst).size());
             });
             return new Batch(created, created);
         } catch (RuntimeException e) {

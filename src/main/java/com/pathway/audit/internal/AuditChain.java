@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.pathway.audit.AuditOutcome;
+import com.pathway.shared.Databases;
 
 /**
  * Appends entries to the audit trail's hash chain. Entries recorded in a transaction wait until it is
@@ -33,8 +34,13 @@ public class AuditChain {
     private static final String INSERT = "insert into audit_entry (occurred_at, actor, action, entity_type, entity_id,"
             + " outcome, client_address, details, seq, prev_hash, entry_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    private static final String LOCK_HEAD = "update audit_chain_head set last_seq = last_seq where id = ?";
+    private static final String READ_HEAD = "select last_seq, last_hash from audit_chain_head where id = ?";
+    private static final String MOVE_HEAD = "update audit_chain_head set last_seq = ?, last_hash = ? where id = ?";
+
     private final JdbcTemplate jdbc;
     private final EntityManager entityManager;
+    private volatile Boolean postgres;
 
     public AuditChain(JdbcTemplate jdbc, EntityManager entityManager) {
         this.jdbc = jdbc;
@@ -76,10 +82,7 @@ public class AuditChain {
         // Other changes of the transaction first, so that it holds their row locks before the head's and
         // never waits for a row while holding the head.
         entityManager.flush();
-        java.util.Map<String, Object> head = jdbc.queryForList(
-                "select last_seq, last_hash from audit_chain_head where id = ? for update", AuditChainHead.ID)
-                .stream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("The audit chain has no head row (migration V30)"));
+        java.util.Map<String, Object> head = lockedHead();
         long seq = ((Number) head.get("last_seq")).longValue();
         String hash = (String) head.get("last_hash");
         List<Object[]> rows = new ArrayList<>(pending.size());
@@ -94,8 +97,38 @@ public class AuditChain {
             hash = entryHash;
         }
         jdbc.batchUpdate(INSERT, rows);
-        jdbc.update("update audit_chain_head set last_seq = ?, last_hash = ? where id = ?", seq, hash,
-                AuditChainHead.ID);
+        jdbc.update(MOVE_HEAD, seq, hash, AuditChainHead.ID);
+    }
+
+    /**
+     * The head, locked until the transaction ends. On PostgreSQL with SELECT ... FOR UPDATE, which the driver prepares
+     * once per connection. H2 parses and plans such a statement again at every call, and that was most of what the
+     * chain cost an audited read there; so on H2 an update that changes nothing locks the row, and a plain read, which
+     * H2 keeps prepared, follows it: after the lock, it sees the head as the last writer committed it.
+     */
+    private java.util.Map<String, Object> lockedHead() {
+        if (postgres()) {
+            return jdbc.queryForList(READ_HEAD + " for update", AuditChainHead.ID).stream().findFirst()
+                    .orElseThrow(AuditChain::noHead);
+        }
+        if (jdbc.update(LOCK_HEAD, AuditChainHead.ID) != 1) {
+            throw noHead();
+        }
+        return jdbc.queryForMap(READ_HEAD, AuditChainHead.ID);
+    }
+
+    private static IllegalStateException noHead() {
+        return new IllegalStateException("The audit chain has no head row (migration V30)");
+    }
+
+    /** Whether the database is PostgreSQL (else H2); asked once. */
+    private boolean postgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            known = Databases.isPostgres(jdbc.getDataSource());
+            postgres = known;
+        }
+        return known;
     }
 
     /** The entries one transaction recorded and not yet written. Runs after every other synchronization. */

@@ -361,6 +361,36 @@ class InquiryInboxTest {
     }
 
     @Test
+    void aBurstIsSeenOnceTenInquiriesCameAtItsRateNotASecondLater() {
+        MovingClock clock = new MovingClock(Instant.parse("2026-12-07T10:00:00Z"));
+        InquiryProperties bursts = new InquiryProperties(properties.requestsPerAddress(), properties.period(),
+                properties.allowedOrigins(), properties.globalRequests(), 1, 50, Duration.ofMillis(100), false,
+                100, Duration.ofSeconds(30));
+        InquiryInbox node = new InquiryInbox(jdbc, transactions, intake, json, cipher, bursts, clock, notifications,
+                staff, entities);
+
+        for (int i = 0; i < 9; i++) {
+            String reference = intake.newReference();
+            long id = node.receive(intake.check(Leads.form("Quick", "Number" + i, Leads.phoneOfItsOwn().e164(), null)),
+                    reference, null, null, 201, "{}");
+            assertThat(node.bursting()).as("%d at once, of a rate of 100 a second", i + 1).isFalse();
+            node.createSoon(id);
+            assertThat(leadsWith(reference)).as("a request makes its lead before the burst").isEqualTo(1);
+        }
+        String tenthReference = intake.newReference();
+        long tenth = node.receive(intake.check(Leads.form("Quick", "Tenth", Leads.phoneOfItsOwn().e164(), null)),
+                tenthReference, null, null, 201, "{}");
+        assertThat(node.bursting()).as("ten within a tenth of a second, though only ten in the second").isTrue();
+        node.createSoon(tenth);
+        assertThat(leadsWith(tenthReference)).as("no request makes its lead once the burst is seen").isZero();
+
+        clock.move(Duration.ofMillis(100));
+        assertThat(node.bursting()).as("a tenth of a second later").isFalse();
+        assertThat(node.drain()).isEqualTo(1);
+        assertThat(leadsWith(tenthReference)).isEqualTo(1);
+    }
+
+    @Test
     void noBurstIsDeclaredWithABurstRateOfZero() {
         InquiryProperties never = new InquiryProperties(properties.requestsPerAddress(), properties.period(),
                 properties.allowedOrigins(), properties.globalRequests(), 1, 50, Duration.ofMillis(100), false,

@@ -147,9 +147,9 @@ public class InquiryInbox implements SmartLifecycle {
         return id;
     }
 
-    /** Whether this node is receiving a burst of inquiries ({@code pathway.inquiries.burst-rate} within a second). */
+    /** Whether this node is receiving a burst of inquiries ({@code pathway.inquiries.burst-rate} a second or faster). */
     public boolean bursting() {
-        return properties.burstRate() > 0 && arrivals.lastSecond(clock.instant()) >= properties.burstRate();
+        return arrivals.atRate(clock.instant(), properties.burstRate());
     }
 
     /** The answer stored for an Idempotency-Key, if an inquiry was accepted with it. */

@@ -34,9 +34,8 @@ public final class IntakeScenario implements Scenario {
         Api api = context.api();
         Scale scale = context.scale();
         int rate = scale.inquiriesPerSecond();
-        // Both calls the scenario measures, mixed as a browser's site sends them: warmed on inquiries alone, the JIT
-        // compiled the request pipeline for POSTs only, the floor's preflights threw it out, and the offered run
-        // after them measured its recompiling (its first half second queued; later runs of it, p99 about 10 ms).
+        // Both calls the scenario measures, mixed as a site's visitors send them, so that neither is compiled for
+        // the other alone.
         Warm.Result warm = Warm.untilCompiled(api, WARM_UP_CAP, round -> {
             Load.Result result = Load.closed(Integer.MAX_VALUE, CLIENTS, WARM_UP_ROUND,
                     i -> i % PREFLIGHT_EVERY == 0 ? preflight(api) == 200 : send(api, "w" + round + "-" + i) == 201);
@@ -52,14 +51,17 @@ public final class IntakeScenario implements Scenario {
         double leadsPerSecond = sustained.ok() / ((System.nanoTime() - sustainedStarted) / 1e9);
         int offered = Math.min(scale.inquiries(), rate * OFFERED_SECONDS);
         Duration offeredCap = Duration.ofSeconds(OFFERED_SECONDS);
-        Load.Result pacedFloor = Load.paced(offered, rate, offeredCap, MAX_IN_FLIGHT, i -> preflight(api) == 200);
+        // The offered run's floor comes after it. Measured just before it, the floor's seconds of preflights alone had
+        // the JIT compile the request pipeline again as the offered inquiries began (deoptimized, then recompiled in
+        // their first few tenths of a second), and their first half second queued behind that.
         Load.Result paced = Load.paced(offered, rate, offeredCap, MAX_IN_FLIGHT, i -> send(api, "p" + i) == 201);
         Duration pacedCatchUp = Inbox.drained(context.config(), Duration.ofMinutes(5));
+        Load.Result pacedFloor = Load.paced(offered, rate, offeredCap, MAX_IN_FLIGHT, i -> preflight(api) == 200);
         return ScenarioResult.measured(name(), String.format(java.util.Locale.ROOT,
                 "After the app %s: %d inquiries by %d clients back to back (at most 60 s; %d answered other than 201), "
                         + "then %d offered at %d/s for at most %d s (at most %d in flight; %d accepted, latency from "
                         + "the moment each was due). Floor: the CORS preflight OPTIONS of the same path, loaded the "
-                        + "same way. An inquiry is accepted once stored in the inbox; after the back-to-back run "
+                        + "same way, before the back-to-back run and after the offered one. An inquiry is accepted once stored in the inbox; after the back-to-back run "
                         + "%d were still waiting for their lead, all had one %.1f s later (%.1f s after the paced "
                         + "run).",
                 warm.describe(), sustained.ok() + sustained.failed(), CLIENTS, sustained.failed(), paced.ok() + paced.failed(),

@@ -34,11 +34,16 @@ public final class IntakeScenario implements Scenario {
         Api api = context.api();
         Scale scale = context.scale();
         int rate = scale.inquiriesPerSecond();
-        // Both calls the scenario measures, mixed as a site's visitors send them, so that neither is compiled for
-        // the other alone.
+        // Both calls the scenario measures, mixed as a site's visitors send them, so that neither is compiled for the
+        // other alone; and both ways it sends them, in turn: back to back by four clients, and offered at the rate
+        // with up to MAX_IN_FLIGHT at once. Warmed by four clients alone, the app met the offered run's many
+        // connections cold: Tomcat started a thread for each, code that had run four times ran interpreted, and the
+        // run's first half second queued (p99 62-109 ms; offered again at once, 10-11 ms).
         Warm.Result warm = Warm.untilCompiled(api, WARM_UP_CAP, round -> {
-            Load.Result result = Load.closed(Integer.MAX_VALUE, CLIENTS, WARM_UP_ROUND,
-                    i -> i % PREFLIGHT_EVERY == 0 ? preflight(api) == 200 : send(api, "w" + round + "-" + i) == 201);
+            Load.Call call = i -> i % PREFLIGHT_EVERY == 0 ? preflight(api) == 200
+                    : send(api, "w" + round + "-" + i) == 201;
+            Load.Result result = round % 2 == 0 ? Load.closed(Integer.MAX_VALUE, CLIENTS, WARM_UP_ROUND, call)
+                    : Load.paced((int) (rate * WARM_UP_ROUND.toSeconds()), rate, WARM_UP_ROUND, MAX_IN_FLIGHT, call);
             return result.ok() + result.failed();
         });
         Duration cap = Duration.ofSeconds(60);
@@ -51,9 +56,9 @@ public final class IntakeScenario implements Scenario {
         double leadsPerSecond = sustained.ok() / ((System.nanoTime() - sustainedStarted) / 1e9);
         int offered = Math.min(scale.inquiries(), rate * OFFERED_SECONDS);
         Duration offeredCap = Duration.ofSeconds(OFFERED_SECONDS);
-        // The offered run's floor comes after it. Measured just before it, the floor's seconds of preflights alone had
-        // the JIT compile the request pipeline again as the offered inquiries began (deoptimized, then recompiled in
-        // their first few tenths of a second), and their first half second queued behind that.
+        // The offered run's floor comes after it: measured just before it, the floor's seconds of preflights alone had
+        // the JIT compile parts of the request pipeline again as the offered inquiries began (a profile showed them
+        // deoptimized, then recompiled, in the run's first tenths of a second).
         Load.Result paced = Load.paced(offered, rate, offeredCap, MAX_IN_FLIGHT, i -> send(api, "p" + i) == 201);
         Duration pacedCatchUp = Inbox.drained(context.config(), Duration.ofMinutes(5));
         Load.Result pacedFloor = Load.paced(offered, rate, offeredCap, MAX_IN_FLIGHT, i -> preflight(api) == 200);

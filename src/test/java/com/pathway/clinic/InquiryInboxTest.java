@@ -297,11 +297,7 @@ class InquiryInboxTest {
     @Test
     void duringABurstLeadsWaitUntilItHasPassedOrUntilTheyHaveWaitedTheirDelay() {
         MovingClock clock = new MovingClock(Instant.parse("2026-12-07T10:00:00Z"));
-        InquiryProperties bursts = new InquiryProperties(properties.requestsPerAddress(), properties.period(),
-                properties.allowedOrigins(), properties.globalRequests(), 1, 50, Duration.ofMillis(100), false,
-                5, Duration.ofSeconds(30));
-        InquiryInbox node = new InquiryInbox(jdbc, transactions, intake, json, cipher, bursts, clock, notifications,
-                staff, entities);
+        InquiryInbox node = inboxWithBurstRate(5, clock);
 
         List<String> early = receive(node, "Early", 5);
         assertThat(node.bursting()).as("five within a second").isTrue();
@@ -363,11 +359,7 @@ class InquiryInboxTest {
     @Test
     void aBurstIsSeenOnceTenInquiriesCameAtItsRateNotASecondLater() {
         MovingClock clock = new MovingClock(Instant.parse("2026-12-07T10:00:00Z"));
-        InquiryProperties bursts = new InquiryProperties(properties.requestsPerAddress(), properties.period(),
-                properties.allowedOrigins(), properties.globalRequests(), 1, 50, Duration.ofMillis(100), false,
-                100, Duration.ofSeconds(30));
-        InquiryInbox node = new InquiryInbox(jdbc, transactions, intake, json, cipher, bursts, clock, notifications,
-                staff, entities);
+        InquiryInbox node = inboxWithBurstRate(100, clock);
 
         for (int i = 0; i < 9; i++) {
             String reference = intake.newReference();
@@ -392,17 +384,25 @@ class InquiryInboxTest {
 
     @Test
     void noBurstIsDeclaredWithABurstRateOfZero() {
-        InquiryProperties never = new InquiryProperties(properties.requestsPerAddress(), properties.period(),
-                properties.allowedOrigins(), properties.globalRequests(), 1, 50, Duration.ofMillis(100), false,
-                0, Duration.ofSeconds(30));
-        InquiryInbox node = new InquiryInbox(jdbc, transactions, intake, json, cipher, never,
-                new MovingClock(Instant.parse("2026-12-07T10:00:00Z")), notifications, staff, entities);
+        InquiryInbox node = inboxWithBurstRate(0, new MovingClock(Instant.parse("2026-12-07T10:00:00Z")));
 
         List<String> references = receive(node, "Never", 8);
 
         assertThat(node.bursting()).isFalse();
         assertThat(node.drain()).isEqualTo(8);
         references.forEach(reference -> assertThat(leadsWith(reference)).as(reference).isEqualTo(1));
+    }
+
+    /**
+     * An inbox of its own with {@code burstRate} and a 30 s lead delay, one lead created at once by a request, batches
+     * of 50, its background not started: the tests run its rounds themselves.
+     */
+    private InquiryInbox inboxWithBurstRate(int burstRate, Clock clock) {
+        InquiryProperties bursts = new InquiryProperties(properties.requestsPerAddress(), properties.period(),
+                properties.allowedOrigins(), properties.globalRequests(), 1, 50, Duration.ofMillis(100), false,
+                burstRate, Duration.ofSeconds(30));
+        return new InquiryInbox(jdbc, transactions, intake, json, cipher, bursts, clock, notifications, staff,
+                entities);
     }
 
     /** {@code count} inquiries stored by {@code node} at its clock's present moment; their references. */

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -121,11 +122,15 @@ public class AuditChain {
         return new IllegalStateException("The audit chain has no head row (migration V30)");
     }
 
-    /** Whether the database is PostgreSQL (else H2); asked once. */
+    /**
+     * Whether the database is PostgreSQL (else H2); asked once, over the transaction's own connection: asked while
+     * committing, a second connection from a busy pool could keep the commit waiting.
+     */
     private boolean postgres() {
         Boolean known = postgres;
         if (known == null) {
-            known = Databases.isPostgres(jdbc.getDataSource());
+            known = jdbc.execute((ConnectionCallback<Boolean>) connection ->
+                    Databases.isPostgres(connection.getMetaData().getDatabaseProductName()));
             postgres = known;
         }
         return known;

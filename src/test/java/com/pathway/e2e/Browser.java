@@ -78,6 +78,24 @@ final class Browser implements AutoCloseable {
     }
 
     /**
+     * Clicks the element once displayed and once nothing lies over it: a click that another element took (a
+     * notification still shown, or a page still laying out below it as Vaadin renders) is tried again, as a person
+     * would click again once it had gone, until {@link #PATIENCE} has passed.
+     */
+    void click(By by) {
+        Browser.waiting(driver, PATIENCE).ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .until(d -> {
+                    WebElement element = shown(d, by);
+                    if (element == null) {
+                        return false;
+                    }
+                    element.click();
+                    return true;
+                });
+        checkNewPage();
+    }
+
+    /**
      * The first element found, once displayed. It is scrolled into view first: a page keeps its scroll
      * position in the app's scrolling content area, and an element scrolled out of that area counts as
      * not displayed.

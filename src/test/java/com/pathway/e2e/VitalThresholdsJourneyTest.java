@@ -70,7 +70,7 @@ class VitalThresholdsJourneyTest extends BrowserJourney {
         browser.signIn("clinician", PASSWORD);
         browser.waitFor(By.id("main-nav"));
         browser.open("/leads/" + key);
-        browser.waitFor(By.id("session-record")).click();
+        browser.click(By.id("session-record"));
         browser.waitForText(By.id("vitals-ranges"), "Heart rate 55–110 per minute");
         browser.waitFor(By.id("session-vitals-add")).click();
         type("vitals-systolic-1", "132");

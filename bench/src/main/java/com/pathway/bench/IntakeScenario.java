@@ -8,8 +8,8 @@ import java.util.UUID;
 /**
  * Web-to-lead intake over loopback HTTP to {@code POST /api/v1/inquiries}: the throughput a few
  * clients sending back to back sustain, then the latency when inquiries are offered at the target
- * rate, once the app is warm ({@link Warm}: inquiries and preflights until its JIT compilers are quiet, three minutes
- * at most). The floor is
+ * rate, once the app is warm ({@link Warm}: inquiries and preflights, back to back and offered at the rate, until its
+ * JIT compilers are quiet, three minutes at most). The floor is
  * the CORS preflight of the same path, which passes the same filters and does no work. The app runs with the per-address limit raised (docs/benchmarks.md);
  * the limiter still runs for every request.
  */
@@ -66,9 +66,9 @@ public final class IntakeScenario implements Scenario {
                 "After the app %s: %d inquiries by %d clients back to back (at most 60 s; %d answered other than 201), "
                         + "then %d offered at %d/s for at most %d s (at most %d in flight; %d accepted, latency from "
                         + "the moment each was due). Floor: the CORS preflight OPTIONS of the same path, loaded the "
-                        + "same way, before the back-to-back run and after the offered one. An inquiry is accepted once stored in the inbox; after the back-to-back run "
-                        + "%d were still waiting for their lead, all had one %.1f s later (%.1f s after the paced "
-                        + "run).",
+                        + "same way, before the back-to-back run and after the offered one. An inquiry is accepted "
+                        + "once stored in the inbox; after the back-to-back run %d were still waiting for their "
+                        + "lead, all had one %.1f s later (%.1f s after the paced run).",
                 warm.describe(), sustained.ok() + sustained.failed(), CLIENTS, sustained.failed(), paced.ok() + paced.failed(),
                 rate, OFFERED_SECONDS, MAX_IN_FLIGHT, paced.ok(), waitingAtEnd, catchUp.toMillis() / 1000.0,
                 pacedCatchUp.toMillis() / 1000.0), List.of(

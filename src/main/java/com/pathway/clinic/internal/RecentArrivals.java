@@ -53,7 +53,7 @@ final class RecentArrivals {
     /**
      * Whether inquiries arrive at {@code perSecond} or faster as of {@code now}: that many came within the last
      * second, or the latest {@value #RECENT} (or {@code perSecond}, if fewer) came within the time that many take at
-     * that rate, up to now. At 1,000 a second and a rate of 100, the second is seen after ten inquiries (10 ms), not
+     * that rate, up to now. At 1,000 a second and a rate of 100, the rate is seen after ten inquiries (10 ms), not
      * after a hundred.
      */
     synchronized boolean atRate(Instant now, int perSecond) {

@@ -1,8 +1,6 @@
 package db.migration;
 
-import java.sql.Statement;
 import java.util.List;
-import java.util.Locale;
 
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
@@ -41,14 +39,6 @@ public class V31__audit_trail_insert_only extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        String product = context.getConnection().getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-        if (!product.contains("postgres")) {
-            return;
-        }
-        try (Statement statement = context.getConnection().createStatement()) {
-            for (String ddl : POSTGRESQL) {
-                statement.execute(ddl);
-            }
-        }
+        OnPostgres.run(context, POSTGRESQL);
     }
 }

@@ -140,7 +140,7 @@ public class AuditService {
 
     /**
      * {@link #recordWithKeys} outside the caller's transaction, committed together with the entries other threads
-     * record this way at the same moment: one lock of the chain's head and one commit for all of them (a group
+     * record this way at the same moment: one transaction and one commit for all of them (a group
      * commit), instead of one each in turn. Returns once this caller's entry is committed, so that what it records
      * is on disk before the caller shows anything, as with any audited read. For many viewers reading at once
      * outside a transaction, e.g. open boards refreshing on the same tick.

@@ -21,10 +21,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
- * The hash chain catches an edited, a deleted and two swapped entries, and missing newest entries; it stays
- * linear when many transactions audit at once. The tampering goes around the application (a raw connection,
- * on PostgreSQL with the insert-only trigger switched off as the table's owner could) and is undone after
- * each test. Run on H2 and PostgreSQL by the subclasses.
+ * The hash chain catches an edited, a deleted and two swapped entries, two entries reordered in the chain, missing
+ * newest entries, an entry deleted before it was linked and one written around the application; entries are linked
+ * moments after their commit and the chain stays linear when many transactions audit at once. The tampering goes
+ * around the application (a raw connection, on PostgreSQL with the insert-only triggers switched off as the tables'
+ * owner could) and is undone after each test. Run on H2 and PostgreSQL by the subclasses.
  */
 @WithMockUser(username = "chain-admin", roles = "ADMIN")
 abstract class AuditChainContract {
@@ -57,8 +58,66 @@ abstract class AuditChainContract {
         AuditChainReport report = integrity.verify();
         assertThat(report.intact()).as(report.summary()).isTrue();
         assertThat(report.checked()).isGreaterThanOrEqualTo(3);
+        assertThat(report.waiting()).isZero();
+        List<Long> seqs = ids.stream()
+                .map(id -> jdbc.queryForObject("select seq from audit_link where entry_id = ?", Long.class, id)).toList();
+        assertThat(seqs).as("linked in the order written").isSorted().doesNotHaveDuplicates();
         assertThat(jdbc.queryForObject("select last_seq from audit_chain_head", Long.class))
-                .isEqualTo(jdbc.queryForObject("select seq from audit_entry where id = ?", Long.class, ids.getLast()));
+                .isEqualTo(jdbc.queryForObject("select max(seq) from audit_link", Long.class));
+        assertThat(jdbc.queryForObject("select count(*) from audit_pending", Long.class)).isZero();
+    }
+
+    @Test
+    void anEntryIsLinkedMomentsAfterItsCommitWithoutACheckAskingForIt() throws InterruptedException {
+        String marker = "CHAIN-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        audit.record(new AuditRecord("CHAIN_TEST", "chain-test", "NOTE", marker, AuditOutcome.SUCCESS, "10.0.0.9",
+                Map.of()));
+        long id = jdbc.queryForObject("select id from audit_entry where entity_id = ?", Long.class, marker);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (linked(id) == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(linked(id)).as("entry %d linked by the sealer after its commit woke it", id).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_pending where entry_id = ?", Long.class, id))
+                .isZero();
+    }
+
+    @Test
+    void anEntryWaitingForItsLinkIsCountedNotReported() throws SQLException {
+        Long entry;
+        // The head held by another transaction, as a sealer in the middle of a round holds it: the entry waits.
+        try (Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (Statement s = holder.createStatement()) {
+                s.executeUpdate("update audit_chain_head set last_seq = last_seq");
+            }
+            // Written as the application writes an entry: with its waiting row, in one transaction.
+            try (Connection writer = dataSource.getConnection();
+                    java.sql.PreparedStatement insert = writer.prepareStatement("insert into audit_entry"
+                            + " (occurred_at, actor, action, outcome) values (current_timestamp, 'chain-test',"
+                            + " 'CHAIN_TEST', 'SUCCESS')", new String[] {"id"});
+                    Statement s = writer.createStatement()) {
+                writer.setAutoCommit(false);
+                insert.executeUpdate();
+                try (java.sql.ResultSet key = insert.getGeneratedKeys()) {
+                    key.next();
+                    entry = key.getLong(1);
+                }
+                s.executeUpdate("insert into audit_pending (entry_id) values (" + entry + ")");
+                writer.commit();
+            }
+            try (Connection reader = dataSource.getConnection()) {
+                AuditChainReport waiting = com.pathway.audit.internal.ChainVerifier.verify(reader);
+                assertThat(waiting.intact()).as(waiting.summary()).isTrue();
+                assertThat(waiting.waiting()).isEqualTo(1);
+                assertThat(waiting.summary()).endsWith("1 entry written moments ago waits for its link.");
+            }
+            holder.rollback();
+        }
+        AuditChainReport report = integrity.verify();
+        assertThat(report.intact()).as(report.summary()).isTrue();
+        assertThat(report.waiting()).isZero();
+        assertThat(linked(entry)).isEqualTo(1);
     }
 
     @Test
@@ -78,8 +137,24 @@ abstract class AuditChainContract {
     void catchesADeletedEntry() throws SQLException {
         List<Long> ids = write(3);
         long id = ids.get(1);
+        long seq = jdbc.queryForObject("select seq from audit_link where entry_id = ?", Long.class, id);
         Map<String, Object> row = jdbc.queryForMap("select * from audit_entry where id = ?", id);
-        tamper("delete from audit_entry where id = " + id, insert(row));
+        tamper("delete from audit_entry where id = " + id, insert("audit_entry", row));
+
+        AuditChainReport report = integrity.verify();
+        assertThat(report.intact()).isFalse();
+        assertThat(report.brokenAt()).isEqualTo(id);
+        assertThat(report.summary()).contains("entry " + id + " (number " + seq + " in the chain) has been deleted");
+    }
+
+    @Test
+    void catchesADeletedEntryAndItsLink() throws SQLException {
+        List<Long> ids = write(3);
+        long id = ids.get(1);
+        Map<String, Object> row = jdbc.queryForMap("select * from audit_entry where id = ?", id);
+        Map<String, Object> link = jdbc.queryForMap("select * from audit_link where entry_id = ?", id);
+        tamper(new String[] {"delete from audit_link where entry_id = " + id, "delete from audit_entry where id = " + id},
+                new String[] {insert("audit_link", link), insert("audit_entry", row)});
 
         AuditChainReport report = integrity.verify();
         assertThat(report.intact()).isFalse();
@@ -95,25 +170,72 @@ abstract class AuditChainContract {
         // Every column but the id changes places: the two entries now stand in each other's place.
         Map<String, Object> rowA = jdbc.queryForMap("select * from audit_entry where id = ?", a);
         Map<String, Object> rowB = jdbc.queryForMap("select * from audit_entry where id = ?", b);
-        String[] swap = {"update audit_entry set seq = null where id = " + a, assign(b, rowA), assign(a, rowB)};
-        String[] back = {"update audit_entry set seq = null where id = " + a, assign(b, rowB), assign(a, rowA)};
-        tamper(swap, back);
+        tamper(new String[] {assign(b, rowA), assign(a, rowB)}, new String[] {assign(b, rowB), assign(a, rowA)});
 
         AuditChainReport report = integrity.verify();
         assertThat(report.intact()).isFalse();
         assertThat(report.brokenAt()).isEqualTo(a);
-        assertThat(report.summary()).contains("entry " + a + " is out of order");
+        assertThat(report.summary()).contains("entry " + a + " was changed after it was written, or swapped");
+    }
+
+    @Test
+    void catchesTwoEntriesReorderedInTheChain() throws SQLException {
+        List<Long> ids = write(3);
+        long a = ids.get(0);
+        long b = ids.get(1);
+        // The links change places: a's number and hashes now name b, and b's name a.
+        String[] swap = {"update audit_link set entry_id = -1 where entry_id = " + a,
+                "update audit_link set entry_id = " + a + " where entry_id = " + b,
+                "update audit_link set entry_id = " + b + " where entry_id = -1"};
+        tamper(swap, swap);
+
+        AuditChainReport report = integrity.verify();
+        assertThat(report.intact()).isFalse();
+        assertThat(report.brokenAt()).isEqualTo(b);
+        assertThat(report.summary()).contains("entry " + b + " was changed after it was written, or swapped");
     }
 
     @Test
     void catchesMissingNewestEntries() throws SQLException {
         long id = write(2).getLast();
         Map<String, Object> row = jdbc.queryForMap("select * from audit_entry where id = ?", id);
-        tamper("delete from audit_entry where id = " + id, insert(row));
+        Map<String, Object> link = jdbc.queryForMap("select * from audit_link where entry_id = ?", id);
+        tamper(new String[] {"delete from audit_link where entry_id = " + id, "delete from audit_entry where id = " + id},
+                new String[] {insert("audit_link", link), insert("audit_entry", row)});
 
         AuditChainReport report = integrity.verify();
         assertThat(report.intact()).isFalse();
         assertThat(report.summary()).contains("the newest entry is missing");
+    }
+
+    @Test
+    void catchesAnEntryDeletedBeforeItWasLinked() throws SQLException {
+        write(1);
+        long gone = jdbc.queryForObject("select max(id) from audit_entry", Long.class) + 1000;
+        // What deleting an entry between its commit and its link leaves: its waiting row, which the sealer keeps.
+        tamper("insert into audit_pending (entry_id) values (" + gone + ")",
+                "delete from audit_pending where entry_id = " + gone);
+
+        AuditChainReport report = integrity.verify();
+        assertThat(report.intact()).isFalse();
+        assertThat(report.brokenAt()).isEqualTo(gone);
+        assertThat(report.summary()).contains("entry " + gone + " was deleted before it was linked into the chain");
+        assertThat(jdbc.queryForObject("select count(*) from audit_pending where entry_id = ?", Long.class, gone))
+                .as("the evidence kept").isEqualTo(1);
+    }
+
+    @Test
+    void catchesAnEntryWrittenAroundTheApplication() throws SQLException {
+        write(1);
+        tamper("insert into audit_entry (occurred_at, actor, action, outcome)"
+                + " values (current_timestamp, 'forger', 'LEAD_VIEWED', 'SUCCESS')",
+                "delete from audit_entry where actor = 'forger'");
+        long forged = jdbc.queryForObject("select id from audit_entry where actor = 'forger'", Long.class);
+
+        AuditChainReport report = integrity.verify();
+        assertThat(report.intact()).isFalse();
+        assertThat(report.brokenAt()).isEqualTo(forged);
+        assertThat(report.summary()).contains("entry " + forged + " is not part of the chain");
     }
 
     @Test
@@ -122,7 +244,8 @@ abstract class AuditChainContract {
         try {
             List<Future<?>> done = new ArrayList<>();
             for (int t = 0; t < 6; t++) {
-                done.add(pool.submit(() -> write(20)));
+                // Linked by the sealer as they commit, woken by the writers: no check asks for it meanwhile.
+                done.add(pool.submit(() -> writeUnlinked(20)));
             }
             for (Future<?> f : done) {
                 f.get();
@@ -130,10 +253,7 @@ abstract class AuditChainContract {
         } finally {
             pool.shutdown();
         }
-        AuditChainReport report = integrity.verify();
-        assertThat(report.intact()).as(report.summary()).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where seq is not null", Long.class))
-                .isEqualTo(jdbc.queryForObject("select last_seq from audit_chain_head", Long.class));
+        assertLinearAndComplete();
     }
 
     @Test
@@ -167,10 +287,7 @@ abstract class AuditChainContract {
         }
         assertThat(jdbc.queryForList("select details from audit_entry where actor like ?", String.class, run + "-%"))
                 .hasSize(callers).allSatisfy(details -> assertThat(details).contains("PW-1", "PW-2", "board"));
-        AuditChainReport report = integrity.verify();
-        assertThat(report.intact()).as(report.summary()).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where seq is not null", Long.class))
-                .isEqualTo(jdbc.queryForObject("select last_seq from audit_chain_head", Long.class));
+        assertLinearAndComplete();
     }
 
     @Test
@@ -187,10 +304,41 @@ abstract class AuditChainContract {
             undo.add("update audit_entry set actor = 'chain-test' where id = " + id);
         }
         assertThat(refused).as("UPDATE refused by the database").isEqualTo(insertOnlyTrigger());
+        integrity.verify();
+        boolean linkRefused;
+        try {
+            jdbc.update("update audit_link set entry_hash = entry_hash where entry_id = ?", id);
+            linkRefused = false;
+        } catch (RuntimeException e) {
+            linkRefused = true;
+        }
+        assertThat(linkRefused).as("UPDATE of a link refused by the database").isEqualTo(insertOnlyTrigger());
+    }
+
+    /** Every entry linked once, numbered 1 to the head's number without a gap. */
+    private void assertLinearAndComplete() {
+        AuditChainReport report = integrity.verify();
+        assertThat(report.intact()).as(report.summary()).isTrue();
+        long last = jdbc.queryForObject("select last_seq from audit_chain_head", Long.class);
+        assertThat(jdbc.queryForObject("select count(*) from audit_link", Long.class)).isEqualTo(last);
+        assertThat(jdbc.queryForObject("select count(distinct entry_id) from audit_link", Long.class)).isEqualTo(last);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry e where not exists"
+                + " (select 1 from audit_link l where l.entry_id = e.id)", Long.class)).as("entries not linked").isZero();
+    }
+
+    private long linked(long entryId) {
+        return jdbc.queryForObject("select count(*) from audit_link where entry_id = ?", Long.class, entryId);
+    }
+
+    /** Writes {@code n} entries, each in a transaction of its own, and has them linked; returns their ids. */
+    private List<Long> write(int n) {
+        List<Long> ids = writeUnlinked(n);
+        integrity.verify();
+        return ids;
     }
 
     /** Writes {@code n} entries, each in a transaction of its own; returns their ids. */
-    private List<Long> write(int n) {
+    private List<Long> writeUnlinked(int n) {
         String marker = "CHAIN-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         for (int i = 0; i < n; i++) {
             audit.record(new AuditRecord("CHAIN_TEST", "chain-test", "NOTE", marker, AuditOutcome.SUCCESS, "10.0.0.9",
@@ -215,21 +363,23 @@ abstract class AuditChainContract {
             c.setAutoCommit(false);
             if (insertOnlyTrigger()) {
                 s.execute("alter table audit_entry disable trigger audit_entry_no_change");
+                s.execute("alter table audit_link disable trigger audit_link_no_change");
             }
             for (String sql : statements) {
                 s.execute(sql);
             }
             if (insertOnlyTrigger()) {
                 s.execute("alter table audit_entry enable trigger audit_entry_no_change");
+                s.execute("alter table audit_link enable trigger audit_link_no_change");
             }
             c.commit();
         }
     }
 
-    private static String insert(Map<String, Object> row) {
+    private static String insert(String table, Map<String, Object> row) {
         List<String> columns = new ArrayList<>(row.keySet());
         List<String> values = columns.stream().map(c -> literal(row.get(c))).toList();
-        return "insert into audit_entry (" + String.join(", ", columns) + ") values (" + String.join(", ", values) + ")";
+        return "insert into " + table + " (" + String.join(", ", columns) + ") values (" + String.join(", ", values) + ")";
     }
 
     /** An update giving entry {@code id} every column of {@code row} but the id. */

@@ -209,7 +209,7 @@ class BoardServiceTest {
         boards.reread(PW, layout.board(), mineOnly(), cells, System.nanoTime(), Set.of(first));
         assertThat(listedBy(viewer)).as("the card shown for the first time is recorded").isEqualTo(before + 1);
         String details = jdbc.queryForObject("select details from audit_entry where action = 'LEADS_LISTED'"
-                + " and actor = ? order by seq desc limit 1", String.class, viewer);
+                + " and actor = ? order by id desc limit 1", String.class, viewer);
         assertThat(details).contains(second).doesNotContain(first);
 
         SignedIn.as(viewer, "MANAGER"); // not shared with the coordinators: recorded the same way

@@ -187,7 +187,7 @@ class ClinicOnPostgresTest {
                     .isEqualTo(key);
             assertThat(jdbc.queryForObject("select count(*) from inquiry_inbox where reference = ?", Long.class,
                     reference)).isZero();
-            assertThat(jdbc.queryForList("select action from audit_entry where entity_id = ? order by seq",
+            assertThat(jdbc.queryForList("select action from audit_entry where entity_id = ? order by id",
                     String.class, reference)).containsExactly("INQUIRY_READ", "INQUIRY_ENTERED");
         } finally {
             jdbc.update("delete from inquiry_inbox where reference = ?", reference);

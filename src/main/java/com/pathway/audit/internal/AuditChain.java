@@ -1,28 +1,28 @@
 package com.pathway.audit.internal;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.persistence.EntityManager;
-
 import org.springframework.core.Ordered;
-import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.pathway.audit.AuditOutcome;
-import com.pathway.shared.Databases;
 
 /**
- * Appends entries to the audit trail's hash chain. Entries recorded in a transaction wait until it is
- * about to commit (or until the trail is read in it); then the chain's head row is locked, each entry
- * takes the next sequence number and the hash of the one before it, and the head moves on. The lock is
- * held only from then until the commit, so a long transaction does not hold up everyone else's
- * auditing, and a denial audited in a transaction of its own (inside one that audited already) never
- * waits for its own caller. A transaction that rolls back writes nothing, as before.
+ * Writes audit entries. Entries recorded in a transaction wait until it is about to commit (or until the trail is
+ * read in it); then each is inserted with a row in {@code audit_pending}, in the transaction's own connection, so
+ * that both commit with it or neither. Nothing is locked that another transaction waits for: after the commit the
+ * {@link AuditSealer} links the entries into the hash chain. A transaction that rolls back writes nothing.
  */
 @Component
 public class AuditChain {
@@ -33,22 +33,19 @@ public class AuditChain {
     }
 
     private static final String INSERT = "insert into audit_entry (occurred_at, actor, action, entity_type, entity_id,"
-            + " outcome, client_address, details, seq, prev_hash, entry_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
-    private static final String LOCK_HEAD = "update audit_chain_head set last_seq = last_seq where id = ?";
-    private static final String READ_HEAD = "select last_seq, last_hash from audit_chain_head where id = ?";
-    private static final String MOVE_HEAD = "update audit_chain_head set last_seq = ?, last_hash = ? where id = ?";
+            + " outcome, client_address, details) values (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_PENDING = "insert into audit_pending (entry_id) values (?)";
+    private static final String[] ID = {"id"};
 
     private final JdbcTemplate jdbc;
-    private final EntityManager entityManager;
-    private volatile Boolean postgres;
+    private final AuditSealer sealer;
 
-    public AuditChain(JdbcTemplate jdbc, EntityManager entityManager) {
+    public AuditChain(JdbcTemplate jdbc, AuditSealer sealer) {
         this.jdbc = jdbc;
-        this.entityManager = entityManager;
+        this.sealer = sealer;
     }
 
-    /** Records {@code entry} with the current transaction (which must exist), chained when it commits. */
+    /** Records {@code entry} with the current transaction (which must exist), written when it commits. */
     public void add(Pending entry) {
         Batch batch = batch();
         if (batch == null) {
@@ -80,60 +77,49 @@ public class AuditChain {
      * checking) was most of the cost of auditing a page.
      */
     private void append(List<Pending> pending) {
-        // Other changes of the transaction first, so that it holds their row locks before the head's and
-        // never waits for a row while holding the head.
-        entityManager.flush();
-        java.util.Map<String, Object> head = lockedHead();
-        long seq = ((Number) head.get("last_seq")).longValue();
-        String hash = (String) head.get("last_hash");
-        List<Object[]> rows = new ArrayList<>(pending.size());
-        for (Pending p : pending) {
-            seq++;
-            AuditHashes.Fields fields = new AuditHashes.Fields(seq, p.occurredAt(), p.actor(), p.action(),
-                    p.entityType(), p.entityId(), p.outcome().name(), p.clientAddress(), p.details());
-            String entryHash = AuditHashes.hash(hash, fields);
-            rows.add(new Object[] {p.occurredAt().atOffset(java.time.ZoneOffset.UTC), p.actor(), p.action(),
-                    p.entityType(), p.entityId(), p.outcome().name(), p.clientAddress(), p.details(), seq, hash,
-                    entryHash});
-            hash = entryHash;
+        KeyHolder keys = new GeneratedKeyHolder();
+        if (pending.size() == 1) {
+            jdbc.update(connection -> {
+                PreparedStatement insert = connection.prepareStatement(INSERT, ID);
+                bind(insert, pending.getFirst());
+                return insert;
+            }, keys);
+        } else {
+            jdbc.batchUpdate(connection -> connection.prepareStatement(INSERT, ID),
+                    new BatchPreparedStatementSetter() {
+                        @Override
+                        public void setValues(PreparedStatement insert, int i) throws SQLException {
+                            bind(insert, pending.get(i));
+                        }
+
+                        @Override
+                        public int getBatchSize() {
+                            return pending.size();
+                        }
+                    }, keys);
         }
-        jdbc.batchUpdate(INSERT, rows);
-        jdbc.update(MOVE_HEAD, seq, hash, AuditChainHead.ID);
+        List<Object[]> ids = keys.getKeyList().stream()
+                .map(key -> new Object[] {((Number) key.values().iterator().next()).longValue()}).toList();
+        if (ids.size() != pending.size()) {
+            throw new IllegalStateException("The database returned " + ids.size() + " ids for " + pending.size()
+                    + " audit entries");
+        }
+        if (ids.size() == 1) {
+            jdbc.update(INSERT_PENDING, ids.getFirst());
+        } else {
+            jdbc.batchUpdate(INSERT_PENDING, ids);
+        }
     }
 
-    /**
-     * The head, locked until the transaction ends. On PostgreSQL with SELECT ... FOR UPDATE, which the driver prepares
-     * once per connection. H2 parses and plans such a statement again at every call, and that was most of what the
-     * chain cost an audited read there; so on H2 an update that changes nothing locks the row, and a plain read, which
-     * H2 keeps prepared, follows it: after the lock, it sees the head as the last writer committed it.
-     */
-    private java.util.Map<String, Object> lockedHead() {
-        if (postgres()) {
-            return jdbc.queryForList(READ_HEAD + " for update", AuditChainHead.ID).stream().findFirst()
-                    .orElseThrow(AuditChain::noHead);
-        }
-        if (jdbc.update(LOCK_HEAD, AuditChainHead.ID) != 1) {
-            throw noHead();
-        }
-        return jdbc.queryForMap(READ_HEAD, AuditChainHead.ID);
-    }
-
-    private static IllegalStateException noHead() {
-        return new IllegalStateException("The audit chain has no head row (migration V30)");
-    }
-
-    /**
-     * Whether the database is PostgreSQL (else H2); asked once, over the transaction's own connection: asked while
-     * committing, a second connection from a busy pool could keep the commit waiting.
-     */
-    private boolean postgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            known = jdbc.execute((ConnectionCallback<Boolean>) connection ->
-                    Databases.isPostgres(connection.getMetaData().getDatabaseProductName()));
-            postgres = known;
-        }
-        return known;
+    private static void bind(PreparedStatement insert, Pending p) throws SQLException {
+        insert.setObject(1, p.occurredAt().atOffset(ZoneOffset.UTC));
+        insert.setString(2, p.actor());
+        insert.setString(3, p.action());
+        insert.setString(4, p.entityType());
+        insert.setString(5, p.entityId());
+        insert.setString(6, p.outcome().name());
+        insert.setString(7, p.clientAddress());
+        insert.setString(8, p.details());
     }
 
     /** The entries one transaction recorded and not yet written. Runs after every other synchronization. */
@@ -141,6 +127,7 @@ public class AuditChain {
 
         private final List<Pending> pending = new ArrayList<>();
         private boolean committing;
+        private boolean wrote;
 
         void add(Pending entry) {
             pending.add(entry);
@@ -154,6 +141,14 @@ public class AuditChain {
                 List<Pending> now = List.copyOf(pending);
                 pending.clear();
                 append(now);
+                wrote = true;
+            }
+        }
+
+        @Override
+        public void afterCommit() {
+            if (wrote) {
+                sealer.wake();
             }
         }
 

@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The last link of the audit trail's hash chain: one row, locked by every writer while it appends. */
+/** The last link of the audit trail's hash chain: one row, locked by the {@link AuditSealer} while it links. */
 @Entity
 @Table(name = "audit_chain_head")
 class AuditChainHead {

@@ -17,8 +17,8 @@ import com.pathway.audit.AuditOutcome;
 
 /**
  * One line of the audit trail, as it is read. Immutable: Hibernate never issues an update for it. Entries are
- * written by {@link AuditChain} (with plain JDBC) and carry their place in the hash chain ({@code seq}, the
- * previous entry's hash and their own); entries from before the chain existed carry none.
+ * written by {@link AuditChain} (with plain JDBC); their places in the hash chain are in {@code audit_link}, written
+ * by {@link AuditSealer}.
  */
 @Entity
 @Immutable
@@ -53,15 +53,6 @@ public class AuditEntry {
 
     @Column(length = 4000)
     private String details;
-
-    @Column(updatable = false)
-    private Long seq;
-
-    @Column(name = "prev_hash", length = 64, updatable = false)
-    private String prevHash;
-
-    @Column(name = "entry_hash", length = 64, updatable = false)
-    private String entryHash;
 
     protected AuditEntry() {
     }
@@ -112,17 +103,5 @@ public class AuditEntry {
 
     public String getDetails() {
         return details;
-    }
-
-    public Long getSeq() {
-        return seq;
-    }
-
-    public String getPrevHash() {
-        return prevHash;
-    }
-
-    public String getEntryHash() {
-        return entryHash;
     }
 }

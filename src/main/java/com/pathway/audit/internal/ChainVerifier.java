@@ -9,17 +9,29 @@ import java.time.OffsetDateTime;
 import com.pathway.audit.AuditChainReport;
 
 /**
- * Walks the audit trail's hash chain over plain JDBC (the application and the command line use it
- * alike) and reports the first place where it breaks: an entry outside the chain, a missing entry
- * (deleted), one out of order (swapped or moved), one whose content no longer matches its hash
- * (edited), a broken link, or missing newest entries (the head row remembers the last one). Entries
- * written before the chain existed (migration V30) are not checked. Reads {@value #PAGE} rows at a time.
+ * Walks the audit trail's hash chain over plain JDBC (the application and the command line use it alike) and
+ * reports the first place where it breaks: a link missing (numbers skipped), an entry deleted, an entry whose content
+ * no longer matches its link (edited, or swapped with another), a link that does not follow the one before it
+ * (reordered), missing newest links (the head row remembers the last one), an entry deleted before it was linked (its
+ * waiting row outlives it), or an entry that is neither linked nor waiting (written around the application). Entries
+ * written before the chain existed (migration V30) are not checked; entries written moments ago and not yet linked
+ * are counted as waiting. Reads {@value #PAGE} links at a time.
  */
 public final class ChainVerifier {
 
     static final int PAGE = 1000;
-    private static final String COLUMNS = "id, seq, occurred_at, actor, action, entity_type, entity_id, outcome,"
-            + " client_address, details, prev_hash, entry_hash";
+    private static final String LINKS = "select l.seq, l.entry_id, l.prev_hash, l.entry_hash, e.id as present,"
+            + " e.occurred_at, e.actor, e.action, e.entity_type, e.entity_id, e.outcome, e.client_address, e.details"
+            + " from audit_link l left join audit_entry e on e.id = l.entry_id"
+            + " where l.seq > ? and l.seq <= ? order by l.seq fetch first " + PAGE + " rows only";
+    private static final String DELETED_WAITING = "select min(p.entry_id), count(*) from audit_pending p"
+            + " where not exists (select 1 from audit_entry e where e.id = p.entry_id)";
+    private static final String UNLINKED = "select min(e.id), count(*) from audit_entry e"
+            + " where e.id > (select min(entry_id) from audit_link)"
+            + " and not exists (select 1 from audit_link l where l.entry_id = e.id)"
+            + " and not exists (select 1 from audit_pending p where p.entry_id = e.id)";
+    private static final String WAITING = "select count(*) from audit_pending p"
+            + " where exists (select 1 from audit_entry e where e.id = p.entry_id)";
 
     private ChainVerifier() {
     }
@@ -36,38 +48,25 @@ public final class ChainVerifier {
             headSeq = rs.getLong(1);
             headHash = rs.getString(2);
         }
-        Long start = firstChained(connection);
         long expected = 1;
         String previous = AuditHashes.GENESIS;
-        if (start != null) {
-            long after = start - 1;
-            boolean done = false;
-            while (!done) {
-                try (PreparedStatement page = connection.prepareStatement("select " + COLUMNS
-                        + " from audit_entry where id > ? order by id fetch first " + PAGE + " rows only")) {
-                    page.setLong(1, after);
-                    try (ResultSet rs = page.executeQuery()) {
-                        int rows = 0;
-                        while (!done && rs.next()) {
-                            rows++;
-                            long id = rs.getLong("id");
-                            after = id;
-                            long seqValue = rs.getLong("seq");
-                            Long seq = rs.wasNull() ? null : seqValue;
-                            if (seq != null && expected > headSeq) {
-                                // Written after the head was read: the next check sees it.
-                                done = true;
-                                break;
-                            }
-                            String problem = problem(connection, rs, id, seq, expected, previous);
-                            if (problem != null) {
-                                return AuditChainReport.broken(expected - 1, id, problem);
-                            }
-                            previous = rs.getString("entry_hash");
-                            expected++;
+        boolean more = true;
+        while (more) {
+            try (PreparedStatement page = connection.prepareStatement(LINKS)) {
+                page.setLong(1, expected - 1);
+                page.setLong(2, headSeq);
+                try (ResultSet rs = page.executeQuery()) {
+                    int rows = 0;
+                    while (rs.next()) {
+                        rows++;
+                        String problem = problem(rs, expected, previous);
+                        if (problem != null) {
+                            return AuditChainReport.broken(expected - 1, rs.getLong("entry_id"), problem);
                         }
-                        done = done || rows < PAGE;
+                        previous = rs.getString("entry_hash");
+                        expected++;
                     }
+                    more = rows == PAGE;
                 }
             }
         }
@@ -80,35 +79,43 @@ public final class ChainVerifier {
         if (!previous.equals(headHash)) {
             return AuditChainReport.broken(checked, null, "the last entry does not match the chain's head.");
         }
-        return AuditChainReport.intact(checked);
+        long[] deleted = minAndCount(connection, DELETED_WAITING);
+        if (deleted[1] > 0) {
+            return AuditChainReport.broken(checked, deleted[0], deleted[1] == 1
+                    ? "entry " + deleted[0] + " was deleted before it was linked into the chain."
+                    : deleted[1] + " entries (the first " + deleted[0] + ") were deleted before they were linked"
+                            + " into the chain.");
+        }
+        long[] unlinked = minAndCount(connection, UNLINKED);
+        if (unlinked[1] > 0) {
+            return AuditChainReport.broken(checked, unlinked[0], (unlinked[1] == 1 ? "entry " + unlinked[0] + " is"
+                    : unlinked[1] + " entries (the first " + unlinked[0] + ") are")
+                    + " not part of the chain (written around the application, or their links were removed).");
+        }
+        return AuditChainReport.intact(checked, count(connection, WAITING));
     }
 
-    private static String problem(Connection connection, ResultSet rs, long id, Long seq, long expected,
-            String previous) throws SQLException {
-        if (seq == null) {
-            return "entry " + id + " is not part of the chain (written around the application).";
-        }
-        Long expectedAt = seq == expected ? null : idOf(connection, expected);
-        if (seq != expected && expectedAt != null) {
-            return "entry " + id + " is out of order (it is number " + seq + " in the chain; number " + expected
-                    + " stands at entry " + expectedAt + ").";
-        }
+    private static String problem(ResultSet rs, long expected, String previous) throws SQLException {
+        long seq = rs.getLong("seq");
+        long id = rs.getLong("entry_id");
         if (seq > expected) {
             long missing = seq - expected;
             return (missing == 1 ? "an entry is" : missing + " entries are") + " missing before entry " + id
-                    + " (chain numbers " + expected + (missing == 1 ? "" : " to " + (seq - 1)) + ").";
+                    + " (chain numbers " + expected + (missing == 1 ? "" : " to " + (seq - 1))
+                    + ": their links were removed).";
         }
-        if (seq < expected) {
-            return "entry " + id + " is out of order (it was number " + seq + " in the chain; " + expected
-                    + " was expected here).";
+        rs.getLong("present");
+        if (rs.wasNull()) {
+            return "entry " + id + " (number " + seq + " in the chain) has been deleted.";
         }
         AuditHashes.Fields fields = new AuditHashes.Fields(seq,
                 rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
                 rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
                 rs.getString("outcome"), rs.getString("client_address"), rs.getString("details"));
         String prevHash = rs.getString("prev_hash");
-        if (prevHash == null || !AuditHashes.hash(prevHash, fields).equals(rs.getString("entry_hash"))) {
-            return "entry " + id + " was changed after it was written (its content no longer matches its hash).";
+        if (!AuditHashes.hash(prevHash, fields).equals(rs.getString("entry_hash"))) {
+            return "entry " + id + " was changed after it was written, or swapped with another (its content no longer"
+                    + " matches its place in the chain).";
         }
         if (!prevHash.equals(previous)) {
             return "entry " + id + " does not follow the entry before it (entries were removed or reordered).";
@@ -116,22 +123,17 @@ public final class ChainVerifier {
         return null;
     }
 
-    private static Long idOf(Connection connection, long seq) throws SQLException {
-        try (PreparedStatement find = connection.prepareStatement("select id from audit_entry where seq = ?")) {
-            find.setLong(1, seq);
-            try (ResultSet rs = find.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : null;
-            }
+    private static long[] minAndCount(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql); ResultSet rs = query.executeQuery()) {
+            rs.next();
+            return new long[] {rs.getLong(1), rs.getLong(2)};
         }
     }
 
-    private static Long firstChained(Connection connection) throws SQLException {
-        try (PreparedStatement first = connection.prepareStatement(
-                "select min(id) from audit_entry where seq is not null");
-                ResultSet rs = first.executeQuery()) {
+    private static long count(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql); ResultSet rs = query.executeQuery()) {
             rs.next();
-            long id = rs.getLong(1);
-            return rs.wasNull() ? null : id;
+            return rs.getLong(1);
         }
     }
 }

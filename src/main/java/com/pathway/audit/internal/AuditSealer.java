@@ -1,0 +1,217 @@
+package com.pathway.audit.internal;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.pathway.audit.AuditProperties;
+import com.pathway.shared.Databases;
+
+/**
+ * Links written audit entries into the hash chain, after their transactions committed. A round takes the entries
+ * waiting in {@code audit_pending} (at most {@value #PAGE}), locks the chain's head, gives each the next number and
+ * the hash of the one before it in {@code audit_link}, moves the head on and removes their waiting rows, all in one
+ * transaction: one sealer at a time, across nodes too. The chain's order is the order in which entries were linked.
+ *
+ * <p>A commit that wrote entries wakes the sealer, which waits {@code pathway.audit.seal-delay} so that one round
+ * links many transactions' entries; without a wake it looks every {@code pathway.audit.seal-interval} (entries of
+ * another node, or left waiting when the application stopped). A waiting row whose entry is gone is left where it
+ * is: the check of the chain reports it as an entry deleted before it was linked.
+ */
+@Component
+public class AuditSealer implements SmartLifecycle {
+
+    static final int PAGE = 500;
+    private static final Logger LOG = LoggerFactory.getLogger(AuditSealer.class);
+
+    private static final String WAITING = "select e.id, e.occurred_at, e.actor, e.action, e.entity_type, e.entity_id,"
+            + " e.outcome, e.client_address, e.details from audit_pending p join audit_entry e on e.id = p.entry_id"
+            + " order by p.entry_id fetch first " + PAGE + " rows only";
+    private static final String ANY_WAITING = "select p.entry_id from audit_pending p join audit_entry e"
+            + " on e.id = p.entry_id fetch first 1 rows only";
+    private static final String LOCK_HEAD = "update audit_chain_head set last_seq = last_seq where id = ?";
+    private static final String READ_HEAD = "select last_seq, last_hash from audit_chain_head where id = ?";
+    private static final String MOVE_HEAD = "update audit_chain_head set last_seq = ?, last_hash = ? where id = ?";
+    private static final String LINK = "insert into audit_link (seq, entry_id, prev_hash, entry_hash) values (?, ?, ?, ?)";
+    private static final String LINKED = "delete from audit_pending where entry_id = ?";
+
+    private static final RowMapper<Waiting> ROW = (rs, n) -> new Waiting(rs.getLong("id"),
+            new AuditHashes.Fields(0, rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                    rs.getString("actor"), rs.getString("action"), rs.getString("entity_type"),
+                    rs.getString("entity_id"), rs.getString("outcome"), rs.getString("client_address"),
+                    rs.getString("details")));
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate ownTransaction;
+    private final AuditProperties properties;
+    private final AtomicBoolean woken = new AtomicBoolean();
+    private volatile ScheduledExecutorService background;
+    private volatile Boolean postgres;
+
+    public AuditSealer(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditProperties properties) {
+        this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.properties = properties;
+    }
+
+    private record Waiting(long id, AuditHashes.Fields fields) {
+    }
+
+    /**
+     * Links every entry committed and waiting now, in transactions of its own; how many it linked. The check of
+     * the chain calls it first, so that it sees every entry written before it began.
+     */
+    public int sealNow() {
+        int total = 0;
+        int linked;
+        do {
+            Integer round = ownTransaction.execute(status -> round());
+            linked = round == null ? 0 : round;
+            total += linked;
+        } while (linked == PAGE);
+        return total;
+    }
+
+    private int round() {
+        // Looked for without the lock first: most rounds a wake or the interval starts find nothing left to link.
+        if (jdbc.queryForList(ANY_WAITING, Long.class).isEmpty()) {
+            return 0;
+        }
+        Map<String, Object> head = lockedHead();
+        long seq = ((Number) head.get("last_seq")).longValue();
+        String hash = (String) head.get("last_hash");
+        // Read after the lock: another sealer that held it has committed, and what it linked is no longer waiting.
+        List<Waiting> waiting = jdbc.query(WAITING, ROW);
+        if (waiting.isEmpty()) {
+            return 0;
+        }
+        List<Object[]> links = new ArrayList<>(waiting.size());
+        List<Object[]> done = new ArrayList<>(waiting.size());
+        for (Waiting w : waiting) {
+            seq++;
+            AuditHashes.Fields f = w.fields();
+            String entryHash = AuditHashes.hash(hash, new AuditHashes.Fields(seq, f.occurredAt(), f.actor(),
+                    f.action(), f.entityType(), f.entityId(), f.outcome(), f.clientAddress(), f.details()));
+            links.add(new Object[] {seq, w.id(), hash, entryHash});
+            done.add(new Object[] {w.id()});
+            hash = entryHash;
+        }
+        jdbc.batchUpdate(LINK, links);
+        jdbc.update(MOVE_HEAD, seq, hash, AuditChainHead.ID);
+        jdbc.batchUpdate(LINKED, done);
+        return waiting.size();
+    }
+
+    /**
+     * The head, locked until the transaction ends. On PostgreSQL with SELECT ... FOR UPDATE, which the driver prepares
+     * once per connection. H2 parses and plans such a statement again at every call; so on H2 an update that changes
+     * nothing locks the row, and a plain read, which H2 keeps prepared, follows it: after the lock, it sees the head
+     * as the last sealer committed it.
+     */
+    private Map<String, Object> lockedHead() {
+        if (postgres()) {
+            return jdbc.queryForList(READ_HEAD + " for update", AuditChainHead.ID).stream().findFirst()
+                    .orElseThrow(AuditSealer::noHead);
+        }
+        if (jdbc.update(LOCK_HEAD, AuditChainHead.ID) != 1) {
+            throw noHead();
+        }
+        return jdbc.queryForMap(READ_HEAD, AuditChainHead.ID);
+    }
+
+    private static IllegalStateException noHead() {
+        return new IllegalStateException("The audit chain has no head row (migration V30)");
+    }
+
+    /** Whether the database is PostgreSQL (else H2); asked once, over the transaction's own connection. */
+    private boolean postgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            known = jdbc.execute((ConnectionCallback<Boolean>) connection ->
+                    Databases.isPostgres(connection.getMetaData().getDatabaseProductName()));
+            postgres = known;
+        }
+        return known;
+    }
+
+    /** After a commit that wrote entries: a round within the seal delay, one for many such commits. */
+    void wake() {
+        ScheduledExecutorService worker = background;
+        if (worker != null && woken.compareAndSet(false, true)) {
+            try {
+                worker.schedule(() -> {
+                    woken.set(false);
+                    sealQuietly();
+                }, properties.sealDelay().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException stopping) {
+                woken.set(false);
+            }
+        }
+    }
+
+    private void sealQuietly() {
+        try {
+            sealNow();
+        } catch (RuntimeException e) {
+            LOG.warn("Linking audit entries into the hash chain failed; trying again in {}",
+                    properties.sealInterval(), e);
+        }
+    }
+
+    @Override
+    public void start() {
+        ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "audit-sealer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        worker.scheduleWithFixedDelay(this::sealQuietly, 0, properties.sealInterval().toMillis(),
+                TimeUnit.MILLISECONDS);
+        background = worker;
+    }
+
+    /** Stops after the web server and the other background work, linking what they wrote last. */
+    @Override
+    public void stop() {
+        ScheduledExecutorService worker = background;
+        background = null;
+        if (worker != null) {
+            worker.shutdown();
+            try {
+                worker.awaitTermination(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            sealQuietly();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return background != null;
+    }
+
+    /** Started before, and stopped after, every lifecycle bean of the default phase (the web server among them). */
+    @Override
+    public int getPhase() {
+        return 0;
+    }
+}

@@ -23,7 +23,8 @@ import dev.samstevens.totp.code.HashingAlgorithm;
  * touches both alike; each account with a second step signs in once (a code is accepted once); each sign-in then
  * signs out, untimed, so that the sessions do not pile up in the heap;</li>
  * <li>the lead page as the API reads it ({@code GET /api/v1/leads/{key}}: token check, visibility rule, one audit
- * entry chained at commit), by one client and by eight at once (the chain's head row is locked at each commit),
+ * entry, linked into the chain after the commit), by one client and by eight at once (until the entries were
+ * linked after their commit, the chain's head row was locked at each commit and eight readers took turns there),
  * and the lead's route in the UI; against {@code GET /api/v1/me}, the same token check and JSON without a lead
  * read or an audit entry.</li>
  * </ul>

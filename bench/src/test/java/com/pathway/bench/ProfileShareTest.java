@@ -19,19 +19,27 @@ class ProfileShareTest {
     @Test
     void attributesThePartOfAScopeFromTheRecordingsSamples(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("work.jfr");
+        String type = ProfileShareTest.class.getName();
         try (Recording recording = new Recording()) {
             recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(1));
             recording.start();
-            long until = System.nanoTime() + Duration.ofMillis(1_500).toNanos();
-            while (System.nanoTime() < until) {
-                scope();
-                outside();
-            }
+            // On a busy machine (the whole suite on two cores) the sampler takes far fewer samples than one a
+            // millisecond: the work goes on, half a second at a time, until the scope has enough of them.
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            long sampled;
+            do {
+                long until = System.nanoTime() + Duration.ofMillis(500).toNanos();
+                while (System.nanoTime() < until) {
+                    scope();
+                    outside();
+                }
+                recording.dump(file);
+                sampled = ProfileShare.of(file, type + ".scope", type + ".part", List.of()).scope();
+            } while (sampled < 200 && System.nanoTime() < deadline);
             recording.stop();
             recording.dump(file);
         }
         assertThat(Files.size(file)).isPositive();
-        String type = ProfileShareTest.class.getName();
 
         ProfileShare.Share share = ProfileShare.of(file, type + ".scope", type + ".part", List.of());
         ProfileShare.Share without = ProfileShare.of(file, type + ".scope", type + ".part",

@@ -4,11 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +17,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.pathway.audit.AuditProperties;
+import com.pathway.shared.BackgroundWorker;
 import com.pathway.shared.Databases;
 
 /**
@@ -61,8 +57,7 @@ public class AuditSealer implements SmartLifecycle {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
     private final AuditProperties properties;
-    private final AtomicBoolean woken = new AtomicBoolean();
-    private volatile ScheduledExecutorService background;
+    private final BackgroundWorker background = new BackgroundWorker("audit-sealer", this::sealQuietly);
     private volatile Boolean postgres;
 
     public AuditSealer(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditProperties properties) {
@@ -154,17 +149,7 @@ public class AuditSealer implements SmartLifecycle {
 
     /** After a commit that wrote entries: a round within the seal delay, one for many such commits. */
     void wake() {
-        ScheduledExecutorService worker = background;
-        if (worker != null && woken.compareAndSet(false, true)) {
-            try {
-                worker.schedule(() -> {
-                    woken.set(false);
-                    sealQuietly();
-                }, properties.sealDelay().toMillis(), TimeUnit.MILLISECONDS);
-            } catch (RejectedExecutionException stopping) {
-                woken.set(false);
-            }
-        }
+        background.wake(properties.sealDelay());
     }
 
     private void sealQuietly() {
@@ -178,35 +163,21 @@ public class AuditSealer implements SmartLifecycle {
 
     @Override
     public void start() {
-        ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "audit-sealer");
-            thread.setDaemon(true);
-            return thread;
-        });
-        worker.scheduleWithFixedDelay(this::sealQuietly, 0, properties.sealInterval().toMillis(),
-                TimeUnit.MILLISECONDS);
-        background = worker;
+        background.start(properties.sealInterval());
     }
 
     /** Stops after the web server and the other background work, linking what they wrote last. */
     @Override
     public void stop() {
-        ScheduledExecutorService worker = background;
-        background = null;
-        if (worker != null) {
-            worker.shutdown();
-            try {
-                worker.awaitTermination(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (background.isRunning()) {
+            background.stop();
             sealQuietly();
         }
     }
 
     @Override
     public boolean isRunning() {
-        return background != null;
+        return background.isRunning();
     }
 
     /** Started before, and stopped after, every lifecycle bean of the default phase (the web server among them). */

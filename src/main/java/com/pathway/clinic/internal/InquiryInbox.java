@@ -3,16 +3,14 @@ package com.pathway.clinic.internal;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -37,6 +35,7 @@ import com.pathway.notifications.NewNotification;
 import com.pathway.notifications.NotificationService;
 import com.pathway.security.Role;
 import com.pathway.security.StaffDirectory;
+import com.pathway.shared.BackgroundWorker;
 import com.pathway.shared.crypto.ColumnCipher;
 
 /**
@@ -89,7 +88,6 @@ public class InquiryInbox implements SmartLifecycle {
     private final InquiryProperties properties;
     private final Clock clock;
     private final Semaphore atOnce;
-    private final AtomicBoolean woken = new AtomicBoolean();
     /** Takers creating leads from the inbox on this node right now. */
     private final AtomicInteger draining = new AtomicInteger();
     /** Inquiries this node stored lately: the measure of a burst. */
@@ -100,7 +98,7 @@ public class InquiryInbox implements SmartLifecycle {
     private final NotificationService notifications;
     private final StaffDirectory staff;
     private final EntityManager entities;
-    private volatile ScheduledExecutorService background;
+    private final BackgroundWorker background = new BackgroundWorker("inquiry-inbox", this::drainQuietly);
 
     public InquiryInbox(JdbcTemplate jdbc, PlatformTransactionManager transactions, InquiryIntake intake,
             JsonMapper json, ColumnCipher cipher, InquiryProperties properties, Clock clock,
@@ -509,17 +507,7 @@ public class InquiryInbox implements SmartLifecycle {
     }
 
     private void wake() {
-        ScheduledExecutorService worker = background;
-        if (worker != null && woken.compareAndSet(false, true)) {
-            try {
-                worker.execute(() -> {
-                    woken.set(false);
-                    drainQuietly();
-                });
-            } catch (java.util.concurrent.RejectedExecutionException stopping) {
-                woken.set(false);
-            }
-        }
+        background.wake(Duration.ZERO);
     }
 
     private void drainQuietly() {
@@ -532,36 +520,19 @@ public class InquiryInbox implements SmartLifecycle {
 
     @Override
     public void start() {
-        if (!properties.createInBackground()) {
-            return;
+        if (properties.createInBackground()) {
+            background.start(properties.drainInterval());
         }
-        ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "inquiry-inbox");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long interval = properties.drainInterval().toMillis();
-        worker.scheduleWithFixedDelay(this::drainQuietly, 0, interval, TimeUnit.MILLISECONDS);
-        background = worker;
     }
 
     @Override
     public void stop() {
-        ScheduledExecutorService worker = background;
-        background = null;
-        if (worker != null) {
-            worker.shutdown();
-            try {
-                worker.awaitTermination(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        background.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return background != null;
+        return background.isRunning();
     }
 
     private LeadForm form(Waiting row) {

@@ -225,6 +225,19 @@ abstract class AuditChainContract {
     }
 
     @Test
+    void manyWaitingRowsWithoutTheirEntriesHoldUpNoOtherEntrysLink() throws SQLException {
+        // More of them than one round reads, and ahead of every real entry in the order the sealer reads them.
+        String[] orphans = java.util.stream.IntStream.rangeClosed(1, 600)
+                .mapToObj(i -> "insert into audit_pending (entry_id) values (" + -i + ")").toArray(String[]::new);
+        tamper(orphans, new String[] {"delete from audit_pending where entry_id < 0"});
+        long id = writeUnlinked(1).getFirst();
+
+        AuditChainReport report = integrity.verify();
+        assertThat(linked(id)).as("entry %d linked", id).isEqualTo(1);
+        assertThat(report.summary()).contains("600 entries (the first -600) were deleted before they were linked");
+    }
+
+    @Test
     void catchesAnEntryWrittenAroundTheApplication() throws SQLException {
         write(1);
         tamper("insert into audit_entry (occurred_at, actor, action, outcome)"

@@ -13,13 +13,14 @@ import org.springframework.validation.annotation.Validated;
  * transaction writes its entries unlinked; the sealer links them after the commit.
  *
  * @param sealDelay how long the sealer waits after a commit that wrote entries before linking them, so that one
- *        round links the entries of many transactions (at most a second)
+ *        round links the entries of many transactions (at most a second; the fewer rounds, the less they take from
+ *        the requests running beside them)
  * @param sealInterval how often the sealer looks for entries to link when no commit here woke it (entries written
  *        by another node, or left unlinked when the application stopped)
  */
 @Validated
 @ConfigurationProperties("pathway.audit")
-public record AuditProperties(@NotNull @DefaultValue("20ms") Duration sealDelay,
+public record AuditProperties(@NotNull @DefaultValue("200ms") Duration sealDelay,
         @NotNull @DefaultValue("5s") Duration sealInterval) {
 
     public AuditProperties {

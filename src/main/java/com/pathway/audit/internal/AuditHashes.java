@@ -3,7 +3,10 @@ package com.pathway.audit.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.HexFormat;
 
 /**
@@ -20,9 +23,25 @@ public final class AuditHashes {
     private AuditHashes() {
     }
 
+    /** The columns of {@code audit_entry e} an entry's hash covers, in the order {@link #fields} reads them. */
+    public static final String ENTRY_COLUMNS = "e.occurred_at, e.actor, e.action, e.entity_type, e.entity_id,"
+            + " e.outcome, e.client_address, e.details";
+
     /** The stored fields of an entry, as the chain sees them. */
     public record Fields(long seq, Instant occurredAt, String actor, String action, String entityType,
             String entityId, String outcome, String clientAddress, String details) {
+
+        /** The same entry at place {@code place} of the chain. */
+        public Fields at(long place) {
+            return new Fields(place, occurredAt, actor, action, entityType, entityId, outcome, clientAddress, details);
+        }
+    }
+
+    /** The entry in the current row of {@code rs}, read with {@link #ENTRY_COLUMNS}, at place {@code seq}. */
+    public static Fields fields(long seq, ResultSet rs) throws SQLException {
+        return new Fields(seq, rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
+                rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
+                rs.getString("outcome"), rs.getString("client_address"), rs.getString("details"));
     }
 
     public static String canonical(Fields f) {

@@ -1,6 +1,5 @@
 package com.pathway.audit.internal;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +38,8 @@ public class AuditSealer implements SmartLifecycle {
 
     // Both written so that the waiting rows lead, whatever the tables' sizes when a connection first plans them (H2
     // keeps a connection's plan): joined the other way round, a round would walk the whole trail.
-    private static final String WAITING = "select e.id, e.occurred_at, e.actor, e.action, e.entity_type, e.entity_id,"
-            + " e.outcome, e.client_address, e.details from audit_entry e where e.id in (select p.entry_id"
+    private static final String WAITING = "select e.id, " + AuditHashes.ENTRY_COLUMNS
+            + " from audit_entry e where e.id in (select p.entry_id"
             + " from audit_pending p where exists (select 1 from audit_entry w where w.id = p.entry_id)"
             + " order by p.entry_id fetch first " + PAGE + " rows only) order by e.id";
     private static final String ANY_WAITING = "select p.entry_id from audit_pending p where exists"
@@ -51,11 +50,7 @@ public class AuditSealer implements SmartLifecycle {
     private static final String LINK = "insert into audit_link (seq, entry_id, prev_hash, entry_hash) values (?, ?, ?, ?)";
     private static final String LINKED = "delete from audit_pending where entry_id = ?";
 
-    private static final RowMapper<Waiting> ROW = (rs, n) -> new Waiting(rs.getLong("id"),
-            new AuditHashes.Fields(0, rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-                    rs.getString("actor"), rs.getString("action"), rs.getString("entity_type"),
-                    rs.getString("entity_id"), rs.getString("outcome"), rs.getString("client_address"),
-                    rs.getString("details")));
+    private static final RowMapper<Waiting> ROW = (rs, n) -> new Waiting(rs.getLong("id"), AuditHashes.fields(0, rs));
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
@@ -105,9 +100,7 @@ public class AuditSealer implements SmartLifecycle {
         List<Object[]> done = new ArrayList<>(waiting.size());
         for (Waiting w : waiting) {
             seq++;
-            AuditHashes.Fields f = w.fields();
-            String entryHash = AuditHashes.hash(hash, new AuditHashes.Fields(seq, f.occurredAt(), f.actor(),
-                    f.action(), f.entityType(), f.entityId(), f.outcome(), f.clientAddress(), f.details()));
+            String entryHash = AuditHashes.hash(hash, w.fields().at(seq));
             links.add(new Object[] {seq, w.id(), hash, entryHash});
             done.add(new Object[] {w.id()});
             hash = entryHash;

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 
 import com.pathway.audit.AuditChainReport;
 
@@ -20,9 +19,8 @@ import com.pathway.audit.AuditChainReport;
 public final class ChainVerifier {
 
     static final int PAGE = 1000;
-    private static final String LINKS = "select l.seq, l.entry_id, l.prev_hash, l.entry_hash, e.id as present,"
-            + " e.occurred_at, e.actor, e.action, e.entity_type, e.entity_id, e.outcome, e.client_address, e.details"
-            + " from audit_link l left join audit_entry e on e.id = l.entry_id"
+    private static final String LINKS = "select l.seq, l.entry_id, l.prev_hash, l.entry_hash, e.id as present, "
+            + AuditHashes.ENTRY_COLUMNS + " from audit_link l left join audit_entry e on e.id = l.entry_id"
             + " where l.seq > ? and l.seq <= ? order by l.seq fetch first " + PAGE + " rows only";
     private static final String DELETED_WAITING = "select min(p.entry_id), count(*) from audit_pending p"
             + " where not exists (select 1 from audit_entry e where e.id = p.entry_id)";
@@ -108,10 +106,7 @@ public final class ChainVerifier {
         if (rs.wasNull()) {
             return "entry " + id + " (number " + seq + " in the chain) has been deleted.";
         }
-        AuditHashes.Fields fields = new AuditHashes.Fields(seq,
-                rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
-                rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
-                rs.getString("outcome"), rs.getString("client_address"), rs.getString("details"));
+        AuditHashes.Fields fields = AuditHashes.fields(seq, rs);
         String prevHash = rs.getString("prev_hash");
         if (!AuditHashes.hash(prevHash, fields).equals(rs.getString("entry_hash"))) {
             return "entry " + id + " was changed after it was written, or swapped with another (its content no longer"

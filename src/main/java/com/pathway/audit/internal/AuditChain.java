@@ -2,16 +2,14 @@ package com.pathway.audit.internal;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.core.Ordered;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -20,9 +18,9 @@ import com.pathway.audit.AuditOutcome;
 
 /**
  * Writes audit entries. Entries recorded in a transaction wait until it is about to commit (or until the trail is
- * read in it); then each is inserted with a row in {@code audit_pending}, in the transaction's own connection, so
- * that both commit with it or neither. Nothing is locked that another transaction waits for: after the commit the
- * {@link AuditSealer} links the entries into the hash chain. A transaction that rolls back writes nothing.
+ * read in it); then each is inserted with a row in {@code audit_pending}, by one statement in the transaction's own
+ * connection, so that both commit with it or neither. Nothing is locked that another transaction waits for: after the
+ * commit the {@link AuditSealer} links the entries into the hash chain. A transaction that rolls back writes nothing.
  */
 @Component
 public class AuditChain {
@@ -32,17 +30,23 @@ public class AuditChain {
             AuditOutcome outcome, String clientAddress, String details) {
     }
 
-    private static final String INSERT = "insert into audit_entry (occurred_at, actor, action, entity_type, entity_id,"
-            + " outcome, client_address, details) values (?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_PENDING = "insert into audit_pending (entry_id) values (?)";
-    private static final String[] ID = {"id"};
+    private static final String VALUES = "audit_entry (occurred_at, actor, action, entity_type, entity_id, outcome,"
+            + " client_address, details) values (?, ?, ?, ?, ?, ?, ?, ?)";
+    /** An entry and its waiting row, one statement: H2 reads the new entry's id from the insert's final table. */
+    private static final String INSERT_H2 = "insert into audit_pending (entry_id) select id from final table (insert into "
+            + VALUES + ")";
+    /** The same on PostgreSQL, where an insert in a WITH clause returns the new entry's id. */
+    private static final String INSERT_POSTGRES = "with entry as (insert into " + VALUES
+            + " returning id) insert into audit_pending (entry_id) select id from entry";
 
     private final JdbcTemplate jdbc;
     private final AuditSealer sealer;
+    private final AuditDatabase database;
 
-    public AuditChain(JdbcTemplate jdbc, AuditSealer sealer) {
+    public AuditChain(JdbcTemplate jdbc, AuditSealer sealer, AuditDatabase database) {
         this.jdbc = jdbc;
         this.sealer = sealer;
+        this.database = database;
     }
 
     /** Records {@code entry} with the current transaction (which must exist), written when it commits. */
@@ -74,40 +78,19 @@ public class AuditChain {
     /**
      * Written with plain JDBC in the transaction's own connection: an entry is never read back or changed by the
      * application, and the persistence context's work for each (an identity insert of its own, then dirty
-     * checking) was most of the cost of auditing a page.
+     * checking) was most of the cost of auditing a page. Each entry and its waiting row are one statement: an
+     * audited transaction runs as many statements as it would if entries were not chained.
      */
     private void append(List<Pending> pending) {
-        KeyHolder keys = new GeneratedKeyHolder();
-        if (pending.size() == 1) {
-            jdbc.update(connection -> {
-                PreparedStatement insert = connection.prepareStatement(INSERT, ID);
-                bind(insert, pending.getFirst());
-                return insert;
-            }, keys);
-        } else {
-            jdbc.batchUpdate(connection -> connection.prepareStatement(INSERT, ID),
-                    new BatchPreparedStatementSetter() {
-                        @Override
-                        public void setValues(PreparedStatement insert, int i) throws SQLException {
-                            bind(insert, pending.get(i));
-                        }
-
-                        @Override
-                        public int getBatchSize() {
-                            return pending.size();
-                        }
-                    }, keys);
-        }
-        List<Object[]> ids = keys.getKeyList().stream()
-                .map(key -> new Object[] {((Number) key.values().iterator().next()).longValue()}).toList();
-        if (ids.size() != pending.size()) {
-            throw new IllegalStateException("The database returned " + ids.size() + " ids for " + pending.size()
-                    + " audit entries");
-        }
-        if (ids.size() == 1) {
-            jdbc.update(INSERT_PENDING, ids.getFirst());
-        } else {
-            jdbc.batchUpdate(INSERT_PENDING, ids);
+        String insert = database.postgres() ? INSERT_POSTGRES : INSERT_H2;
+        int[][] counts = jdbc.batchUpdate(insert, pending, pending.size(), AuditChain::bind);
+        for (int[] batch : counts) {
+            for (int count : batch) {
+                if (count != 1 && count != Statement.SUCCESS_NO_INFO) {
+                    throw new IllegalStateException("An audit entry was written with " + count
+                            + " waiting rows instead of one");
+                }
+            }
         }
     }
 

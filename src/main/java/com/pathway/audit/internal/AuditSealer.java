@@ -7,7 +7,6 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -17,7 +16,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.pathway.audit.AuditProperties;
 import com.pathway.shared.BackgroundWorker;
-import com.pathway.shared.Databases;
 
 /**
  * Links written audit entries into the hash chain, after their transactions committed. A round takes the entries
@@ -56,10 +54,12 @@ public class AuditSealer implements SmartLifecycle {
     private final TransactionTemplate ownTransaction;
     private final AuditProperties properties;
     private final BackgroundWorker background = new BackgroundWorker("audit-sealer", this::sealQuietly);
-    private volatile Boolean postgres;
+    private final AuditDatabase database;
 
-    public AuditSealer(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditProperties properties) {
+    public AuditSealer(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditProperties properties,
+            AuditDatabase database) {
         this.jdbc = jdbc;
+        this.database = database;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.properties = properties;
@@ -118,7 +118,7 @@ public class AuditSealer implements SmartLifecycle {
      * as the last sealer committed it.
      */
     private Map<String, Object> lockedHead() {
-        if (postgres()) {
+        if (database.postgres()) {
             return jdbc.queryForList(READ_HEAD + " for update", AuditChainHead.ID).stream().findFirst()
                     .orElseThrow(AuditSealer::noHead);
         }
@@ -130,17 +130,6 @@ public class AuditSealer implements SmartLifecycle {
 
     private static IllegalStateException noHead() {
         return new IllegalStateException("The audit chain has no head row (migration V30)");
-    }
-
-    /** Whether the database is PostgreSQL (else H2); asked once, over the transaction's own connection. */
-    private boolean postgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            known = jdbc.execute((ConnectionCallback<Boolean>) connection ->
-                    Databases.isPostgres(connection.getMetaData().getDatabaseProductName()));
-            postgres = known;
-        }
-        return known;
     }
 
     /** After a commit that wrote entries: a round within the seal delay, one for many such commits. */

@@ -108,7 +108,8 @@ public final class SecurityCostScenario implements Scenario {
         Load.closed(samples / 10, 1, Duration.ofSeconds(15), i -> get(api, lead(keys, i)));
         Load.Result me = Load.closed(samples, 1, cap, i -> get(api, "/api/v1/me"));
         Load.Result leadOne = Load.closed(samples, 1, cap, i -> get(api, lead(keys, i)));
-        Load.Result leadMany = Load.closed(Math.max(samples, CONCURRENT_READS), CONCURRENT, cap.multipliedBy(2),
+        int concurrentReads = Math.max(samples, CONCURRENT_READS);
+        Load.Result leadMany = Load.closed(concurrentReads, CONCURRENT, cap.multipliedBy(2),
                 i -> get(api, lead(keys, i)));
         Latencies uiLead = new Latencies();
         UiSession session = new UiSession(new VaadinClient(http, context.app().base()), BenchUsers.username(0));
@@ -155,7 +156,7 @@ public final class SecurityCostScenario implements Scenario {
                         + "as the app does). Lead page: %d reads by one client, %d by %d clients at once, %d UI "
                         + "round trips to leads/{key}; the audit hash chain on, as always. The issue's bound: the "
                         + "second step and the chain add at most 10 %%.",
-                SIGN_INS, warm.describe(), samples, Math.max(samples, CONCURRENT_READS), CONCURRENT, uiSamples), rows);
+                SIGN_INS, warm.describe(), samples, concurrentReads, CONCURRENT, uiSamples), rows);
     }
 
     /** The sign-in page, the password, and the first page after it; the client there, or null if not reached. */

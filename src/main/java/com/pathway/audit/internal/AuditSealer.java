@@ -26,7 +26,10 @@ import com.pathway.shared.BackgroundWorker;
  * <p>A commit that wrote entries wakes the sealer, which waits {@code pathway.audit.seal-delay} so that one round
  * links many transactions' entries; without a wake it looks every {@code pathway.audit.seal-interval} (entries of
  * another node, or left waiting when the application stopped). A waiting row whose entry is gone is left where it
- * is: the check of the chain reports it as an entry deleted before it was linked.
+ * is, and each round passes over it: the check of the chain reports it as an entry deleted before it was linked.
+ *
+ * <p>A round's work grows with the entries waiting, never with the trail: it reads the waiting rows alone, then their
+ * entries by key.
  */
 @Component
 public class AuditSealer implements SmartLifecycle {
@@ -34,14 +37,13 @@ public class AuditSealer implements SmartLifecycle {
     static final int PAGE = 500;
     private static final Logger LOG = LoggerFactory.getLogger(AuditSealer.class);
 
-    // Both written so that the waiting rows lead, whatever the tables' sizes when a connection first plans them (H2
-    // keeps a connection's plan): joined the other way round, a round would walk the whole trail.
-    private static final String WAITING = "select e.id, " + AuditHashes.ENTRY_COLUMNS
-            + " from audit_entry e where e.id in (select p.entry_id"
-            + " from audit_pending p where exists (select 1 from audit_entry w where w.id = p.entry_id)"
-            + " order by p.entry_id fetch first " + PAGE + " rows only) order by e.id";
-    private static final String ANY_WAITING = "select p.entry_id from audit_pending p where exists"
-            + " (select 1 from audit_entry e where e.id = p.entry_id) fetch first 1 rows only";
+    // Each read names one table and finds its rows by key, so that no planner can join the waiting rows to the trail
+    // from the trail's side: PostgreSQL did, where the tables had no statistics, and each round walked every entry.
+    static final String ANY_WAITING = "select entry_id from audit_pending order by entry_id fetch first 1 rows only";
+    static final String WAITING = "select entry_id from audit_pending where entry_id > ? order by entry_id"
+            + " fetch first " + PAGE + " rows only";
+    static final String ENTRIES = "select e.id, " + AuditHashes.ENTRY_COLUMNS
+            + " from audit_entry e where e.id = any (?) order by e.id";
     private static final String LOCK_HEAD = "update audit_chain_head set last_seq = last_seq where id = ?";
     private static final String READ_HEAD = "select last_seq, last_hash from audit_chain_head where id = ?";
     private static final String MOVE_HEAD = "update audit_chain_head set last_seq = ?, last_hash = ? where id = ?";
@@ -74,28 +76,38 @@ public class AuditSealer implements SmartLifecycle {
      */
     public int sealNow() {
         int total = 0;
-        int linked;
+        Round round = new Round(0, Long.MIN_VALUE, false);
         do {
-            Integer round = ownTransaction.execute(status -> round());
-            linked = round == null ? 0 : round;
-            total += linked;
-        } while (linked == PAGE);
+            long after = round.last();
+            round = ownTransaction.execute(status -> round(after));
+            total += round == null ? 0 : round.linked();
+        } while (round != null && round.more());
         return total;
     }
 
-    private int round() {
+    /** What a round linked, the last waiting row it saw, and whether more were waiting after it. */
+    private record Round(int linked, long last, boolean more) {
+    }
+
+    /**
+     * Links the entries of up to {@value #PAGE} waiting rows after {@code after}. A waiting row whose entry is gone
+     * is passed over: the page after it starts behind it.
+     */
+    private Round round(long after) {
         // Looked for without the lock first: most rounds a wake or the interval starts find nothing left to link.
         if (jdbc.queryForList(ANY_WAITING, Long.class).isEmpty()) {
-            return 0;
+            return new Round(0, after, false);
         }
         Map<String, Object> head = lockedHead();
         long seq = ((Number) head.get("last_seq")).longValue();
         String hash = (String) head.get("last_hash");
         // Read after the lock: another sealer that held it has committed, and what it linked is no longer waiting.
-        List<Waiting> waiting = jdbc.query(WAITING, ROW);
-        if (waiting.isEmpty()) {
-            return 0;
+        List<Long> ids = jdbc.queryForList(WAITING, Long.class, after);
+        if (ids.isEmpty()) {
+            return new Round(0, after, false);
         }
+        List<Waiting> waiting = jdbc.query(ENTRIES, statement -> statement.setArray(1,
+                statement.getConnection().createArrayOf("BIGINT", ids.toArray())), ROW);
         List<Object[]> links = new ArrayList<>(waiting.size());
         List<Object[]> done = new ArrayList<>(waiting.size());
         for (Waiting w : waiting) {
@@ -105,10 +117,12 @@ public class AuditSealer implements SmartLifecycle {
             done.add(new Object[] {w.id()});
             hash = entryHash;
         }
-        jdbc.batchUpdate(LINK, links);
-        jdbc.update(MOVE_HEAD, seq, hash, AuditChainHead.ID);
-        jdbc.batchUpdate(LINKED, done);
-        return waiting.size();
+        if (!waiting.isEmpty()) {
+            jdbc.batchUpdate(LINK, links);
+            jdbc.update(MOVE_HEAD, seq, hash, AuditChainHead.ID);
+            jdbc.batchUpdate(LINKED, done);
+        }
+        return new Round(waiting.size(), ids.getLast(), ids.size() == PAGE);
     }
 
     /**

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementSetter;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -48,7 +49,7 @@ public class AuditSealer implements SmartLifecycle {
     private static final String READ_HEAD = "select last_seq, last_hash from audit_chain_head where id = ?";
     private static final String MOVE_HEAD = "update audit_chain_head set last_seq = ?, last_hash = ? where id = ?";
     private static final String LINK = "insert into audit_link (seq, entry_id, prev_hash, entry_hash) values (?, ?, ?, ?)";
-    private static final String LINKED = "delete from audit_pending where entry_id = ?";
+    private static final String LINKED = "delete from audit_pending where entry_id = any (?)";
 
     private static final RowMapper<Waiting> ROW = (rs, n) -> new Waiting(rs.getLong("id"), AuditHashes.fields(0, rs));
 
@@ -106,23 +107,25 @@ public class AuditSealer implements SmartLifecycle {
         if (ids.isEmpty()) {
             return new Round(0, after, false);
         }
-        List<Waiting> waiting = jdbc.query(ENTRIES, statement -> statement.setArray(1,
-                statement.getConnection().createArrayOf("BIGINT", ids.toArray())), ROW);
+        List<Waiting> waiting = jdbc.query(ENTRIES, ids(ids.toArray()), ROW);
         List<Object[]> links = new ArrayList<>(waiting.size());
-        List<Object[]> done = new ArrayList<>(waiting.size());
         for (Waiting w : waiting) {
             seq++;
             String entryHash = AuditHashes.hash(hash, w.fields().at(seq));
             links.add(new Object[] {seq, w.id(), hash, entryHash});
-            done.add(new Object[] {w.id()});
             hash = entryHash;
         }
         if (!waiting.isEmpty()) {
             jdbc.batchUpdate(LINK, links);
             jdbc.update(MOVE_HEAD, seq, hash, AuditChainHead.ID);
-            jdbc.batchUpdate(LINKED, done);
+            jdbc.update(LINKED, ids(waiting.stream().map(Waiting::id).toArray()));
         }
         return new Round(waiting.size(), ids.getLast(), ids.size() == PAGE);
+    }
+
+    /** Binds {@code ids} as the statement's one parameter, an array of BIGINT. */
+    private static PreparedStatementSetter ids(Object[] ids) {
+        return statement -> statement.setArray(1, statement.getConnection().createArrayOf("BIGINT", ids));
     }
 
     /**

@@ -133,9 +133,18 @@ public final class AppUnderTest implements AutoCloseable {
         return startupCpuSeconds;
     }
 
+    /** User and system time the application's process has used so far, in seconds. */
+    public double cpuSeconds() throws IOException {
+        return cpuSeconds(process.pid());
+    }
+
     /** User and system time of a process from {@code /proc/PID/stat}, in seconds (100 ticks a second). */
     static double cpuSeconds(long pid) throws IOException {
-        String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+        return cpuSeconds(Files.readString(Path.of("/proc", String.valueOf(pid), "stat")));
+    }
+
+    /** User and system time in one process's {@code /proc/PID/stat} line, in seconds. */
+    static double cpuSeconds(String stat) {
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
     }

@@ -109,15 +109,19 @@ public final class SecurityCostScenario implements Scenario {
         Load.Result me = Load.closed(samples, 1, cap, i -> get(api, "/api/v1/me"));
         Load.Result leadOne = Load.closed(samples, 1, cap, i -> get(api, lead(keys, i)));
         int concurrentReads = Math.max(samples, CONCURRENT_READS);
+        ProcessorTime manyTime = ProcessorTime.start(context);
         Load.Result leadMany = Load.closed(concurrentReads, CONCURRENT, cap.multipliedBy(2),
                 i -> get(api, lead(keys, i)));
+        ProcessorTime.Cost manyCost = manyTime.per(leadMany.ok() + leadMany.failed());
         Latencies uiLead = new Latencies();
         UiSession session = new UiSession(new VaadinClient(http, context.app().base()), BenchUsers.username(0));
         session.signIn("", new Latencies());
         int uiSamples = UI_READS;
+        ProcessorTime uiTime = ProcessorTime.start(context);
         for (int i = 0; i < uiSamples; i++) {
             session.leadPage(keys.get(i % keys.size()), uiLead);
         }
+        ProcessorTime.Cost uiCost = uiTime.per(uiSamples);
 
         Latencies.Summary plain = passwordOnly.summary();
         Latencies.Summary second = withSecondStep.summary();
@@ -142,7 +146,11 @@ public final class SecurityCostScenario implements Scenario {
                 Row.latency("lead page, API, " + CONCURRENT + " clients at once", leadMany.latency(), lead1, null),
                 Row.figure("lead page, API, " + CONCURRENT + " clients at once, reads answered per second",
                         leadMany.okPerSecond(), "/s", null),
+                Row.figure("  processor time per read, application", manyCost.appMs(), "ms", null),
+                Row.figure("  processor time per read, database server", manyCost.databaseMs(), "ms", null),
                 Row.latency("lead page, UI route leads/{key} (round trip)", uiLead.summary(), null, null),
+                Row.figure("  processor time per round trip, application", uiCost.appMs(), "ms", null),
+                Row.figure("  processor time per round trip, database server", uiCost.databaseMs(), "ms", null),
                 Row.figure("lead page (API, 1 client) / GET /api/v1/me, p50", ratio(lead1.p50Ms(), me.latency().p50Ms()),
                         "×", null),
                 Row.figure("lead page (API, 1 client) / GET /api/v1/me, p95", ratio(lead1.p95Ms(), me.latency().p95Ms()),

@@ -1,0 +1,69 @@
+package com.pathway.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * Processor time a part of a scenario costs the application and, on PostgreSQL, the database server (every process
+ * of this machine named {@code postgres}; H2 runs inside the application). On a machine whose two processors the
+ * load saturates, time per request is a steadier measure of a change than requests per second or latency, which
+ * follow whatever else the machine does in that minute.
+ */
+final class ProcessorTime {
+
+    private final AppUnderTest app;
+    private final boolean postgres;
+    private final double appAtStart;
+    private final double databaseAtStart;
+
+    private ProcessorTime(AppUnderTest app, boolean postgres) throws IOException {
+        this.app = app;
+        this.postgres = postgres;
+        this.appAtStart = app.cpuSeconds();
+        this.databaseAtStart = postgres ? postgresSeconds() : 0;
+    }
+
+    /** Starts counting now. */
+    static ProcessorTime start(BenchContext context) throws IOException {
+        return new ProcessorTime(context.app(), context.config().postgres());
+    }
+
+    /** What the part cost since the start, per one of {@code requests}. */
+    Cost per(long requests) throws IOException {
+        double appSeconds = app.cpuSeconds() - appAtStart;
+        double databaseSeconds = postgres ? postgresSeconds() - databaseAtStart : 0;
+        long n = Math.max(1, requests);
+        return new Cost(appSeconds * 1000 / n, databaseSeconds * 1000 / n);
+    }
+
+    /** Milliseconds of processor time per request, in the application and in the database server. */
+    record Cost(double appMs, double databaseMs) {
+
+        double totalMs() {
+            return appMs + databaseMs;
+        }
+    }
+
+    private static double postgresSeconds() throws IOException {
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            return processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .mapToDouble(ProcessorTime::ifPostgres).sum();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** A process's processor time if its name is {@code postgres}, else 0; one that ended meanwhile counts 0. */
+    private static double ifPostgres(Path process) {
+        try {
+            String stat = Files.readString(process.resolve("stat"));
+            String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+            return name.equals("postgres") ? AppUnderTest.cpuSeconds(stat) : 0;
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
+    }
+}

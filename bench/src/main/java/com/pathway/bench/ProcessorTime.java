@@ -41,10 +41,6 @@ final class ProcessorTime {
 
     /** Milliseconds of processor time per request, in the application and in the database server. */
     record Cost(double appMs, double databaseMs) {
-
-        double totalMs() {
-            return appMs + databaseMs;
-        }
     }
 
     private static double postgresSeconds() throws IOException {

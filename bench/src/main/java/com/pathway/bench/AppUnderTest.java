@@ -9,12 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The packaged application, started as its own process on 127.0.0.1 for one part of a run. Start-up
@@ -136,6 +138,27 @@ public final class AppUnderTest implements AutoCloseable {
     /** User and system time the application's process has used so far, in seconds. */
     public double cpuSeconds() throws IOException {
         return cpuSeconds(process.pid());
+    }
+
+    /**
+     * User and system time the application's threads have used so far, in seconds, summed by the name of each
+     * thread ({@code /proc/PID/task/TID/stat}; a name as the kernel keeps it, at most 15 characters). A thread that
+     * ended is not counted.
+     */
+    public Map<String, Double> threadCpuSeconds() throws IOException {
+        Map<String, Double> seconds = new HashMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(process.pid()), "task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    seconds.merge(name, cpuSeconds(stat), Double::sum);
+                } catch (IOException ended) {
+                    // the thread ended between the listing and the read
+                }
+            }
+        }
+        return seconds;
     }
 
     /** User and system time of a process from {@code /proc/PID/stat}, in seconds (100 ticks a second). */

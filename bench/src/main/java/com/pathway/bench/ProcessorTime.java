@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -18,12 +20,36 @@ final class ProcessorTime {
     private final boolean postgres;
     private final double appAtStart;
     private final double databaseAtStart;
+    private final Map<String, Double> threadsAtStart;
 
     private ProcessorTime(AppUnderTest app, boolean postgres) throws IOException {
         this.app = app;
         this.postgres = postgres;
+        this.threadsAtStart = app.threadCpuSeconds();
         this.appAtStart = app.cpuSeconds();
         this.databaseAtStart = postgres ? postgresSeconds() : 0;
+    }
+
+    /**
+     * The application's threads in the groups the scenarios print: its web server's request threads, the garbage
+     * collector's, the JIT compilers', and every other thread (connection pool, background work, the JVM's own).
+     */
+    enum ThreadGroup {
+        REQUESTS, GARBAGE_COLLECTOR, COMPILERS, OTHER;
+
+        /** The group of a thread by its name as the kernel keeps it. */
+        static ThreadGroup of(String name) {
+            if (name.startsWith("http-nio-")) {
+                return REQUESTS;
+            }
+            if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
+                return GARBAGE_COLLECTOR;
+            }
+            if (name.contains("CompilerThre")) {
+                return COMPILERS;
+            }
+            return OTHER;
+        }
     }
 
     /** Starts counting now. */
@@ -35,12 +61,26 @@ final class ProcessorTime {
     Cost per(long requests) throws IOException {
         double appSeconds = app.cpuSeconds() - appAtStart;
         double databaseSeconds = postgres ? postgresSeconds() - databaseAtStart : 0;
+        Map<String, Double> threadsNow = app.threadCpuSeconds();
         long n = Math.max(1, requests);
-        return new Cost(appSeconds * 1000 / n, databaseSeconds * 1000 / n);
+        Map<ThreadGroup, Double> byGroup = new EnumMap<>(ThreadGroup.class);
+        for (ThreadGroup group : ThreadGroup.values()) {
+            byGroup.put(group, 0.0);
+        }
+        threadsNow.forEach((name, seconds) -> byGroup.merge(ThreadGroup.of(name),
+                (seconds - threadsAtStart.getOrDefault(name, 0.0)) * 1000 / n, Double::sum));
+        return new Cost(appSeconds * 1000 / n, databaseSeconds * 1000 / n, byGroup);
     }
 
-    /** Milliseconds of processor time per request, in the application and in the database server. */
-    record Cost(double appMs, double databaseMs) {
+    /**
+     * Milliseconds of processor time per request, in the application and in the database server, and the
+     * application's by its threads' groups (threads that ended meanwhile are in {@code appMs} only).
+     */
+    record Cost(double appMs, double databaseMs, Map<ThreadGroup, Double> appMsByThreads) {
+
+        double threads(ThreadGroup group) {
+            return appMsByThreads.getOrDefault(group, 0.0);
+        }
     }
 
     private static double postgresSeconds() throws IOException {

@@ -126,6 +126,7 @@ public final class SecurityCostScenario implements Scenario {
         Latencies.Summary plain = passwordOnly.summary();
         Latencies.Summary second = withSecondStep.summary();
         Latencies.Summary lead1 = leadOne.latency();
+        boolean postgres = context.config().postgres();
         List<Row> rows = new ArrayList<>(List.of(
                 Row.latency("sign-in, password only (sign-in page to first page)", plain, null, null),
                 Row.latency("sign-in, password and app code (sign-in page to first page)", second, plain, null),
@@ -145,12 +146,11 @@ public final class SecurityCostScenario implements Scenario {
                 Row.latency("lead page, API GET /api/v1/leads/{key}, 1 client", lead1, me.latency(), null),
                 Row.latency("lead page, API, " + CONCURRENT + " clients at once", leadMany.latency(), lead1, null),
                 Row.figure("lead page, API, " + CONCURRENT + " clients at once, reads answered per second",
-                        leadMany.okPerSecond(), "/s", null),
-                Row.figure("  processor time per read, application", manyCost.appMs(), "ms", null),
-                Row.figure("  processor time per read, database server", manyCost.databaseMs(), "ms", null),
-                Row.latency("lead page, UI route leads/{key} (round trip)", uiLead.summary(), null, null),
-                Row.figure("  processor time per round trip, application", uiCost.appMs(), "ms", null),
-                Row.figure("  processor time per round trip, database server", uiCost.databaseMs(), "ms", null),
+                        leadMany.okPerSecond(), "/s", null)));
+        rows.addAll(processorTime("read", manyCost, postgres, true));
+        rows.add(Row.latency("lead page, UI route leads/{key} (round trip)", uiLead.summary(), null, null));
+        rows.addAll(processorTime("round trip", uiCost, postgres, false));
+        rows.addAll(List.of(
                 Row.figure("lead page (API, 1 client) / GET /api/v1/me, p50", ratio(lead1.p50Ms(), me.latency().p50Ms()),
                         "×", null),
                 Row.figure("lead page (API, 1 client) / GET /api/v1/me, p95", ratio(lead1.p95Ms(), me.latency().p95Ms()),
@@ -165,6 +165,29 @@ public final class SecurityCostScenario implements Scenario {
                         + "round trips to leads/{key}; the audit hash chain on, as always. The issue's bound: the "
                         + "second step and the chain add at most 10 %%.",
                 SIGN_INS, warm.describe(), samples, concurrentReads, CONCURRENT, uiSamples), rows);
+    }
+
+    /**
+     * The rows of what one {@code unit} cost in processor time: the application's, by its threads' groups if
+     * {@code byThreads}, and the database server's on PostgreSQL (H2 runs inside the application, in its rows).
+     */
+    private static List<Row> processorTime(String unit, ProcessorTime.Cost cost, boolean postgres, boolean byThreads) {
+        List<Row> rows = new ArrayList<>();
+        rows.add(Row.figure("  processor time per " + unit + ", application", cost.appMs(), "ms", null));
+        if (byThreads) {
+            rows.add(Row.figure("    of which request threads", cost.threads(ProcessorTime.ThreadGroup.REQUESTS), "ms",
+                    null));
+            rows.add(Row.figure("    of which the garbage collector",
+                    cost.threads(ProcessorTime.ThreadGroup.GARBAGE_COLLECTOR), "ms", null));
+            rows.add(Row.figure("    of which the JIT compilers", cost.threads(ProcessorTime.ThreadGroup.COMPILERS),
+                    "ms", null));
+            rows.add(Row.figure("    of which other threads", cost.threads(ProcessorTime.ThreadGroup.OTHER), "ms",
+                    null));
+        }
+        if (postgres) {
+            rows.add(Row.figure("  processor time per " + unit + ", database server", cost.databaseMs(), "ms", null));
+        }
+        return rows;
     }
 
     /** The sign-in page, the password, and the first page after it; the client there, or null if not reached. */

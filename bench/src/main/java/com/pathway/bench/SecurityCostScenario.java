@@ -51,6 +51,13 @@ public final class SecurityCostScenario implements Scenario {
      * runs of one jar on two processors.
      */
     static final int CONCURRENT_READS = 12_000;
+    /**
+     * The reads of a warm-up round of the API's reads: a few seconds of them. The sign-ins' warm-up compiles other
+     * code; without a warm-up of their own, the JIT compilers still compiled the reads' code while eight clients
+     * read, for some 15 % of the application's processor time, and more or less from one run to the next
+     * (docs/benchmarks.md, "Runs of 2026-12-07, late night").
+     */
+    static final int READ_WARM_UP_ROUND = 1_500;
     /** The fewest round trips to a lead's page in the UI. */
     static final int UI_READS = 1_000;
     private static final DefaultCodeGenerator CODES = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6);
@@ -105,14 +112,23 @@ public final class SecurityCostScenario implements Scenario {
         // tenth stands out of this machine's noise (200 reads by eight clients spread some 30 % between runs).
         int samples = Math.max(context.scale().samples(), API_READS);
         Duration cap = Duration.ofSeconds(60);
-        Load.closed(samples / 10, 1, Duration.ofSeconds(15), i -> get(api, lead(keys, i)));
+        Warm.Result readsWarm = Warm.untilCompiled(api, WARM_UP_CAP, round -> {
+            Load.Result many = Load.closed(READ_WARM_UP_ROUND, CONCURRENT, WARM_UP_ROUND,
+                    i -> get(api, lead(keys, i)));
+            Load.Result one = Load.closed(READ_WARM_UP_ROUND / 10, 1, WARM_UP_ROUND, i -> get(api, lead(keys, i)));
+            Load.Result token = Load.closed(READ_WARM_UP_ROUND / 10, 1, WARM_UP_ROUND, i -> get(api, "/api/v1/me"));
+            return many.ok() + many.failed() + one.ok() + one.failed() + token.ok() + token.failed();
+        });
         Load.Result me = Load.closed(samples, 1, cap, i -> get(api, "/api/v1/me"));
         Load.Result leadOne = Load.closed(samples, 1, cap, i -> get(api, lead(keys, i)));
         int concurrentReads = Math.max(samples, CONCURRENT_READS);
+        // Marks the window in the output, for a profiler started from outside (docs/benchmarks.md).
+        Bench.log(NAME + ": " + CONCURRENT + " clients read leads");
         ProcessorTime manyTime = ProcessorTime.start(context);
         Load.Result leadMany = Load.closed(concurrentReads, CONCURRENT, cap.multipliedBy(2),
                 i -> get(api, lead(keys, i)));
         ProcessorTime.Cost manyCost = manyTime.per(leadMany.ok() + leadMany.failed());
+        Bench.log(NAME + ": " + CONCURRENT + " clients done");
         Latencies uiLead = new Latencies();
         UiSession session = new UiSession(new VaadinClient(http, context.app().base()), BenchUsers.username(0));
         session.signIn("", new Latencies());
@@ -161,10 +177,10 @@ public final class SecurityCostScenario implements Scenario {
                 "%d sign-ins per flow after the app %s, one client, the flows interleaved: password only (intake "
                         + "coordinators without a second step) and password then an authenticator code (accounts "
                         + "enrolled with a known secret, each signing in once, codes computed with dev.samstevens.totp "
-                        + "as the app does). Lead page: %d reads by one client, %d by %d clients at once, %d UI "
+                        + "as the app does). Lead page, after the reads %s: %d reads by one client, %d by %d clients at once, %d UI "
                         + "round trips to leads/{key}; the audit hash chain on, as always. The issue's bound: the "
                         + "second step and the chain add at most 10 %%.",
-                SIGN_INS, warm.describe(), samples, concurrentReads, CONCURRENT, uiSamples), rows);
+                SIGN_INS, warm.describe(), readsWarm.describe(), samples, concurrentReads, CONCURRENT, uiSamples), rows);
     }
 
     /**

@@ -30,7 +30,7 @@ import com.pathway.shared.BackgroundWorker;
  * is, and each round passes over it: the check of the chain reports it as an entry deleted before it was linked.
  *
  * <p>A round's work grows with the entries waiting, never with the trail: it reads the waiting rows alone, then their
- * entries by key.
+ * entries by key, each statement planned for its values ({@link #PLAN_EACH_EXECUTION}).
  */
 @Component
 public class AuditSealer implements SmartLifecycle {
@@ -45,11 +45,18 @@ public class AuditSealer implements SmartLifecycle {
             + " fetch first " + PAGE + " rows only";
     static final String ENTRIES = "select e.id, " + AuditHashes.ENTRY_COLUMNS
             + " from audit_entry e where e.id = any (?) order by e.id";
+    /**
+     * Plans each of the round's statements for its values, on PostgreSQL. The driver prepares a statement on the server
+     * from its fifth execution on a connection; PostgreSQL may then keep one generic plan for it, made for the tables
+     * as they were, and never plan it again while the connection lives. Made while the trail was small, that plan read
+     * the trail from end to end: on a new database, two rounds in five walked every entry ever written.
+     */
+    static final String PLAN_EACH_EXECUTION = "set local plan_cache_mode = force_custom_plan";
     private static final String LOCK_HEAD = "update audit_chain_head set last_seq = last_seq where id = ?";
     private static final String READ_HEAD = "select last_seq, last_hash from audit_chain_head where id = ?";
     private static final String MOVE_HEAD = "update audit_chain_head set last_seq = ?, last_hash = ? where id = ?";
     private static final String LINK = "insert into audit_link (seq, entry_id, prev_hash, entry_hash) values (?, ?, ?, ?)";
-    private static final String LINKED = "delete from audit_pending where entry_id = any (?)";
+    static final String LINKED = "delete from audit_pending where entry_id = any (?)";
 
     private static final RowMapper<Waiting> ROW = (rs, n) -> new Waiting(rs.getLong("id"), AuditHashes.fields(0, rs));
 
@@ -95,6 +102,9 @@ public class AuditSealer implements SmartLifecycle {
      * is passed over: the page after it starts behind it.
      */
     private Round round(long after) {
+        if (database.postgres()) {
+            jdbc.execute(PLAN_EACH_EXECUTION);
+        }
         // Looked for without the lock first: most rounds a wake or the interval starts find nothing left to link.
         if (jdbc.queryForList(ANY_WAITING, Long.class).isEmpty()) {
             return new Round(0, after, false);

@@ -25,8 +25,10 @@ import com.pathway.support.PostgresTest;
  * explained twice: with its values, as PostgreSQL plans its first executions, and as the generic plan it keeps for a
  * statement the driver prepared on the server (from the sixth execution on one connection). Joined to the waiting
  * rows, the trail was planned as a sequential scan, and every round (five a second while pages are read) walked
- * every entry ever written. Read by key, it was still walked where a connection kept the generic plan it had made
- * while the trail was small; so a round has each statement planned for its values.
+ * every entry ever written. Read by key, it was still walked for a full page of ids (PostgreSQL guesses the rows of a
+ * never-analysed table far wider, so far fewer, than they are) and where a connection kept the generic plan it had
+ * made while the trail was small; so a round has each statement planned by key for its values
+ * ({@link AuditSealer#PLANS_BY_KEY}).
  */
 @SpringBootTest
 @PostgresTest
@@ -42,8 +44,14 @@ class AuditSealerOnPostgresTest {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             trail(c, TRAIL);
-            Round round = waiting(c, 5);
+            Round round = waiting(c, AuditSealer.PAGE);
+            assertThat(plan(c, "force_custom_plan", AuditSealer.ENTRIES, round.values(AuditSealer.ENTRIES)))
+                    .as("a full page's entries, planned as PostgreSQL would without the round's settings")
+                    .contains("Seq Scan on audit_entry");
 
+            try (Statement s = c.createStatement()) {
+                s.execute(AuditSealer.PLANS_BY_KEY);
+            }
             for (boolean generic : new boolean[] {false, true}) {
                 for (String plan : plans(c, generic ? "force_generic_plan" : "force_custom_plan", round)) {
                     assertThat(plan).doesNotContain("Seq Scan");
@@ -82,7 +90,7 @@ class AuditSealerOnPostgresTest {
             assertThat(explain(c, "entries", large.values(AuditSealer.ENTRIES)))
                     .as("the plan kept from the small trail").contains("Seq Scan on audit_entry");
             try (Statement s = c.createStatement()) {
-                s.execute(AuditSealer.PLAN_EACH_EXECUTION);
+                s.execute(AuditSealer.PLANS_BY_KEY);
             }
             for (String[] statement : statements(large)) {
                 assertThat(explain(c, statement[0], statement[2])).as(statement[1]).doesNotContain("Seq Scan");
@@ -155,11 +163,16 @@ class AuditSealerOnPostgresTest {
      */
     private static String plan(Connection c, String mode, String sql, String values) throws SQLException {
         try (Statement s = c.createStatement()) {
+            String before;
+            try (ResultSet rs = s.executeQuery("show plan_cache_mode")) {
+                rs.next();
+                before = rs.getString(1);
+            }
             s.execute("set local plan_cache_mode = " + mode);
             s.execute("prepare sealer_statement as " + numbered(sql));
             String plan = explain(c, "sealer_statement", values);
             s.execute("deallocate sealer_statement");
-            s.execute("set local plan_cache_mode = auto");
+            s.execute("set local plan_cache_mode = " + before);
             return plan;
         }
     }

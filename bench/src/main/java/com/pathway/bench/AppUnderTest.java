@@ -151,8 +151,7 @@ public final class AppUnderTest implements AutoCloseable {
             for (Path task : tasks.toList()) {
                 try {
                     String stat = Files.readString(task.resolve("stat"));
-                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    seconds.merge(name, cpuSeconds(stat), Double::sum);
+                    seconds.merge(name(stat), cpuSeconds(stat), Double::sum);
                 } catch (IOException ended) {
                     // the thread ended between the listing and the read
                 }
@@ -164,6 +163,11 @@ public final class AppUnderTest implements AutoCloseable {
     /** User and system time of a process from {@code /proc/PID/stat}, in seconds (100 ticks a second). */
     static double cpuSeconds(long pid) throws IOException {
         return cpuSeconds(Files.readString(Path.of("/proc", String.valueOf(pid), "stat")));
+    }
+
+    /** The name in one process's or thread's {@code /proc/.../stat} line, as the kernel keeps it. */
+    static String name(String stat) {
+        return stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
     }
 
     /** User and system time in one process's {@code /proc/PID/stat} line, in seconds. */

@@ -96,8 +96,7 @@ final class ProcessorTime {
     private static double ifPostgres(Path process) {
         try {
             String stat = Files.readString(process.resolve("stat"));
-            String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-            return name.equals("postgres") ? AppUnderTest.cpuSeconds(stat) : 0;
+            return AppUnderTest.name(stat).equals("postgres") ? AppUnderTest.cpuSeconds(stat) : 0;
         } catch (IOException | RuntimeException gone) {
             return 0;
         }

@@ -30,8 +30,7 @@ class ProcessorTimeTest {
         try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
             List<String> names = tasks.map(task -> {
                 try {
-                    String stat = Files.readString(task.resolve("stat"));
-                    return stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    return AppUnderTest.name(Files.readString(task.resolve("stat")));
                 } catch (Exception ended) {
                     return "";
                 }

@@ -54,7 +54,7 @@ public final class SecurityCostScenario implements Scenario {
     /**
      * The reads of a warm-up round of the API's reads: a few seconds of them. The sign-ins' warm-up compiles other
      * code; without a warm-up of their own, the JIT compilers still compiled the reads' code while eight clients
-     * read, for some 15 % of the application's processor time, and more or less from one run to the next
+     * read, for 15–19 % of the application's processor time, and more or less from one run to the next
      * (docs/benchmarks.md, "Runs of 2026-12-07, late night").
      */
     static final int READ_WARM_UP_ROUND = 1_500;
@@ -177,10 +177,12 @@ public final class SecurityCostScenario implements Scenario {
                 "%d sign-ins per flow after the app %s, one client, the flows interleaved: password only (intake "
                         + "coordinators without a second step) and password then an authenticator code (accounts "
                         + "enrolled with a known secret, each signing in once, codes computed with dev.samstevens.totp "
-                        + "as the app does). Lead page, after the reads %s: %d reads by one client, %d by %d clients at once, %d UI "
-                        + "round trips to leads/{key}; the audit hash chain on, as always. The issue's bound: the "
+                        + "as the app does). Lead page, after the reads %s: %d reads by one client, %d by %d "
+                        + "clients at once, %d UI round trips to leads/{key}; the audit hash chain on, as always. "
+                        + "The issue's bound: the "
                         + "second step and the chain add at most 10 %%.",
-                SIGN_INS, warm.describe(), readsWarm.describe(), samples, concurrentReads, CONCURRENT, uiSamples), rows);
+                SIGN_INS, warm.describe(), readsWarm.describe(), samples, concurrentReads, CONCURRENT, uiSamples),
+                rows);
     }
 
     /**

@@ -50,9 +50,9 @@ public class AuditSealer implements SmartLifecycle {
      * driver prepares a statement on the server from its fifth execution on a connection, and PostgreSQL may then keep
      * one generic plan for it, made for the tables as they were, for as long as the connection lives; and for a trail
      * it has never analysed (a new database, or a server without autovacuum) it guesses rows some 1,300 bytes wide, so
-     * far fewer of them than there are, and read a page of 500 ids by walking the trail and comparing each entry with
-     * each id. In a benchmark run two rounds in five walked all 32,000 entries. Every statement of a round finds its
-     * rows by a primary key, so no sequential scan is wanted.
+     * far fewer of them than there are, and plans a page of 500 ids as a walk through the trail that compares each
+     * entry with each id. In a benchmark run two rounds in five walked all 32,000 entries. Every statement of a round
+     * finds its rows by a primary key, so no sequential scan is wanted.
      */
     static final String PLANS_BY_KEY = "select set_config('plan_cache_mode', 'force_custom_plan', true),"
             + " set_config('enable_seqscan', 'off', true)";

@@ -84,18 +84,28 @@ class AuditSealerOnPostgresTest {
                     }
                 }
             }
-            trail(c, TRAIL);
-            Round large = waiting(c, 5);
+            try {
+                trail(c, TRAIL);
+                Round large = waiting(c, 5);
 
-            assertThat(explain(c, "entries", large.values(AuditSealer.ENTRIES)))
-                    .as("the plan kept from the small trail").contains("Seq Scan on audit_entry");
-            try (Statement s = c.createStatement()) {
-                s.execute(AuditSealer.PLANS_BY_KEY);
+                assertThat(explain(c, "entries", large.values(AuditSealer.ENTRIES)))
+                        .as("the plan kept from the small trail").contains("Seq Scan on audit_entry");
+                try (Statement s = c.createStatement()) {
+                    s.execute(AuditSealer.PLANS_BY_KEY);
+                }
+                for (String[] statement : statements(large)) {
+                    assertThat(explain(c, statement[0], statement[2])).as(statement[1]).doesNotContain("Seq Scan");
+                }
+            } finally {
+                c.rollback();
+                // Prepared statements outlive the transaction: the pooled connection goes back without them.
+                try (Statement s = c.createStatement()) {
+                    for (String[] statement : statements(small)) {
+                        s.execute("deallocate " + statement[0]);
+                    }
+                }
+                c.commit();
             }
-            for (String[] statement : statements(large)) {
-                assertThat(explain(c, statement[0], statement[2])).as(statement[1]).doesNotContain("Seq Scan");
-            }
-            c.rollback();
         }
     }
 

@@ -34,11 +34,11 @@ final class ProcessorTime {
      * The application's threads in the groups the scenarios print: its web server's request threads, the garbage
      * collector's, the JIT compilers', and every other thread (connection pool, background work, the JVM's own).
      */
-    enum ThreadGroup {
+    enum ThreadKind {
         REQUESTS, GARBAGE_COLLECTOR, COMPILERS, OTHER;
 
         /** The group of a thread by its name as the kernel keeps it. */
-        static ThreadGroup of(String name) {
+        static ThreadKind of(String name) {
             if (name.startsWith("http-nio-")) {
                 return REQUESTS;
             }
@@ -63,23 +63,20 @@ final class ProcessorTime {
         double databaseSeconds = postgres ? postgresSeconds() - databaseAtStart : 0;
         Map<String, Double> threadsNow = app.threadCpuSeconds();
         long n = Math.max(1, requests);
-        Map<ThreadGroup, Double> byGroup = new EnumMap<>(ThreadGroup.class);
-        for (ThreadGroup group : ThreadGroup.values()) {
-            byGroup.put(group, 0.0);
-        }
-        threadsNow.forEach((name, seconds) -> byGroup.merge(ThreadGroup.of(name),
+        Map<ThreadKind, Double> byKind = new EnumMap<>(ThreadKind.class);
+        threadsNow.forEach((name, seconds) -> byKind.merge(ThreadKind.of(name),
                 (seconds - threadsAtStart.getOrDefault(name, 0.0)) * 1000 / n, Double::sum));
-        return new Cost(appSeconds * 1000 / n, databaseSeconds * 1000 / n, byGroup);
+        return new Cost(appSeconds * 1000 / n, databaseSeconds * 1000 / n, byKind);
     }
 
     /**
      * Milliseconds of processor time per request, in the application and in the database server, and the
      * application's by its threads' groups (threads that ended meanwhile are in {@code appMs} only).
      */
-    record Cost(double appMs, double databaseMs, Map<ThreadGroup, Double> appMsByThreads) {
+    record Cost(double appMs, double databaseMs, Map<ThreadKind, Double> appMsByThreads) {
 
-        double threads(ThreadGroup group) {
-            return appMsByThreads.getOrDefault(group, 0.0);
+        double threads(ThreadKind kind) {
+            return appMsByThreads.getOrDefault(kind, 0.0);
         }
     }
 

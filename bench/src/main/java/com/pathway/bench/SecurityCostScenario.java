@@ -193,13 +193,13 @@ public final class SecurityCostScenario implements Scenario {
         List<Row> rows = new ArrayList<>();
         rows.add(Row.figure("  processor time per " + unit + ", application", cost.appMs(), "ms", null));
         if (byThreads) {
-            rows.add(Row.figure("    of which request threads", cost.threads(ProcessorTime.ThreadGroup.REQUESTS), "ms",
+            rows.add(Row.figure("    of which request threads", cost.threads(ProcessorTime.ThreadKind.REQUESTS), "ms",
                     null));
             rows.add(Row.figure("    of which the garbage collector",
-                    cost.threads(ProcessorTime.ThreadGroup.GARBAGE_COLLECTOR), "ms", null));
-            rows.add(Row.figure("    of which the JIT compilers", cost.threads(ProcessorTime.ThreadGroup.COMPILERS),
+                    cost.threads(ProcessorTime.ThreadKind.GARBAGE_COLLECTOR), "ms", null));
+            rows.add(Row.figure("    of which the JIT compilers", cost.threads(ProcessorTime.ThreadKind.COMPILERS),
                     "ms", null));
-            rows.add(Row.figure("    of which other threads", cost.threads(ProcessorTime.ThreadGroup.OTHER), "ms",
+            rows.add(Row.figure("    of which other threads", cost.threads(ProcessorTime.ThreadKind.OTHER), "ms",
                     null));
         }
         if (postgres) {

@@ -9,20 +9,20 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-import com.pathway.bench.ProcessorTime.ThreadGroup;
+import com.pathway.bench.ProcessorTime.ThreadKind;
 
 /** The groups of the application's threads that the processor time per request is split into. */
 class ProcessorTimeTest {
 
     @Test
     void groupsThreadsByTheNamesTheKernelKeeps() {
-        assertThat(ThreadGroup.of("http-nio-8177-e")).isEqualTo(ThreadGroup.REQUESTS);
-        assertThat(ThreadGroup.of("GC Thread#1")).isEqualTo(ThreadGroup.GARBAGE_COLLECTOR);
-        assertThat(ThreadGroup.of("G1 Conc#0")).isEqualTo(ThreadGroup.GARBAGE_COLLECTOR);
-        assertThat(ThreadGroup.of("C2 CompilerThre")).isEqualTo(ThreadGroup.COMPILERS);
-        assertThat(ThreadGroup.of("C1 CompilerThre")).isEqualTo(ThreadGroup.COMPILERS);
-        assertThat(ThreadGroup.of("audit-sealer")).isEqualTo(ThreadGroup.OTHER);
-        assertThat(ThreadGroup.of("HikariPool-1:ho")).isEqualTo(ThreadGroup.OTHER);
+        assertThat(ThreadKind.of("http-nio-8177-e")).isEqualTo(ThreadKind.REQUESTS);
+        assertThat(ThreadKind.of("GC Thread#1")).isEqualTo(ThreadKind.GARBAGE_COLLECTOR);
+        assertThat(ThreadKind.of("G1 Conc#0")).isEqualTo(ThreadKind.GARBAGE_COLLECTOR);
+        assertThat(ThreadKind.of("C2 CompilerThre")).isEqualTo(ThreadKind.COMPILERS);
+        assertThat(ThreadKind.of("C1 CompilerThre")).isEqualTo(ThreadKind.COMPILERS);
+        assertThat(ThreadKind.of("audit-sealer")).isEqualTo(ThreadKind.OTHER);
+        assertThat(ThreadKind.of("HikariPool-1:ho")).isEqualTo(ThreadKind.OTHER);
     }
 
     @Test
@@ -35,7 +35,7 @@ class ProcessorTimeTest {
                     return "";
                 }
             }).toList();
-            assertThat(names).anyMatch(name -> ThreadGroup.of(name) == ThreadGroup.COMPILERS);
+            assertThat(names).anyMatch(name -> ThreadKind.of(name) == ThreadKind.COMPILERS);
         }
     }
 }

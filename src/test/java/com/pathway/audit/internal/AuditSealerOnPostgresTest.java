@@ -76,11 +76,11 @@ class AuditSealerOnPostgresTest {
             trail(c, 50);
             Round small = waiting(c, 20);
             try (Statement s = c.createStatement()) {
-                for (String[] statement : statements(small)) {
-                    s.execute("prepare " + statement[0] + " as " + numbered(statement[1]));
+                for (RoundStatement statement : statements(small)) {
+                    s.execute("prepare " + statement.name() + " as " + numbered(statement.sql()));
                     // As the driver and the server do by the sixth execution: the generic plan is chosen and kept.
                     for (int i = 0; i < 6; i++) {
-                        s.execute("execute " + statement[0] + statement[2]);
+                        s.execute("execute " + statement.name() + statement.values());
                     }
                 }
             }
@@ -93,15 +93,16 @@ class AuditSealerOnPostgresTest {
                 try (Statement s = c.createStatement()) {
                     s.execute(AuditSealer.PLANS_BY_KEY);
                 }
-                for (String[] statement : statements(large)) {
-                    assertThat(explain(c, statement[0], statement[2])).as(statement[1]).doesNotContain("Seq Scan");
+                for (RoundStatement statement : statements(large)) {
+                    assertThat(explain(c, statement.name(), statement.values())).as(statement.sql())
+                            .doesNotContain("Seq Scan");
                 }
             } finally {
                 c.rollback();
                 // Prepared statements outlive the transaction: the pooled connection goes back without them.
                 try (Statement s = c.createStatement()) {
-                    for (String[] statement : statements(small)) {
-                        s.execute("deallocate " + statement[0]);
+                    for (RoundStatement statement : statements(small)) {
+                        s.execute("deallocate " + statement.name());
                     }
                 }
                 c.commit();
@@ -150,18 +151,21 @@ class AuditSealerOnPostgresTest {
         }
     }
 
-    /** The round's statements on the trail: a name, the statement, its values. */
-    private static List<String[]> statements(Round round) {
-        return List.of(new String[] {"any_waiting", AuditSealer.ANY_WAITING, round.values(AuditSealer.ANY_WAITING)},
-                new String[] {"waiting", AuditSealer.WAITING, round.values(AuditSealer.WAITING)},
-                new String[] {"entries", AuditSealer.ENTRIES, round.values(AuditSealer.ENTRIES)},
-                new String[] {"linked", AuditSealer.LINKED, round.values(AuditSealer.LINKED)});
+    /** One of the round's statements on the trail: a name to prepare it by, the statement, its values. */
+    private record RoundStatement(String name, String sql, String values) {
+    }
+
+    private static List<RoundStatement> statements(Round round) {
+        return List.of(new RoundStatement("any_waiting", AuditSealer.ANY_WAITING, round.values(AuditSealer.ANY_WAITING)),
+                new RoundStatement("waiting", AuditSealer.WAITING, round.values(AuditSealer.WAITING)),
+                new RoundStatement("entries", AuditSealer.ENTRIES, round.values(AuditSealer.ENTRIES)),
+                new RoundStatement("linked", AuditSealer.LINKED, round.values(AuditSealer.LINKED)));
     }
 
     private static List<String> plans(Connection c, String mode, Round round) throws SQLException {
         List<String> plans = new ArrayList<>();
-        for (String[] statement : statements(round)) {
-            plans.add(plan(c, mode, statement[1], statement[2]));
+        for (RoundStatement statement : statements(round)) {
+            plans.add(plan(c, mode, statement.sql(), statement.values()));
         }
         return plans;
     }
